@@ -1,0 +1,39 @@
+"""Custom attributes recoupe sets on spaCy objects, and span helpers shared by extractors.
+
+Every extractor writes its items under ``Doc._`` as lists of ``recoupe.schema`` objects
+whose ``Span`` offsets count characters of ``doc.text`` (the analysed text);
+``analyse.pipeline`` maps them back to the original document.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from recoupe.schema import Span
+
+#: Doc._ attributes: the publication date (input) and one list per extractor (output)
+DOC_ATTRIBUTES = ("published", "entities", "quotes", "claims", "figures", "dates", "events")
+
+for _name in DOC_ATTRIBUTES:
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+def text_span(doc: Doc, start: int, end: int) -> Span:
+    """A schema Span over doc.text[start:end]."""
+    return Span(start, end, doc.text[start:end])
+
+
+def sentence_span(doc: Doc, char: int) -> Span:
+    """The sentence holding the character at ``char`` (the whole doc when unparsed)."""
+    token = doc.char_span(char, char + 1, alignment_mode="expand")
+    if token is not None and doc.has_annotation("SENT_START"):
+        sent = token[0].sent
+        return text_span(doc, sent.start_char, sent.end_char)
+    return text_span(doc, 0, len(doc.text))
+
+
+def published(doc: Doc) -> Optional[str]:
+    """The publication date given with the text: 'YYYY-MM-DD', 'YYYY-MM', 'YYYY' or None."""
+    return doc._.published
