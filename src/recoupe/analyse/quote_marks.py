@@ -1,0 +1,81 @@
+"""Direct-quote scanning: where quotation marks open and close in the analysed text.
+
+Works on characters, not tokens, because quotation marks do not follow sentence
+boundaries. French news quoting a speech over several paragraphs opens a mark on
+each paragraph and closes it only at the end; a paragraph whose mark never closes
+therefore yields a segment that runs to the paragraph end.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from recoupe.resources import load_json
+
+_PARAGRAPH_BREAK = "\n"
+
+
+@dataclass(frozen=True)
+class QuotedSegment:
+    open: int        # offset of the opening mark
+    start: int       # first character of the content
+    end: int         # end of the content (exclusive)
+    close: int       # offset just after the closing mark (== end when unclosed)
+    closed: bool
+
+    def contains(self, char: int) -> bool:
+        return self.open <= char < self.close
+
+
+def quoted_segments(text: str) -> list[QuotedSegment]:
+    """Every quoted stretch of ``text``, outermost marks only, in text order."""
+    closers: dict[str, list[str]] = {k: v for k, v in load_json("common", "quote_marks").items()
+                                     if not k.startswith("_")}
+    segments: list[QuotedSegment] = []
+    paragraph_start = 0
+    while paragraph_start < len(text):
+        paragraph_end = text.find(_PARAGRAPH_BREAK, paragraph_start)
+        if paragraph_end < 0:
+            paragraph_end = len(text)
+        segments.extend(_scan_paragraph(text, paragraph_start, paragraph_end, closers))
+        paragraph_start = paragraph_end + 1
+    return segments
+
+
+def _scan_paragraph(text: str, start: int, end: int, closers: dict[str, list[str]]) -> list[QuotedSegment]:
+    found = []
+    i = start
+    while i < end:
+        mark = text[i]
+        if mark not in closers or (mark == '"' and not _opens_straight(text, i, end)):
+            i += 1
+            continue
+        content_start = i + 1
+        while content_start < end and text[content_start] == mark:   # a doubled mark (""…) is one mark
+            content_start += 1
+        close = _find_closer(text, content_start, end, closers[mark])
+        if close is None:
+            found.append(_segment(text, i, content_start, end, end, closed=False))
+            break
+        found.append(_segment(text, i, content_start, close, close + 1, closed=True))
+        i = close + 1
+    return found
+
+
+def _opens_straight(text: str, i: int, end: int) -> bool:
+    """A straight quote opens when followed by a word character (not by a space)."""
+    return i + 1 < end and not text[i + 1].isspace()
+
+
+def _find_closer(text: str, start: int, end: int, marks: list[str]) -> int | None:
+    for j in range(start, end):
+        if text[j] in marks and (text[j] != '"' or j + 1 >= end or not text[j + 1].isalnum()):
+            return j
+    return None
+
+
+def _segment(text: str, open_: int, start: int, end: int, close: int, *, closed: bool) -> QuotedSegment:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return QuotedSegment(open_, start, end, close, closed)

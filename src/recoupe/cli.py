@@ -1,0 +1,245 @@
+"""The ``recoupe`` command.
+
+Exit codes: 0 done; 1 done, but some inputs were skipped (each named on stderr);
+2 bad usage; 3 the document or item asked for is not in the store; 4 the store
+cannot be used (missing, not a recoupe store, newer schema).
+"""
+from __future__ import annotations
+
+import json
+import sys
+import unicodedata
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator, List, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from recoupe import api
+from recoupe.schema import Document, to_contract, to_dict
+from recoupe.serve.export import FORMATS, write_jsonl
+from recoupe.store import Store, StoreError
+
+EXIT_SKIPPED, EXIT_NOT_FOUND, EXIT_STORE = 1, 3, 4
+
+app = typer.Typer(help="recoupe: who said what, according to whom, with which figures, when.",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+out = Console(soft_wrap=False)
+err = Console(stderr=True)
+
+DbOption = typer.Option(api.DEFAULT_DB, "--db", envvar="RECOUPE_DB", help="SQLite store file.")
+JsonOption = typer.Option(False, "--json", help="Print JSON for scripts instead of a table.")
+
+
+def fail(message: str, code: int) -> None:
+    err.print(f"recoupe: {message}", markup=False, highlight=False)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def opened(db: Path, *, create: bool = False) -> Iterator[Store]:
+    try:
+        store = Store(db, create=create)
+    except StoreError as exc:
+        fail(str(exc), EXIT_STORE)
+    with store:
+        yield store
+
+
+def folded(text: Optional[str]) -> str:
+    """Case- and accent-insensitive form for filters."""
+    text = unicodedata.normalize("NFKD", text or "")
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+def emit_json(data: Any) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+@app.command()
+def ingest(paths: List[str] = typer.Argument(..., help="Files, folders (recursive) or - for stdin."),
+           db: Path = DbOption, as_json: bool = JsonOption,
+           batch_size: int = typer.Option(16, min=1, help="Articles analysed together.")) -> None:
+    """Read, clean, analyse and store articles (.txt, .html, .jsonl)."""
+    with opened(db, create=True) as store, Progress(
+            TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            TextColumn("{task.description}"), console=err, disable=as_json or not err.is_terminal) as bar:
+        task = bar.add_task("", total=None)
+        report = api.ingest(paths, store, batch_size=batch_size,
+                            on_start=lambda n: bar.update(task, total=n),
+                            on_article=lambda name: bar.update(task, advance=1, description=name))
+        total = store.stats()["documents"]
+    for error in report.errors:
+        err.print(f"recoupe: skipped {error}", markup=False, highlight=False)
+    summary = {"added": len(report.added), "duplicates": len(report.duplicates),
+               "skipped": len(report.errors), "documents_in_store": total, "store": str(db)}
+    if as_json:
+        emit_json({**summary, "errors": [{"source": e.source, "reason": e.reason} for e in report.errors]})
+    else:
+        out.print(f"{summary['added']} added, {summary['duplicates']} already stored, "
+                  f"{summary['skipped']} skipped; {total} documents in {db}", highlight=False)
+    if report.errors:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command()
+def export(db: Path = DbOption,
+           fmt: str = typer.Option("jsonl", "--format", help=f"One of: {', '.join(FORMATS)}."),
+           out_file: str = typer.Option("-", "--out", help="Output file, or - for stdout.")) -> None:
+    """Export every stored document as CONTRACT.md JSON Lines."""
+    if fmt not in FORMATS:
+        fail(f"unknown format {fmt!r} (choose from: {', '.join(FORMATS)})", 2)
+    with opened(db) as store:
+        if out_file == "-":
+            write_jsonl(store.documents(), sys.stdout)
+            return
+        target = Path(out_file)
+        partial = target.with_name(target.name + ".part")
+        try:
+            with partial.open("w", encoding="utf-8") as fh:
+                count = write_jsonl(store.documents(), fh)
+        except OSError as exc:
+            fail(f"cannot write {out_file}: {exc.strerror or exc}", EXIT_STORE)
+        partial.replace(target)   # a reader never sees half an export
+    err.print(f"{count} documents written to {out_file}", highlight=False)
+
+
+@app.command()
+def show(doc: str = typer.Argument(..., help="Document id (or prefix) or source name."),
+         db: Path = DbOption, as_json: bool = JsonOption) -> None:
+    """Show one document: metadata, clean text and everything extracted from it."""
+    with opened(db) as store:
+        document = store.get(doc)
+    if document is None:
+        fail(f"no document {doc!r} in {db}", EXIT_NOT_FOUND)
+    if as_json:
+        emit_json(to_contract(document))
+        return
+    out.print(f"[bold]{document.title or '(untitled)'}[/bold]")
+    out.print(f"{document.doc}  id {document.id}  published {document.published or 'unknown'}  "
+              f"author {document.author or 'unknown'}  language {document.language}", highlight=False)
+    out.print(document.text, markup=False, highlight=False)
+    for items, render in RENDERERS.items():
+        table = render([({"doc": document.doc}, item) for item in getattr(document, items)])
+        if table.row_count:
+            out.print(table)
+
+
+def _listing(table: str, db: Path, as_json: bool, keep) -> None:
+    with opened(db) as store:
+        rows = [(head, item) for head, item in store.items(table) if keep(item)]
+    if as_json:
+        emit_json([{"doc": head["doc"], "doc_id": head["id"], **to_dict(item)} for head, item in rows])
+        return
+    out.print(RENDERERS[table](rows))
+
+
+@app.command()
+def quotes(speaker: Optional[str] = typer.Option(None, help="Only quotes whose speaker contains this."),
+           kind: Optional[str] = typer.Option(None, help="direct, indirect or mixed."),
+           db: Path = DbOption, as_json: bool = JsonOption) -> None:
+    """Quotations with their speaker, cue, sentence and document."""
+    _listing("quotes", db, as_json, lambda q: (not speaker or folded(speaker) in folded(q.speaker))
+             and (not kind or q.kind == kind))
+
+
+@app.command()
+def claims(status: Optional[str] = typer.Option(None, help="no_evidence, unverified, denied, disputed, confirmed."),
+           db: Path = DbOption, as_json: bool = JsonOption) -> None:
+    """Claims whose evidential status the article marks, with their source."""
+    _listing("claims", db, as_json, lambda c: not status or c.status == status)
+
+
+@app.command()
+def figures(unit: Optional[str] = typer.Option(None, help="Only figures counting this (e.g. drone)."),
+            event: Optional[str] = typer.Option(None, help="Only this event (shot_down, supplied...)."),
+            db: Path = DbOption, as_json: bool = JsonOption) -> None:
+    """Figures with their value, qualifier, unit, event and sentence."""
+    _listing("figures", db, as_json, lambda f: (not unit or folded(unit) in folded(f.unit))
+             and (not event or f.event == event))
+
+
+@app.command()
+def entities(type_: Optional[str] = typer.Option(None, "--type", help="PERSON, ORG, GPE, LOC, WEAPON, EVENT."),
+             name: Optional[str] = typer.Option(None, help="Only entities whose name contains this."),
+             db: Path = DbOption, as_json: bool = JsonOption) -> None:
+    """Entities with their type, role and mentions."""
+    _listing("entities", db, as_json, lambda e: (not type_ or e.type == type_.upper())
+             and (not name or folded(name) in folded(e.name)))
+
+
+@app.command()
+def dates(db: Path = DbOption, as_json: bool = JsonOption) -> None:
+    """Temporal expressions and the dates they resolve to."""
+    _listing("dates", db, as_json, lambda d: True)
+
+
+@app.command()
+def stats(db: Path = DbOption, as_json: bool = JsonOption) -> None:
+    """What the store holds."""
+    with opened(db) as store:
+        figures_ = store.stats()
+    if as_json:
+        emit_json(figures_)
+        return
+    table = Table("what", "count", title=str(db))
+    for key, value in figures_.items():
+        if key != "store":
+            table.add_row(key, str(value))
+    out.print(table)
+
+
+def _table(title: str, *headers: str) -> Table:
+    return Table(*headers, title=title, show_lines=True)
+
+
+def entities_table(rows) -> Table:
+    table = _table("entities", "doc", "name", "type", "role", "mentions")
+    for head, e in rows:
+        table.add_row(head["doc"], e.name, e.type, e.role or "",
+                      ", ".join(dict.fromkeys(m.span.text for m in e.mentions)))
+    return table
+
+
+def quotes_table(rows) -> Table:
+    table = _table("quotes", "doc", "speaker", "kind", "cue", "quote", "sentence")
+    for head, q in rows:
+        table.add_row(head["doc"], q.speaker or "?", q.kind, q.cue.text if q.cue else "", q.span.text,
+                      f"[{q.sentence.start}:{q.sentence.end}] {q.sentence.text}")
+    return table
+
+
+def claims_table(rows) -> Table:
+    table = _table("claims", "doc", "status", "source", "marker", "claim", "sentence")
+    for head, c in rows:
+        table.add_row(head["doc"], c.status, c.source or "", c.marker.text if c.marker else "", c.span.text,
+                      f"[{c.sentence.start}:{c.sentence.end}] {c.sentence.text}")
+    return table
+
+
+def figures_table(rows) -> Table:
+    table = _table("figures", "doc", "figure", "value", "qualifier", "unit", "event", "sentence")
+    for head, f in rows:
+        value = "" if f.value is None else f"{f.value:g}"
+        table.add_row(head["doc"], f.span.text, value, f.qualifier, f.unit or "", f.event,
+                      f"[{f.sentence.start}:{f.sentence.end}] {f.sentence.text}")
+    return table
+
+
+def dates_table(rows) -> Table:
+    table = _table("dates", "doc", "expression", "value", "precision", "sentence")
+    for head, d in rows:
+        table.add_row(head["doc"], d.span.text, d.value or "", d.precision or "",
+                      f"[{d.sentence.start}:{d.sentence.end}] {d.sentence.text}")
+    return table
+
+
+RENDERERS = {"entities": entities_table, "quotes": quotes_table, "claims": claims_table,
+             "figures": figures_table, "dates": dates_table}
+
+
+if __name__ == "__main__":
+    app()

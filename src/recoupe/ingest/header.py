@@ -1,0 +1,119 @@
+"""The header of a plain-text article: title line, byline, date line, date prefix.
+
+Only these header lines give ``author`` and ``published``; a date in the body never does.
+The patterns are data (``resources/<lang>/clean_header.json``); dates are read with
+dateparser at the precision they state (day, month or year).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from dateparser.date import DateDataParser
+
+from recoupe.resources import load_json
+
+#: a title longer than this is a paragraph, not a headline
+MAX_TITLE_CHARS = 220
+MAX_TITLE_WORDS = 35
+_PRECISION_FORMATS = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
+
+
+@dataclass
+class Header:
+    title: Optional[str] = None
+    title_span: Optional[tuple[int, int]] = None
+    body_start: int = 0
+    author: Optional[str] = None
+    published: Optional[str] = None
+
+
+@lru_cache(maxsize=None)
+def _patterns(lang: str) -> tuple[list[re.Pattern], re.Pattern]:
+    table = load_json(lang, "clean_header")
+    bylines = [re.compile(p, re.IGNORECASE) for p in table["bylines"]]
+    return bylines, re.compile(table["date_prefix"], re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _date_parser(lang: str) -> DateDataParser:
+    return DateDataParser(languages=[lang], settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"})
+
+
+def iso_date(text: str, lang: str = "fr") -> Optional[str]:
+    """An absolute date string as ISO at its stated precision; None unless it holds a year."""
+    if not re.search(r"\d{4}", text):
+        return None
+    data = _date_parser(lang).get_date_data(text.strip())
+    if data.date_obj is None:
+        return None
+    return data.date_obj.strftime(_PRECISION_FORMATS.get(data.period, "%Y-%m-%d"))
+
+
+def normalise_line(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def looks_like_title(line: str) -> bool:
+    stripped = line.strip()
+    return (bool(stripped) and not stripped.endswith((".", "…", ":", ";", ","))
+            and len(stripped) <= MAX_TITLE_CHARS and len(stripped.split()) <= MAX_TITLE_WORDS)
+
+
+def _lines(text: str, start: int):
+    """(start, end) of each line from ``start``, end excluding the line break."""
+    for m in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text[start:]):
+        if not m.group():
+            break
+        yield start + m.start(), start + m.start() + len(m.group().rstrip("\r\n"))
+
+
+def _byline(line: str, lang: str) -> Optional[tuple[Optional[str], str]]:
+    bylines, _ = _patterns(lang)
+    for pattern in bylines:
+        m = pattern.match(line.strip())
+        if m and (published := iso_date(m.group("date"), lang)):
+            author = m.groupdict().get("author")
+            return (author.strip() if author else None), published
+    return None
+
+
+def parse_header(text: str, *, lang: str = "fr", known_title: Optional[str] = None) -> Header:
+    """Title, byline and date at the top of ``text``; ``body_start`` is where the body begins.
+
+    With ``known_title`` (given by the source) the first line is the title only when it
+    repeats it; otherwise the first line is the title when it looks like one.
+    """
+    header = Header(title=known_title)
+    _, date_prefix = _patterns(lang)
+    for start, end in _lines(text, 0):
+        line = text[start:end]
+        if not line.strip():
+            continue
+        if found := _byline(line, lang):
+            header.author = header.author or found[0]
+            header.published = header.published or found[1]
+            continue
+        if m := date_prefix.match(line):
+            header.published = header.published or iso_date(m.group("date"), lang)
+            start += m.end()
+            line = text[start:end]
+        first = start + len(line) - len(line.lstrip())
+        last = start + len(line.rstrip())
+        if header.title_span is None and _is_title_line(text, first, last, known_title):
+            header.title_span = (first, last)
+            header.title = text[first:last]
+            continue
+        header.body_start = first
+        return header
+    header.body_start = len(text)
+    return header
+
+
+def _is_title_line(text: str, first: int, last: int, known_title: Optional[str]) -> bool:
+    line = text[first:last]
+    if known_title is not None:
+        return normalise_line(line) == normalise_line(known_title)
+    return looks_like_title(line) and bool(text[last:].strip())
