@@ -1,13 +1,18 @@
 """Session fixtures shared by every test: the real pipeline, a real store, the real CLI."""
 from __future__ import annotations
 
-from typing import Callable, Optional
+from pathlib import Path
+from typing import Callable, Iterator, Optional
 
 import pytest
+from click.testing import Result
 from spacy.language import Language
 from spacy.tokens import Doc
+from typer.testing import CliRunner
 
-from recoupe.analyse.pipeline import load_nlp, model_text
+from recoupe.analyse.pipeline import load_nlp, prepare
+from recoupe.cli import app
+from recoupe.store import Store
 
 
 @pytest.fixture(scope="session")
@@ -20,7 +25,41 @@ def nlp() -> Language:
 def parse(nlp) -> Callable[..., Doc]:
     """Analyse a passage as the pipeline does: parse("texte", published="2022-10-20")."""
     def _parse(text: str, published: Optional[str] = None) -> Doc:
-        doc = nlp.make_doc(model_text(text))
+        doc = prepare(nlp, text)
         doc._.published = published
         return nlp(doc)
     return _parse
+
+
+ARTICLES = Path(__file__).parent / "data" / "articles"
+
+
+@pytest.fixture(scope="session")
+def articles() -> Path:
+    """The folder of test articles written for the project (.txt and .jsonl)."""
+    return ARTICLES
+
+
+@pytest.fixture(scope="session")
+def cli() -> Callable[..., Result]:
+    """Run the real `recoupe` command in-process: cli("stats", "--db", path)."""
+    runner = CliRunner()
+
+    def _cli(*args: object, input: Optional[str | bytes] = None) -> Result:
+        return runner.invoke(app, [str(a) for a in args], input=input)
+    return _cli
+
+
+@pytest.fixture(scope="session")
+def store_path(tmp_path_factory, cli) -> Path:
+    """A real SQLite store holding the test articles, written once by `recoupe ingest`."""
+    db = tmp_path_factory.mktemp("store") / "articles.db"
+    result = cli("ingest", ARTICLES, "--db", db)
+    assert result.exit_code == 0, result.output
+    return db
+
+
+@pytest.fixture(scope="session")
+def store(store_path) -> Iterator[Store]:
+    with Store(store_path, create=False) as opened:
+        yield opened

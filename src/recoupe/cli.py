@@ -27,7 +27,8 @@ EXIT_SKIPPED, EXIT_NOT_FOUND, EXIT_STORE = 1, 3, 4
 
 app = typer.Typer(help="recoupe: who said what, according to whom, with which figures, when.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
-out = Console(soft_wrap=False)
+#: piped or redirected output gets wide lines rather than an 80-column wrap
+out = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 220)
 err = Console(stderr=True)
 
 DbOption = typer.Option(api.DEFAULT_DB, "--db", envvar="RECOUPE_DB", help="SQLite store file.")
@@ -123,7 +124,8 @@ def show(doc: str = typer.Argument(..., help="Document id (or prefix) or source 
               f"author {document.author or 'unknown'}  language {document.language}", highlight=False)
     out.print(document.text, markup=False, highlight=False)
     for items, render in RENDERERS.items():
-        table = render([({"doc": document.doc}, item) for item in getattr(document, items)])
+        context = {("", e.figure): {"date": e.date, "source": e.source} for e in document.events}
+        table = render([({"doc": document.doc, "id": ""}, item) for item in getattr(document, items)], context)
         if table.row_count:
             out.print(table)
 
@@ -131,10 +133,19 @@ def show(doc: str = typer.Argument(..., help="Document id (or prefix) or source 
 def _listing(table: str, db: Path, as_json: bool, keep) -> None:
     with opened(db) as store:
         rows = [(head, item) for head, item in store.items(table) if keep(item)]
+        context = _figure_events(store) if table == "figures" else {}
     if as_json:
-        emit_json([{"doc": head["doc"], "doc_id": head["id"], **to_dict(item)} for head, item in rows])
+        emit_json([{"doc": head["doc"], "doc_id": head["id"], **to_dict(item),
+                    **context.get((head["id"], item.id), {})} for head, item in rows])
         return
-    out.print(RENDERERS[table](rows))
+    out.print(RENDERERS[table](rows, context))
+
+
+def _figure_events(store: Store) -> dict[tuple[str, str], dict[str, Any]]:
+    """Who acted, where, when and according to whom, for each figure that has an event."""
+    return {(head["id"], event.figure): {"actor": event.actor, "place": event.place, "date": event.date,
+                                         "source": event.source}
+            for head, event in store.items("events") if event.figure}
 
 
 @app.command()
@@ -192,11 +203,21 @@ def stats(db: Path = DbOption, as_json: bool = JsonOption) -> None:
     out.print(table)
 
 
+#: columns that hold running text: they take the width the short ones leave
+_TEXT_COLUMNS = {"quote", "claim", "sentence", "mentions", "figure"}
+
+
 def _table(title: str, *headers: str) -> Table:
-    return Table(*headers, title=title, show_lines=True)
+    table = Table(title=title, show_lines=True, expand=True)
+    for header in headers:
+        if header in _TEXT_COLUMNS:
+            table.add_column(header, ratio=3 if header == "sentence" else 2, overflow="fold")
+        else:
+            table.add_column(header, max_width=26, overflow="ellipsis")
+    return table
 
 
-def entities_table(rows) -> Table:
+def entities_table(rows, context=None) -> Table:
     table = _table("entities", "doc", "name", "type", "role", "mentions")
     for head, e in rows:
         table.add_row(head["doc"], e.name, e.type, e.role or "",
@@ -204,7 +225,7 @@ def entities_table(rows) -> Table:
     return table
 
 
-def quotes_table(rows) -> Table:
+def quotes_table(rows, context=None) -> Table:
     table = _table("quotes", "doc", "speaker", "kind", "cue", "quote", "sentence")
     for head, q in rows:
         table.add_row(head["doc"], q.speaker or "?", q.kind, q.cue.text if q.cue else "", q.span.text,
@@ -212,7 +233,7 @@ def quotes_table(rows) -> Table:
     return table
 
 
-def claims_table(rows) -> Table:
+def claims_table(rows, context=None) -> Table:
     table = _table("claims", "doc", "status", "source", "marker", "claim", "sentence")
     for head, c in rows:
         table.add_row(head["doc"], c.status, c.source or "", c.marker.text if c.marker else "", c.span.text,
@@ -220,16 +241,18 @@ def claims_table(rows) -> Table:
     return table
 
 
-def figures_table(rows) -> Table:
-    table = _table("figures", "doc", "figure", "value", "qualifier", "unit", "event", "sentence")
+def figures_table(rows, context=None) -> Table:
+    table = _table("figures", "doc", "figure", "value", "qualifier", "unit", "event", "date", "source", "sentence")
     for head, f in rows:
         value = "" if f.value is None else f"{f.value:g}"
+        known = (context or {}).get((head.get("id", ""), f.id), {})
         table.add_row(head["doc"], f.span.text, value, f.qualifier, f.unit or "", f.event,
+                      known.get("date") or "", known.get("source") or "",
                       f"[{f.sentence.start}:{f.sentence.end}] {f.sentence.text}")
     return table
 
 
-def dates_table(rows) -> Table:
+def dates_table(rows, context=None) -> Table:
     table = _table("dates", "doc", "expression", "value", "precision", "sentence")
     for head, d in rows:
         table.add_row(head["doc"], d.span.text, d.value or "", d.precision or "",

@@ -94,15 +94,19 @@ class DateRef:
 
 @dataclass
 class Event:
+    """Who did what, to how many of what, where, when, according to whom."""
     id: str
-    action: str
+    action: str                      # one of FIGURE_EVENTS, or the action verb's lemma
     sentence: Span
-    actor: Optional[str] = None
-    target: Optional[str] = None
+    actor: Optional[str] = None      # entity name of who acted
+    target: Optional[str] = None     # on what or whom
     place: Optional[str] = None
-    date: Optional[str] = None
+    date: Optional[str] = None       # resolved DateRef.value
+    count: Optional[float] = None
+    unit: Optional[str] = None
     figure: Optional[str] = None     # Figure.id
-    source: Optional[str] = None
+    source: Optional[str] = None     # according to whom
+    quote: Optional[str] = None      # Quote.id or Claim.id it sits in
 
 
 @dataclass

@@ -1,18 +1,140 @@
-"""Placeholder for the recoupe_claims extractor (being written)."""
+"""recoupe_claims: statements whose evidential status the article marks explicitly.
+
+Markers (no proof, not verifiable, denial, dispute, confirmation, reportative
+conditional, "on pense que", "présumé") are spaCy Matcher patterns read from
+``resources/<lang>/claims_markers.json``; each says which statement it qualifies
+(its scope). When that statement is a quotation found by recoupe_quotes, the claim
+takes the quotation's text and speaker and points to it.
+"""
 from __future__ import annotations
 
+from typing import Iterator, Optional
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span as TokenSpan
 
 from recoupe.analyse import extensions  # noqa: F401  (registers Doc._ attributes)
+from recoupe.analyse.extensions import doc_text, sentence_span, text_span
+from recoupe.analyse.quote_marks import quoted_segments
+from recoupe.analyse.reported_content import ContentFinder
+from recoupe.analyse.speakers import noun_phrase
+from recoupe.resources import load_json, load_lines
+from recoupe.schema import Claim, Quote
+
+_Found = tuple[int, int, Optional[str], Optional[Quote]]   # start, end, source, quote
 
 
 @Language.factory("recoupe_claims", default_config={})
 def make_claims(nlp: Language, name: str):
-    return _Stub()
+    return ClaimExtractor(nlp)
 
 
-class _Stub:
+class ClaimExtractor:
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = Matcher(nlp.vocab)
+        self.markers = load_json(nlp.lang, "claims_markers")["markers"]
+        self.openers = set(load_lines(nlp.lang, "claims_complement_openers"))
+        for n, marker in enumerate(self.markers):
+            self.matcher.add(str(n), marker["patterns"], greedy="LONGEST")
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claims = []
+        finder = _ClaimFinder(doc, self.openers)
+        claims: list[Claim] = []
+        for match_id, start, end in sorted(self.matcher(doc), key=lambda m: m[1]):
+            marker = self.markers[int(doc.vocab.strings[match_id])]
+            span = doc[start:end]
+            for found in finder.statements(span, marker):
+                claims.append(_claim(doc, f"c{len(claims) + 1}", span, marker["status"], found))
+        doc._.claims = claims
         return doc
+
+
+class _ClaimFinder:
+    def __init__(self, doc: Doc, openers: set[str]) -> None:
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.openers = openers
+        self.quotes: list[Quote] = doc._.quotes or []
+        self.segments = quoted_segments(self.text)
+        self.content = ContentFinder(doc, self.segments)
+
+    def statements(self, marker: TokenSpan, config: dict) -> Iterator[_Found]:
+        if config.get("narrator_only") and self._reported(marker.start_char):
+            return
+        scope = config["scope"]
+        if scope == "previous_quote":
+            quote = self._previous_quote(marker)
+            if quote is not None:
+                yield quote.span.start, quote.span.end, quote.speaker, quote
+            else:
+                yield from self._after(marker)
+        elif scope == "recent_quotes":
+            for quote in self._recent_quotes(marker):
+                yield quote.span.start, quote.span.end, quote.speaker, quote
+        elif scope == "noun_phrase":
+            head = marker.root.head
+            # 'ces actions présumées' refers back to a statement already made
+            if not any("Dem" in c.morph.get("PronType") for c in head.children):
+                yield self._linked(*self._qualified_noun(head, marker), marker)
+        elif scope == "clause":
+            sent = marker.sent
+            yield self._linked(sent.start_char, self.content.clause_end(sent.start_char, sent), marker)
+        else:
+            yield from self._after(marker)
+
+    def _after(self, marker: TokenSpan) -> Iterator[_Found]:
+        after = marker.end
+        while after < len(self.doc) and self.doc[after].lower_ in self.openers:
+            after += 1
+        if after < marker.sent.end:
+            start = self.doc[after].idx
+            yield self._linked(start, self.content.clause_end(start, marker.sent), marker)
+
+    def _qualified_noun(self, head, marker: TokenSpan) -> tuple[int, int]:
+        """'sabotage présumé d'un réseau radio': the noun, the marker and what completes the noun."""
+        end = head.i + 1
+        while end < len(self.doc) and self.doc[end] in head.subtree and not self.doc[end].is_punct \
+                and (marker.start <= end < marker.end or self.doc[end].pos_ not in ("VERB", "AUX")):
+            end += 1
+        return head.idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+
+    def _reported(self, char: int) -> bool:
+        return any(q.span.start <= char < q.span.end for q in self.quotes) or \
+            any(s.start <= char < s.end for s in self.segments)
+
+    def _linked(self, start: int, end: int, marker: TokenSpan) -> _Found:
+        """The statement, or the quotation it opens with ('par X que <quote>'); a quotation
+        after a comma belongs to another clause."""
+        for quote in self.quotes:
+            overlap = quote.span.start < end and start < quote.span.end
+            if overlap and "," not in self.text[start:quote.span.start]:
+                return quote.span.start, quote.span.end, quote.speaker, quote
+        return start, end, self._subject_name(marker), None
+
+    def _previous_quote(self, marker: TokenSpan) -> Optional[Quote]:
+        """The latest quote before the marker, by a source the marker's sentence names if any."""
+        before = [q for q in self.quotes if q.span.end <= marker.start_char]
+        sentence = marker.sent.text
+        named = [q for q in before if q.speaker and q.speaker.split()[-1] in sentence]
+        return (named or before or [None])[-1]
+
+    def _recent_quotes(self, marker: TokenSpan) -> list[Quote]:
+        sent = marker.sent
+        previous_start = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        return [q for q in self.quotes if previous_start <= q.span.start and q.span.end <= marker.start_char]
+
+    def _subject_name(self, marker: TokenSpan) -> Optional[str]:
+        verb = marker.root if marker.root.pos_ in ("VERB", "AUX") else marker.root.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "obl:agent") and c.pos_ != "PRON"), None)
+        if subject is None:
+            return None
+        start, end = noun_phrase(subject)
+        return self.doc[start:end].text
+
+
+def _claim(doc: Doc, cid: str, marker: TokenSpan, status: str, found: _Found) -> Claim:
+    start, end, source, quote = found
+    return Claim(id=cid, span=text_span(doc, start, end), status=status, sentence=sentence_span(doc, start),
+                 marker=text_span(doc, marker.start_char, marker.end_char), source=source,
+                 quote=quote.id if quote is not None else None)

@@ -1,18 +1,122 @@
-"""Placeholder for the recoupe_dates extractor (being written)."""
+"""recoupe_dates: temporal expressions that locate events, resolved against publication.
+
+The expressions are spaCy Matcher patterns kept as data (``dates_rules.json``, words in
+``dates_vocabulary.json``); each rule names how to resolve it (weekday, offset from the
+publication date, explicit calendar date, or vague). ``analyse.temporal`` does the date
+arithmetic and refuses to resolve what is not certain: the value is then None but the
+expression is still listed.
+"""
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import copy
+from typing import Any, Optional
 
-from recoupe.analyse import extensions  # noqa: F401  (registers Doc._ attributes)
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span as SpacySpan
+from spacy.util import filter_spans
+
+from recoupe.analyse import extensions, temporal
+from recoupe.analyse.numbers import digit_value, word_value
+from recoupe.resources import load_json
+from recoupe.schema import DateRef
+
+#: placeholders of dates_rules.json that stand for a whole token pattern
+_TOKEN_PLACEHOLDERS = {
+    "@number": {"LIKE_NUM": True},
+    "@daynum": {"TEXT": {"REGEX": r"^(1er|[12]?\d|3[01])$"}},
+}
 
 
 @Language.factory("recoupe_dates", default_config={})
 def make_dates(nlp: Language, name: str):
-    return _Stub()
+    return DateFinder(nlp)
 
 
-class _Stub:
+class DateFinder:
+    def __init__(self, nlp: Language):
+        self.lang = nlp.lang
+        self.vocabulary = load_json(self.lang, "dates_vocabulary")
+        self.rules = load_json(self.lang, "dates_rules")["rules"]
+        self.matcher = Matcher(nlp.vocab)
+        for index, rule in enumerate(self.rules):
+            self.matcher.add(str(index), [self._expand(rule["pattern"])])
+
+    def _expand(self, pattern: list[dict]) -> list[dict]:
+        """The rule's pattern with @placeholders replaced by vocabulary words."""
+        expanded = []
+        for token in pattern:
+            lower = token.get("LOWER")
+            placeholder = lower.get("IN") if isinstance(lower, dict) and isinstance(lower.get("IN"), str) else None
+            if placeholder in _TOKEN_PLACEHOLDERS:
+                spec = dict(_TOKEN_PLACEHOLDERS[placeholder])
+                if "OP" in token:
+                    spec["OP"] = token["OP"]
+                expanded.append(spec)
+            elif placeholder:
+                token = copy.deepcopy(token)
+                token["LOWER"]["IN"] = list(self.vocabulary[placeholder.lstrip("@")])
+                expanded.append(token)
+            else:
+                expanded.append(token)
+        return expanded
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dates = []
+        found = self.find(doc)
+        anchor = temporal.parse_published(extensions.published(doc))
+        doc._.dates = [self._dateref(doc, f"d{n}", span, rule, anchor)
+                       for n, (span, rule) in enumerate(found, start=1)]
         return doc
+
+    def find(self, doc: Doc) -> list[tuple[SpacySpan, dict]]:
+        """Matched expressions, longest first among overlaps, in text order."""
+        spans = [SpacySpan(doc, start, end, label=key) for key, start, end in self.matcher(doc)]
+        kept = sorted(filter_spans(spans), key=lambda s: s.start)
+        return [(span, self.rules[int(doc.vocab.strings[span.label])]) for span in kept]
+
+    def _dateref(self, doc: Doc, ident: str, span: SpacySpan, rule: dict,
+                 anchor: Optional[temporal.Anchor]) -> DateRef:
+        resolved = self.resolve(span, rule, anchor)
+        return DateRef(
+            id=ident, span=extensions.text_span(doc, span.start_char, span.end_char),
+            sentence=extensions.sentence_span(doc, span.start_char),
+            value=resolved.value if resolved else None,
+            precision=resolved.precision if resolved else None,
+        )
+
+    def resolve(self, span: SpacySpan, rule: dict, anchor: Optional[temporal.Anchor]) -> Optional[temporal.Resolved]:
+        kind = rule["kind"]
+        words = [t.lower_ for t in span]
+        if kind == "weekday":
+            weekdays = self.vocabulary["weekday"]
+            day = next(w for w in words if w in weekdays)
+            return temporal.resolve_weekday(anchor, weekdays[day], ahead=rule.get("direction") == "next")
+        if kind == "offset":
+            return self._resolve_offset(span, rule, anchor)
+        if kind == "calendar":
+            return self._resolve_calendar(span, anchor, rule.get("direction"))
+        return None
+
+    def _resolve_offset(self, span: SpacySpan, rule: dict, anchor: Any) -> Optional[temporal.Resolved]:
+        if isinstance(rule["n"], int):
+            return temporal.resolve_offset(anchor, rule["unit"], rule["n"])
+        units = self.vocabulary["unit"]
+        unit = next(units[t.lower_] for t in span if t.lower_ in units)
+        count = next((self._count(t.text) for t in span if t.like_num), None)
+        if count is None or count != int(count):
+            return None
+        approximate = any(t.lower_ in self.vocabulary["approximate"] for t in span)
+        sign = -1 if rule["n"] == "ago" else 1
+        return temporal.resolve_offset(anchor, unit, sign * int(count), approximate)
+
+    def _count(self, text: str) -> Optional[float]:
+        return digit_value(text) if text[0].isdigit() else word_value([text], self.lang)
+
+    def _resolve_calendar(self, span: SpacySpan, anchor: Any, direction: Optional[str]) -> Optional[temporal.Resolved]:
+        months = self.vocabulary["month"]
+        names = [t.lower_.removeprefix("mi-") for t in span]     # 'mi-mars' is in March
+        month = next((months[name] for name in names if name in months), None)
+        year = next((int(t.text) for t in span if t.shape_ == "dddd"), None)
+        day = next((int(t.text.rstrip("er")) for t in span
+                    if month and t.text.rstrip("er").isdigit() and t.shape_ != "dddd"), None)
+        return temporal.resolve_calendar(anchor, year, month, day, direction)

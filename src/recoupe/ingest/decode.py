@@ -11,6 +11,11 @@ class NotText(ValueError):
 
 
 def decode_bytes(data: bytes) -> str:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise NotText("binary file, not text") from exc
     if b"\x00" in data:
         raise NotText("binary file, not text")
     if data.startswith(codecs.BOM_UTF8):

@@ -13,7 +13,7 @@ from typing import Optional
 
 from dateparser.date import DateDataParser
 
-from recoupe.resources import load_json
+from recoupe.resources import available, load_json
 
 #: a title longer than this is a paragraph, not a headline
 MAX_TITLE_CHARS = 220
@@ -30,8 +30,14 @@ class Header:
     published: Optional[str] = None
 
 
+#: matches nothing: a language without header patterns has only a title line
+_NEVER = re.compile(r"(?!)")
+
+
 @lru_cache(maxsize=None)
 def _patterns(lang: str) -> tuple[list[re.Pattern], re.Pattern]:
+    if not available(lang, "clean_header"):
+        return [], _NEVER
     table = load_json(lang, "clean_header")
     bylines = [re.compile(p, re.IGNORECASE) for p in table["bylines"]]
     return bylines, re.compile(table["date_prefix"], re.IGNORECASE)
@@ -62,9 +68,10 @@ def looks_like_title(line: str) -> bool:
             and len(stripped) <= MAX_TITLE_CHARS and len(stripped.split()) <= MAX_TITLE_WORDS)
 
 
-def _lines(text: str, start: int):
-    """(start, end) of each line from ``start``, end excluding the line break."""
-    for m in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text[start:]):
+def line_spans(text: str, start: int = 0, end: int | None = None):
+    """(start, end) of each line of ``text[start:end]``, line breaks excluded; offsets
+    count characters of ``text`` (any of \\n, \\r\\n, \\r ends a line, as read)."""
+    for m in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text[start:end]):
         if not m.group():
             break
         yield start + m.start(), start + m.start() + len(m.group().rstrip("\r\n"))
@@ -88,7 +95,7 @@ def parse_header(text: str, *, lang: str = "fr", known_title: Optional[str] = No
     """
     header = Header(title=known_title)
     _, date_prefix = _patterns(lang)
-    for start, end in _lines(text, 0):
+    for start, end in line_spans(text):
         line = text[start:end]
         if not line.strip():
             continue

@@ -18,9 +18,10 @@ class NoMainText(ValueError):
 
 def article_from_html(source: str, html: str, **given: Optional[str]) -> RawArticle:
     """A RawArticle from a page; values in ``given`` (title, published, ...) win over metadata."""
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                      include_tables=False, as_dict=True)
-    body = (doc or {}).get("text") or ""
+    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                            include_tables=False)
+    doc = extracted.as_dict() if extracted else {}
+    body = doc.get("text") or ""
     if not body.strip():
         raise NoMainText("no main text found in HTML")
     title = (given.get("title") or doc.get("title") or "").strip() or None
@@ -33,4 +34,5 @@ def article_from_html(source: str, html: str, **given: Optional[str]) -> RawArti
         published=given.get("published") or doc.get("date"),
         url=given.get("url") or doc.get("url"),
         language=given.get("language") or doc.get("language"),
+        site=doc.get("sitename"),
     )

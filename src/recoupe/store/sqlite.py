@@ -38,6 +38,10 @@ class Store:
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA foreign_keys = ON")
             self._upgrade()
+            # One commit per article: write-ahead logging makes each commit cheap while a
+            # crash still loses at most the article being written, never an earlier one.
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a recoupe store ({exc})") from exc
 
@@ -87,7 +91,7 @@ class Store:
         with self.transaction():
             if self.has(document.id):
                 return False
-            row = {c: v for c, v in to_row(document).items() if c not in ITEM_TYPES}
+            row = to_row(document, skip=tuple(ITEM_TYPES))
             row["ingested_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
             self._insert("documents", row)
             for table in ITEM_TYPES:

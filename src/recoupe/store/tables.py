@@ -60,20 +60,31 @@ def table_specs() -> dict[str, tuple[tuple[str, str], ...]]:
     return specs
 
 
-def to_row(obj: Any) -> dict[str, Any]:
-    """Column values of one dataclass object."""
+def to_row(obj: Any, *, skip: tuple[str, ...] = ()) -> dict[str, Any]:
+    """Column values of one dataclass object, leaving out the fields named in ``skip``."""
     row: dict[str, Any] = {}
     for f in dataclasses.fields(obj):
+        if f.name in skip:
+            continue
         value, tp = getattr(obj, f.name), hints(type(obj))[f.name]
         if tp is Span:
             row.update({f"{f.name}_start": value.start if value else None,
                         f"{f.name}_end": value.end if value else None,
                         f"{f.name}_text": value.text if value else None})
         elif typing.get_origin(tp) is list:
-            row[f.name] = json.dumps([dataclasses.asdict(v) for v in value], ensure_ascii=False)
+            row[f.name] = json.dumps([plain(v) for v in value], ensure_ascii=False)
         else:
             row[f.name] = value
     return row
+
+
+def plain(value: Any) -> Any:
+    """``dataclasses.asdict`` without its deep copies (the store writes thousands of these)."""
+    if dataclasses.is_dataclass(value):
+        return {name: plain(v) for name, v in vars(value).items()}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    return value
 
 
 def from_row(cls: type, row: dict[str, Any]) -> Any:

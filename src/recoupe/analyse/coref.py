@@ -1,0 +1,307 @@
+"""Merging the mentions of one entity inside a document.
+
+People: "Ben Wallace", "Wallace" and "M. Wallace" are one person; a surname shared by two
+full names goes to the nearest one before it. Titles: "le secrétaire britannique à la
+Défense, Ben Wallace" gives Wallace a role; a later bare "le secrétaire à la Défense" refers
+to the nearest person whose role holds the same words. Definite descriptions ("le pays",
+"la capitale ukrainienne", "l'exercice") refer back to an entity already named.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from recoupe.analyse.entity_spans import CITY, Candidate
+from recoupe.analyse.gazetteer import Gazetteer
+from recoupe.resources import load_json
+
+#: words that precede a surname without being part of the name
+HONORIFICS = ("M.", "Mme", "Mlle", "MM.", "Mr", "Dr")
+#: the most words a title may run on after its head ("secrétaire général adjoint de l'Otan")
+TITLE_EXTENSION = 8
+#: the most words an apposition after a name may hold ("attaché de presse du département ...")
+TITLE_APPOSITION = 14
+#: punctuation that closes an apposition ("X, chef du Comité militaire de l'OTAN, a dit")
+APPOSITION_CLOSERS = (",", ".", ";", ":", "(", ")", "\u2013", "\u2014")
+#: a person named this close to a bare title is coordinated with it, not referred to by it
+NEIGHBOURS = 3
+#: prepositions and articles that join a title to its complement ("auprès de l'", "à la")
+LINKS = ("à", "de", "d'", "du", "des", "auprès", "la", "l'", "le", "les", "pour")
+
+
+@dataclass
+class Cluster:
+    key: str
+    name: str
+    type: str
+    mentions: list[tuple[int, int, str]] = field(default_factory=list)   # char start, end, kind
+    role: Optional[str] = None
+    role_head: str = ""        # the title word(s) of the role, lowercase: "secrétaire", "premier ministre"
+    triggers: set[str] = field(default_factory=set)
+
+    @property
+    def first(self) -> int:
+        return min(start for start, _, _ in self.mentions)
+
+    def add(self, start: int, end: int, kind: str) -> None:
+        if (start, end) not in {(s, e) for s, e, _ in self.mentions}:
+            self.mentions.append((start, end, kind))
+
+
+def _person_name(span: Span) -> str:
+    words = [t.text for t in span if t.text not in HONORIFICS]
+    return " ".join(words)
+
+
+def _person_keys(candidates: list[Candidate], doc: Doc) -> None:
+    """Give people one key per person: full names by name, surnames by the nearest full name."""
+    full = {}
+    for cand in candidates:
+        if cand.type == "PERSON":
+            cand.name = _person_name(cand.span(doc))
+            if len(cand.name.split()) > 1:
+                full.setdefault(cand.name, cand.start)
+    surnames: dict[str, list[tuple[int, str]]] = {}
+    for name, start in full.items():
+        surnames.setdefault(name.split()[-1], []).append((start, name))
+    for cand in candidates:
+        single = cand.name if cand.type == "PERSON" or cand.priority <= CITY else None
+        if not single or single not in surnames or len(single.split()) > 1:
+            if cand.type == "PERSON":
+                cand.key = f"PERSON|{cand.name}"
+            continue
+        before = [name for start, name in sorted(surnames[single]) if start <= cand.start]
+        name = before[-1] if before else sorted(surnames[single])[0][1]
+        cand.type, cand.key, cand.name = "PERSON", f"PERSON|{name}", name
+
+
+def _surnames_missed(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Repeated surnames of people named in full that the NER missed ("Kowalczyk reste prudente")."""
+    surnames = {_person_name(c.span(doc)).split()[-1] for c in candidates
+                if c.type == "PERSON" and len(_person_name(c.span(doc)).split()) > 1}
+    covered = {i for c in candidates for i in range(c.start, c.end)}
+    return [Candidate(t.i, t.i + 1, "PERSON", "", t.text, 1) for t in doc
+            if t.text in surnames and t.i not in covered]
+
+
+def build_clusters(doc: Doc, candidates: list[Candidate]) -> dict[str, Cluster]:
+    candidates.extend(_surnames_missed(doc, candidates))
+    candidates.sort(key=lambda c: (c.start, c.end))
+    _person_keys(candidates, doc)
+    clusters: dict[str, Cluster] = {}
+    for cand in candidates:
+        if not cand.name:   # an honorific alone ("M.")
+            continue
+        cluster = clusters.setdefault(cand.key, Cluster(cand.key, cand.name, cand.type))
+        if cand.type == "PERSON" and len(cand.name) > len(cluster.name):
+            cluster.name = cand.name
+        span = cand.span(doc)
+        cluster.add(span.start_char, span.end_char, cand.kind)
+        if cand.trigger:
+            cluster.triggers.add(cand.trigger)
+    return clusters
+
+
+def _title_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, Span, bool]]:
+    """(the whole title with its determiner and complements, its head, whether it is definite)
+    for every title; after a contracted article ("du secrétaire") the title starts at its head."""
+    table = load_json(doc.lang_, "entities_descriptions")
+    determiners, contracted = set(table["determiners"]), set(table["contracted_determiners"])
+    heads = filter_spans([doc[s:e] for _, s, e in gaz.titles(doc)])
+    found = []
+    for head in heads:
+        start = head.start - 1 if head.start and doc[head.start - 1].text in determiners else head.start
+        end = head.end
+        while end < min(len(doc), head.end + TITLE_EXTENSION):
+            token = doc[end]
+            if token.pos_ == "ADJ" and token.is_lower:
+                end += 1
+            elif token.lower_ in LINKS and end + 1 < len(doc):
+                nxt = end + 1
+                while nxt < min(len(doc), end + 3) and doc[nxt].lower_ in LINKS:
+                    nxt += 1
+                if nxt < len(doc) and doc[nxt].text[:1].isupper():
+                    end = nxt + 1
+                else:
+                    break
+            elif token.text[:1].isupper() and end > head.end and doc[end - 1].lower_ in LINKS:
+                end += 1
+            else:
+                break
+        definite = start < head.start or head[0].text[:1].isupper() or (
+            head.start > 0 and doc[head.start - 1].lower_ in contracted)
+        found.append((doc[start:end], head, definite))
+    return found
+
+
+def _apposition_end(doc: Doc, title: Span) -> int:
+    """Where an apposition after a name ends: its closing comma or the sentence end, if near."""
+    for token in doc[title.end:min(len(doc), title.start + TITLE_APPOSITION)]:
+        if token.text in APPOSITION_CLOSERS:
+            return token.i
+        if token.pos_ in ("VERB", "AUX"):   # no closing comma: the sentence went on
+            break
+    return title.end
+
+
+def _set_role(person: Cluster, role: str, head: Span) -> None:
+    if not person.role:
+        person.role, person.role_head = role, head.text.lower()
+
+
+def _add_role(person: Cluster, role: str, head: Span) -> None:
+    """Roles from a title before the name and an apposition after it are joined."""
+    if not person.role:
+        _set_role(person, role, head)
+    elif role not in person.role:
+        person.role = f"{person.role}, {role}"
+
+
+def _words(text: str) -> set[str]:
+    return set(text.lower().replace("'", "' ").split())
+
+
+def _compatible(reference: Span, head: Span, person: Cluster, generalises: dict) -> bool:
+    """Whether a bare title can name the holder of ``person.role``: same title (a "ministre" is
+    not a "Premier ministre"), or one it generalises; its adjectives (américain) in the role."""
+    role_words = _words(person.role)
+    wider = generalises.get(head.text.lower(), ())
+    same_title = _words(person.role_head) <= _words(reference.text) and _words(head.text) <= role_words
+    if not (same_title or person.role_head in wider or "*" in wider):
+        return False
+    rest = [t.lower_ for t in reference if t.i >= head.end and t.pos_ == "ADJ"]
+    return all(word in role_words for word in rest)
+
+
+def resolve_titles(doc: Doc, gaz: Gazetteer, clusters: dict[str, Cluster]) -> None:
+    """Roles from appositions, then bare titles resolved to the person who holds them."""
+    person_at = {start: (c, end) for c in clusters.values() if c.type == "PERSON" for start, end, _ in c.mentions}
+    person_ending = {end: c for c in clusters.values() if c.type == "PERSON" for _, end, _ in c.mentions}
+    references = []
+    for title, head, definite in _title_spans(doc, gaz):
+        nxt = title.end + (title.end < len(doc) and doc[title.end].text == ",")
+        named_after, name_end = person_at.get(doc[nxt].idx, (None, 0)) if nxt < len(doc) else (None, 0)
+        comma_before = title.start >= 2 and doc[title.start - 1].text == ","
+        named_before = person_ending.get(doc[title.start - 2].idx + len(doc[title.start - 2])) if comma_before else None
+        if named_after is not None:          # "le secrétaire à la Défense, Ben Wallace"
+            _set_role(named_after, doc[head.start:title.end].text, head)
+            named_after.add(title.start_char, title.end_char, "title")
+            if nxt == title.end:             # "le major-général Martin": the title is part of the name
+                named_after.add(head.start_char, name_end, "name")
+        elif named_before is not None:       # "Jens Stoltenberg, le secrétaire général de l'Otan,"
+            _add_role(named_before, doc[head.start:_apposition_end(doc, title)].text, head)
+        elif definite:
+            references.append((title, head))
+    generalises = load_json(doc.lang_, "entities_descriptions")["title_generalises"]
+    for title, head in references:
+        people = sorted((c for c in clusters.values() if c.type == "PERSON" and c.role), key=lambda c: c.first)
+        holder = _holder(title, head, people, generalises)
+        if holder is None and title.end - head.start > 1:   # a precise office, not "le président"
+            holder = _protagonist(title, clusters)
+        if holder is not None:
+            _set_role(holder, doc[head.start:title.end].text, head)
+            holder.add(title.start_char, title.end_char, "title")
+
+
+def _holder(title: Span, head: Span, people: list[Cluster], generalises: dict) -> Optional[Cluster]:
+    """The person a bare title refers to: among earlier holders of a compatible role the one whose
+    role says least beyond the title, then the nearest; else the first later one; never someone
+    named right beside it ("le ministre et X")."""
+    doc = title.doc
+    near = doc[max(0, title.start - NEIGHBOURS):min(len(doc), title.end + NEIGHBOURS)]
+    fits = [c for c in people if _compatible(title, head, c, generalises)
+            and not any(near.start_char <= s < near.end_char and (s, e) != (title.start_char, title.end_char)
+                        for s, e, _ in c.mentions)]
+    earlier = [c for c in fits if c.first < title.start_char]
+    words = _words(title.text)
+    if earlier:
+        return min(earlier, key=lambda c: (len(_words(c.role) - words),
+                                           -max(s for s, _, _ in c.mentions if s < title.start_char)))
+    return fits[0] if fits else None
+
+
+def _protagonist(title: Span, clusters: dict[str, Cluster]) -> Optional[Cluster]:
+    """An unresolved title names the article's main person (most named so far) when that person has
+    no role of their own yet: "Ben Wallace ... Le secrétaire à la Défense"."""
+    named = [c for c in clusters.values() if c.type == "PERSON" and not c.role
+             and any(s < title.start_char for s, _, _ in c.mentions)]
+    if not named:
+        return None
+    return max(named, key=lambda c: sum(s < title.start_char for s, _, _ in c.mentions))
+
+
+def _description_target(doc: Doc, description: int, head_end: int, rule: dict, gaz: Gazetteer,
+                        clusters: dict[str, Cluster]) -> Optional[Cluster]:
+    before = doc[description].idx
+    earlier = sorted((c for c in clusters.values() if c.first < before), key=lambda c: max(
+        s for s, _, _ in c.mentions if s < before))
+    if rule["refers"] == "name":
+        return next((c for c in clusters.values() if c.name == rule["name"]), None)
+    if rule["refers"] == "trigger":
+        return next((c for c in reversed(earlier) if rule["trigger"] in c.triggers), None)
+    countries = [c for c in earlier if c.type == "GPE" and c.name in gaz.capital]
+    if rule["refers"] == "type":
+        return _last_country(doc, description, countries, gaz, clusters)
+    adjective = doc[head_end].lower_ if head_end < len(doc) else ""
+    country = gaz.nationality.get(adjective) or (countries[-1].name if countries else None)
+    return clusters.get(gaz.capital.get(country, ""))
+
+
+def _sentence_start(doc: Doc, i: int) -> int:
+    """The first token of the sentence holding token i; a paragraph break also ends a sentence
+    (the parser sometimes runs a sentence over it)."""
+    start = doc[i].sent.start
+    for j in range(i, start, -1):
+        if "\n" in doc[j - 1].whitespace_ or doc[j - 1].is_space:
+            return j
+    return start
+
+
+def _last_country(doc: Doc, description: int, countries: list[Cluster], gaz: Gazetteer,
+                  clusters: dict[str, Cluster]) -> Optional[Cluster]:
+    """The country "le pays" refers to: among countries named (or implied by an adjective: "le
+    réseau ukrainien") since the previous sentence, a subject first, then the nearest; never the
+    subject of the verb whose object the description is ("la Russie a envahi le pays")."""
+    token = doc[description]
+    sentence_start = _sentence_start(doc, description)
+    window_start = _sentence_start(doc, sentence_start - 1) if sentence_start > 0 else 0
+    country_at = {s: c for c in countries for s, _, _ in c.mentions}
+    found = []
+    for candidate in doc[window_start:description]:
+        cluster = country_at.get(candidate.idx)
+        if cluster is None and candidate.pos_ == "ADJ" and gaz.nationality.get(candidate.lower_) in gaz.capital:
+            country = gaz.nationality[candidate.lower_]   # the country may be named by its adjective only
+            cluster = clusters.get(f"GPE|{country}") or Cluster(f"GPE|{country}", country, "GPE")
+        subject = candidate.dep_ in ("nsubj", "nsubj:pass")
+        if cluster is None or (subject and candidate.head == token.head and candidate.i >= sentence_start):
+            continue
+        found.append((subject, candidate.i, cluster))
+    if found:
+        return max(found, key=lambda f: (f[0], f[1]))[2]
+    return countries[-1] if countries else None
+
+
+def resolve_descriptions(doc: Doc, gaz: Gazetteer, clusters: dict[str, Cluster]) -> None:
+    """Definite descriptions that refer back: "le pays", "sa capitale", "l'alliance", "l'exercice"."""
+    table = load_json(doc.lang_, "entities_descriptions")
+    determiners = set(table["determiners"])
+    taken = [(s, e) for c in clusters.values() for s, e, _ in c.mentions]
+    for token in doc[:-1]:
+        if token.text not in determiners:
+            continue
+        for words, rule in table["descriptions"].items():
+            n = len(words.split())
+            head = doc[token.i + 1:token.i + 1 + n]
+            if head.text != words or any(s < head.end_char and token.idx < e for s, e in taken):
+                continue
+            target = _description_target(doc, head.start, head.end, rule, gaz, clusters)
+            if target is None:
+                continue
+            # "la capitale ukrainienne": the adjective belongs to the description
+            with_adjective = rule["refers"] == "capital" and head.end < len(doc) and doc[head.end].lower_ in gaz.nationality
+            last = doc[head.end] if with_adjective else doc[head.end - 1]
+            clusters.setdefault(target.key, target)
+            target.add(token.idx, last.idx + len(last), "description")

@@ -1,0 +1,286 @@
+"""Finding entity mentions: gazetteer matches, construction patterns, and spaCy's NER cleaned.
+
+Each finder yields ``Candidate`` token spans; ``find_candidates`` keeps the most reliable
+of overlapping ones (gazetteer, then patterns, then the statistical NER), except that an
+organisation or event name may contain other names ("Comité militaire de l'OTAN").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from recoupe.analyse.gazetteer import Gazetteer
+from recoupe.resources import load_json, load_lines
+
+#: how far a finder is trusted when spans overlap; a place name loses to a person's full name
+#: ("Lloyd Austin", "Vladimir Poutine", "Maurice Dupont") but wins over any other statistical guess
+FULL_NAME, GAZETTEER, PATTERN, CITY, MODEL = 4, 3, 2, 1.5, 1
+#: spaCy's French labels -> contract types (MISC is kept only when a pattern types it)
+MODEL_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
+#: syntactic roles in which a capital city stands for its government ("Moscou a demandé")
+GOVERNMENT_DEPS = ("nsubj", "nsubj:pass", "obl:agent")
+
+
+@dataclass
+class Candidate:
+    start: int                 # token indices in the doc
+    end: int
+    type: str
+    key: str                   # what it names: mentions with one key are one entity
+    name: str
+    priority: float
+    kind: str = "name"
+    trigger: Optional[str] = None   # the common noun that introduced a pattern match
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start:self.end]
+
+
+def _line_start(token: Token) -> bool:
+    return token.is_sent_start or token.i == 0 or "\n" in token.nbor(-1).whitespace_ + token.nbor(-1).text
+
+
+#: word classes of a capitalised common word; a name opening a sentence is often mis-tagged otherwise
+COMMON_WORD_CLASSES = ("NOUN", "ADJ", "VERB", "ADV", "ADP", "DET", "CCONJ")
+
+
+def _common_word_at_start(token: Token) -> bool:
+    """A capitalised common word opening a sentence or a headline ("Exercice", "Attaques")."""
+    return _line_start(token) and token.pos_ in COMMON_WORD_CLASSES
+
+
+def _in_headline(span: Span) -> bool:
+    """All-capital words in an all-capital line: a headline shout, not an acronym."""
+    letters = [c for c in span.text if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters):
+        return False
+    line = [c for t in span.sent for c in t.text if c.isalpha()]
+    return sum(c.isupper() for c in line) > 0.6 * len(line)
+
+
+def _before_verb(span: Span) -> bool:
+    """A name right before its verb is its subject, whatever the parser says ("Moscou a nié")."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    before = span.doc[span.start - 1] if span.start else None
+    return after is not None and after.pos_ in ("AUX", "VERB") and after.morph.get("VerbForm") == ["Fin"] \
+        and (before is None or before.pos_ not in ("ADP", "DET"))
+
+
+def governmental(span: Span, names: list[Span]) -> bool:
+    """Whether a capital city acts as its government here: subject, agent, or owner (de Moscou);
+    not inside a longer name ("Forum sur la sécurité de Varsovie")."""
+    root = span.root
+    if any(name.start <= span.start and span.end <= name.end and len(name) > len(span) for name in names):
+        return False
+    case = [t.lower_ for t in root.children if t.dep_ == "case"]
+    if root.dep_ == "conj" and not case:   # "Paris et Washington ont salué": the first conjunct's role
+        root = root.head
+        case = [t.lower_ for t in root.children if t.dep_ == "case"]
+    if root.dep_ in GOVERNMENT_DEPS or not case and _before_verb(span):
+        return True
+    if "par" in case:
+        return True
+    if "de" in case or "d'" in case:
+        return root.head.pos_ == "NOUN" and root.head.lower_ not in ("centre-ville", "région", "banlieue", "centre")
+    if "à" not in case:
+        return False
+    recipient_nouns = load_lines(span.doc.lang_, "entities_recipient_nouns")
+    if root.head.pos_ == "VERB":
+        return root.dep_ in ("obl:arg", "iobj")
+    # the parser often hangs "à Kiev" on the first of coordinated nouns ("le financement et l'aide à Kiev")
+    return any(noun.lemma_ in recipient_nouns for noun in (root.head, *root.head.conjuncts))
+
+
+def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
+    names = list(doc.ents)
+    for match_id, start, end in gaz.matcher(doc):
+        known = gaz.known[doc.vocab.strings[match_id]]
+        span = doc[start:end]
+        if len(span) == 1 and _common_word_at_start(span[0]) and not known.name:
+            continue
+        name, key, kind = known.name or span.text, known.key, "name"
+        priority = GAZETTEER if known.name else CITY
+        if key in gaz.capital_of and governmental(span, names):
+            name, key, kind = gaz.capital_of[key], f"GPE|{gaz.capital_of[key]}", "alias"
+        elif known.name and span.text != known.name:
+            kind = "alias"
+        if known.type == "WEAPON":
+            end = _model_suffix(doc, end)
+            name = doc[start:end].text
+            key = f"WEAPON|{name.upper()}"   # HIMARS and Himars are one system
+        if known.metonym:
+            key = f"{known.type}|{known.name}"
+            if start > 0 and doc[start - 1].lower_ in ("le", "la", "l'"):
+                start -= 1   # a definite description: "le Kremlin"
+        yield Candidate(start, end, known.type, key, name, priority, kind)
+    yield from _demonyms(doc, gaz)
+    for token in doc:   # a model glued to a known system in one token: Shahed-136, Tor-M2
+        prefix, _, model = token.text.partition("-")
+        if _is_model(model) and prefix in gaz.weapon_forms:
+            yield Candidate(token.i, token.i + 1, "WEAPON", f"WEAPON|{token.text.upper()}", token.text, GAZETTEER)
+
+
+def _is_model(text: str) -> bool:
+    return bool(text) and text.isalnum() and text.upper() == text
+
+
+def _model_suffix(doc: Doc, end: int) -> int:
+    """The end of a weapon name with its model written after a hyphen: "Iskander" "-" "M"."""
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and _is_model(doc[end + 1].text):
+        return end + 2
+    return end
+
+
+def _demonyms(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
+    """A people named for its country stands for the country: "les Russes" -> Russie."""
+    for token in doc[1:]:
+        if token.is_title and token.lower_ in gaz.nationality and not _line_start(token):
+            country = gaz.nationality[token.lower_]
+            start = token.i - (doc[token.i - 1].lower_ == "les")
+            yield Candidate(start, token.i + 1, "GPE", f"GPE|{country}", country, GAZETTEER, "alias")
+
+
+def _nationality(doc: Doc, i: int, gaz: Gazetteer) -> tuple[Optional[str], int]:
+    """The country named at token i by an adjective (russe) or a place (de Moscou), and where it ends."""
+    if i < len(doc) and doc[i].lower_ in gaz.nationality:
+        return gaz.nationality[doc[i].lower_], i + 1
+    if i + 1 < len(doc) and doc[i].lower_ == "de":
+        place = doc[i + 1].text
+        country = gaz.capital_forms.get(place) or (place if f"GPE|{place}" in gaz.known else None)
+        if country:
+            return country, i + 2
+    return None, i
+
+
+def organisation_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
+    """Armed forces and ministries named by their country: "les forces russes" -> Forces armées russes."""
+    patterns = load_json(doc.lang_, "entities_organisations")
+    for token in doc:
+        head = patterns["heads"].get(token.lower_)
+        if head is None:
+            continue
+        branch, i = _branch(doc, token, head.get("branches", {}))
+        country, i = _nationality(doc, i, gaz)
+        department = ""
+        if head["kind"] == "ministry" and i + 2 < len(doc) and doc[i].lower_ in ("de", "des", "du") :
+            j = i + 1 if doc[i + 1].lower_ in ("la", "l'") else i
+            if doc[j + 1].is_title:
+                department, i = doc[i:j + 2].text, j + 2
+        if head["kind"] == "ministry" and not department:
+            continue
+        if head["kind"] == "forces" and not country:
+            continue
+        # a ministry is a definite description ("le ministère russe de la Défense"); forces are named bare
+        definite = head["kind"] == "ministry" and token.i > 0 and doc[token.i - 1].lower_ in ("le", "la")
+        start = token.i - definite
+        name = _organisation_name(head, branch, country, department, gaz)
+        yield Candidate(start, i, "ORG", f"ORG|{name}", name, PATTERN, trigger=token.lower_)
+
+
+def _branch(doc: Doc, token: Token, branches: dict) -> tuple[str, int]:
+    """The branch words right after the head ("forces armées", "armée de l'air"), and where they end."""
+    after = token.idx + len(token.text)
+    rest = "".join(t.text_with_ws for t in doc[token.i:token.i + 4])[len(token.text):].lower()
+    for words in branches:
+        if rest.startswith(" " + words):
+            span = doc.char_span(after + 1, after + 1 + len(words))
+            if span is not None:
+                return words, span.end
+    return "", token.i + 1
+
+
+def _organisation_name(head: dict, branch: str, country: Optional[str], department: str, gaz: Gazetteer) -> str:
+    """The organisation's standard name, its country adjective agreeing: Armée de l'air russe."""
+    named = head["branches"][branch] if branch else head
+    adjective = gaz.adjective.get(country, {}).get(named["agree"], "") if country else ""
+    return " ".join(w for w in (named["name"], adjective, department) if w)
+
+
+def event_candidates(doc: Doc) -> Iterator[Candidate]:
+    """A named exercise, operation or summit: "l'exercice Cerberus" -> EVENT Cerberus."""
+    triggers = set(load_lines(doc.lang_, "entities_event_triggers"))
+    for token in doc:
+        if token.lower_ not in triggers:
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].is_title and not _line_start(doc[end]):
+            end += 1
+        if end > token.i + 1:
+            name = doc[token.i + 1:end].text
+            yield Candidate(token.i + 1, end, "EVENT", f"EVENT|{name}", name, PATTERN, trigger=token.lower_)
+
+
+def place_candidates(doc: Doc) -> Iterator[Candidate]:
+    """Seas, capes, straits: a geographic noun and a name ("cap Tarkhankut", "golfe de Finlande")."""
+    heads = set(load_lines(doc.lang_, "entities_place_heads"))
+    for token in doc[:-1]:
+        if token.lower_ not in heads:
+            continue
+        end = token.i + 1
+        while end < len(doc) - 1 and doc[end].lower_ in ("de", "du", "des", "d'"):
+            end += 1
+        if not doc[end].text[:1].isupper():
+            continue
+        while end < len(doc) and doc[end].text[:1].isupper():
+            end += 1
+        name = doc[token.i:end].text
+        yield Candidate(token.i, end, "LOC", f"LOC|{name}", name, PATTERN)
+
+
+def _trim(span: Span) -> Optional[Span]:
+    """The entity without leading articles/prepositions and trailing punctuation."""
+    start, end = span.start, span.end
+    while start < end and (span.doc[start].pos_ in ("DET", "ADP") or span.doc[start].is_punct):
+        start += 1
+    while end > start and span.doc[end - 1].is_punct:
+        end -= 1
+    return span.doc[start:end] if end > start else None
+
+
+def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str]) -> Iterator[Candidate]:
+    triggers = set(load_lines(doc.lang_, "entities_event_triggers"))
+    for ent in doc.ents:
+        span = _trim(ent)
+        if span is None or "\n" in span.text or "|" in span.text or not span.text[:1].isupper():
+            continue
+        if span.text in stop or span.text.lower() in titles or _in_headline(span):
+            continue
+        if len(span) == 1 and _common_word_at_start(span[0]):
+            continue
+        if span[0].lower_ in triggers:
+            type_ = "EVENT"
+        elif ent.label_ == "MISC" and span.start > 0 and doc[span.start - 1].lower_ == "à" \
+                and all(t.pos_ == "PROPN" for t in span):
+            type_ = "GPE"            # "à Sennelager": a town the model could not type
+        else:
+            type_ = MODEL_TYPES.get(ent.label_)
+        if type_:
+            full_name = type_ == "PERSON" and len(span) > 1 and all(t.pos_ == "PROPN" for t in span)
+            priority = FULL_NAME if full_name else MODEL
+            yield Candidate(span.start, span.end, type_, f"{type_}|{span.text}", span.text, priority)
+
+
+def _nests(outer: Candidate, inner: Candidate) -> bool:
+    longer = (outer.end - outer.start) > (inner.end - inner.start)
+    return outer.start <= inner.start and inner.end <= outer.end and longer
+
+
+def select(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the best of overlapping candidates; organisation and event names may contain others."""
+    kept: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (-c.priority, c.start - c.end, c.start)):
+        overlapping = [k for k in kept if k.start < cand.end and cand.start < k.end]
+        if all(cand.type in ("ORG", "EVENT") and _nests(cand, k) for k in overlapping):
+            kept.append(cand)
+    return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
+    stop = frozenset(load_lines(doc.lang_, "entities_stoplist"))
+    titles = frozenset(load_lines(doc.lang_, "entities_titles"))
+    found = [*gazetteer_candidates(doc, gaz), *organisation_candidates(doc, gaz),
+             *event_candidates(doc), *place_candidates(doc), *model_candidates(doc, stop, titles)]
+    return select(found)

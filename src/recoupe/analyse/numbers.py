@@ -1,0 +1,99 @@
+"""French number parsing as pure functions: digits, number words, multipliers, shares.
+
+The vocabulary lives in ``resources/<lang>/numbers_words.json``; these functions only
+combine it. They read words already split by the tokenizer (lower case expected) and
+return floats, or None when the words do not form a number.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from recoupe.resources import load_json, load_lines
+
+#: "4 500", "100 000", "2,3", "1.500.000": digit groups with French separators
+_DIGITS = re.compile(r"^\d{1,3}(?:[ .]\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$")
+
+
+def _words(lang: str) -> dict:
+    return load_json(lang, "numbers_words")
+
+
+def digit_value(text: str) -> Optional[float]:
+    """The value of a written number: '4 500' -> 4500, '2,3' -> 2.3; None if not digits."""
+    text = text.strip()
+    if not _DIGITS.match(text):
+        return None
+    return float(text.replace(" ", "").replace(".", "").replace(",", "."))
+
+
+def is_digit_group(text: str) -> bool:
+    """A three-digit group that continues a number written with spaces ('500' in '4 500')."""
+    return len(text) == 3 and text.isdigit()
+
+
+def _split(word: str, lang: str) -> Optional[list[str]]:
+    """Hyphenated compounds into known parts ('quatre-vingt-dix' -> ['quatre-vingt', 'dix'])."""
+    table = _words(lang)["units"]
+    parts, rest = [], word.split("-")
+    while rest:
+        for size in range(len(rest), 0, -1):
+            piece = "-".join(rest[:size])
+            if piece in table or piece in _words(lang)["multipliers"]:
+                parts.append(piece)
+                rest = rest[size:]
+                break
+        else:
+            return None
+    return parts
+
+
+def is_number_word(word: str, lang: str = "fr") -> bool:
+    """True for cardinal words and their hyphenated compounds ('dix-huit'), not 'et'."""
+    return bool(word) and word != "-" and _split(word.lower(), lang) is not None
+
+
+def word_value(words: Sequence[str], lang: str = "fr") -> Optional[float]:
+    """The value of cardinal words: ['vingt', 'et', 'un'] -> 21, ['deux', 'millions'] -> 2e6."""
+    units, multipliers = _words(lang)["units"], _words(lang)["multipliers"]
+    total = current = 0.0
+    seen = False
+    for word in words:
+        word = word.lower()
+        if word == "et" and seen:
+            continue
+        parts = _split(word, lang)
+        if parts is None:
+            return None
+        for part in parts:
+            seen = True
+            if part in multipliers:
+                total += max(current, 1.0) * multipliers[part]
+                current = 0.0
+            elif units[part] == 100:
+                current = max(current, 1.0) * 100
+            else:
+                current += units[part]
+    return total + current if seen else None
+
+
+def multiplier_value(word: str, lang: str = "fr") -> Optional[float]:
+    """mille / million(s) / milliard(s) -> their factor."""
+    return _words(lang)["multipliers"].get(word.lower())
+
+
+def fraction_value(word: str, lang: str = "fr") -> Optional[float]:
+    """The share one part names: 'tiers' -> 0.3333, 'quart' -> 0.25, 'moitié' -> 0.5."""
+    return _words(lang)["fractions"].get(word.lower())
+
+
+def approximate_value(word: str, lang: str = "fr") -> Optional[float]:
+    """Collective numerals: 'centaine' -> 100, 'millier' -> 1000; plural forms too."""
+    table = _words(lang)["approximate"]
+    word = word.lower()
+    return table.get(word, table.get(word[:-1]) if word.endswith("s") else None)
+
+
+def is_percent(words: Sequence[str], lang: str = "fr") -> bool:
+    """True when the words after a number make it a percentage ('%', 'pour cent')."""
+    return " ".join(w.lower() for w in words) in load_lines(lang, "numbers_percent")

@@ -1,0 +1,231 @@
+"""Where the reported content of a cue starts and ends, from the verb's valency.
+
+Offsets are characters of ``doc.text``. The content of an indirect report runs to the
+end of its sentence unless the narrator takes the floor again: after a comma or a
+dash, a narrator opener ("mais", "ce qui") or a present participle ("faisant écho")
+ends it. Quotation marks are respected: nothing is cut inside a quotation.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Span as TokenSpan, Token
+
+from recoupe.analyse.extensions import doc_text
+from recoupe.analyse.quote_marks import QuotedSegment
+from recoupe.resources import load_json, load_lines
+
+_BREAKS = (",", "–", "—", "-", "|", ";")
+_CUE_PARTS = ("aux", "aux:tense", "aux:pass", "advmod", "nsubj", "nsubj:pass")
+_WINDOW = 14
+Piece = tuple[int, int, Optional[str]]   # start, end, kind (None: decided from the quotation marks)
+
+
+class ContentFinder:
+    def __init__(self, doc: Doc, segments: list[QuotedSegment]) -> None:
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.segments = segments
+        self.narrator_openers = load_lines(doc.lang_, "quotes_narrator_openers")
+        self.markers: dict[str, list[str]] = load_json(doc.lang_, "quotes_valency_markers")
+
+    def cue_bounds(self, cue: Token) -> tuple[int, int]:
+        """'a déclaré', 'a-t-il ajouté', 'a également déclaré': the verb with its auxiliaries."""
+        start = cue.i
+        while start > 0 and self._cue_part(self.doc[start - 1], cue):
+            start -= 1
+        return self.doc[start].idx, cue.idx + len(cue)
+
+    @staticmethod
+    def _cue_part(token: Token, cue: Token) -> bool:
+        if token.text.startswith("-") and token.lower_ != "-":
+            return True   # the clitic of 'a-t-il déclaré', whatever the parse made of it
+        if token.head.i != cue.i or token.dep_ not in _CUE_PARTS:
+            return False
+        return not token.dep_.startswith("nsubj") or token.text.startswith("-")
+
+    # -- inverted cue: the content comes first ----------------------------------
+    def preposed(self, cue_start: int, subject: Token) -> list[Piece]:
+        """'« … », a-t-il déclaré' or '…, a indiqué le ministre, …'."""
+        before = self.text[:cue_start].rstrip()
+        if not before.endswith(","):
+            return []
+        comma = len(before) - 1
+        sent = self.doc[subject.i].sent
+        closing = next((s for s in self.segments if s.close <= comma and not self.text[s.close:comma].strip()), None)
+        pieces: list[Piece] = []
+        if closing is not None:
+            pieces.append((closing.start, closing.end, "direct"))
+        else:
+            start = self._clause_start(sent, comma)
+            first = next((s for s in self.segments if s.open >= start and s.close <= comma), None)
+            if first is not None and not self.text[start:first.open].strip():
+                pieces.append((first.start, first.end, "direct"))
+                pieces += [(s.start, s.end, "mixed") for s in self.segments
+                           if first.close <= s.open and s.close <= comma]
+            elif self._interrupted(subject, sent, start, comma):
+                pieces.append((start, self.clause_end(start, sent), None))
+            else:
+                pieces.append((start, self.trim(start, comma), None))
+        return pieces + self._resumed_quote(subject)
+
+    def _clause_start(self, sent: TokenSpan, before: Optional[int] = None) -> int:
+        """Where the sentence holding ``before`` starts, read from the punctuation (spaCy
+        sometimes splits or joins news sentences)."""
+        end = sent.start_char if before is None else before
+        i = end - 1
+        while i > 0 and not (self.text[i] in ".!?\n" and not self._in_segment(i)):
+            i -= 1
+        start = i + 1 if i > 0 else 0
+        while start < end and self.text[start].isspace():
+            start += 1
+        inside = next((s for s in self.segments if s.open < start < s.end), None)
+        return inside.open if inside is not None else start
+
+    def _after_subject(self, subject: Token) -> int:
+        """The token index right after the subject phrase and its appositions."""
+        if subject.text.startswith("-"):
+            return subject.head.i + 1
+        return subject.right_edge.i + 1
+
+    def _interrupted(self, subject: Token, sent: TokenSpan, start: int, comma: int) -> bool:
+        """'Une armée épuisée, a ajouté le ministre, n'effectuait que …': the content, verbless
+        before the cue, goes on after it."""
+        preposed = self.doc.char_span(start, comma, alignment_mode="expand")
+        if preposed is None or any("Fin" in t.morph.get("VerbForm") for t in preposed):
+            return False
+        after = self._after_subject(subject)
+        if after + 1 >= sent.end or self.doc[after].text != ",":
+            return False
+        return not self._narrator_starts(after + 1) and not self._opens_quote(self.doc[after + 1].idx)
+
+    def _resumed_quote(self, subject: Token) -> list[Piece]:
+        """'« … », a-t-il dit, « … »': the quotation resumes after the cue."""
+        after = self._after_subject(subject)
+        if after + 1 < len(self.doc) and self.doc[after].text == ",":
+            segment = self._opens_quote(self.doc[after + 1].idx)
+            if segment is not None:
+                return [(segment.start, segment.end, "direct")]
+        return []
+
+    # -- ordinary cue: the content follows ---------------------------------------
+    def complement(self, cue: Token, valency: list[str]) -> Optional[tuple[int, int]]:
+        window = self._window(cue)
+        for frame in valency:
+            start = self._frame_start(frame, window, cue)
+            if start is not None:
+                end = self.clause_end(start, cue.sent)
+                if frame == "comme":
+                    end = self._first_quote_end(start, end)
+                return (start, end) if end > start else None
+        return None
+
+    def _window(self, cue: Token) -> list[Token]:
+        """Tokens after the cue up to its complement, skipping a parenthetical ', …,'."""
+        tokens, i, sent_end = [], cue.i + 1, cue.sent.end
+        while i < min(sent_end, cue.i + _WINDOW):
+            token = self.doc[i]
+            if token.text == ",":
+                close = next((t.i for t in self.doc[i + 1:min(sent_end, i + _WINDOW)] if t.text == ","), None)
+                if close is not None and any(t.lower_ in self.markers["que"] for t in self.doc[close + 1:close + 2]):
+                    i = close + 1
+                    continue
+                break
+            if token.pos_ in ("AUX", "VERB") and "Inf" not in token.morph.get("VerbForm"):
+                break
+            tokens.append(token)
+            i += 1
+        return tokens
+
+    def _frame_start(self, frame: str, window: list[Token], cue: Token) -> Optional[int]:
+        following = [t for t in window if t.pos_ != "ADV"]
+        markers = self.markers.get(frame, [])
+        if frame == "que":   # the cue's own 'que', not one inside an infinitive ('ne viser que')
+            first_infinitive = next((n for n, t in enumerate(window) if _is_infinitive(t)), len(window))
+            que = next((t for t in window[:first_infinitive] if t.lower_ in markers), None)
+            return self.doc[que.i + 1].idx if que is not None and que.i + 1 < len(self.doc) else None
+        if frame == "inf":
+            return following[0].idx if following and _is_infinitive(following[0]) else None
+        if frame in ("a_inf", "de_inf", "obj_de_inf"):
+            for t in window:
+                infinitive = self._infinitive_after(t) if t.lower_ in markers else None
+                if infinitive is not None:
+                    return following[0].idx if frame == "obj_de_inf" else infinitive.idx
+            return None
+        if frame == "comme":
+            comme = next((t for t in window if t.lower_ in markers), None)
+            return self.doc[comme.i + 1].idx if comme is not None and comme.i + 1 < cue.sent.end else None
+        if frame == "obj":
+            return following[0].idx if following and following[0].pos_ in ("DET", "NOUN", "PROPN") else None
+        return None
+
+    def _infinitive_after(self, token: Token) -> Optional[Token]:
+        for t in self.doc[token.i + 1:token.i + 3]:
+            if _is_infinitive(t):
+                return self.doc[token.i + 1]
+            if t.lower_ not in self.markers["reflexive"]:
+                return None
+        return None
+
+    def _first_quote_end(self, start: int, end: int) -> int:
+        segment = next((s for s in self.segments if start <= s.open < end), None)
+        near = segment is not None and len(self.text[start:segment.open].split()) <= 2
+        return min(end, segment.close) if near else end
+
+    # -- "selon X" ---------------------------------------------------------------
+    def around_source(self, prep: Token, phrase: TokenSpan, sent: TokenSpan) -> Optional[tuple[int, int]]:
+        """'Selon X, …' (the rest of the sentence) or '…, selon X.' (what precedes it)."""
+        start = self._clause_start(sent, prep.idx)
+        if not self.text[start:prep.idx].strip():
+            return self.clause_after(phrase.end + 1, sent) if phrase.end < sent.end else None
+        if not any(t.pos_ in ("VERB", "AUX") for t in self.doc[prep.i:sent.end]):
+            return start, self.trim(start, prep.idx)
+        return None
+
+    def clause_after(self, token_i: int, sent: TokenSpan) -> Optional[tuple[int, int]]:
+        if token_i >= sent.end:
+            return None
+        start = self.doc[token_i].idx
+        end = self.clause_end(start, sent)
+        return (start, end) if end > start else None
+
+    # -- where the reported content ends -----------------------------------------
+    def clause_end(self, start: int, sent: TokenSpan) -> int:
+        paragraph_end = self.text.find("\n", start)
+        limit = len(self.text) if paragraph_end < 0 else paragraph_end
+        tokens = self.doc.char_span(start, limit, alignment_mode="expand") or sent
+        end = limit
+        for token in tokens:
+            if token.idx <= start or token.text not in _BREAKS + (".", "!", "?") or self._in_segment(token.idx):
+                continue
+            if token.text in ("|", ".", "!", "?") or self._narrator_starts(token.i + 1):
+                end = token.idx
+                break
+        segment = next((s for s in self.segments if s.open < end < s.close), None)
+        return self.trim(start, segment.close if segment is not None and not segment.closed else end)
+
+    def _narrator_starts(self, i: int) -> bool:
+        if i >= len(self.doc):
+            return False
+        token = self.doc[i]
+        rest = self.text[token.idx:token.idx + 20].lower()
+        participle = token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") \
+            and "Pres" in token.morph.get("Tense")
+        return participle or any(rest.startswith((w + " ", w + "'")) for w in self.narrator_openers)
+
+    def _in_segment(self, char: int) -> bool:
+        return any(s.start <= char < s.end for s in self.segments)
+
+    def _opens_quote(self, char: int) -> Optional[QuotedSegment]:
+        return next((s for s in self.segments if s.open == char), None)
+
+    def trim(self, start: int, end: int) -> int:
+        """``end`` moved back over spaces and punctuation."""
+        text = self.text
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:–—-|"):
+            end -= 1
+        return end
+
+
+def _is_infinitive(token: Token) -> bool:
+    return "Inf" in token.morph.get("VerbForm")

@@ -1,0 +1,259 @@
+"""Who is speaking: naming the subject of a reporting verb as an entity or a description.
+
+A speaker is resolved, in order of trust, through the entities component
+(``entities.entity_at``, when it is available), a person named inside the subject
+phrase or its apposition ("Le Premier ministre, Rishi Sunak"), spaCy's named
+entities, the article's own memory of titles ("le secrétaire à la Défense" after
+"le secrétaire britannique à la Défense, Ben Wallace"), and for pronouns and bare
+titles the most recent compatible speaker or person subject.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from recoupe.analyse import entities as _entities_module
+from recoupe.analyse.extensions import text_span
+from recoupe.resources import load_json, load_lines
+from recoupe.schema import Span
+
+_KIND_BY_ENTITY_TYPE = {"PERSON": "person", "PER": "person", "ORG": "organization",
+                        "GPE": "country", "LOC": "country"}
+_NP_INNER_DEPS = {"amod", "nmod", "case", "det", "flat:name", "fixed", "flat", "nummod", "compound", "obl:arg"}
+_GENDER_WINDOW = 4   # how far back a speaker of the pronoun's known gender beats a nearer unknown one
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    span: Span
+    kind: str
+    entity: Optional[str] = None
+    gender: Optional[str] = None     # Masc | Fem | None when unknown
+    number: str = "Sing"
+    title: tuple[str, ...] = ()       # pre-head modifiers and head of the title it was named with
+
+
+def _entity_at(doc: Doc, start: int, end: int):
+    """The entities component's lookup, when that component provides one."""
+    lookup = getattr(_entities_module, "entity_at", None)
+    return lookup(doc, start, end) if lookup is not None else None
+
+
+def noun_phrase(head: Token) -> tuple[int, int]:
+    """Token bounds of the phrase headed by ``head``, without appositions or relative clauses."""
+    start = head.i
+    articles = load_lines(head.doc.lang_, "quotes_articles")   # 'des' is sometimes parsed as a preposition
+    for child in head.lefts:
+        if child.dep_ in _NP_INNER_DEPS and (child.dep_ != "case" or child.lower_ in articles) and not child.is_punct:
+            start = min(start, child.left_edge.i)
+    end = head.i + 1
+    doc = head.doc
+    while end < len(doc) and _inside_phrase(head, doc[end]):
+        end += 1
+    return start, end
+
+
+def _inside_phrase(head: Token, token: Token) -> bool:
+    stops = load_lines(token.doc.lang_, "quotes_phrase_stops")
+    if token.is_punct or token.pos_ in ("VERB", "AUX") or token.lower_ in stops:
+        return False
+    ancestor = token
+    while ancestor.i != head.i:
+        if ancestor.dep_ not in _NP_INNER_DEPS or ancestor.head.i == ancestor.i:
+            return False
+        ancestor = ancestor.head
+    return True
+
+
+class SpeakerResolver:
+    """Resolves speakers across one document, remembering who spoke and under which title."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.lang = doc.lang_
+        self.pronouns = {k: v for k, v in load_json(self.lang, "quotes_pronouns").items() if not k.startswith("_")}
+        self.anonymous = set(load_lines(self.lang, "quotes_anonymous_nouns"))
+        self.organizations = set(load_lines(self.lang, "quotes_organization_nouns"))
+        self.history: list[Speaker] = []
+        self.ents = list(doc.ents)   # Doc.ents builds new Spans on every access
+
+    # -- memory -------------------------------------------------------------
+    def remember(self, speaker: Speaker) -> None:
+        self.history.append(speaker)
+
+    def remember_subject(self, head: Token) -> None:
+        """A named or titled subject of any verb is a possible antecedent of a later pronoun."""
+        start, end = noun_phrase(head)
+        phrase = self.doc[start:end]
+        speaker = self._from_entities(phrase, self.doc[head.i:head.i + 1]) or self._named_person(head)
+        if speaker is None and head.ent_type_:
+            speaker = self._named_entity(phrase)
+        if speaker is None and head.lemma_.lower() in self.anonymous:
+            speaker = self._description(head, phrase)   # 'une source proche de l'enquête a parlé à…'
+        if speaker is None and head.pos_ == "NOUN":
+            speaker = self._title_holder(head, text_span(self.doc, phrase.start_char, phrase.end_char))
+            speaker = speaker if speaker is not None and speaker.kind == "person" else None
+        if speaker is not None and (not self.history or self.history[-1].name != speaker.name):
+            self.remember(speaker)
+
+    # -- resolution -----------------------------------------------------------
+    def resolve(self, head: Token) -> Optional[Speaker]:
+        pronoun = self.pronouns.get(head.lower_.lstrip("-"))
+        if pronoun is not None:
+            return self._antecedent(head, pronoun)
+        start, end = noun_phrase(head)
+        phrase = self.doc[start:end]
+        if head.pos_ == "NOUN":   # 'le secrétaire général de l'OTAN' names a person, not the OTAN
+            found = (self._from_entities(phrase, self.doc[head.i:head.i + 1]) or self._named_person(head)
+                     or self._description(head, phrase) or self._named_entity(phrase)
+                     or self._title_holder(head, text_span(self.doc, phrase.start_char, phrase.end_char)))
+        else:
+            found = self._from_entities(phrase, phrase) or self._named_person(head) or self._named_entity(phrase)
+        if found is not None:
+            self.remember(found)
+        return found
+
+    def _from_entities(self, phrase, probe) -> Optional[Speaker]:
+        entity = _entity_at(self.doc, probe.start_char, probe.end_char)
+        if entity is None:
+            return None
+        head = phrase.root
+        return Speaker(entity.name, text_span(self.doc, phrase.start_char, phrase.end_char),
+                       _KIND_BY_ENTITY_TYPE.get(entity.type, "organization"), entity.id,
+                       gender=_gender(head), title=_title_key(head) if head.pos_ == "NOUN" else ())
+
+    def _named_person(self, head: Token) -> Optional[Speaker]:
+        """A person named in the subject or its apposition: 'Le Premier ministre, Rishi Sunak'."""
+        last = max(head.right_edge.i, self._apposition_end(head))
+        for ent in self.ents:
+            if ent.label_ == "PER" and head.left_edge.i <= ent.start and ent.end <= last + 1:
+                title_head = head if head.pos_ == "NOUN" else _appositive_title(head)
+                return Speaker(self._canonical(ent), text_span(self.doc, ent.start_char, ent.end_char),
+                               "person", gender=_gender(title_head) if title_head is not None else None,
+                               title=_title_key(title_head) if title_head is not None else ())
+        return None
+
+    def _apposition_end(self, head: Token) -> int:
+        """The last token of a name set after the phrase between commas (the parse often misses it)."""
+        end = noun_phrase(head)[1]
+        if end + 1 < len(self.doc) and self.doc[end].text == ",":
+            ent = next((e for e in self.ents if e.start == end + 1 and e.label_ == "PER"), None)
+            if ent is not None:
+                return ent.end - 1
+        return head.i
+
+    def _named_entity(self, phrase) -> Optional[Speaker]:
+        for ent in self.ents:
+            if ent.label_ in ("ORG", "LOC", "GPE") and phrase.start <= ent.start and ent.end <= phrase.end:
+                words = [t for t in ent if not (t.pos_ == "DET" or t.lower_ in ("l'", "le", "la", "les"))]
+                name = self.doc[words[0].i:ent.end].text if words else ent.text
+                kind = "organization" if ent.label_ == "ORG" or phrase.root.lemma_ in self.organizations else "country"
+                return Speaker(name, text_span(self.doc, phrase.start_char, phrase.end_char), kind,
+                               gender=_gender(phrase.root), number=_number(phrase.root))
+        return None
+
+    def _description(self, head: Token, phrase) -> Optional[Speaker]:
+        """A source or an organisation described rather than named: 'une source de la défense'."""
+        lemma = head.lemma_.lower()
+        kind = "anonymous" if lemma in self.anonymous else "organization" if lemma in self.organizations else None
+        if kind is None:
+            return None
+        span = text_span(self.doc, phrase.start_char, phrase.end_char)
+        return self._earlier_mention(head, lemma) or Speaker(span.text, span, kind,
+                                                              gender=_gender(head), number=_number(head))
+
+    def _earlier_mention(self, head: Token, lemma: str) -> Optional[Speaker]:
+        """'la source' after 'une autre source proche des discussions' is that same source;
+        a description with its own modifiers ('les alliés occidentaux') is a new one."""
+        start, end = noun_phrase(head)
+        if end - start != 2 or self.doc[start].pos_ != "DET" or "Ind" in self.doc[start].morph.get("Definite"):
+            return None
+        for earlier in reversed(self.history):
+            if earlier.kind in ("anonymous", "organization") and lemma in earlier.name.lower():
+                return replace(earlier, span=text_span(self.doc, head.left_edge.idx, head.idx + len(head)))
+        return None
+
+    def known_holder(self, head: Token) -> Optional[Speaker]:
+        """Whoever the article names with the title headed by ``head`` (no guess from recency)."""
+        start, end = noun_phrase(head)
+        phrase = self.doc[start:end]
+        found = self._from_entities(phrase, phrase)
+        if found is not None and found.kind == "person":
+            return found
+        key = _title_key(head)
+        holder = next((e for e in reversed(self.history) if e.kind == "person" and e.title == key), None)
+        return replace(holder, span=text_span(self.doc, phrase.start_char, phrase.end_char)) if holder else None
+
+    def _title_holder(self, head: Token, span: Span) -> Optional[Speaker]:
+        """'le ministre': the person named earlier with that very title, else the latest person;
+        a group nobody in the article was named as ('les syndicats') stays a description."""
+        key = _title_key(head)
+        for earlier in reversed(self.history):
+            if earlier.kind == "person" and earlier.title == key:
+                return replace(earlier, span=span)
+        if _number(head) == "Sing":
+            for earlier in reversed(self.history):
+                if earlier.kind == "person" and _compatible(earlier, _gender(head), "Sing"):
+                    return replace(earlier, span=span)
+        return Speaker(span.text, span, "anonymous", gender=_gender(head), number=_number(head))
+
+    def _antecedent(self, token: Token, pronoun: dict) -> Optional[Speaker]:
+        span = text_span(self.doc, token.idx + (1 if token.text.startswith("-") else 0), token.idx + len(token))
+        if self.history and self.history[-1].kind == "anonymous":
+            return replace(self.history[-1], span=span)   # a source may be 'il' or 'ils'
+        recent = self.history[-_GENDER_WINDOW:]
+        same_gender = [e for e in recent if e.gender == pronoun["gender"] and e.number == pronoun["number"]]
+        candidates = same_gender or [e for e in self.history if _compatible(e, pronoun["gender"], pronoun["number"])]
+        return replace(candidates[-1], span=span) if candidates else None
+
+    def _canonical(self, ent) -> str:
+        """The fullest form of a person's name in the document: 'Wallace' -> 'Ben Wallace'."""
+        last = ent[-1].text
+        names = [e.text for e in self.ents if e.label_ == "PER" and e[-1].text == last]
+        full = max(names, key=len, default=ent.text)
+        return full if full.split()[0] not in ("M.", "Mme") else ent.text
+
+
+def _appositive_title(head: Token) -> Optional[Token]:
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            return child
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        return head.head
+    return None
+
+
+def _title_key(head: Token) -> tuple[str, ...]:
+    """The words that define a title: its pre-head modifiers and head ('premier ministre')."""
+    words = [t.lemma_.lower() for t in head.lefts if t.dep_ in ("amod", "compound")]
+    return tuple(words + [head.lemma_.lower()])
+
+
+def _gender(token: Token) -> Optional[str]:
+    """The grammatical gender, trusting the article ('la ministre') and then a feminine
+    ending ('l'ambassadrice') over the tagger's reading of the noun."""
+    if token.pos_ not in ("NOUN", "PRON"):
+        return None
+    for child in token.lefts:
+        values = child.morph.get("Gender")
+        if child.dep_ == "det" and values and not child.text.endswith("'"):   # elided "l'" shows no gender
+            return values[0]
+    if token.pos_ == "NOUN" and token.lower_.endswith(load_lines(token.doc.lang_, "quotes_feminine_endings")):
+        return "Fem"   # the tagger reads 'ambassadrice' as masculine (lemma 'ambassadeur')
+    values = token.morph.get("Gender")
+    return values[0] if values else None
+
+
+def _number(token: Token) -> str:
+    """The grammatical number, from the noun or else its article ('les États-Unis')."""
+    values = token.morph.get("Number") or [v for c in token.lefts if c.dep_ == "det" for v in c.morph.get("Number")]
+    return values[0] if values else "Sing"
+
+
+def _compatible(speaker: Speaker, gender: Optional[str], number: str) -> bool:
+    if speaker.number != number:
+        return False
+    return gender is None or speaker.gender is None or speaker.gender == gender

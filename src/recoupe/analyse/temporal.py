@@ -1,0 +1,148 @@
+"""Resolving relative and partial dates against the publication date, as pure functions.
+
+A publication date has a precision (day, month or year); a resolved value never claims
+more precision than the anchor and the expression allow together, and anything that
+cannot be resolved for sure is None. Values are ISO strings at their precision:
+'2022-10-18', '2022-10', '2022'.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from typing import NamedTuple, Optional
+
+#: day-based expressions resolved to the publication month when only the month is known,
+#: as long as they stay within this many days of the anchor ('mercredi', 'hier')
+_NEAR_DAYS = 7
+
+
+class Anchor(NamedTuple):
+    date: dt.date
+    precision: str   # day | month | year
+
+
+class Resolved(NamedTuple):
+    value: str
+    precision: str
+
+
+def parse_published(published: Optional[str]) -> Optional[Anchor]:
+    """'2022-10-20' / '2022-10' / '2022' -> Anchor; None or malformed -> None."""
+    if not published:
+        return None
+    parts = published.strip()[:10].split("-")
+    try:
+        numbers = [int(p) for p in parts]
+        if len(numbers) == 3:
+            return Anchor(dt.date(*numbers), "day")
+        if len(numbers) == 2:
+            return Anchor(dt.date(numbers[0], numbers[1], 1), "month")
+        if len(numbers) == 1:
+            return Anchor(dt.date(numbers[0], 1, 1), "year")
+    except ValueError:
+        return None
+    return None
+
+
+def fmt(date: dt.date, precision: str) -> Resolved:
+    text = {"day": date.isoformat(), "month": date.isoformat()[:7], "year": str(date.year)}[precision]
+    return Resolved(text, precision)
+
+
+def add_months(date: dt.date, months: int) -> dt.date:
+    index = date.year * 12 + date.month - 1 + months
+    year, month = divmod(index, 12)
+    day = min(date.day, calendar.monthrange(year, month + 1)[1])
+    return dt.date(year, month + 1, day)
+
+
+def _common(first: dt.date, last: dt.date, finest: str) -> Optional[Resolved]:
+    """The finest precision (no finer than ``finest``) at which both ends agree."""
+    for precision in ("day", "month", "year"):
+        if _rank(precision) < _rank(finest):
+            continue
+        if fmt(first, precision) == fmt(last, precision):
+            return fmt(first, precision)
+    return None
+
+
+def _rank(precision: str) -> int:
+    return ("day", "month", "year").index(precision)
+
+
+def _coarse(anchor: Anchor, first: dt.date, last: dt.date) -> Optional[Resolved]:
+    """A day range seen from an anchor of month/year precision."""
+    if anchor.precision == "day":
+        return _common(first, last, "day")
+    near = abs((first - anchor.date).days) <= _NEAR_DAYS and abs((last - anchor.date).days) <= _NEAR_DAYS
+    if anchor.precision == "month" and near:
+        return fmt(anchor.date, "month")
+    if anchor.precision == "year" and near:
+        return fmt(anchor.date, "year")
+    return None
+
+
+def resolve_offset(anchor: Optional[Anchor], unit: str, n: int, approximate: bool = False) -> Optional[Resolved]:
+    """'hier' (day, -1), 'la semaine dernière' (week, -1), 'il y a 20 mois' (month, -20)."""
+    if anchor is None:
+        return None
+    if unit == "year":
+        return fmt(dt.date(anchor.date.year + n, 1, 1), "year")
+    if unit == "month":
+        if anchor.precision == "year":
+            return None
+        resolved = fmt(add_months(anchor.date, n), "month")
+        return None if approximate and n else resolved
+    if unit == "week":
+        monday = anchor.date - dt.timedelta(days=anchor.date.weekday()) + dt.timedelta(weeks=n)
+        if anchor.precision != "day":
+            return _coarse(anchor, anchor.date + dt.timedelta(weeks=n), anchor.date + dt.timedelta(weeks=n))
+        return _common(monday, monday + dt.timedelta(days=6), "month")
+    if unit == "weeks":   # 'il y a deux semaines': a span of weeks counted from the anchor
+        centre = anchor.date + dt.timedelta(weeks=n)
+        slack = dt.timedelta(days=3)
+        if anchor.precision != "day":
+            return _coarse(anchor, centre - slack, centre + slack)
+        return _common(centre - slack, centre + slack, "month")
+    if unit == "day":
+        day = anchor.date + dt.timedelta(days=n)
+        slack = dt.timedelta(days=1 if approximate else 0)
+        return _coarse(anchor, day - slack, day + slack)
+    return None
+
+
+def resolve_weekday(anchor: Optional[Anchor], weekday: int, ahead: bool = False) -> Optional[Resolved]:
+    """The most recent such day not after publication ('mardi' read on a Thursday: two days
+    ago), or with ``ahead`` the next one after it ('mardi prochain')."""
+    if anchor is None:
+        return None
+    if ahead:
+        day = anchor.date + dt.timedelta(days=(weekday - anchor.date.weekday() - 1) % 7 + 1)
+    else:
+        day = anchor.date - dt.timedelta(days=(anchor.date.weekday() - weekday) % 7)
+    return _coarse(anchor, day, day) if anchor.precision == "day" else _coarse(anchor, anchor.date, anchor.date)
+
+
+def resolve_calendar(anchor: Optional[Anchor], year: Optional[int], month: Optional[int],
+                     day: Optional[int], direction: Optional[str] = None) -> Optional[Resolved]:
+    """An explicit date. Without a year: the most recent such month/day not after
+    publication, or with direction 'previous' / 'next' ('octobre dernier' / 'prochain')
+    the one strictly before / after the publication month."""
+    if year is None:
+        if month is None or anchor is None or anchor.precision == "year":
+            return None
+        year = anchor.date.year
+        if direction == "previous":
+            year -= month >= anchor.date.month
+        elif direction == "next":
+            year += month <= anchor.date.month
+        elif (month, day or 1) > (anchor.date.month, anchor.date.day if anchor.precision == "day" else 31):
+            year -= 1
+    try:
+        if month is None:
+            return fmt(dt.date(year, 1, 1), "year")
+        if day is None:
+            return fmt(dt.date(year, month, 1), "month")
+        return fmt(dt.date(year, month, day), "day")
+    except ValueError:
+        return None

@@ -1,0 +1,175 @@
+"""recoupe_figures on passages written for the project: values, qualifiers, units, events."""
+from __future__ import annotations
+
+import pytest
+
+
+def _only(parse, text):
+    figures = parse(text)._.figures
+    assert len(figures) == 1, [f.span.text for f in figures]
+    return figures[0]
+
+
+@pytest.mark.parametrize("text, span, value, qualifier, unit", [
+    ("La marine a déployé 12 frégates dans le golfe.", "12 frégates", 12, "exact", "frégate"),
+    ("Le convoi comptait 2 750 camions citernes.", "2 750 camions citernes", 2750, "exact", "camion citerne"),
+    ("La région a accueilli plus de 45 000 réfugiés syriens.", "plus de 45 000 réfugiés syriens", 45000,
+     "more_than", "réfugié"),
+    ("Les sauveteurs ont retrouvé au moins sept personnes sous les décombres.", "au moins sept personnes", 7,
+     "at_least", "personne"),
+    ("Environ 800 blindés légers attendent à la frontière.", "Environ 800 blindés légers", 800, "about", "blindé léger"),
+    ("Près de 60 hôpitaux de campagne ont été installés.", "Près de 60 hôpitaux de campagne", 60, "nearly",
+     "hôpital de campagne"),
+    ("Le port peut accueillir jusqu'à 14 pétroliers géants.", "jusqu'à 14 pétroliers géants", 14, "up_to",
+     "pétrolier géant"),
+    ("Moins de 20 villages restent habités.", "Moins de 20 villages", 20, "less_than", "village"),
+    ("Quelque 3 000 manifestants ont défilé.", "Quelque 3 000 manifestants", 3000, "about", "manifestant"),
+    ("Le budget prévoit 1,8 milliard d'euros pour les routes.", "1,8 milliard d'euros", 1.8e9, "exact", "euro"),
+    ("Le fonds atteint 4,5 millions de dollars.", "4,5 millions de dollars", 4.5e6, "exact", "dollar"),
+    ("Le contrat vaut $7 millions selon le ministère.", "$7 millions", 7e6, "exact", "dollar"),
+    ("La facture s'élève à 250 000 €.", "250 000 €", 250000, "exact", "euro"),
+    ("Les crues ont noyé la moitié des récoltes.", "la moitié des récoltes", 0.5, "exact", "récolte"),
+    ("Un quart des écoles reste fermé.", "Un quart des écoles", 0.25, "exact", "école"),
+    ("Les pluies ont emporté deux tiers des ponts de la vallée.", "deux tiers des ponts", 0.6667, "exact", "pont"),
+    ("Une centaine de chars anciens ont été modernisés.", "Une centaine de chars anciens", 100, "about", "char"),
+    ("Un millier de volontaires se sont inscrits.", "Un millier de volontaires", 1000, "about", "volontaire"),
+    ("Vingt et un navires ont quitté le port.", "Vingt et un navires", 21, "exact", "navire"),
+    ("Les garde-côtes ont compté quatre-vingt-dix embarcations.", "quatre-vingt-dix embarcations", 90, "exact",
+     "embarcation"),
+    ("Le parti a obtenu 18,4 % des suffrages.", "18,4 % des suffrages", 0.184, "exact", "suffrage"),
+    ("Le chômage a reculé de 2 % en un an.", "2 %", 0.02, "exact", "fraction"),
+])
+def test_figure_value_qualifier_and_unit(parse, text, span, value, qualifier, unit):
+    figure = _only(parse, text)
+    assert figure.span.text.startswith(span)
+    assert figure.value == pytest.approx(value, rel=1e-3)
+    assert (figure.qualifier, figure.unit) == (qualifier, unit)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Des centaines de familles ont fui la ville.", "Des centaines de familles"),
+    ("Des dizaines de maisons ont brûlé dans la nuit.", "Des dizaines de maisons"),
+    ("Une quantité importante de munitions a disparu.", "Une quantité importante de munitions"),
+])
+def test_vague_quantities_have_no_value(parse, text, span):
+    figure = _only(parse, text)
+    assert figure.span.text.startswith(span)
+    assert (figure.value, figure.qualifier) == (None, "vague")
+
+
+def test_trailing_ou_moins_makes_an_upper_bound(parse):
+    figure = _only(parse, "Les réserves de gaz couvrent environ un cinquième ou moins du total habituel.")
+    assert figure.value == pytest.approx(0.2)
+    assert (figure.qualifier, figure.unit) == ("up_to", "fraction")
+
+
+def test_elliptical_figure_takes_the_unit_of_its_parallel(parse):
+    figures = parse("La compagnie assure des dizaines de vols par semaine contre 90 en juillet.")._.figures
+    assert [(f.value, f.unit) for f in figures] == [(None, "vol"), (90, "vol")]
+
+
+def test_anaphoric_vague_quantity_takes_the_antecedent_unit(parse):
+    text = "Les douaniers ont saisi des caisses de cigarettes. La plupart d'entre elles venaient du sud."
+    figure = parse(text)._.figures[-1]
+    assert figure.span.text == "La plupart d'entre elles"
+    assert figure.unit == "caisse"
+
+
+@pytest.mark.parametrize("text, event", [
+    ("La défense côtière a abattu 14 missiles de croisière.", "shot_down"),
+    ("L'armée a intercepté 9 roquettes au-dessus de la ville.", "shot_down"),
+    ("L'ennemi a tiré 40 obus sur le village.", "launched"),
+    ("Le Canada a livré 8 chars de combat au printemps.", "delivered"),
+    ("La Norvège a fourni 3 000 fusils aux gardes-frontières.", "supplied"),
+    ("L'inondation a détruit 230 maisons.", "destroyed"),
+    ("L'explosion a tué 12 ouvriers.", "killed"),
+    ("Le régiment a perdu 70 véhicules en un mois.", "lost"),
+    ("Le gouvernement a promis 500 ambulances aux hôpitaux.", "pledged"),
+    ("Le pays dispose de 90 avions de chasse.", "stock"),
+    ("Douze radars ont été livrés par la Suède.", "delivered"),
+    ("Le conseil a discuté de 15 propositions.", "other"),
+])
+def test_event_comes_from_the_governing_word(parse, text, event):
+    assert _only(parse, text).event == event
+
+
+@pytest.mark.parametrize("text", [
+    "Les combats ont duré deux jours.",
+    "Le siège a commencé il y a 20 mois.",
+    "La réunion est prévue le 14 mars à 9 heures.",
+    "Le pays a adhéré à l'alliance en 2009.",
+    "Le modèle Orlan-10 est produit en série.",
+    "Le club est n°1 du classement.",
+    "Une attaque a visé une caserne.",
+    "Il occupe la 35e place et le premier rang.",
+    "Nos trois pays partagent la même frontière.",
+    "La guerre dure depuis une décennie.",
+])
+def test_dates_durations_names_ranks_and_articles_are_not_figures(parse, text):
+    assert parse(text)._.figures == []
+
+
+def test_offsets_and_ids_follow_the_text(parse):
+    text = "Après 3 frappes, au moins 11 blessés ont été soignés."
+    figures = parse(text)._.figures
+    assert [f.id for f in figures] == ["f1", "f2"]
+    assert all(text[f.span.start:f.span.end] == f.span.text for f in figures)
+    assert figures[1].sentence.text == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Entre 200 et 300 soldats ont déserté.", [(200, "soldat"), (300, "soldat")]),
+    ("De 5 à 10 chars seront réparés.", [(5, "char"), (10, "char")]),
+])
+def test_lower_bound_of_a_range_takes_the_unit_after_it(parse, text, expected):
+    assert [(f.value, f.unit) for f in parse(text)._.figures] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Le Boeing 737 a décollé avec retard.",
+    "L'article 5 du traité a été invoqué.",
+    "Le vol MH17 a été abattu au-dessus de la plaine.",
+])
+def test_numbers_that_label_a_name_are_not_figures(parse, text):
+    assert parse(text)._.figures == []
+
+
+def test_count_of_an_antecedent_takes_its_unit(parse):
+    figure = parse("Des gardiens ont été blessés. Trois d'entre eux ont été hospitalisés.")._.figures[-1]
+    assert (figure.span.text, figure.value, figure.unit) == ("Trois d'entre eux", 3, "gardien")
+
+
+@pytest.mark.parametrize("text, value, qualifier, unit", [
+    ("La police a interpellé 40 suspects au moins.", 40, "at_least", "suspect"),
+    ("Le tiers des électeurs s'est abstenu.", 0.3333, "exact", "électeur"),
+    ("Les trois quarts des lignes sont coupées.", 0.75, "exact", "ligne"),
+])
+def test_trailing_qualifiers_and_definite_shares(parse, text, value, qualifier, unit):
+    figure = _only(parse, text)
+    assert figure.value == pytest.approx(value, rel=1e-3)
+    assert (figure.qualifier, figure.unit) == (qualifier, unit)
+
+
+@pytest.mark.parametrize("text, unit, event", [
+    ("Le séisme a fait 40 morts dans la province.", "personne", "lost"),
+    ("L'hôpital a soigné 65 blessés.", "personne", "lost"),
+])
+def test_casualties_count_people_lost(parse, text, unit, event):
+    figure = _only(parse, text)
+    assert (figure.unit, figure.event) == (unit, event)
+
+
+def test_day_ranges_are_dates_not_figures(parse):
+    doc = parse("Le forum se tiendra les 15 et 16 novembre 2022.", published=None)
+    assert doc._.figures == []
+    assert [(d.span.text, d.value) for d in doc._.dates] == [("les 15 et 16 novembre 2022", "2022-11-15")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Les deux pays ont signé un accord.", []),
+    ("Ces trois villes manquent d'eau.", []),
+    ("Leurs cinq enfants ont été évacués.", []),
+    ("Les 18 blindés promis sont arrivés.", [18]),
+])
+def test_numbers_naming_a_known_set_are_not_figures(parse, text, expected):
+    assert [f.value for f in parse(text)._.figures] == expected

@@ -1,0 +1,210 @@
+"""recoupe_quotes: direct, indirect and mixed reported speech, with cue and speaker."""
+from __future__ import annotations
+
+import pytest
+
+from recoupe.analyse.quote_marks import quoted_segments
+
+
+def _find(doc, text):
+    return next((q for q in doc._.quotes if q.span.text == text), None)
+
+
+DIRECT = [
+    # (passage, quote text, speaker, cue)
+    ("« Nous ne céderons pas sur les salaires », a déclaré Marie Lefort mardi.",
+     "Nous ne céderons pas sur les salaires", "Marie Lefort", "a déclaré"),
+    ("“La récolte sera tardive cette année”, a indiqué Paul Girard, président de la coopérative.",
+     "La récolte sera tardive cette année", "Paul Girard", "a indiqué"),
+    ('"Le barrage tiendra encore dix ans", a assuré l\'ingénieur Lucas Perrin.',
+     "Le barrage tiendra encore dix ans", "Lucas Perrin", "a assuré"),
+    ("‹ Les travaux reprendront lundi matin ›, a précisé Hélène Vasseur.",
+     "Les travaux reprendront lundi matin", "Hélène Vasseur", "a précisé"),
+    ("Le maire, Jacques Morel, a déclaré : « Nous rouvrirons la piscine municipale en juin. »",
+     "Nous rouvrirons la piscine municipale en juin.", "Jacques Morel", "a déclaré"),
+    ("Sophie Carré a expliqué aux élus : “Le budget ne permet pas de nouvelles embauches.”",
+     "Le budget ne permet pas de nouvelles embauches.", "Sophie Carré", "a expliqué"),
+    ("« Le tunnel sera fermé pendant trois nuits », a annoncé la préfète de région, Claire Dumas, devant la presse.",
+     "Le tunnel sera fermé pendant trois nuits", "Claire Dumas", "a annoncé"),
+    ("« Nous attendons une réponse claire du gouvernement », a lancé Karim Benali, porte-parole du collectif.",
+     "Nous attendons une réponse claire du gouvernement", "Karim Benali", "a lancé"),
+    ("« Personne ne nous a prévenus de la fermeture », raconte Julien Masson, commerçant du quartier.",
+     "Personne ne nous a prévenus de la fermeture", "Julien Masson", "raconte"),
+]
+
+
+@pytest.mark.parametrize("passage, text, speaker, cue", DIRECT)
+def test_direct_quotes_keep_content_without_marks(parse, passage, text, speaker, cue):
+    quote = _find(parse(passage), text)
+    assert quote is not None
+    assert quote.kind == "direct"
+    assert quote.speaker == speaker
+    assert quote.cue.text == cue
+
+
+INDIRECT = [
+    ("Le ministre de l'Agriculture, Pierre Laval, a déclaré mardi que les aides seraient versées avant l'été.",
+     "les aides seraient versées avant l'été", "Pierre Laval"),
+    ("Anne Roux a averti que la pénurie de médecins allait s'aggraver dans la région.",
+     "la pénurie de médecins allait s'aggraver dans la région", "Anne Roux"),
+    ("La Norvège estime que les quotas de pêche doivent être révisés.",
+     "les quotas de pêche doivent être révisés", "Norvège"),
+    ("Les syndicats affirment avoir réuni plus de monde que l'an dernier.",
+     "avoir réuni plus de monde que l'an dernier", "Les syndicats"),
+    ("Selon l'économiste Louise Bertin, la croissance ralentira au second semestre.",
+     "la croissance ralentira au second semestre", "Louise Bertin"),
+    ("La croissance ralentira au second semestre, selon l'économiste Louise Bertin.",
+     "La croissance ralentira au second semestre", "Louise Bertin"),
+    ("D'après Thomas Lenoir, le chantier a pris six mois de retard.",
+     "le chantier a pris six mois de retard", "Thomas Lenoir"),
+    ("Le projet coûtera deux fois plus cher que prévu, a déclaré le directeur du port, Alain Caron.",
+     "Le projet coûtera deux fois plus cher que prévu", "Alain Caron"),
+    ("La Suède a appelé ses voisins à renforcer la surveillance des câbles sous-marins.",
+     "renforcer la surveillance des câbles sous-marins", "Suède"),
+    ("Le procureur a accusé l'entreprise d'avoir dissimulé des rejets toxiques.",
+     "l'entreprise d'avoir dissimulé des rejets toxiques", "Le procureur"),
+    ("Camille Fabre a exhorté les communes à partager leurs bennes de tri.",
+     "partager leurs bennes de tri", "Camille Fabre"),
+    ("Le plan a été décrit par une source proche du dossier comme un compromis fragile.",
+     "un compromis fragile", "une source proche du dossier"),
+    ("Il a été avancé par un haut fonctionnaire que la réforme serait reportée.",
+     "la réforme serait reportée", "un haut fonctionnaire"),
+    ("Le ministère de la Santé a indiqué que trois hôpitaux manquaient d'anesthésistes, mais aucune liste n'a été publiée.",
+     "trois hôpitaux manquaient d'anesthésistes", "inistère de la Santé"),
+    ("Bruno Vidal a déclaré que la digue serait renforcée, faisant écho aux inquiétudes des riverains.",
+     "la digue serait renforcée", "Bruno Vidal"),
+    ("Des sources à Berlin ont indiqué que le sommet serait repoussé.",
+     "le sommet serait repoussé", "Des sources à Berlin"),
+    ("Le festival sera annulé, ont déclaré jeudi des organisateurs inquiets.",
+     "Le festival sera annulé", "des organisateurs inquiets"),
+    ("Un porte-parole de la mairie a confirmé que la rue resterait fermée.",
+     "la rue resterait fermée", "Un porte-parole de la mairie"),
+    ("Le port sera agrandi, ont déclaré jeudi à l'AFP des responsables régionaux.",
+     "Le port sera agrandi", "des responsables régionaux"),
+    ("Les pêcheurs disposent d'études selon lesquelles le stock de thon se reconstitue.",
+     "le stock de thon se reconstitue", "Les pêcheurs"),
+    ("Le directeur, Marc Olivier, a été contraint d'admettre que les comptes étaient faux.",
+     "les comptes étaient faux", "Marc Olivier"),
+    ("La réforme a été critiquée par un syndicaliste comme un recul social majeur.",
+     "un recul social majeur", "un syndicaliste"),
+    ("Le Danemark a déclaré que ses éoliennes couvraient la moitié de ses besoins, ajoutant à la pression sur ses voisins.",
+     "ses éoliennes couvraient la moitié de ses besoins", "Danemark"),
+]
+
+
+@pytest.mark.parametrize("passage, text, speaker", INDIRECT)
+def test_indirect_reports_take_the_complement(parse, passage, text, speaker):
+    quote = _find(parse(passage), text)
+    assert quote is not None, [q.span.text for q in parse(passage)._.quotes]
+    assert quote.kind == "indirect"
+    assert speaker in quote.speaker
+
+
+MIXED = [
+    ("Le chef de gare a déclaré que le trafic restait « très perturbé » sur la ligne nord.",
+     "le trafic restait « très perturbé » sur la ligne nord", "Le chef de gare"),
+    ("Nadia Keller a décrit la situation comme une « crise sans précédent » pour les éleveurs.",
+     "une « crise sans précédent »", "Nadia Keller"),
+    ("Le capitaine Roussel a ajouté que l'équipage était « épuisé mais soulagé ».",
+     "l'équipage était « épuisé mais soulagé »", "Roussel"),
+    ("Il y a « plus de mille dossiers » en attente, a indiqué la greffière Odile Marchand.",
+     "Il y a « plus de mille dossiers » en attente", "Odile Marchand"),
+    ("La commission a exhorté l'État à agir « sans attendre la prochaine sécheresse ».",
+     "agir « sans attendre la prochaine sécheresse »", "La commission"),
+]
+
+
+@pytest.mark.parametrize("passage, text, speaker", MIXED)
+def test_partial_quotes_make_mixed_reports(parse, passage, text, speaker):
+    quote = _find(parse(passage), text)
+    assert quote is not None, [q.span.text for q in parse(passage)._.quotes]
+    assert quote.kind == "mixed"
+    assert speaker in quote.speaker
+
+
+NOT_SPEECH = [
+    "Le musée présente une exposition intitulée « Lumières du Nord » jusqu'en mars.",
+    "Les habitants se disent « fatigués » par les travaux qui durent depuis un an.",
+    "Le navire « Étoile de mer » a quitté le port de Brest à l'aube.",
+    "Les organisateurs se sont assurés que les billets seraient remboursés.",
+]
+
+
+@pytest.mark.parametrize("passage", NOT_SPEECH)
+def test_quoted_titles_and_words_without_cue_are_not_quotes(parse, passage):
+    assert parse(passage)._.quotes == []
+
+
+def test_verbless_clause_interrupted_by_its_cue_is_one_report(parse):
+    doc = parse("Une équipe de secours épuisée, a ajouté la capitaine Inès Roy, ne pouvait plus avancer.")
+    quote = next(q for q in doc._.quotes if q.cue is not None and q.cue.text == "a ajouté")
+    assert quote.span.text.startswith("Une équipe de secours épuisée")
+    assert quote.span.text.endswith("ne pouvait plus avancer")
+    assert quote.speaker == "Inès Roy"
+
+
+def test_headline_ending_on_a_title_is_attributed_to_its_holder(parse):
+    doc = parse("Les loyers vont baisser à Lyon - Ministre du Logement\n\n"
+                "La ministre du Logement, Agnès Morin, a déclaré que les loyers baisseraient à Lyon.")
+    headline = next(q for q in doc._.quotes if q.span.text == "Les loyers vont baisser à Lyon")
+    assert headline.cue is None
+    assert headline.speaker == "Agnès Morin"
+
+
+def test_second_quote_after_the_cue_sentence_keeps_the_speaker(parse):
+    doc = parse("« Le fleuve monte vite », a déclaré Léa Brun. « Nous évacuons les berges. »")
+    quote = next(q for q in doc._.quotes if q.span.text == "Nous évacuons les berges.")
+    assert quote.speaker == "Léa Brun" and quote.kind == "direct"
+
+
+def test_quote_interrupted_by_its_cue_gives_two_direct_quotes(parse):
+    doc = parse("« Nous avons fait notre part », a-t-il affirmé, « maintenant c'est à l'État d'agir ». "
+                .replace("a-t-il", "a déclaré Yves Morin,").replace("affirmé, ", ""))
+    texts = {q.span.text: q for q in doc._.quotes}
+    assert "Nous avons fait notre part" in texts
+    assert "maintenant c'est à l'État d'agir" in texts
+    assert texts["maintenant c'est à l'État d'agir"].speaker == "Yves Morin"
+
+
+def test_two_word_preposition_is_the_whole_cue(parse):
+    doc = parse("D'après des experts du climat, les vendanges commenceront plus tôt.")
+    quote = _find(doc, "les vendanges commenceront plus tôt")
+    assert quote is not None and quote.cue.text == "D'après"
+    assert quote.speaker_kind == "anonymous"
+
+
+def test_participial_cue_after_direct_quote(parse):
+    doc = parse("« La saison est sauvée », a déclaré Lina Costa, soulignant que « les réservations ont doublé ».")
+    quote = _find(doc, "les réservations ont doublé")
+    assert quote is not None and quote.kind == "direct"
+    assert quote.speaker == "Lina Costa" and quote.cue.text == "soulignant"
+
+
+def test_inverted_pronoun_takes_the_last_speaker(parse):
+    doc = parse("Le maire Henri Blanc a visité le chantier mardi. "
+                "« Les délais seront tenus », a-t-il déclaré.")
+    quote = _find(doc, "Les délais seront tenus")
+    assert quote is not None and quote.speaker == "Henri Blanc"
+    assert quote.speaker_span.text == "il"
+
+
+def test_quote_offsets_point_into_the_text(parse):
+    doc = parse("« Le pont rouvrira en mai », a déclaré Lucie Garnier.")
+    for quote in doc._.quotes:
+        assert doc.text[quote.span.start:quote.span.end] == quote.span.text
+        assert quote.sentence.start <= quote.span.start < quote.sentence.end
+    assert [q.id for q in doc._.quotes] == [f"q{n}" for n in range(1, len(doc._.quotes) + 1)]
+
+
+SEGMENTS = [
+    ("Il a dit « oui » puis « non ».", ["oui", "non"]),
+    ("« Premier paragraphe sans fin\n\n« Second paragraphe. »", ["Premier paragraphe sans fin", "Second paragraphe."]),
+    ('Elle a écrit ""Nous partons demain", puis s\'est tue.', ["Nous partons demain"]),
+    ("“Un” et ‹ deux ›", ["Un", "deux"]),
+    ("Aucune citation ici.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SEGMENTS)
+def test_quoted_segments_follow_french_conventions(text, expected):
+    assert [text[s.start:s.end] for s in quoted_segments(text)] == expected
