@@ -1,0 +1,1 @@
+"""Analyse: the spaCy pipeline and recoupe's registered extractors (see pipeline.py)."""

@@ -35,24 +35,27 @@ class ClaimExtractor:
         self.matcher = Matcher(nlp.vocab)
         self.markers = load_json(nlp.lang, "claims_markers")["markers"]
         self.openers = set(load_lines(nlp.lang, "claims_complement_openers"))
+        self.cue_verbs = set(load_json(nlp.lang, "quotes_cue_verbs"))
         for n, marker in enumerate(self.markers):
             self.matcher.add(str(n), marker["patterns"], greedy="LONGEST")
 
     def __call__(self, doc: Doc) -> Doc:
-        finder = _ClaimFinder(doc, self.openers)
+        finder = _ClaimFinder(doc, self.openers, self.cue_verbs)
         claims: list[Claim] = []
-        for match_id, start, end in sorted(self.matcher(doc), key=lambda m: m[1]):
+        for match_id, start, end in _longest(self.matcher(doc)):
             marker = self.markers[int(doc.vocab.strings[match_id])]
             span = doc[start:end]
             for found in finder.statements(span, marker):
-                claims.append(_claim(doc, f"c{len(claims) + 1}", span, marker["status"], found))
+                if found[1] > found[0] and not any(_same(c, marker["status"], found) for c in claims):
+                    claims.append(_claim(doc, f"c{len(claims) + 1}", span, marker["status"], found))
         doc._.claims = claims
         return doc
 
 
 class _ClaimFinder:
-    def __init__(self, doc: Doc, openers: set[str]) -> None:
+    def __init__(self, doc: Doc, openers: set[str], cue_verbs: set[str]) -> None:
         self.doc = doc
+        self.cue_verbs = cue_verbs
         self.text = doc_text(doc)
         self.openers = openers
         self.quotes: list[Quote] = doc._.quotes or []
@@ -60,7 +63,7 @@ class _ClaimFinder:
         self.content = ContentFinder(doc, self.segments)
 
     def statements(self, marker: TokenSpan, config: dict) -> Iterator[_Found]:
-        if config.get("narrator_only") and self._reported(marker.start_char):
+        if config.get("narrator_only") and (self._reported(marker.start_char) or self._under_cue(marker)):
             return
         scope = config["scope"]
         if scope == "previous_quote":
@@ -68,7 +71,7 @@ class _ClaimFinder:
             if quote is not None:
                 yield quote.span.start, quote.span.end, quote.speaker, quote
             else:
-                yield from self._after(marker)
+                yield from self._after(marker, marker.end)
         elif scope == "recent_quotes":
             for quote in self._recent_quotes(marker):
                 yield quote.span.start, quote.span.end, quote.speaker, quote
@@ -78,14 +81,29 @@ class _ClaimFinder:
             if not any("Dem" in c.morph.get("PronType") for c in head.children):
                 yield self._linked(*self._qualified_noun(head, marker), marker)
         elif scope == "clause":
-            sent = marker.sent
-            yield self._linked(sent.start_char, self.content.clause_end(sent.start_char, sent), marker)
+            yield self._linked(*self._conditional_clause(marker), marker)
         else:
-            yield from self._after(marker)
+            yield from self._after(marker, marker.start + 1 if scope == "object" else marker.end)
 
-    def _after(self, marker: TokenSpan) -> Iterator[_Found]:
-        after = marker.end
-        while after < len(self.doc) and self.doc[after].lower_ in self.openers:
+    def _conditional_clause(self, marker: TokenSpan) -> tuple[int, int]:
+        """'Selon la presse, le chef aurait fui': the clause from the verb's subject, without
+        what the sentence puts before it."""
+        verb = next((t for t in reversed(marker) if t.pos_ in ("VERB", "AUX")), marker.root)
+        subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+        start = subject.left_edge.idx if subject is not None and subject.i < verb.i else marker.sent.start_char
+        return start, self.content.clause_end(start, marker.sent)
+
+    def _under_cue(self, marker: TokenSpan) -> bool:
+        """A conditional in a clause governed by a reporting verb ('il a été annoncé que le
+        festival serait annulé') is the concordance of tenses, not the narrator's reserve."""
+        clause = next((t for t in reversed(marker) if t.pos_ in ("VERB", "AUX")), marker.root)
+        while clause.dep_ == "conj" and clause.head is not clause:
+            clause = clause.head
+        head = clause.head
+        return clause.dep_ in ("ccomp", "xcomp") and (head.lemma_ in self.cue_verbs or head.lemma_ + "r" in self.cue_verbs)
+
+    def _after(self, marker: TokenSpan, after: int) -> Iterator[_Found]:
+        while after < len(self.doc) and (self.doc[after].lower_ in self.openers or self.doc[after].is_punct):
             after += 1
         if after < marker.sent.end:
             start = self.doc[after].idx
@@ -131,6 +149,19 @@ class _ClaimFinder:
             return None
         start, end = noun_phrase(subject)
         return self.doc[start:end].text
+
+
+def _longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Matches in text order, a match inside a longer one of another marker dropped
+    ('non confirmées' is no confirmation)."""
+    kept = [m for m in matches if not any(o[1] <= m[1] and m[2] <= o[2] and o[2] - o[1] > m[2] - m[1]
+                                          for o in matches)]
+    return sorted(kept, key=lambda m: m[1])
+
+
+def _same(claim: Claim, status: str, found: _Found) -> bool:
+    """Two markers of one status on one statement make one claim."""
+    return claim.status == status and claim.span.start < found[1] and found[0] < claim.span.end
 
 
 def _claim(doc: Doc, cid: str, marker: TokenSpan, status: str, found: _Found) -> Claim:

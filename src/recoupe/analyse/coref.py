@@ -123,7 +123,8 @@ def _title_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, Span, bool]]:
                 nxt = end + 1
                 while nxt < min(len(doc), end + 3) and doc[nxt].lower_ in LINKS:
                     nxt += 1
-                if nxt < len(doc) and doc[nxt].text[:1].isupper():
+                place = token.lower_ == "à" and nxt == end + 1   # "à Riyad": where, not which office
+                if nxt < len(doc) and doc[nxt].text[:1].isupper() and not place:
                     end = nxt + 1
                 else:
                     break
@@ -189,7 +190,8 @@ def resolve_titles(doc: Doc, gaz: Gazetteer, clusters: dict[str, Cluster]) -> No
         if named_after is not None:          # "le secrétaire à la Défense, Ben Wallace"
             _set_role(named_after, doc[head.start:title.end].text, head)
             named_after.add(title.start_char, title.end_char, "title")
-            if nxt == title.end:             # "le major-général Martin": the title is part of the name
+            if nxt == title.end and doc[nxt].idx + len(doc[nxt]) == name_end:
+                # "le major-général Martin": a title before a bare surname is part of the name
                 named_after.add(head.start_char, name_end, "name")
         elif named_before is not None:       # "Jens Stoltenberg, le secrétaire général de l'Otan,"
             _add_role(named_before, doc[head.start:_apposition_end(doc, title)].text, head)
@@ -226,8 +228,12 @@ def _holder(title: Span, head: Span, people: list[Cluster], generalises: dict) -
 def _protagonist(title: Span, clusters: dict[str, Cluster]) -> Optional[Cluster]:
     """An unresolved title names the article's main person (most named so far) when that person has
     no role of their own yet: "Ben Wallace ... Le secrétaire à la Défense"."""
+    sentence = title.sent
     named = [c for c in clusters.values() if c.type == "PERSON" and not c.role
-             and any(s < title.start_char for s, _, _ in c.mentions)]
+             and any(s < title.start_char for s, _, _ in c.mentions)
+             # a title after the person's name in one sentence designates someone else
+             # ("X a reçu le secrétaire d'État")
+             and not any(sentence.start_char <= s < title.start_char for s, _, _ in c.mentions)]
     if not named:
         return None
     return max(named, key=lambda c: sum(s < title.start_char for s, _, _ in c.mentions))
@@ -240,6 +246,10 @@ def _description_target(doc: Doc, description: int, head_end: int, rule: dict, g
         s for s, _, _ in c.mentions if s < before))
     if rule["refers"] == "name":
         return next((c for c in clusters.values() if c.name == rule["name"]), None)
+    if rule["refers"] == "adjective":    # "le continent africain": named by its adjective alone
+        name = rule["names"].get(doc[head_end].lower_ if head_end < len(doc) else "")
+        key = f'{rule["type"]}|{name}'
+        return clusters.get(key) or (Cluster(key, name, rule["type"]) if name else None)
     if rule["refers"] == "trigger":
         return next((c for c in reversed(earlier) if rule["trigger"] in c.triggers), None)
     countries = [c for c in earlier if c.type == "GPE" and c.name in gaz.capital]
@@ -300,8 +310,9 @@ def resolve_descriptions(doc: Doc, gaz: Gazetteer, clusters: dict[str, Cluster])
             target = _description_target(doc, head.start, head.end, rule, gaz, clusters)
             if target is None:
                 continue
-            # "la capitale ukrainienne": the adjective belongs to the description
-            with_adjective = rule["refers"] == "capital" and head.end < len(doc) and doc[head.end].lower_ in gaz.nationality
+            # "la capitale ukrainienne", "le continent africain": the adjective belongs to the description
+            with_adjective = rule["refers"] == "adjective" or (
+                rule["refers"] == "capital" and head.end < len(doc) and doc[head.end].lower_ in gaz.nationality)
             last = doc[head.end] if with_adjective else doc[head.end - 1]
             clusters.setdefault(target.key, target)
             target.add(token.idx, last.idx + len(last), "description")

@@ -39,8 +39,14 @@ class DateFinder:
         self.vocabulary = load_json(self.lang, "dates_vocabulary")
         self.rules = load_json(self.lang, "dates_rules")["rules"]
         self.matcher = Matcher(nlp.vocab)
-        for index, rule in enumerate(self.rules):
-            self.matcher.add(str(index), [self._expand(rule["pattern"])])
+        patterns = [self._expand(rule["pattern"]) for rule in self.rules]
+        for index, pattern in enumerate(patterns):
+            self.matcher.add(str(index), [pattern])
+        self.longest = max(len(pattern) for pattern in patterns)
+        stop_words = nlp.Defaults.stop_words
+        keys = {word for pattern in patterns for word in _rarest_words(pattern, stop_words)}
+        self.key_shapes = frozenset(key.removeprefix("shape:") for key in keys if key.startswith("shape:"))
+        self.key_words = frozenset(key for key in keys if not key.startswith("shape:"))
 
     def _expand(self, pattern: list[dict]) -> list[dict]:
         """The rule's pattern with @placeholders replaced by vocabulary words."""
@@ -55,11 +61,16 @@ class DateFinder:
                 expanded.append(spec)
             elif placeholder:
                 token = copy.deepcopy(token)
-                token["LOWER"]["IN"] = list(self.vocabulary[placeholder.lstrip("@")])
+                token["LOWER"]["IN"] = self._words(placeholder.lstrip("@"))
                 expanded.append(token)
             else:
                 expanded.append(token)
         return expanded
+
+    def _words(self, name: str) -> list[str]:
+        if name == "mid_month":
+            return [f"mi-{month}" for month in self.vocabulary["month"]]
+        return list(self.vocabulary[name])
 
     def __call__(self, doc: Doc) -> Doc:
         found = self.find(doc)
@@ -70,9 +81,24 @@ class DateFinder:
 
     def find(self, doc: Doc) -> list[tuple[SpacySpan, dict]]:
         """Matched expressions, longest first among overlaps, in text order."""
-        spans = [SpacySpan(doc, start, end, label=key) for key, start, end in self.matcher(doc)]
+        spans = [SpacySpan(doc, window.start + start, window.start + end, label=key)
+                 for window in self._windows(doc) for key, start, end in self.matcher(window)]
         kept = sorted(filter_spans(spans), key=lambda s: s.start)
         return [(span, self.rules[int(doc.vocab.strings[span.label])]) for span in kept]
+
+    def _windows(self, doc: Doc) -> list[SpacySpan]:
+        """The stretches of text that may hold a date: around each word that every match of
+        some rule needs. Matching only there keeps the Matcher off most of the text."""
+        windows: list[list[int]] = []
+        for token in doc:
+            if token.lower_ not in self.key_words and token.shape_ not in self.key_shapes:
+                continue
+            start, end = max(0, token.i - self.longest + 1), min(len(doc), token.i + self.longest)
+            if windows and start <= windows[-1][1]:
+                windows[-1][1] = end
+            else:
+                windows.append([start, end])
+        return [doc[start:end] for start, end in windows]
 
     def _dateref(self, doc: Doc, ident: str, span: SpacySpan, rule: dict,
                  anchor: Optional[temporal.Anchor]) -> DateRef:
@@ -90,7 +116,7 @@ class DateFinder:
         if kind == "weekday":
             weekdays = self.vocabulary["weekday"]
             day = next(w for w in words if w in weekdays)
-            return temporal.resolve_weekday(anchor, weekdays[day], ahead=rule.get("direction") == "next")
+            return temporal.resolve_weekday(anchor, weekdays[day], rule.get("direction"))
         if kind == "offset":
             return self._resolve_offset(span, rule, anchor)
         if kind == "calendar":
@@ -120,3 +146,24 @@ class DateFinder:
         day = next((int(t.text.rstrip("er")) for t in span
                     if month and t.text.rstrip("er").isdigit() and t.shape_ != "dddd"), None)
         return temporal.resolve_calendar(anchor, year, month, day, direction)
+
+
+def _rarest_words(pattern: list[dict], stop_words: set[str]) -> list[str]:
+    """The words (or 'shape:dddd') of a required token, so that a match always holds one:
+    preferably a token of content words only (not 'la', 'il', '-'), then the one that allows
+    the fewest words."""
+    required = []
+    for token in pattern:
+        lower = token.get("LOWER", token.get("TEXT"))
+        if "OP" in token:
+            continue
+        if isinstance(token.get("SHAPE"), str):     # a year: any four digits
+            required.append([f"shape:{token['SHAPE']}"])
+        words = [lower] if isinstance(lower, str) else lower.get("IN") if isinstance(lower, dict) else None
+        if words:
+            required.append([word.lower() for word in words])
+    if not required:
+        raise ValueError(f"a date rule needs one required word token: {pattern}")
+    def common(words: list[str]) -> bool:
+        return any(word in stop_words or not word[:1].isalpha() for word in words)
+    return min(required, key=lambda words: (common(words), len(words)))

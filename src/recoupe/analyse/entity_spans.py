@@ -51,6 +51,13 @@ def _common_word_at_start(token: Token) -> bool:
     return _line_start(token) and token.pos_ in COMMON_WORD_CLASSES
 
 
+def _group(token: Token) -> bool:
+    """A plural people named after a place or a side ("les Européens", "des Occidentaux"):
+    a generic group, not an entity (countries' own demonyms are found by the gazetteer)."""
+    previous = token.nbor(-1) if token.i else None
+    return previous is not None and previous.lower_ in ("les", "des") and "Plur" in token.morph.get("Number")
+
+
 def _in_headline(span: Span) -> bool:
     """All-capital words in an all-capital line: a headline shout, not an acronym."""
     letters = [c for c in span.text if c.isalpha()]
@@ -208,6 +215,9 @@ def event_candidates(doc: Doc) -> Iterator[Candidate]:
         end = token.i + 1
         while end < len(doc) and doc[end].is_title and not _line_start(doc[end]):
             end += 1
+            # a contracted article inside the name: "opération Bouclier du Nord"
+            if end + 1 < len(doc) and doc[end].lower_ in ("du", "des") and doc[end + 1].is_title:
+                end += 1
         if end > token.i + 1:
             name = doc[token.i + 1:end].text
             yield Candidate(token.i + 1, end, "EVENT", f"EVENT|{name}", name, PATTERN, trigger=token.lower_)
@@ -248,9 +258,13 @@ def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str]) -> 
             continue
         if span.text in stop or span.text.lower() in titles or _in_headline(span):
             continue
-        if len(span) == 1 and _common_word_at_start(span[0]):
+        if len(span) == 1 and (_common_word_at_start(span[0]) or _group(span[0])):
             continue
+        if span[0].text in stop and all(t.is_lower for t in span[1:]):
+            continue                 # "État américain": a common noun and its adjective
         if span[0].lower_ in triggers:
+            if len(span) == 1:
+                continue             # "Exercice" alone: the common noun, not the event's name
             type_ = "EVENT"
         elif ent.label_ == "MISC" and span.start > 0 and doc[span.start - 1].lower_ == "à" \
                 and all(t.pos_ == "PROPN" for t in span):

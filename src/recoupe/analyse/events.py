@@ -67,8 +67,8 @@ class EventBuilder:
                 if sentence.start <= mention.span.start and mention.span.end <= sentence.end:
                     words = doc[:doc.char_span(mention.span.start, mention.span.end,
                                                alignment_mode="expand").start]
-                    before = [t.lower_ for t in words[-3:] if not t.is_punct and t.pos_ != "DET"]
-                    if any(word in self.place_words for word in before[-2:]):
+                    before = [t.lower_ for t in words[-4:] if not t.is_punct and t.pos_ != "DET"]
+                    if any(word in self.place_words for word in before[-3:]):
                         candidates.append((mention.span.start, entity.name))
         return min(candidates)[1] if candidates else None
 
@@ -83,11 +83,14 @@ class EventBuilder:
 
 
 def _actor(doc: Doc, verb: Token, figure: SpacySpan) -> Optional[str]:
+    """Who acts: the verb's subject or passive agent; an infinitive takes its governor's."""
     for child in verb.children:
         if child.dep_ in _ACTOR_DEPS and not (figure.start <= child.i < figure.end):
             phrase = doc[child.left_edge.i:child.right_edge.i + 1]
             entity = entity_at(doc, phrase.start_char, phrase.end_char)
             return entity.name if entity else phrase.text
+    if verb.dep_ == "xcomp" and verb.head is not verb:
+        return _actor(doc, verb.head, figure)
     return None
 
 

@@ -54,10 +54,14 @@ class FigureFinder:
         self.vague = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.vague.add("vague", [nlp.make_doc(p) for p in load_lines(self.lang, "figures_vague")])
         self.time_units = set(load_lines(self.lang, "figures_time_units"))
-        self.people = set(load_lines(self.lang, "figures_people"))
+        # people are counted by their nationality too ('40 000 Ukrainiens'), in any gender
+        self.people = set(load_lines(self.lang, "figures_people")) | {
+            form for adjective in load_json(self.lang, "entities_nationalities") if not adjective.startswith("_")
+            for form in (adjective, adjective + "ne" if adjective.endswith("ien") else adjective + "e")}
         self.descriptive = set(load_lines(self.lang, "figures_descriptive_adjectives"))
         self.share_bases = set(load_lines(self.lang, "figures_share_bases"))
         self.currencies = load_json(self.lang, "figures_currencies")
+        self.currency_names = {unit for symbol, unit in self.currencies.items() if not symbol.startswith("_")}
         self.events = load_json(self.lang, "figures_events")
 
     @staticmethod
@@ -126,7 +130,8 @@ class FigureFinder:
             return None
         if token.lower_ in ("la", "le") and i + 1 < len(doc):      # 'la moitié', 'le tiers'
             share = numbers.fraction_value(doc[i + 1].text, self.lang)
-            if share is not None:
+            ordinal = i + 2 < len(doc) and doc[i + 2].pos_ == "NOUN"    # 'la dixième fois'
+            if share is not None and not ordinal:
                 return _Core(i, i + 2, share, "share")
         return self._number(doc, i)
 
@@ -299,6 +304,8 @@ class FigureFinder:
             return "fraction"
         if self._singular(head) in self.people or head.lemma_.lower() in self.people:
             return "personne"
+        if self._singular(head) in self.currency_names:
+            return self._singular(head)     # '200 milliards d'euros d'avoirs': money, counted in euros
         words, k = [self._singular(head)], head.i + 1
         while k < len(doc):
             token, nxt = doc[k], doc[k + 1] if k + 1 < len(doc) else None
@@ -310,7 +317,7 @@ class FigureFinder:
                 k += 2
             else:
                 break
-        return " ".join(words)
+        return " ".join(words).replace("' ", "'")
 
     def _classifying(self, adjective: Token) -> bool:
         """'électriques' names a kind of plant; 'ukrainiens', 'anciens' only describe them."""

@@ -47,6 +47,7 @@ class QuoteExtractor:
         self.prepositions = load_lines(lang, "quotes_source_prepositions")
         self.relatives = set(load_lines(lang, "quotes_relative_after_preposition"))
         self.articles = set(load_lines(lang, "quotes_articles"))
+        self.report_nouns = set(load_lines(lang, "quotes_report_nouns"))
         self.headline_dashes = load_lines("common", "quotes_headline_dashes")
         self.min_standalone_words = min_standalone_words
 
@@ -74,7 +75,11 @@ class _QuoteFinder:
     def find(self) -> list[_Draft]:
         for sent in self.doc.sents:
             for token in sent:
-                if self._inside_quotation(token.idx) or self._inside_found(token.idx):
+                if self._inside_found(token.idx):
+                    continue
+                if self._inside_quotation(token.idx):
+                    if self._is_cue(token):
+                        self._incise(token)
                     continue
                 if self._is_cue(token):
                     self._report_verb(token)
@@ -91,12 +96,23 @@ class _QuoteFinder:
     def _is_cue(self, token: Token) -> bool:
         """A reporting verb: not reflexive ('s'assurer que'), not an adjectival participle."""
         if token.pos_ not in ("VERB", "AUX"):
-            return False
+            return self._mistagged_cue(token)
         if self._cue_lemma(token) is None:
             return False
         adjectival = "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
         children = {c.dep_ for c in token.children}
         return not adjectival or bool(children & {"aux", "aux:tense", "aux:pass", "obl:agent"})
+
+    def _mistagged_cue(self, token: Token) -> bool:
+        """'Le syndicat juge que …': a verb form the tagger read as a noun, recognised by the
+        'que' right after it and the absence of an article before it."""
+        following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        if token.pos_ != "NOUN" or following is None or following.lower_ not in self.content.markers["que"]:
+            return False
+        previous = self.doc[token.i - 1] if token.i else None
+        if previous is None or previous.pos_ == "DET" or previous.lower_ in self.config.articles:
+            return False
+        return self._cue_lemma(token) is not None
 
     def _remember_subjects(self, sent: TokenSpan, before: int) -> None:
         """Subjects of the narrator's own clauses are antecedents for later pronouns and titles."""
@@ -109,6 +125,9 @@ class _QuoteFinder:
         """The cue-verb entry of ``token``; 'se' marks a pronominal verb ('s'assurer' is no cue),
         and a lemma left conjugated by the lemmatiser ('estime') is tried as an infinitive."""
         reflexive = any(c.lower_ in self.content.markers["reflexive"] for c in token.children)
+        light_verb = self.doc[token.i - 1].lemma_ + " " if token.i else ""
+        if light_verb + token.lemma_ in self.config.cue_verbs:
+            return light_verb + token.lemma_     # 'a fait savoir que'
         for lemma in (token.lemma_, token.lemma_ + "r"):
             key = ("s'" + lemma) if reflexive else lemma
             if key in self.config.cue_verbs:
@@ -119,20 +138,54 @@ class _QuoteFinder:
         subject = self._subject(cue)
         if subject is None:
             return
-        cue_bounds = self.content.cue_bounds(cue)
+        cue_bounds = self._cue_bounds(cue)
         if subject.pos_ == "PRON" and subject.i < cue.i and not subject.text.startswith("-"):
             self._remember_subjects(cue.sent, subject.i)   # 'lorsque les États-Unis … ils ont déclaré'
-        inverted_clitic = subject.text.startswith("-") and cue_bounds[0] <= subject.idx <= cue_bounds[1] + 8
+        # the clitic belongs to this cue: inside 'a-t-il déclaré' or right after 'déclare-t-il'
+        inverted_clitic = subject.text.startswith("-") and (cue_bounds[0] <= subject.idx <= cue_bounds[1]
+                                                             or subject.i == cue.i + 1)
         if subject.i > cue.i and subject.dep_ != "obl:agent" or inverted_clitic:
             preposed = self.content.preposed(cue_bounds[0], subject)
             if preposed:
-                speaker = self.speakers.resolve(subject)
+                speaker = self._source(subject)
                 for start, end, kind in preposed:
                     self._add(start, end, cue_bounds, speaker, kind)
                 return
         found = self.content.complement(cue, self.config.cue_verbs[self._cue_lemma(cue)])
         if found is not None:
-            self._add(*found, cue_bounds, self.speakers.resolve(subject))
+            self._add(*found, cue_bounds, self._source(subject, cue))
+
+    def _cue_bounds(self, cue: Token) -> tuple[int, int]:
+        """The cue with its auxiliaries, from the light verb of a two-word cue ('a fait savoir')."""
+        end = self.content.cue_bounds(cue)[1]
+        first = self.doc[cue.i - 1] if " " in (self._cue_lemma(cue) or "") else cue
+        return self.content.cue_bounds(first)[0], end
+
+    def _source(self, head: Token, cue: Optional[Token] = None) -> Optional[Speaker]:
+        """The speaker behind a report noun ('un communiqué du ministère') or ``head`` itself."""
+        if head.lemma_.lower() in self.config.report_nouns:
+            author = next((c for c in head.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), None)
+            found = self.speakers.resolve(author) if author is not None else None
+            if found is not None:
+                return found
+        return self.speakers.resolve(head, until=cue.i if cue is not None else None)
+
+    def _incise(self, cue: Token) -> None:
+        """'« Nous reconstruirons, a-t-il dit, mais il faudra des années. »': a cue set between
+        commas inside the quotation splits it into two direct quotes."""
+        segment = next(s for s in self.speech_segments if s.start <= cue.idx < s.end)
+        bounds = self._cue_bounds(cue)
+        before = self.text[segment.start:bounds[0]].rstrip()
+        subject = self._clitic(cue) or self._inverted_subject(cue)
+        if not before.endswith(",") or subject is None:
+            return
+        after = max(cue.i, subject.right_edge.i) + 1
+        if after + 1 >= len(self.doc) or self.doc[after].text != "," or self.doc[after + 1].idx >= segment.end:
+            return
+        speaker = self.speakers.resolve(subject)
+        self._add(segment.start, self.content.trim(segment.start, segment.start + len(before)), bounds, speaker, "direct")
+        self._add(self.doc[after + 1].idx, segment.end, bounds, speaker, "direct")
+        self.used_segments.add(segment)
 
     def _subject(self, verb: Token) -> Optional[Token]:
         """The speaker's head: passive agent, subject, clitic '-t-il', inverted subject, or the
@@ -143,9 +196,20 @@ class _QuoteFinder:
             if found is not None:
                 return found
             if current.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "acl") or current.head is current:
-                return None
+                break
             current = current.head
-        return None
+        return self._preceding_subject(verb)
+
+    def _preceding_subject(self, verb: Token) -> Optional[Token]:
+        """'Washington estime que …' parsed as two sentences: the noun phrase right before a
+        finite cue, when the parse gave the verb no subject at all."""
+        if verb.i == 0 or (verb.pos_ != "NOUN" and "Fin" not in verb.morph.get("VerbForm")):
+            return None
+        previous = self.doc[verb.i - 1]
+        while previous.dep_ in ("nmod", "amod", "flat:name", "flat") and verb.i > previous.head.i:
+            previous = previous.head
+        case = any(c.dep_ == "case" for c in previous.children)
+        return previous if previous.pos_ in ("NOUN", "PROPN") and not case else None
 
     def _own_subject(self, verb: Token, *, governing: bool) -> Optional[Token]:
         children = [c for c in verb.children if not self._in_any_segment(c.idx)]   # a quote is no speaker
@@ -158,8 +222,12 @@ class _QuoteFinder:
         inverted = self._inverted_subject(verb)   # an incise ', a ajouté le ministre,' beats the parse
         if inverted is not None:
             return inverted
-        if not governing and any(c.dep_ == "aux:pass" for c in children):
-            return None     # an impersonal passive without agent names no speaker
+        if any(c.dep_ == "aux:pass" for c in children):
+            # 'décrit comme … par plusieurs experts': the parse does not always label the agent
+            agent = next((c for c in children if c.dep_.startswith("obl")
+                          and any(g.lower_ == "par" for g in c.children if g.dep_ == "case")), None)
+            if agent is not None or not governing:
+                return agent     # an impersonal passive without agent names no speaker
         subject = next((c for c in children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is not None and (subject.pos_ in ("NOUN", "PROPN", "PRON") or subject.ent_type_):
             return subject
@@ -219,7 +287,7 @@ class _QuoteFinder:
             return
         found = self.content.around_source(first, phrase, sent)
         if found is not None:
-            self._add(*found, (first.idx, cue_end), self.speakers.resolve(phrase.root))
+            self._add(*found, (first.idx, cue_end), self._source(phrase.root))
 
     def _colon_quote(self, colon: Token, sent: TokenSpan) -> None:
         """'X a déclaré : « … »' — the quote after a colon belongs to the verb before it."""

@@ -151,6 +151,9 @@ class ContentFinder:
                 infinitive = self._infinitive_after(t) if t.lower_ in markers else None
                 if infinitive is not None:
                     return following[0].idx if frame == "obj_de_inf" else infinitive.idx
+                if frame == "obj_de_inf" and t.lower_ in markers and following and t is not following[0] \
+                        and t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ == "NOUN":
+                    return following[0].idx   # 'accusé son rival de fraude': the charge may be a noun
             return None
         if frame == "comme":
             comme = next((t for t in window if t.lower_ in markers), None)
@@ -211,7 +214,10 @@ class ContentFinder:
         rest = self.text[token.idx:token.idx + 20].lower()
         participle = token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") \
             and "Pres" in token.morph.get("Tense")
-        return participle or any(rest.startswith((w + " ", w + "'")) for w in self.narrator_openers)
+        # ', sans fournir de preuve': an infinitive adjunct describes how the speaker spoke
+        adjunct = token.lower_ in self.markers["narrator_infinitive"] and i + 1 < len(self.doc) \
+            and _is_infinitive(self.doc[i + 1])
+        return participle or adjunct or any(rest.startswith((w + " ", w + "'")) for w in self.narrator_openers)
 
     def _in_segment(self, char: int) -> bool:
         return any(s.start <= char < s.end for s in self.segments)

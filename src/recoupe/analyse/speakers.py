@@ -77,6 +77,7 @@ class SpeakerResolver:
         self.pronouns = {k: v for k, v in load_json(self.lang, "quotes_pronouns").items() if not k.startswith("_")}
         self.anonymous = set(load_lines(self.lang, "quotes_anonymous_nouns"))
         self.organizations = set(load_lines(self.lang, "quotes_organization_nouns"))
+        self.articles = set(load_lines(self.lang, "quotes_articles"))
         self.history: list[Speaker] = []
         self.ents = list(doc.ents)   # Doc.ents builds new Spans on every access
 
@@ -100,11 +101,13 @@ class SpeakerResolver:
             self.remember(speaker)
 
     # -- resolution -----------------------------------------------------------
-    def resolve(self, head: Token) -> Optional[Speaker]:
+    def resolve(self, head: Token, until: Optional[int] = None) -> Optional[Speaker]:
+        """The speaker named by the phrase of ``head``, cut before token ``until`` (the cue) if given."""
         pronoun = self.pronouns.get(head.lower_.lstrip("-"))
         if pronoun is not None:
             return self._antecedent(head, pronoun)
         start, end = noun_phrase(head)
+        end = end if until is None or until <= head.i else min(end, until)
         phrase = self.doc[start:end]
         if head.pos_ == "NOUN":   # 'le secrétaire général de l'OTAN' names a person, not the OTAN
             found = (self._from_entities(phrase, self.doc[head.i:head.i + 1]) or self._named_person(head)
@@ -148,7 +151,7 @@ class SpeakerResolver:
     def _named_entity(self, phrase) -> Optional[Speaker]:
         for ent in self.ents:
             if ent.label_ in ("ORG", "LOC", "GPE") and phrase.start <= ent.start and ent.end <= phrase.end:
-                words = [t for t in ent if not (t.pos_ == "DET" or t.lower_ in ("l'", "le", "la", "les"))]
+                words = [t for t in ent if not (t.pos_ == "DET" or t.lower_ in self.articles)]
                 name = self.doc[words[0].i:ent.end].text if words else ent.text
                 kind = "organization" if ent.label_ == "ORG" or phrase.root.lemma_ in self.organizations else "country"
                 return Speaker(name, text_span(self.doc, phrase.start_char, phrase.end_char), kind,

@@ -83,7 +83,8 @@ def _coarse(anchor: Anchor, first: dt.date, last: dt.date) -> Optional[Resolved]
 
 
 def resolve_offset(anchor: Optional[Anchor], unit: str, n: int, approximate: bool = False) -> Optional[Resolved]:
-    """'hier' (day, -1), 'la semaine dernière' (week, -1), 'il y a 20 mois' (month, -20)."""
+    """'hier' (day, -1), 'la semaine dernière' (week, -1), 'il y a 20 mois' (month, -20),
+    'ce week-end' (weekend, 0)."""
     if anchor is None:
         return None
     if unit == "year":
@@ -104,6 +105,8 @@ def resolve_offset(anchor: Optional[Anchor], unit: str, n: int, approximate: boo
         if anchor.precision != "day":
             return _coarse(anchor, centre - slack, centre + slack)
         return _common(centre - slack, centre + slack, "month")
+    if unit == "weekend":
+        return _weekend(anchor, n)
     if unit == "day":
         day = anchor.date + dt.timedelta(days=n)
         slack = dt.timedelta(days=1 if approximate else 0)
@@ -111,13 +114,31 @@ def resolve_offset(anchor: Optional[Anchor], unit: str, n: int, approximate: boo
     return None
 
 
-def resolve_weekday(anchor: Optional[Anchor], weekday: int, ahead: bool = False) -> Optional[Resolved]:
+def _weekend(anchor: Anchor, n: int) -> Optional[Resolved]:
+    """'ce week-end' (n 0): the week's Saturday and Sunday, or the one just past when read on a
+    Monday; 'le week-end dernier' (-1) the one before the week; 'prochain' (1) the next one
+    not under way."""
+    saturday = anchor.date - dt.timedelta(days=anchor.date.weekday()) + dt.timedelta(days=5)
+    if n == 0 and anchor.date.weekday() == 0:
+        saturday -= dt.timedelta(weeks=1)
+    elif n < 0:
+        saturday -= dt.timedelta(weeks=1)
+    elif n > 0 and anchor.date.weekday() >= 5:
+        saturday += dt.timedelta(weeks=1)
+    sunday = saturday + dt.timedelta(days=1)
+    return _common(saturday, sunday, "month") if anchor.precision == "day" else _coarse(anchor, saturday, sunday)
+
+
+def resolve_weekday(anchor: Optional[Anchor], weekday: int, direction: Optional[str] = None) -> Optional[Resolved]:
     """The most recent such day not after publication ('mardi' read on a Thursday: two days
-    ago), or with ``ahead`` the next one after it ('mardi prochain')."""
+    ago); with direction 'previous' the one strictly before it ('jeudi dernier' read on a
+    Thursday: a week ago); with 'next' the next one after it ('mardi prochain')."""
     if anchor is None:
         return None
-    if ahead:
+    if direction == "next":
         day = anchor.date + dt.timedelta(days=(weekday - anchor.date.weekday() - 1) % 7 + 1)
+    elif direction == "previous":
+        day = anchor.date - dt.timedelta(days=(anchor.date.weekday() - weekday - 1) % 7 + 1)
     else:
         day = anchor.date - dt.timedelta(days=(anchor.date.weekday() - weekday) % 7)
     return _coarse(anchor, day, day) if anchor.precision == "day" else _coarse(anchor, anchor.date, anchor.date)
