@@ -88,3 +88,59 @@ def test_claim_spans_point_into_the_text(parse):
         assert doc.text[claim.span.start:claim.span.end] == claim.span.text
         assert doc.text[claim.marker.start:claim.marker.end] == claim.marker.text
     assert [c.id for c in doc._.claims] == ["c1", "c2"]
+
+
+WIRE_CLAIMS = [
+    # (passage, status, the claim text exactly)
+    ("Le président a affirmé que l'opposition avait truqué le scrutin, sans apporter de preuve.",
+     "no_evidence", "l'opposition avait truqué le scrutin"),
+    ("Le chef du parti a affirmé, sans preuve, que le scrutin avait été truqué.",
+     "no_evidence", "le scrutin avait été truqué"),
+    ("« Des mercenaires étrangers combattent aux côtés des rebelles », a déclaré le ministre. "
+     "Aucune preuve n'a été présentée à l'appui de ces accusations.",
+     "no_evidence", "Des mercenaires étrangers combattent aux côtés des rebelles"),
+    ("« Plus de cent civils ont été tués dans le village », a affirmé un responsable local. "
+     "Ce bilan n'a pas pu être vérifié de source indépendante.",
+     "unverified", "Plus de cent civils ont été tués dans le village"),
+    ("Selon des informations non confirmées, le dirigeant aurait quitté le pays.",
+     "unverified", "le dirigeant aurait quitté le pays"),
+    ("Le chef rebelle aurait été tué lors d'un bombardement nocturne.",
+     "unverified", "Le chef rebelle aurait été tué lors d'un bombardement nocturne"),
+    ("Le meurtrier présumé a été placé en garde à vue samedi.", "unverified", "meurtrier présumé"),
+    ("Le prétendu complot a été révélé par un journal local.", "unverified", "complot"),
+    ("Le navire supposé espion a quitté le port à l'aube.", "unverified", "navire supposé espion"),
+    ("Il semblerait que l'incendie soit d'origine criminelle.", "unverified", "l'incendie soit d'origine criminelle"),
+    ("Le ministère a démenti que des civils aient été visés par les frappes.",
+     "denied", "des civils aient été visés par les frappes"),
+    ("Kiev a démenti toute implication dans l'explosion du gazoduc.",
+     "denied", "toute implication dans l'explosion du gazoduc"),
+    ("Le groupe pétrolier rejette les accusations de pollution portées par les riverains.",
+     "denied", "les accusations de pollution portées par les riverains"),
+    ("Plusieurs chercheurs remettent en cause la fiabilité de l'étude.", "disputed", "la fiabilité de l'étude"),
+    ("La police a confirmé que deux personnes avaient été interpellées.",
+     "confirmed", "deux personnes avaient été interpellées"),
+    ("Le club confirme que son entraîneur quittera ses fonctions en juin.",
+     "confirmed", "son entraîneur quittera ses fonctions en juin"),
+]
+
+
+@pytest.mark.parametrize("passage, status, text", WIRE_CLAIMS)
+def test_wire_claims_have_one_status_and_statement(parse, passage, status, text):
+    claims = [(c.status, c.span.text) for c in parse(passage)._.claims]
+    assert claims == [(status, text)]
+
+
+@pytest.mark.parametrize("passage", [
+    # a conditional under a reporting verb is the concordance of tenses, not the narrator's reserve
+    "Il a été annoncé que le festival serait annulé cette année.",
+    "La compagnie a fait savoir que tous les vols seraient maintenus.",
+    # a question raised in the passive is no party disputing a statement
+    "L'avenir du site est remis en question par la crise.",
+])
+def test_no_claim_from_reported_conditionals_or_passive_doubt(parse, passage):
+    assert parse(passage)._.claims == []
+
+
+def test_unconfirmed_is_not_a_confirmation(parse):
+    statuses = {c.status for c in parse("Selon une rumeur non confirmée, la ministre va démissionner.")._.claims}
+    assert "confirmed" not in statuses and "unverified" in statuses

@@ -132,7 +132,7 @@ def test_each_occurrence_is_listed_with_offsets(parse):
 @pytest.mark.parametrize("text, span, value", [
     ("Le vote aura lieu mardi prochain.", "mardi prochain", "2022-10-25"),
     ("Le préfet a parlé lundi dernier.", "lundi dernier", "2022-10-17"),
-    ("Les résultats sont attendus ce week-end.", "ce week-end", None),
+    ("Les résultats sont attendus ce week-end.", "ce week-end", "2022-10"),   # Saturday 22 and Sunday 23 October
     ("Les magasins ont rouvert il y a quelques jours.", "il y a quelques jours", None),
     ("Les travaux ont repris le 1er mars.", "le 1er mars", "2022-03-01"),
     ("L'usine a fermé mardi 18 octobre.", "mardi 18 octobre", "2022-10-18"),
@@ -164,3 +164,74 @@ def test_month_directions_seasons_and_mid_month(parse, text, span, value):
 def test_resolve_calendar_direction(year, month, direction, expected):
     resolved = temporal.resolve_calendar(temporal.parse_published(THURSDAY), year, month, None, direction)
     assert resolved.value == expected
+
+
+# 2024-03-14 is a Thursday
+MARCH_THURSDAY = "2024-03-14"
+
+
+@pytest.mark.parametrize("published, weekday, direction, expected", [
+    (THURSDAY, 3, "previous", "2022-10-13"),    # 'jeudi dernier' read on a Thursday: a week before
+    (THURSDAY, 1, "previous", "2022-10-18"),    # 'mardi dernier': this week's
+    (THURSDAY, 3, "next", "2022-10-27"),
+    (THURSDAY, 3, None, "2022-10-20"),
+])
+def test_resolve_weekday_direction(published, weekday, direction, expected):
+    resolved = temporal.resolve_weekday(temporal.parse_published(published), weekday, direction)
+    assert resolved.value == expected
+
+
+@pytest.mark.parametrize("published, n, expected", [
+    ("2024-09-04", 0, "2024-09"),     # a Wednesday: Saturday 7 and Sunday 8 September
+    ("2024-08-29", 0, "2024"),        # Saturday 31 August and Sunday 1 September: only the year
+    ("2024-09-02", 0, "2024"),        # read on a Monday: the weekend just past (31 August, 1 September)
+    ("2024-09-11", -1, "2024-09"),    # the weekend before the week: 7 and 8 September
+    ("2024-08-31", 1, "2024-09"),     # read on a Saturday: the next one, 7 and 8 September
+    ("2024-09", 0, "2024-09"),
+])
+def test_resolve_weekend(published, n, expected):
+    resolved = temporal.resolve_offset(temporal.parse_published(published), "weekend", n)
+    assert (resolved and resolved.value) == expected
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Le chef de la diplomatie s'est entretenu hier avec son homologue jordanien.", "hier", "2024-03-13"),
+    ("Les pourparlers ont repris jeudi dernier à Doha.", "jeudi dernier", "2024-03-07"),
+    ("Le scrutin s'est déroulé le 3 mars dans le calme.", "le 3 mars", "2024-03-03"),
+    ("Le groupe minier avait été nationalisé en 2019.", "en 2019", "2019"),
+    ("Les exportations de gaz ont reculé l'an dernier.", "l'an dernier", "2023"),
+    ("La trêve a volé en éclats il y a trois jours.", "il y a trois jours", "2024-03-11"),
+    ("Les ministres se retrouveront la semaine prochaine à Bruxelles.", "la semaine prochaine", "2024-03"),
+    ("Les combats ont repris début juin dans la région.", "début juin", "2023-06"),
+    ("Le gazoduc devrait être achevé fin 2025.", "fin 2025", "2025"),
+    ("Des rassemblements sont prévus ce week-end à Dakar.", "ce week-end", "2024-03"),
+    ("Une roquette a frappé le port dimanche soir.", "dimanche soir", "2024-03-10"),
+    ("Le Parlement se prononcera mardi prochain.", "mardi prochain", "2024-03-19"),
+    ("Les frappes ont redoublé à la mi-janvier.", "à la mi-janvier", "2024-01"),
+    ("Le président a été investi en mai dernier.", "en mai dernier", "2023-05"),
+    ("Les prix flambent toujours pendant le ramadan.", "ramadan", None),
+])
+def test_wire_copy_dates_resolve_against_publication(parse, text, span, value):
+    dates = parse(text, published=MARCH_THURSDAY)._.dates
+    assert [(d.span.text, d.value) for d in dates] == [(span, value)]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Le second tour aura lieu le 3 mars.", "le 3 mars", "2025-03-03"),
+    ("Le second tour aura lieu le 24 mars.", "le 24 mars", "2024-03-24"),
+    ("Les ministres des Finances se réuniront mardi à Riyad.", "mardi", "2024-03-19"),
+    ("Le sommet de l'Union africaine se tiendra en juin.", "en juin", "2024-06"),
+    ("Le convoi aurait été attaqué mardi, selon une ONG.", "mardi", "2024-03-12"),
+])
+def test_a_bare_day_or_month_in_the_future_tense_is_the_coming_one(parse, text, span, value):
+    dates = parse(text, published=MARCH_THURSDAY)._.dates
+    assert [(d.span.text, d.value) for d in dates] == [(span, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre, âgé de 45 ans, dirige le parti depuis longtemps.",
+    "Les années de plomb ont laissé des traces durables.",
+    "Le chantier a pris des années de retard.",
+])
+def test_words_near_dates_that_locate_nothing(parse, text):
+    assert [d.span.text for d in parse(text, published=MARCH_THURSDAY)._.dates] == []

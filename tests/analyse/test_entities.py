@@ -176,3 +176,100 @@ def test_a_bare_generic_title_is_not_forced_on_the_main_person(parse):
 def test_country_adjectives_agree(masculine, feminine_plural, masculine_plural):
     forms = adjective_forms(masculine)
     assert (forms["fp"], forms["mp"]) == (feminine_plural, masculine_plural)
+
+
+# -- wire copy on other regions and topics (passages written for the project) ----------------
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("Le Hamas a rejeté mercredi la dernière proposition de trêve transmise par le Qatar.", "Hamas", "ORG"),
+    ("L'ONU s'alarme de la pénurie de carburant dans les hôpitaux du sud de Gaza.",
+     "Organisation des Nations unies", "ORG"),
+    ("La Banque centrale européenne a laissé ses taux inchangés jeudi à Francfort.", "Banque centrale européenne", "ORG"),
+    ("Selon le FMI, la croissance ralentira nettement en Afrique de l'Est.", "Fonds monétaire international", "ORG"),
+    ("Tsahal affirme avoir détruit un tunnel près de Khan Younès.", "Forces armées israéliennes", "ORG"),
+    ("Les Gardiens de la révolution ont arraisonné un pétrolier battant pavillon panaméen.",
+     "Gardiens de la révolution", "ORG"),
+    ("Les colons se sont installés sur une colline de Cisjordanie, dénonce l'ONG.", "Cisjordanie", "GPE"),
+    ("Un cargo a été touché par un drone en mer Rouge, au large de l'Érythrée.", "mer Rouge", "LOC"),
+    ("Près d'un cinquième du brut mondial transite par le détroit d'Ormuz.", "détroit d'Ormuz", "LOC"),
+    ("Les groupes armés progressent dans tout le Sahel depuis le départ des troupes étrangères.", "Sahel", "LOC"),
+    ("Des garde-côtes ont escorté le navire jusqu'aux abords de Taïwan.", "Taïwan", "GPE"),
+    ("Londres va fournir des missiles Storm Shadow supplémentaires à l'armée ukrainienne.", "Storm Shadow", "WEAPON"),
+    ("Berlin a autorisé l'envoi de chars Leopard 2 vers la Lituanie.", "Leopard 2", "WEAPON"),
+    ("Les premiers F-16 danois devraient arriver avant l'été.", "F-16", "WEAPON"),
+    ("Une batterie Patriot supplémentaire sera stationnée près de Rzeszow.", "Patriot", "WEAPON"),
+    ("L'opération Rempart du Désert a mobilisé plusieurs bataillons.", "Rempart du Désert", "EVENT"),
+    ("L'Opep et ses alliés ont prolongé leurs réductions de production.",
+     "Organisation des pays exportateurs de pétrole", "ORG"),
+    ("La Cédéao a levé ses sanctions contre le Niger après de longues tractations.",
+     "Communauté économique des États de l'Afrique de l'Ouest", "ORG"),
+])
+def test_wire_copy_entities_are_named_and_typed(parse, text, name, type_):
+    entities = _by_name(parse(text))
+    assert name in entities, sorted(entities)
+    assert entities[name].type == type_
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("L'ancien chef de la diplomatie, Jean-Marc Le Bihan, a rencontré des élus libanais à Tyr.",
+     "Jean-Marc Le Bihan", "chef de la diplomatie"),
+    ("La présidente de la Commission européenne, Ingrid van der Heyden, s'est rendue à Chisinau.",
+     "Ingrid van der Heyden", "présidente de la Commission européenne"),
+    ("Le président turc Mehmet Ali Korkmaz a reçu son homologue azerbaïdjanais à Ankara.",
+     "Mehmet Ali Korkmaz", "président turc"),
+    ("Le prince héritier Abdallah ben Fayçal a inauguré la raffinerie, a rapporté l'agence officielle.",
+     "Abdallah ben Fayçal", "prince héritier"),
+    ("Selon le porte-parole de l'armée israélienne, Amos Ben-Haïm, deux soldats ont été blessés.",
+     "Amos Ben-Haïm", "porte-parole de l'armée israélienne"),
+    ("Le nouveau président, Wang Ming-li, a prêté serment à Taipei.", "Wang Ming-li", "président"),
+])
+def test_titles_before_or_around_names_become_roles(parse, text, person, role):
+    entities = _by_name(parse(text))
+    assert person in entities, sorted(entities)
+    assert entities[person].type == "PERSON"
+    assert entities[person].role == role
+
+
+@pytest.mark.parametrize("text, name, forms", [
+    ("Le chancelier Friedrich Baumgartner a rencontré des syndicalistes. Le chancelier a promis un plan d'aide.",
+     "Friedrich Baumgartner", {"Friedrich Baumgartner", "Le chancelier"}),
+    ("Ursula Meyer-Lindholm a défendu le plan. Mme Meyer-Lindholm a ensuite quitté Bruxelles.",
+     "Ursula Meyer-Lindholm", {"Ursula Meyer-Lindholm", "Mme Meyer-Lindholm"}),
+    ("Le général Karim Haddad commande la brigade. Le général Haddad a démenti tout retrait.",
+     "Karim Haddad", {"Karim Haddad", "général Haddad"}),
+])
+def test_wire_copy_mentions_merge(parse, text, name, forms):
+    entities = _by_name(parse(text))
+    assert name in entities, sorted(entities)
+    assert forms <= _forms(entities[name])
+
+
+@pytest.mark.parametrize("text, not_names", [
+    ("Les Européens et les Africains ont adopté une déclaration commune sur la dette.", {"Européens", "Africains"}),
+    ("Les rebelles houthis ont de nouveau visé un navire marchand.", {"houthis"}),
+    ("Le secrétaire d'État américain est attendu lundi au Caire.", {"État américain", "État"}),
+    ("Le Parlement a adopté le texte pour la dixième fois en commission.", {"dixième"}),
+    ("Exercice difficile pour le gouvernement, qui doit boucler son budget.", {"Exercice"}),
+])
+def test_groups_common_nouns_and_nationalities_are_not_entities(parse, text, not_names):
+    names = {f for e in parse(text)._.entities for f in _forms(e) | {e.name}}
+    assert not names & not_names
+
+
+def test_a_title_after_a_named_subject_designates_someone_else(parse):
+    doc = parse("Nabil Haddad a reçu le secrétaire d'État américain à Beyrouth.")
+    entities = _by_name(doc)
+    assert "Nabil Haddad" in entities
+    assert entities["Nabil Haddad"].role is None
+    assert "le secrétaire d'État américain" not in _forms(entities["Nabil Haddad"])
+
+
+@pytest.mark.parametrize("text, name, form", [
+    ("La sécheresse frappe durement le continent africain, selon la FAO.", "Afrique", "le continent africain"),
+    ("Aucune guerre de cette ampleur n'avait frappé le continent européen depuis 1945.", "Europe",
+     "le continent européen"),
+])
+def test_a_continent_is_named_by_its_adjective(parse, text, name, form):
+    entities = _by_name(parse(text))
+    assert name in entities, sorted(entities)
+    assert form in _forms(entities[name])

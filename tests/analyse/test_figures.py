@@ -173,3 +173,62 @@ def test_day_ranges_are_dates_not_figures(parse):
 ])
 def test_numbers_naming_a_known_set_are_not_figures(parse, text, expected):
     assert [f.value for f in parse(text)._.figures] == expected
+
+
+# -- wire copy on other regions and topics (passages written for the project) ----------------
+
+@pytest.mark.parametrize("text, span, value, qualifier, unit", [
+    ("La hausse des prix a atteint 12,5 % sur un an, selon l'institut statistique turc.",
+     "12,5 %", 0.125, "exact", "fraction"),
+    ("Le cartel s'est engagé à retirer 1,2 million de barils par jour du marché.",
+     "1,2 million de barils par jour", 1_200_000, "exact", "baril"),
+    ("Au moins 17 morts ont été recensés après le bombardement d'un marché à El-Fasher.",
+     "Au moins 17 morts", 17, "at_least", "personne"),
+    ("Environ 300 000 réfugiés soudanais ont franchi la frontière tchadienne depuis avril.",
+     "Environ 300 000 réfugiés soudanais", 300_000, "about", "réfugié"),
+    ("Deux tiers des habitants de la province sont privés d'électricité.",
+     "Deux tiers des habitants", 2 / 3, "exact", "personne"),
+    ("Le FMI a débloqué une tranche de 3 milliards de dollars pour le Pakistan.",
+     "3 milliards de dollars", 3e9, "exact", "dollar"),
+    ("Pékin aurait massé 20 000 soldats face à l'archipel.", "20 000 soldats", 20_000, "exact", "soldat"),
+    ("Une dizaine de blessés ont été transportés vers l'hôpital de Tyr.",
+     "Une dizaine de blessés", 10, "about", "personne"),
+    ("L'Union a gelé 210 milliards d'euros d'avoirs de la banque centrale.",
+     "210 milliards d'euros d'avoirs", 2.1e11, "exact", "euro"),
+    ("Plus de 40 % des inscrits ne se sont pas déplacés au premier tour.",
+     "Plus de 40 % des inscrits", 0.4, "more_than", "inscrit"),
+    ("Quelque 150 camions d'aide attendent au point de passage.", "Quelque 150 camions d'aide", 150, "about",
+     "camion d'aide"),
+    ("Près de 2 millions de personnes ont fui les combats dans l'est du pays.",
+     "Près de 2 millions de personnes", 2e6, "nearly", "personne"),
+    ("La junte a libéré 40 000 Maliens détenus sans procès.", "40 000 Maliens", 40_000, "exact", "personne"),
+])
+def test_wire_copy_figures(parse, text, span, value, qualifier, unit):
+    figure = _only(parse, text)
+    assert figure.span.text == span
+    assert figure.value == pytest.approx(value, rel=1e-3)
+    assert (figure.qualifier, figure.unit) == (qualifier, unit)
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("Des milliers de manifestants ont envahi les rues de Tbilissi.", "Des milliers de manifestants", "manifestant"),
+    ("Des centaines de colons ont pénétré dans le village dimanche.", "Des centaines de colons", "colon"),
+    ("Plusieurs dizaines de civils ont péri dans l'attaque du convoi.", "Plusieurs dizaines de civils", "personne"),
+])
+def test_wire_copy_vague_quantities(parse, text, span, unit):
+    figure = _only(parse, text)
+    assert (figure.span.text, figure.value, figure.qualifier, figure.unit) == (span, None, "vague", unit)
+
+
+@pytest.mark.parametrize("text", [
+    "Le chef rebelle, âgé de 45 ans, a été capturé près de la frontière.",
+    "Le couvre-feu commence à 22 h 30 dans la capitale.",
+    "Les F-16 promis par Oslo ne voleront pas avant la fin de l'année.",
+    "Le sommet du G7 s'achève sur un communiqué prudent.",
+    "Varsovie envisage d'invoquer l'article 4 du traité de l'Atlantique Nord.",
+    "Pour joindre la cellule de crise, composez le 01 43 17 53 53.",
+    "Le scrutin présidentiel a été reporté en 2019 puis en 2021.",
+    "La Banque centrale a relevé ses taux pour la dixième fois consécutive.",
+])
+def test_wire_copy_numbers_that_are_not_figures(parse, text):
+    assert [f.span.text for f in parse(text)._.figures] == []

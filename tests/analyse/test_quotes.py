@@ -208,3 +208,104 @@ SEGMENTS = [
 @pytest.mark.parametrize("text, expected", SEGMENTS)
 def test_quoted_segments_follow_french_conventions(text, expected):
     assert [text[s.start:s.end] for s in quoted_segments(text)] == expected
+
+
+WIRE_REPORTS = [
+    # wire-copy constructions: (passage, quote text, speaker, kind, cue)
+    ("Le ministre de l'Intérieur, Bruno Castel, a affirmé mardi à l'AFP que les contrôles aux frontières "
+     "seraient renforcés.", "les contrôles aux frontières seraient renforcés", "Bruno Castel", "indirect", "a affirmé"),
+    ("Le PDG du groupe, Henri Duval, a rencontré les syndicats jeudi. « Aucune fermeture d'usine n'est prévue », "
+     "a-t-il précisé.", "Aucune fermeture d'usine n'est prévue", "Henri Duval", "direct", "a-t-il précisé"),
+    ("Un ancien conseiller du président a confié que l'ambiance était devenue irrespirable au palais.",
+     "l'ambiance était devenue irrespirable au palais", "Un ancien conseiller du président", "indirect", "a confié"),
+    ("Le chef de la diplomatie, Louis Garnier, a martelé que la France ne reconnaîtrait pas le scrutin.",
+     "la France ne reconnaîtrait pas le scrutin", "Louis Garnier", "indirect", "a martelé"),
+    ("Le directeur de l'hôpital, Marc Vidal, a reconnu que les urgences avaient été saturées pendant le week-end.",
+     "les urgences avaient été saturées pendant le week-end", "Marc Vidal", "indirect", "a reconnu"),
+    ("Le porte-parole du gouvernement a nié que des négociations secrètes aient eu lieu.",
+     "des négociations secrètes aient eu lieu", "Le porte-parole du gouvernement", "indirect", "a nié"),
+    ("Le gouverneur de la banque centrale, Olivier Mercier, a prévenu que les taux resteraient élevés "
+     "jusqu'à l'automne.", "les taux resteraient élevés jusqu'à l'automne", "Olivier Mercier", "indirect", "a prévenu"),
+    ("L'économiste Camille Rey a estimé que la reprise serait plus lente que prévu.",
+     "la reprise serait plus lente que prévu", "Camille Rey", "indirect", "a estimé"),
+    ("Le syndicat juge que la réforme menace l'emploi des jeunes.",
+     "la réforme menace l'emploi des jeunes", "Le syndicat", "indirect", "juge"),
+    ("Deux soldats ont été blessés lors de l'attaque, a indiqué l'armée dans un communiqué.",
+     "Deux soldats ont été blessés lors de l'attaque", "l'armée", "indirect", "a indiqué"),
+    ("La compagnie aérienne a fait savoir que tous les vols du week-end seraient maintenus.",
+     "tous les vols du week-end seraient maintenus", "La compagnie aérienne", "indirect", "a fait savoir"),
+    ("Le constructeur a annoncé que 1 200 postes seraient supprimés d'ici deux ans.",
+     "1 200 postes seraient supprimés d'ici deux ans", "Le constructeur", "indirect", "a annoncé"),
+    ("La ministre de la Culture, Sylvie Arnaud, a déclaré : « Aucun musée ne fermera cet hiver. »",
+     "Aucun musée ne fermera cet hiver.", "Sylvie Arnaud", "direct", "a déclaré"),
+    ("« La situation est sous contrôle », a déclaré le gouverneur de la province, Ahmed Karimi.",
+     "La situation est sous contrôle", "Ahmed Karimi", "direct", "a déclaré"),
+    ("« Nous sommes prêts à discuter », a déclaré jeudi à Reuters un diplomate européen.",
+     "Nous sommes prêts à discuter", "un diplomate européen", "direct", "a déclaré"),
+    ("Le Premier ministre, Jean Dufour, a répondu aux députés. « Le texte sera voté avant Noël », a-t-il promis. "
+     "Il a ajouté que l'opposition serait consultée.", "l'opposition serait consultée", "Jean Dufour", "indirect",
+     "a ajouté"),
+    ("Le gouvernement s'est dit prêt à rouvrir les négociations avec les syndicats.",
+     "prêt à rouvrir les négociations avec les syndicats", "Le gouvernement", "indirect", "s'est dit"),
+    ("Le président de la fédération a qualifié la décision d'« injuste et précipitée ».",
+     "injuste et précipitée", "Le président de la fédération", "direct", "a qualifié"),
+    ("Le candidat a accusé son rival de fraude électorale, sans fournir de preuve.",
+     "son rival de fraude électorale", "Le candidat", "indirect", "a accusé"),
+    ("Interrogé par une radio, le maire de la ville, Karim Haddad, a dénoncé « une campagne de désinformation ».",
+     "une campagne de désinformation", "Karim Haddad", "direct", "a dénoncé"),
+    ("« C'est un jour historique pour notre pays », s'est félicité le président Amadou Sall sur les réseaux sociaux.",
+     "C'est un jour historique pour notre pays", "Amadou Sall", "direct", "s'est félicité"),
+    ("« Les réservoirs sont presque vides » à cause de « la sécheresse », a averti l'hydrologue Inès Caron.",
+     "Les réservoirs sont presque vides", "Inès Caron", "direct", "a averti"),
+]
+
+
+@pytest.mark.parametrize("passage, text, speaker, kind, cue", WIRE_REPORTS)
+def test_wire_copy_reports(parse, passage, text, speaker, kind, cue):
+    quote = _find(parse(passage), text)
+    assert quote is not None, [q.span.text for q in parse(passage)._.quotes]
+    assert (quote.speaker, quote.kind, quote.cue.text) == (speaker, kind, cue)
+
+
+def test_cue_set_inside_the_quotation_splits_it(parse):
+    doc = parse("Le maire de Rouen, Paul Renard, a visité le quartier sinistré. "
+                "« Nous allons reconstruire, a-t-il dit, mais il faudra des années. »")
+    quotes = [(q.span.text, q.speaker, q.kind) for q in doc._.quotes]
+    assert quotes == [("Nous allons reconstruire", "Paul Renard", "direct"),
+                      ("mais il faudra des années.", "Paul Renard", "direct")]
+
+
+def test_quote_spanning_two_paragraphs_keeps_its_cue(parse):
+    doc = parse("Le maire, Paul Renard, a déclaré : « Le pont sera rouvert en mars.\n\n"
+                "« Les travaux de renforcement coûteront quatre millions d'euros. »")
+    second = _find(doc, "Les travaux de renforcement coûteront quatre millions d'euros.")
+    assert second is not None and second.speaker == "Paul Renard" and second.cue.text == "a déclaré"
+
+
+@pytest.mark.parametrize("passage, text, speaker", [
+    ("Le projet a été décrit comme « irréaliste » par plusieurs experts.", "irréaliste", "plusieurs experts"),
+    ("Le tracé a été critiqué par des riverains comme une menace pour la forêt.",
+     "une menace pour la forêt", "des riverains"),
+])
+def test_passive_report_takes_the_agent_as_speaker(parse, passage, text, speaker):
+    quote = _find(parse(passage), text)
+    assert quote is not None and quote.speaker == speaker
+
+
+def test_unattributed_quote_does_not_borrow_the_next_speaker(parse):
+    doc = parse("Le tribunal a rendu son jugement. Le prévenu a parlé d'une « erreur judiciaire complète » "
+                "devant les caméras. Plus tard, la procureure Anne Méry a déclaré : « Nous ferons appel. »")
+    assert [q.speaker for q in doc._.quotes if "erreur" in q.span.text] in ([], [None])
+
+
+@pytest.mark.parametrize("passage", [
+    # an impersonal passive names nobody: no quote rather than an invented speaker
+    "Il a été annoncé que le festival serait annulé cette année.",
+    # 'dire adieu' takes no reported content: dire only reports a que-clause or a quotation
+    "Le capitaine a dit adieu au public du stade samedi soir.",
+    "La date limite de la déclaration d'impôts a été repoussée d'une semaine.",
+    "Le roman « Une enfance à Brest », paru en mars, a été traduit en douze langues.",
+    "L'entreprise s'est assurée que les stocks suffiraient pour l'hiver.",
+])
+def test_no_report_without_a_speaker_and_a_reporting_use(parse, passage):
+    assert parse(passage)._.quotes == []

@@ -82,3 +82,75 @@ def test_continuation_paragraph_keeps_speaker_and_cue(parse):
     follow = quotes["Nous en planterons deux mille l'an prochain."]
     assert follow.speaker == "Lucie Marin"
     assert follow.cue.text == quotes["Nous avons planté mille arbres."].cue.text
+
+
+WIRE_SPEAKERS = [
+    # organisations, countries, metonyms and anonymous sources: (passage, quote text, speaker, speaker_kind)
+    ("Moscou a démenti que ses troupes aient franchi la frontière.",
+     "ses troupes aient franchi la frontière", "Russie", "country"),
+    ("Le Kremlin a affirmé que les pourparlers se poursuivraient la semaine prochaine.",
+     "les pourparlers se poursuivraient la semaine prochaine", "Russie", "country"),
+    ("Washington estime que les sanctions ont affaibli l'économie russe.",
+     "les sanctions ont affaibli l'économie russe", "États-Unis", "country"),
+    ("La préfecture a assuré que l'eau du robinet restait potable.",
+     "l'eau du robinet restait potable", "La préfecture", "organization"),
+    ("D'après un communiqué du ministère de la Santé, quarante-deux cas ont été recensés dans la région.",
+     "quarante-deux cas ont été recensés dans la région", "inistère de la Santé", "organization"),
+    ("Un communiqué du ministère de l'Économie indique que la dette a atteint un nouveau record.",
+     "la dette a atteint un nouveau record", "inistère de l'Économie", "organization"),
+    ("Selon des informations du quotidien Le Monde, le ministre aurait présenté sa démission.",
+     "le ministre aurait présenté sa démission", "Le Monde", "organization"),
+    ("Une source proche du dossier a indiqué que l'enquête serait close avant l'été.",
+     "l'enquête serait close avant l'été", "Une source proche du dossier", "anonymous"),
+    ("Un haut responsable, s'exprimant sous couvert d'anonymat, a affirmé que les frappes avaient visé "
+     "des dépôts de munitions.", "les frappes avaient visé des dépôts de munitions", "Un haut responsable",
+     "anonymous"),
+    ("Des témoins ont raconté que les tirs avaient duré plus d'une heure.",
+     "les tirs avaient duré plus d'une heure", "Des témoins", "anonymous"),
+    ("Les autorités ont affirmé que la situation était revenue au calme dans la capitale.",
+     "la situation était revenue au calme dans la capitale", "Les autorités", "anonymous"),
+    ("« Rien ne justifie cette violence », a écrit la militante sur les réseaux sociaux.",
+     "Rien ne justifie cette violence", "la militante", "anonymous"),
+    ("Selon le dernier bilan des secours, douze personnes ont péri dans l'effondrement.",
+     "douze personnes ont péri dans l'effondrement", "des secours", "anonymous"),
+    ("D'après l'ONG Human Rights Watch, des centaines d'opposants ont été arrêtés depuis janvier.",
+     "des centaines d'opposants ont été arrêtés depuis janvier", "Human Rights Watch", "organization"),
+]
+
+
+@pytest.mark.parametrize("passage, text, speaker, kind", WIRE_SPEAKERS)
+def test_wire_speakers_are_named_with_their_kind(parse, passage, text, speaker, kind):
+    quote = next((q for q in parse(passage)._.quotes if q.span.text == text), None)
+    assert quote is not None, [q.span.text for q in parse(passage)._.quotes]
+    assert speaker in quote.speaker and quote.speaker_kind == kind
+
+
+PRONOUN_CHAINS = [
+    # the pronoun skips a person of the other gender mentioned in between: (passage, quote text, speaker)
+    ("La juge Hélène Marchal a ouvert l'audience lundi. L'avocat de la défense, Victor Blanc, était absent. "
+     "« Ce procès doit avancer », a-t-elle déclaré.", "Ce procès doit avancer", "Hélène Marchal"),
+    ("Le procureur Yves Mallet a requis cinq ans de prison. Son adjointe, Léa Prat, a lu les pièces du dossier. "
+     "« La peine est proportionnée », a-t-il ajouté.", "La peine est proportionnée", "Yves Mallet"),
+    ("La ministre des Armées, Claire Vernet, a reçu son homologue allemand mardi. Le général Paul Ost "
+     "l'accompagnait. « Nos stocks sont suffisants », a-t-elle assuré.", "Nos stocks sont suffisants", "Claire Vernet"),
+    ("La maire de Lille, Nadia Ferrand, a visité le chantier lundi. « Les délais seront tenus », a-t-elle assuré.",
+     "Les délais seront tenus", "Nadia Ferrand"),
+    ("Les enquêteurs ont fouillé l'appartement du suspect. Ils estiment que l'homme avait préparé son geste.",
+     "l'homme avait préparé son geste", "Les enquêteurs"),
+    ("Les autorités locales ont fermé les écoles. Elles ont précisé que les cours reprendraient lundi.",
+     "les cours reprendraient lundi", "Les autorités locales"),
+    # an office holder the article never names is still the antecedent of 'il'
+    ("Le Premier ministre portugais a rejeté mardi les appels au dialogue. « Ce serait une capitulation », "
+     "a-t-il déclaré devant la presse.", "Ce serait une capitulation", "Le Premier ministre portugais"),
+    ("L'opérateur a reconnu mercredi une panne géante. Une enquête interne est en cours, a-t-il indiqué.",
+     "Une enquête interne est en cours", "L'opérateur"),
+    ("Le maire de la ville, Karim Haddad, a visité le front. Selon lui, les combats se poursuivent en périphérie.",
+     "les combats se poursuivent en périphérie", "Karim Haddad"),
+]
+
+
+@pytest.mark.parametrize("passage, text, speaker", PRONOUN_CHAINS)
+def test_pronoun_speaker_finds_its_antecedent(parse, passage, text, speaker):
+    quote = next((q for q in parse(passage)._.quotes if q.span.text == text), None)
+    assert quote is not None
+    assert quote.speaker == speaker

@@ -35,7 +35,7 @@ class ClaimExtractor:
         self.matcher = Matcher(nlp.vocab)
         self.markers = load_json(nlp.lang, "claims_markers")["markers"]
         self.openers = set(load_lines(nlp.lang, "claims_complement_openers"))
-        self.cue_verbs = set(load_json(nlp.lang, "quotes_cue_verbs"))
+        self.cue_verbs = {k for k in load_json(nlp.lang, "quotes_cue_verbs") if not k.startswith("_")}
         for n, marker in enumerate(self.markers):
             self.matcher.add(str(n), marker["patterns"], greedy="LONGEST")
 
@@ -88,7 +88,7 @@ class _ClaimFinder:
     def _conditional_clause(self, marker: TokenSpan) -> tuple[int, int]:
         """'Selon la presse, le chef aurait fui': the clause from the verb's subject, without
         what the sentence puts before it."""
-        verb = next((t for t in reversed(marker) if t.pos_ in ("VERB", "AUX")), marker.root)
+        verb = _marker_verb(marker)
         subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
         start = subject.left_edge.idx if subject is not None and subject.i < verb.i else marker.sent.start_char
         return start, self.content.clause_end(start, marker.sent)
@@ -96,11 +96,11 @@ class _ClaimFinder:
     def _under_cue(self, marker: TokenSpan) -> bool:
         """A conditional in a clause governed by a reporting verb ('il a été annoncé que le
         festival serait annulé') is the concordance of tenses, not the narrator's reserve."""
-        clause = next((t for t in reversed(marker) if t.pos_ in ("VERB", "AUX")), marker.root)
+        clause = _marker_verb(marker)
         while clause.dep_ == "conj" and clause.head is not clause:
             clause = clause.head
-        head = clause.head
-        return clause.dep_ in ("ccomp", "xcomp") and (head.lemma_ in self.cue_verbs or head.lemma_ + "r" in self.cue_verbs)
+        governor = clause.head.lemma_
+        return clause.dep_ in ("ccomp", "xcomp") and (governor in self.cue_verbs or governor + "r" in self.cue_verbs)
 
     def _after(self, marker: TokenSpan, after: int) -> Iterator[_Found]:
         while after < len(self.doc) and (self.doc[after].lower_ in self.openers or self.doc[after].is_punct):
@@ -149,6 +149,11 @@ class _ClaimFinder:
             return None
         start, end = noun_phrase(subject)
         return self.doc[start:end].text
+
+
+def _marker_verb(marker: TokenSpan):
+    """The last verb of the marker ('aurait été tué' -> 'tué'), else its root."""
+    return next((t for t in reversed(marker) if t.pos_ in ("VERB", "AUX")), marker.root)
 
 
 def _longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

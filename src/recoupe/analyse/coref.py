@@ -11,10 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from recoupe.analyse.entity_spans import CITY, Candidate
+from recoupe.analyse.extensions import positions
 from recoupe.analyse.gazetteer import Gazetteer
 from recoupe.resources import load_json
 
@@ -52,8 +54,8 @@ class Cluster:
 
 
 def _person_name(span: Span) -> str:
-    words = [t.text for t in span if t.text not in HONORIFICS]
-    return " ".join(words)
+    """The name as written, without honorifics: hyphenated names stay whole ("Meyer-Lindholm")."""
+    return "".join(t.text_with_ws for t in span if t.text not in HONORIFICS).strip()
 
 
 def _person_keys(candidates: list[Candidate], doc: Doc) -> None:
@@ -83,8 +85,8 @@ def _surnames_missed(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     surnames = {_person_name(c.span(doc)).split()[-1] for c in candidates
                 if c.type == "PERSON" and len(_person_name(c.span(doc)).split()) > 1}
     covered = {i for c in candidates for i in range(c.start, c.end)}
-    return [Candidate(t.i, t.i + 1, "PERSON", "", t.text, 1) for t in doc
-            if t.text in surnames and t.i not in covered]
+    return [Candidate(i, i + 1, "PERSON", "", doc[i].text, 1) for i in positions(doc, surnames, ORTH)
+            if i not in covered]
 
 
 def build_clusters(doc: Doc, candidates: list[Candidate]) -> dict[str, Cluster]:
@@ -132,10 +134,26 @@ def _title_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, Span, bool]]:
                 end += 1
             else:
                 break
+        end = _complement_before_name(doc, end)
         definite = start < head.start or head[0].text[:1].isupper() or (
             head.start > 0 and doc[head.start - 1].lower_ in contracted)
         found.append((doc[start:end], head, definite))
     return found
+
+
+def _complement_before_name(doc: Doc, end: int) -> int:
+    """A title's common-noun complement when a name follows it: "le porte-parole de l'armée
+    israélienne, Daniel Levy". Without the name after it the noun may be anything."""
+    if end >= len(doc) or doc[end].lower_ not in ("de", "d'", "du", "des"):
+        return end
+    nxt = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ in ("la", "l'", "le", "les"))
+    if nxt >= len(doc) or doc[nxt].pos_ != "NOUN" or not doc[nxt].is_lower:
+        return end
+    stop = nxt + 1
+    while stop < len(doc) and doc[stop].pos_ == "ADJ" and doc[stop].is_lower:
+        stop += 1
+    named = stop + 1 < len(doc) and doc[stop].text == "," and doc[stop + 1].text[:1].isupper()
+    return stop if named else end
 
 
 def _apposition_end(doc: Doc, title: Span) -> int:
@@ -299,11 +317,12 @@ def resolve_descriptions(doc: Doc, gaz: Gazetteer, clusters: dict[str, Cluster])
     table = load_json(doc.lang_, "entities_descriptions")
     determiners = set(table["determiners"])
     taken = [(s, e) for c in clusters.values() for s, e, _ in c.mentions]
-    for token in doc[:-1]:
-        if token.text not in determiners:
-            continue
+    for token in (doc[i] for i in positions(doc, determiners, ORTH) if i < len(doc) - 1):
+        following = doc[token.i + 1].text
         for words, rule in table["descriptions"].items():
             n = len(words.split())
+            if following != words.split()[0]:
+                continue
             head = doc[token.i + 1:token.i + 1 + n]
             if head.text != words or any(s < head.end_char and token.idx < e for s, e in taken):
                 continue

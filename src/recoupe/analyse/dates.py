@@ -11,12 +11,14 @@ from __future__ import annotations
 import copy
 from typing import Any, Optional
 
+from spacy.attrs import SHAPE
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span as SpacySpan
 from spacy.util import filter_spans
 
 from recoupe.analyse import extensions, temporal
+from recoupe.analyse.extensions import positions
 from recoupe.analyse.numbers import digit_value, word_value
 from recoupe.resources import load_json
 from recoupe.schema import DateRef
@@ -90,10 +92,8 @@ class DateFinder:
         """The stretches of text that may hold a date: around each word that every match of
         some rule needs. Matching only there keeps the Matcher off most of the text."""
         windows: list[list[int]] = []
-        for token in doc:
-            if token.lower_ not in self.key_words and token.shape_ not in self.key_shapes:
-                continue
-            start, end = max(0, token.i - self.longest + 1), min(len(doc), token.i + self.longest)
+        for i in sorted(positions(doc, self.key_words) + positions(doc, self.key_shapes, SHAPE)):
+            start, end = max(0, i - self.longest + 1), min(len(doc), i + self.longest)
             if windows and start <= windows[-1][1]:
                 windows[-1][1] = end
             else:
@@ -113,14 +113,16 @@ class DateFinder:
     def resolve(self, span: SpacySpan, rule: dict, anchor: Optional[temporal.Anchor]) -> Optional[temporal.Resolved]:
         kind = rule["kind"]
         words = [t.lower_ for t in span]
+        # a bare day or month is the coming one when its verb is in the future ('aura lieu mardi')
+        direction = rule.get("direction") or ("upcoming" if kind in ("weekday", "calendar") and _future(span) else None)
         if kind == "weekday":
             weekdays = self.vocabulary["weekday"]
             day = next(w for w in words if w in weekdays)
-            return temporal.resolve_weekday(anchor, weekdays[day], rule.get("direction"))
+            return temporal.resolve_weekday(anchor, weekdays[day], direction)
         if kind == "offset":
             return self._resolve_offset(span, rule, anchor)
         if kind == "calendar":
-            return self._resolve_calendar(span, anchor, rule.get("direction"))
+            return self._resolve_calendar(span, anchor, direction)
         return None
 
     def _resolve_offset(self, span: SpacySpan, rule: dict, anchor: Any) -> Optional[temporal.Resolved]:
@@ -146,6 +148,16 @@ class DateFinder:
         day = next((int(t.text.rstrip("er")) for t in span
                     if month and t.text.rstrip("er").isdigit() and t.shape_ != "dddd"), None)
         return temporal.resolve_calendar(anchor, year, month, day, direction)
+
+
+def _future(span: SpacySpan) -> bool:
+    """Whether the verb the expression depends on is in the future tense: 'se tiendra',
+    'aura lieu' (the conditional is left out: 'aurait eu lieu' reports the past)."""
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    forms = [verb, *(child for child in verb.children if child.dep_.startswith("aux"))]
+    return any("Fut" in token.morph.get("Tense") for token in forms)
 
 
 def _rarest_words(pattern: list[dict], stop_words: set[str]) -> list[str]:

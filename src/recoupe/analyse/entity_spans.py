@@ -11,6 +11,7 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from recoupe.analyse.extensions import positions
 from recoupe.analyse.gazetteer import Gazetteer
 from recoupe.resources import load_json, load_lines
 
@@ -143,8 +144,8 @@ def _model_suffix(doc: Doc, end: int) -> int:
 
 def _demonyms(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """A people named for its country stands for the country: "les Russes" -> Russie."""
-    for token in doc[1:]:
-        if token.is_title and token.lower_ in gaz.nationality and not _line_start(token):
+    for token in (doc[i] for i in positions(doc, gaz.nationality) if i > 0):
+        if token.is_title and not _line_start(token):
             country = gaz.nationality[token.lower_]
             start = token.i - (doc[token.i - 1].lower_ == "les")
             yield Candidate(start, token.i + 1, "GPE", f"GPE|{country}", country, GAZETTEER, "alias")
@@ -165,10 +166,8 @@ def _nationality(doc: Doc, i: int, gaz: Gazetteer) -> tuple[Optional[str], int]:
 def organisation_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """Armed forces and ministries named by their country: "les forces russes" -> Forces armées russes."""
     patterns = load_json(doc.lang_, "entities_organisations")
-    for token in doc:
-        head = patterns["heads"].get(token.lower_)
-        if head is None:
-            continue
+    for token in (doc[i] for i in positions(doc, patterns["heads"])):
+        head = patterns["heads"][token.lower_]
         branch, i = _branch(doc, token, head.get("branches", {}))
         country, i = _nationality(doc, i, gaz)
         department = ""
@@ -208,10 +207,8 @@ def _organisation_name(head: dict, branch: str, country: Optional[str], departme
 
 def event_candidates(doc: Doc) -> Iterator[Candidate]:
     """A named exercise, operation or summit: "l'exercice Cerberus" -> EVENT Cerberus."""
-    triggers = set(load_lines(doc.lang_, "entities_event_triggers"))
-    for token in doc:
-        if token.lower_ not in triggers:
-            continue
+    triggers = load_lines(doc.lang_, "entities_event_triggers")
+    for token in (doc[i] for i in positions(doc, triggers)):
         end = token.i + 1
         while end < len(doc) and doc[end].is_title and not _line_start(doc[end]):
             end += 1
@@ -225,10 +222,8 @@ def event_candidates(doc: Doc) -> Iterator[Candidate]:
 
 def place_candidates(doc: Doc) -> Iterator[Candidate]:
     """Seas, capes, straits: a geographic noun and a name ("cap Tarkhankut", "golfe de Finlande")."""
-    heads = set(load_lines(doc.lang_, "entities_place_heads"))
-    for token in doc[:-1]:
-        if token.lower_ not in heads:
-            continue
+    heads = load_lines(doc.lang_, "entities_place_heads")
+    for token in (doc[i] for i in positions(doc, heads) if i < len(doc) - 1):
         end = token.i + 1
         while end < len(doc) - 1 and doc[end].lower_ in ("de", "du", "des", "d'"):
             end += 1
@@ -250,8 +245,26 @@ def _trim(span: Span) -> Optional[Span]:
     return span.doc[start:end] if end > start else None
 
 
+def _with_particles(span: Span, particles: frozenset[str]) -> Span:
+    """A person's name the model cut at a particle ("Abdallah ben" + "Fayçal", "von der" + "Leyen")
+    or a hyphen ("Lai Ching" + "-te")."""
+    doc, end = span.doc, span.end
+    while end > span.start and doc[end - 1].lower_ in particles:
+        end -= 1                      # the model may keep the particle and drop what follows
+    after = end
+    while after < len(doc) and doc[after].text in particles:
+        after += 1
+    if after > end and after < len(doc) and doc[after].is_title:
+        end = after + 1
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2                      # a hyphenated given name the model cut: "Lai Ching" + "-te"
+    return doc[span.start:end]
+
+
 def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str]) -> Iterator[Candidate]:
     triggers = set(load_lines(doc.lang_, "entities_event_triggers"))
+    particles = frozenset(load_lines(doc.lang_, "entities_name_particles"))
     for ent in doc.ents:
         span = _trim(ent)
         if span is None or "\n" in span.text or "|" in span.text or not span.text[:1].isupper():
@@ -268,9 +281,11 @@ def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str]) -> 
             type_ = "EVENT"
         elif ent.label_ == "MISC" and span.start > 0 and doc[span.start - 1].lower_ == "à" \
                 and all(t.pos_ == "PROPN" for t in span):
-            type_ = "GPE"            # "à Sennelager": a town the model could not type
+            type_ = "GPE"            # "à Wunstorf": a town the model could not type
         else:
             type_ = MODEL_TYPES.get(ent.label_)
+        if type_ == "PERSON":
+            span = _with_particles(span, particles)
         if type_:
             full_name = type_ == "PERSON" and len(span) > 1 and all(t.pos_ == "PROPN" for t in span)
             priority = FULL_NAME if full_name else MODEL

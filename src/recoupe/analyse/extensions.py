@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from typing import Optional
 
+import numpy
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from recoupe.schema import Span
@@ -45,3 +48,14 @@ def sentence_span(doc: Doc, char: int) -> Span:
 def published(doc: Doc) -> Optional[str]:
     """The publication date given with the text: 'YYYY-MM-DD', 'YYYY-MM', 'YYYY' or None."""
     return doc._.published
+
+
+def positions(doc: Doc, words, attr: int = LOWER) -> list[int]:
+    """Indices of the tokens whose ``attr`` (LOWER, ORTH, SHAPE) is one of ``words``, read from
+    one array: a Token object per word of a long article costs more than the search itself."""
+    key = f"recoupe_attr_{attr}"
+    values = doc.user_data.get(key)
+    if values is None:
+        values = doc.user_data[key] = doc.to_array(attr)
+    wanted = numpy.fromiter((get_string_id(w) for w in words), dtype=numpy.uint64)
+    return numpy.flatnonzero(numpy.isin(values, wanted)).tolist()

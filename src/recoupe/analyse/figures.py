@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
@@ -88,10 +90,11 @@ class FigureFinder:
         after = self._matches(doc, self.after, by_end=False)
         vague = {start: end for _, start, end in self.vague(doc)}
         in_dates = self._date_tokens(doc)
+        starts = self._possible_starts(doc) | set(vague)
         found: list[dict] = []
         i = 0
         while i < len(doc):
-            core = None if i in in_dates else self._core(doc, i, vague)
+            core = None if i in in_dates or i not in starts else self._core(doc, i, vague)
             figure = core and self._figure(doc, core, before, after, found)
             if figure is None:
                 i += 1
@@ -99,6 +102,18 @@ class FigureFinder:
             found.append(figure)
             i = figure.pop("_next")
         return found
+
+    def _possible_starts(self, doc: Doc) -> set[int]:
+        """Tokens a number can start at: digits, number words, currency symbols, the article of
+        a share. Each distinct word is tested once, not each token: most of the text is skipped."""
+        orth = doc.to_array(ORTH)
+        wanted = [h for h in numpy.unique(orth) if self._may_start(doc.vocab.strings[h])]
+        return set(numpy.flatnonzero(numpy.isin(orth, wanted)).tolist())
+
+    def _may_start(self, text: str) -> bool:
+        lower = text.lower()
+        return text[:1].isdigit() or text in self.currencies or lower in ("la", "le") \
+            or numbers.is_number_word(lower, self.lang)
 
     @staticmethod
     def _matches(doc: Doc, table: tuple[PhraseMatcher, dict], by_end: bool) -> dict:
@@ -354,7 +369,7 @@ class FigureFinder:
         if sentence.start == 0:
             return None
         plurals = [t for t in doc[sentence.start - 1].sent if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number")]
-        # a complement ('de cigarettes') rarely is the antecedent when its governing noun is plural too
+        # a complement ('de munitions') rarely is the antecedent when its governing noun is plural too
         governing = [t for t in plurals if t.dep_ != "nmod"] or plurals
         return self._singular(governing[-1]) if governing else None
 
@@ -371,7 +386,7 @@ class FigureFinder:
         of a governing verb ('les stocks se situent à ...')."""
         chain, current = [token], token         # the counted noun itself may say it: '40 morts'
         for _ in range(_EVENT_DEPTH):
-            if current.head is current:
+            if current.head.i == current.i:
                 break
             current = current.head
             chain.append(current)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from functools import lru_cache
 from typing import Any, Iterable, Iterator
 
@@ -33,6 +34,10 @@ COMPONENTS = ("recoupe_entities", "recoupe_dates", "recoupe_figures", "recoupe_q
 #: one-for-one replacements that keep every offset valid
 _MODEL_CHARS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ",
                               "\u202f": " ", "\u2009": " ", "\u2007": " "})
+
+
+#: a line break and the blanks after it: what follows starts a sentence
+_LINE_BREAK = re.compile(r"\n\s*(?=\S)")
 
 
 class UnsupportedLanguage(ValueError):
@@ -86,9 +91,10 @@ def prepare(nlp: Language, text: str) -> Doc:
     first sentence of the paragraph that follows. The parser keeps preset boundaries.
     """
     doc = nlp.make_doc(model_text(text))
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+    for line_break in _LINE_BREAK.finditer(text):
+        after = doc.char_span(line_break.end(), line_break.end() + 1, alignment_mode="expand")
+        if after is not None and after.start > 0:
+            after[0].is_sent_start = True
     return doc
 
 

@@ -183,7 +183,8 @@ class _QuoteFinder:
         if after + 1 >= len(self.doc) or self.doc[after].text != "," or self.doc[after + 1].idx >= segment.end:
             return
         speaker = self.speakers.resolve(subject)
-        self._add(segment.start, self.content.trim(segment.start, segment.start + len(before)), bounds, speaker, "direct")
+        first_end = self.content.trim(segment.start, segment.start + len(before))
+        self._add(segment.start, first_end, bounds, speaker, "direct")
         self._add(self.doc[after + 1].idx, segment.end, bounds, speaker, "direct")
         self.used_segments.add(segment)
 
@@ -325,7 +326,11 @@ class _QuoteFinder:
             else:
                 following = next((d for d in sorted(self.drafts, key=lambda d: d.start)
                                   if d.start > segment.end and d.speaker is not None), None)
-                if following is not None:
+                # a quoted sub-heading announces the next speaker; a quote opening a sentence
+                # belongs to the cue that closes it ('« … » qui sont « … », a déclaré X')
+                if following is not None and self._same_sentence(segment, following):
+                    self.drafts.append(_Draft(segment.start, segment.end, "direct", following.cue, following.speaker))
+                elif following is not None and self._fills_paragraph(segment):
                     self.drafts.append(_Draft(segment.start, segment.end, "direct", None, following.speaker))
             self.used_segments.add(segment)
 
@@ -347,6 +352,21 @@ class _QuoteFinder:
         if not before or before[-1] in ".!?\n»”\"":
             return True
         return not self.text[before.rfind("\n") + 1:segment.open].strip()
+
+    def _fills_paragraph(self, segment: QuotedSegment) -> bool:
+        paragraph_start = self.text.rfind("\n", 0, segment.open) + 1
+        paragraph_end = self.text.find("\n", segment.close)
+        paragraph_end = len(self.text) if paragraph_end < 0 else paragraph_end
+        outside = self.text[paragraph_start:segment.open] + self.text[segment.close:paragraph_end]
+        return not _has_words(outside)
+
+    def _same_sentence(self, segment: QuotedSegment, draft: _Draft) -> bool:
+        end = draft.cue[0] if draft.cue is not None else draft.start
+        between = self.text[segment.close:end]
+        if not between.strip() or "\n" in between:
+            return False
+        stops = (segment.close + n for n, c in enumerate(between) if c in ".!?")
+        return all(self._in_any_segment(i) for i in stops)
 
     def _word_count(self, segment: QuotedSegment) -> int:
         return len(self.text[segment.start:segment.end].split())

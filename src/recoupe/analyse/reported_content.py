@@ -36,10 +36,11 @@ class ContentFinder:
             start -= 1
         return self.doc[start].idx, cue.idx + len(cue)
 
-    @staticmethod
-    def _cue_part(token: Token, cue: Token) -> bool:
+    def _cue_part(self, token: Token, cue: Token) -> bool:
         if token.text.startswith("-") and token.lower_ != "-":
             return True   # the clitic of 'a-t-il déclaré', whatever the parse made of it
+        if token.head.i == cue.i and token.lower_ in self.markers["reflexive"]:
+            return True   # the 'se' of 's'est félicité', parsed as object or expletive
         if token.head.i != cue.i or token.dep_ not in _CUE_PARTS:
             return False
         return not token.dep_.startswith("nsubj") or token.text.startswith("-")
@@ -115,7 +116,7 @@ class ContentFinder:
             start = self._frame_start(frame, window, cue)
             if start is not None:
                 end = self.clause_end(start, cue.sent)
-                if frame == "comme":
+                if frame in ("comme", "de_attr"):
                     end = self._first_quote_end(start, end)
                 return (start, end) if end > start else None
         return None
@@ -155,11 +156,18 @@ class ContentFinder:
                         and t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ == "NOUN":
                     return following[0].idx   # 'accusé son rival de fraude': the charge may be a noun
             return None
-        if frame == "comme":
-            comme = next((t for t in window if t.lower_ in markers), None)
-            return self.doc[comme.i + 1].idx if comme is not None and comme.i + 1 < cue.sent.end else None
-        if frame == "obj":
-            return following[0].idx if following and following[0].pos_ in ("DET", "NOUN", "PROPN") else None
+        if frame in ("comme", "de_attr"):
+            marker = next((t for t in window if t.lower_ in markers), None)
+            after = marker.i + 1 if marker is not None else cue.sent.end
+            while after < cue.sent.end and self.doc[after].text == "'":
+                after += 1    # "d'«" is split into 'd', "'", '«'
+            return self.doc[after].idx if after < cue.sent.end else None
+        if frame == "obj":   # 'a dénoncé « une campagne … »': the object may open a quotation
+            obj = following[1] if len(following) > 1 and self._opens_quote(following[0].idx) else \
+                following[0] if following else None
+            return following[0].idx if obj is not None and obj.pos_ in ("DET", "NOUN", "PROPN") else None
+        if frame == "attr":
+            return following[0].idx if following and following[0].pos_ == "ADJ" else None
         return None
 
     def _infinitive_after(self, token: Token) -> Optional[Token]:

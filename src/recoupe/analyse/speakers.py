@@ -21,7 +21,8 @@ from recoupe.schema import Span
 
 _KIND_BY_ENTITY_TYPE = {"PERSON": "person", "PER": "person", "ORG": "organization",
                         "GPE": "country", "LOC": "country"}
-_NP_INNER_DEPS = {"amod", "nmod", "case", "det", "flat:name", "fixed", "flat", "nummod", "compound", "obl:arg"}
+_NP_INNER_DEPS = {"amod", "nmod", "case", "det", "flat:name", "flat:foreign", "fixed", "flat", "nummod", "compound",
+                  "obl:arg"}
 _GENDER_WINDOW = 4   # how far back a speaker of the pronoun's known gender beats a nearer unknown one
 
 
@@ -60,6 +61,8 @@ def _inside_phrase(head: Token, token: Token) -> bool:
     stops = load_lines(token.doc.lang_, "quotes_phrase_stops")
     if token.is_punct or token.pos_ in ("VERB", "AUX") or token.lower_ in stops:
         return False
+    if token.dep_ == "case" and token.lower_ not in load_lines(token.doc.lang_, "quotes_title_prepositions"):
+        return False     # 'la militante sur les réseaux sociaux': the place of the speech, not the title
     ancestor = token
     while ancestor.i != head.i:
         if ancestor.dep_ not in _NP_INNER_DEPS or ancestor.head.i == ancestor.i:
@@ -78,6 +81,7 @@ class SpeakerResolver:
         self.anonymous = set(load_lines(self.lang, "quotes_anonymous_nouns"))
         self.organizations = set(load_lines(self.lang, "quotes_organization_nouns"))
         self.articles = set(load_lines(self.lang, "quotes_articles"))
+        self.titles = set(load_lines(self.lang, "entities_titles"))
         self.history: list[Speaker] = []
         self.ents = list(doc.ents)   # Doc.ents builds new Spans on every access
 
@@ -92,11 +96,12 @@ class SpeakerResolver:
         speaker = self._from_entities(phrase, self.doc[head.i:head.i + 1]) or self._named_person(head)
         if speaker is None and head.ent_type_:
             speaker = self._named_entity(phrase)
-        if speaker is None and head.lemma_.lower() in self.anonymous:
+        if speaker is None and head.lemma_.lower() in self.anonymous | self.organizations:
             speaker = self._description(head, phrase)   # 'une source proche de l'enquête a parlé à…'
         if speaker is None and head.pos_ == "NOUN":
             speaker = self._title_holder(head, text_span(self.doc, phrase.start_char, phrase.end_char))
-            speaker = speaker if speaker is not None and speaker.kind == "person" else None
+            # an unnamed office holder ('le Premier ministre israélien') may be 'il' later on
+            speaker = speaker if speaker is not None and (speaker.kind == "person" or speaker.title) else None
         if speaker is not None and (not self.history or self.history[-1].name != speaker.name):
             self.remember(speaker)
 
@@ -151,7 +156,9 @@ class SpeakerResolver:
     def _named_entity(self, phrase) -> Optional[Speaker]:
         for ent in self.ents:
             if ent.label_ in ("ORG", "LOC", "GPE") and phrase.start <= ent.start and ent.end <= phrase.end:
-                words = [t for t in ent if not (t.pos_ == "DET" or t.lower_ in self.articles)]
+                # a capitalised article inside the sentence belongs to the name ('Le Monde')
+                words = [t for t in ent if not ((t.pos_ == "DET" or t.lower_ in self.articles)
+                                                and (t.is_lower or t.is_sent_start))]
                 name = self.doc[words[0].i:ent.end].text if words else ent.text
                 kind = "organization" if ent.label_ == "ORG" or phrase.root.lemma_ in self.organizations else "country"
                 return Speaker(name, text_span(self.doc, phrase.start_char, phrase.end_char), kind,
@@ -201,11 +208,12 @@ class SpeakerResolver:
             for earlier in reversed(self.history):
                 if earlier.kind == "person" and _compatible(earlier, _gender(head), "Sing"):
                     return replace(earlier, span=span)
-        return Speaker(span.text, span, "anonymous", gender=_gender(head), number=_number(head))
+        title = key if head.lemma_.lower() in self.titles else ()
+        return Speaker(span.text, span, "anonymous", gender=_gender(head), number=_number(head), title=title)
 
     def _antecedent(self, token: Token, pronoun: dict) -> Optional[Speaker]:
         span = text_span(self.doc, token.idx + (1 if token.text.startswith("-") else 0), token.idx + len(token))
-        if self.history and self.history[-1].kind == "anonymous":
+        if self.history and self.history[-1].kind == "anonymous" and not self.history[-1].title:
             return replace(self.history[-1], span=span)   # a source may be 'il' or 'ils'
         recent = self.history[-_GENDER_WINDOW:]
         same_gender = [e for e in recent if e.gender == pronoun["gender"] and e.number == pronoun["number"]]

@@ -132,10 +132,13 @@ def _weekend(anchor: Anchor, n: int) -> Optional[Resolved]:
 def resolve_weekday(anchor: Optional[Anchor], weekday: int, direction: Optional[str] = None) -> Optional[Resolved]:
     """The most recent such day not after publication ('mardi' read on a Thursday: two days
     ago); with direction 'previous' the one strictly before it ('jeudi dernier' read on a
-    Thursday: a week ago); with 'next' the next one after it ('mardi prochain')."""
+    Thursday: a week ago); with 'next' the next one after it ('mardi prochain'); with
+    'upcoming' the first one from publication on ('se réunira mardi')."""
     if anchor is None:
         return None
-    if direction == "next":
+    if direction == "upcoming":
+        day = anchor.date + dt.timedelta(days=(weekday - anchor.date.weekday()) % 7)
+    elif direction == "next":
         day = anchor.date + dt.timedelta(days=(weekday - anchor.date.weekday() - 1) % 7 + 1)
     elif direction == "previous":
         day = anchor.date - dt.timedelta(days=(anchor.date.weekday() - weekday - 1) % 7 + 1)
@@ -148,7 +151,8 @@ def resolve_calendar(anchor: Optional[Anchor], year: Optional[int], month: Optio
                      day: Optional[int], direction: Optional[str] = None) -> Optional[Resolved]:
     """An explicit date. Without a year: the most recent such month/day not after
     publication, or with direction 'previous' / 'next' ('octobre dernier' / 'prochain')
-    the one strictly before / after the publication month."""
+    the one strictly before / after the publication month, or with 'upcoming' the first one
+    not before publication ('aura lieu le 3 mars')."""
     if year is None:
         if month is None or anchor is None or anchor.precision == "year":
             return None
@@ -157,6 +161,8 @@ def resolve_calendar(anchor: Optional[Anchor], year: Optional[int], month: Optio
             year -= month >= anchor.date.month
         elif direction == "next":
             year += month <= anchor.date.month
+        elif direction == "upcoming":
+            year += (month, day or 31) < (anchor.date.month, anchor.date.day if anchor.precision == "day" else 1)
         elif (month, day or 1) > (anchor.date.month, anchor.date.day if anchor.precision == "day" else 31):
             year -= 1
     try:

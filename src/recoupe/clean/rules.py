@@ -41,14 +41,17 @@ def _regexes(lang: str, name: str) -> tuple[re.Pattern, ...]:
 
 def share_buttons(line: str, lang: str) -> Optional[str]:
     """A short line made only of share/follow button words ("Facebook", "Partager Tweet")."""
-    words = set(_lines("common", "clean_share") + _lines(lang, "clean_share"))
     text = re.sub(r"[^\w'’\- ]+", " ", normalise(line)).strip()
     if not text or len(text.split()) > MAX_BUTTON_WORDS:
         return None
-    rest = text
-    for phrase in sorted(words, key=len, reverse=True):
-        rest = re.sub(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", " ", rest)
-    return "share_buttons" if not rest.strip() else None
+    return "share_buttons" if not _share_words(lang).sub(" ", text).strip() else None
+
+
+@lru_cache(maxsize=None)
+def _share_words(lang: str) -> re.Pattern:
+    """Any one share-button word or phrase, longest first, as a whole word."""
+    words = sorted(set(_lines("common", "clean_share") + _lines(lang, "clean_share")), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})(?![\w-])")
 
 
 def widgets(line: str, lang: str) -> Optional[str]:

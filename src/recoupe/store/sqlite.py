@@ -93,16 +93,20 @@ class Store:
                 return False
             row = to_row(document, skip=tuple(ITEM_TYPES))
             row["ingested_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
-            self._insert("documents", row)
+            self._insert("documents", [row])
             for table in ITEM_TYPES:
-                for seq, item in enumerate(getattr(document, table)):
-                    self._insert(table, {"doc_id": document.id, "seq": seq, **to_row(item)})
+                rows = [{"doc_id": document.id, "seq": seq, **to_row(item)}
+                        for seq, item in enumerate(getattr(document, table))]
+                self._insert(table, rows)
         return True
 
-    def _insert(self, table: str, row: dict[str, Any]) -> None:
-        names = ", ".join(row)
-        marks = ", ".join("?" for _ in row)
-        self.conn.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", tuple(row.values()))
+    def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
+        """Insert rows that all have the same columns."""
+        if rows:
+            names = ", ".join(rows[0])
+            marks = ", ".join("?" for _ in rows[0])
+            self.conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})",
+                                  [tuple(r.values()) for r in rows])
 
     # -- reading ----------------------------------------------------------------
 

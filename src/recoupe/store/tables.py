@@ -60,21 +60,31 @@ def table_specs() -> dict[str, tuple[tuple[str, str], ...]]:
     return specs
 
 
+@lru_cache(maxsize=None)
+def _layout(cls: type) -> tuple[tuple[str, str], ...]:
+    """(field, how it is stored: span | json | value) for each field of ``cls``."""
+    kinds = []
+    for f in dataclasses.fields(cls):
+        tp = hints(cls)[f.name]
+        kinds.append((f.name, "span" if tp is Span else "json" if typing.get_origin(tp) is list else "value"))
+    return tuple(kinds)
+
+
 def to_row(obj: Any, *, skip: tuple[str, ...] = ()) -> dict[str, Any]:
     """Column values of one dataclass object, leaving out the fields named in ``skip``."""
     row: dict[str, Any] = {}
-    for f in dataclasses.fields(obj):
-        if f.name in skip:
+    for name, kind in _layout(type(obj)):
+        if name in skip:
             continue
-        value, tp = getattr(obj, f.name), hints(type(obj))[f.name]
-        if tp is Span:
-            row.update({f"{f.name}_start": value.start if value else None,
-                        f"{f.name}_end": value.end if value else None,
-                        f"{f.name}_text": value.text if value else None})
-        elif typing.get_origin(tp) is list:
-            row[f.name] = json.dumps([plain(v) for v in value], ensure_ascii=False)
+        value = getattr(obj, name)
+        if kind == "span":
+            row[f"{name}_start"] = value.start if value else None
+            row[f"{name}_end"] = value.end if value else None
+            row[f"{name}_text"] = value.text if value else None
+        elif kind == "json":
+            row[name] = json.dumps([plain(v) for v in value], ensure_ascii=False)
         else:
-            row[f.name] = value
+            row[name] = value
     return row
 
 
