@@ -11,11 +11,11 @@ from __future__ import annotations
 from typing import Iterator, Optional
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span as TokenSpan
 
 from recoupe.analyse import extensions  # noqa: F401  (registers Doc._ attributes)
 from recoupe.analyse.extensions import doc_text, sentence_span, text_span
+from recoupe.analyse.matching import WindowedMatcher
 from recoupe.analyse.quote_marks import quoted_segments
 from recoupe.analyse.reported_content import ContentFinder
 from recoupe.analyse.speakers import noun_phrase
@@ -32,7 +32,7 @@ def make_claims(nlp: Language, name: str):
 
 class ClaimExtractor:
     def __init__(self, nlp: Language) -> None:
-        self.matcher = Matcher(nlp.vocab)
+        self.matcher = WindowedMatcher(nlp.vocab, nlp.Defaults.stop_words)
         self.markers = load_json(nlp.lang, "claims_markers")["markers"]
         self.openers = set(load_lines(nlp.lang, "claims_complement_openers"))
         self.cue_verbs = {k for k in load_json(nlp.lang, "quotes_cue_verbs") if not k.startswith("_")}

@@ -11,14 +11,12 @@ from __future__ import annotations
 import copy
 from typing import Any, Optional
 
-from spacy.attrs import SHAPE
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span as SpacySpan
 from spacy.util import filter_spans
 
 from recoupe.analyse import extensions, temporal
-from recoupe.analyse.extensions import positions
+from recoupe.analyse.matching import WindowedMatcher
 from recoupe.analyse.numbers import digit_value, word_value
 from recoupe.resources import load_json
 from recoupe.schema import DateRef
@@ -40,15 +38,9 @@ class DateFinder:
         self.lang = nlp.lang
         self.vocabulary = load_json(self.lang, "dates_vocabulary")
         self.rules = load_json(self.lang, "dates_rules")["rules"]
-        self.matcher = Matcher(nlp.vocab)
-        patterns = [self._expand(rule["pattern"]) for rule in self.rules]
-        for index, pattern in enumerate(patterns):
-            self.matcher.add(str(index), [pattern])
-        self.longest = max(len(pattern) for pattern in patterns)
-        stop_words = nlp.Defaults.stop_words
-        keys = {word for pattern in patterns for word in _rarest_words(pattern, stop_words)}
-        self.key_shapes = frozenset(key.removeprefix("shape:") for key in keys if key.startswith("shape:"))
-        self.key_words = frozenset(key for key in keys if not key.startswith("shape:"))
+        self.matcher = WindowedMatcher(nlp.vocab, nlp.Defaults.stop_words)
+        for index, rule in enumerate(self.rules):
+            self.matcher.add(str(index), [self._expand(rule["pattern"])])
 
     def _expand(self, pattern: list[dict]) -> list[dict]:
         """The rule's pattern with @placeholders replaced by vocabulary words."""
@@ -83,22 +75,9 @@ class DateFinder:
 
     def find(self, doc: Doc) -> list[tuple[SpacySpan, dict]]:
         """Matched expressions, longest first among overlaps, in text order."""
-        spans = [SpacySpan(doc, window.start + start, window.start + end, label=key)
-                 for window in self._windows(doc) for key, start, end in self.matcher(window)]
+        spans = [SpacySpan(doc, start, end, label=key) for key, start, end in self.matcher(doc)]
         kept = sorted(filter_spans(spans), key=lambda s: s.start)
         return [(span, self.rules[int(doc.vocab.strings[span.label])]) for span in kept]
-
-    def _windows(self, doc: Doc) -> list[SpacySpan]:
-        """The stretches of text that may hold a date: around each word that every match of
-        some rule needs. Matching only there keeps the Matcher off most of the text."""
-        windows: list[list[int]] = []
-        for i in sorted(positions(doc, self.key_words) + positions(doc, self.key_shapes, SHAPE)):
-            start, end = max(0, i - self.longest + 1), min(len(doc), i + self.longest)
-            if windows and start <= windows[-1][1]:
-                windows[-1][1] = end
-            else:
-                windows.append([start, end])
-        return [doc[start:end] for start, end in windows]
 
     def _dateref(self, doc: Doc, ident: str, span: SpacySpan, rule: dict,
                  anchor: Optional[temporal.Anchor]) -> DateRef:
@@ -158,24 +137,3 @@ def _future(span: SpacySpan) -> bool:
         verb = verb.head
     forms = [verb, *(child for child in verb.children if child.dep_.startswith("aux"))]
     return any("Fut" in token.morph.get("Tense") for token in forms)
-
-
-def _rarest_words(pattern: list[dict], stop_words: set[str]) -> list[str]:
-    """The words (or 'shape:dddd') of a required token, so that a match always holds one:
-    preferably a token of content words only (not 'la', 'il', '-'), then the one that allows
-    the fewest words."""
-    required = []
-    for token in pattern:
-        lower = token.get("LOWER", token.get("TEXT"))
-        if "OP" in token:
-            continue
-        if isinstance(token.get("SHAPE"), str):     # a year: any four digits
-            required.append([f"shape:{token['SHAPE']}"])
-        words = [lower] if isinstance(lower, str) else lower.get("IN") if isinstance(lower, dict) else None
-        if words:
-            required.append([word.lower() for word in words])
-    if not required:
-        raise ValueError(f"a date rule needs one required word token: {pattern}")
-    def common(words: list[str]) -> bool:
-        return any(word in stop_words or not word[:1].isalpha() for word in words)
-    return min(required, key=lambda words: (common(words), len(words)))

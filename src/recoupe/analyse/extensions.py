@@ -6,6 +6,7 @@ whose ``Span`` offsets count characters of ``doc.text`` (the analysed text);
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 import numpy
@@ -57,5 +58,11 @@ def positions(doc: Doc, words, attr: int = LOWER) -> list[int]:
     values = doc.user_data.get(key)
     if values is None:
         values = doc.user_data[key] = doc.to_array(attr)
-    wanted = numpy.fromiter((get_string_id(w) for w in words), dtype=numpy.uint64)
+    wanted = _string_ids(words if isinstance(words, frozenset) else frozenset(words))
     return numpy.flatnonzero(numpy.isin(values, wanted)).tolist()
+
+
+@lru_cache(maxsize=512)
+def _string_ids(words: frozenset) -> numpy.ndarray:
+    """The hashes of a word list, computed once per list (extractors ask for the same lists)."""
+    return numpy.fromiter((get_string_id(w) for w in words), dtype=numpy.uint64, count=len(words))

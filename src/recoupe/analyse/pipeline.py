@@ -105,19 +105,27 @@ def to_document(item: Cleaned, doc: Doc, language: str) -> Document:
         text=item.body, title=item.title, published=article.published, author=article.author,
         language=language, url=article.url,
     )
+    done: set[int] = set()
     for attr in ITEM_TYPES:
         found = getattr(doc._, attr) or []
-        setattr(result, attr, [_remap(obj, item.textmap) for obj in found])
+        for obj in found:
+            _remap(obj, item.textmap, done)
+        setattr(result, attr, found)
     return result
 
 
-def _remap(value: Any, textmap: TextMap) -> Any:
-    """The same object with every Span moved from clean offsets to original offsets."""
-    if isinstance(value, Span):
-        return textmap.span(value.start, value.end)
-    if isinstance(value, list):
-        return [_remap(v, textmap) for v in value]
-    if dataclasses.is_dataclass(value):
-        changes = {f.name: _remap(getattr(value, f.name), textmap) for f in dataclasses.fields(value)}
-        return dataclasses.replace(value, **changes)
-    return value
+def _remap(obj: Any, textmap: TextMap, done: set[int]) -> None:
+    """Move every Span of ``obj`` (a fresh extractor object) from clean to original offsets,
+    in place; ``done`` keeps an object shared by two items from being moved twice."""
+    if id(obj) in done:
+        return
+    done.add(id(obj))
+    for name, value in vars(obj).items():
+        if isinstance(value, Span):
+            setattr(obj, name, textmap.span(value.start, value.end))
+        elif isinstance(value, list):
+            for element in value:
+                if dataclasses.is_dataclass(element):
+                    _remap(element, textmap, done)
+        elif dataclasses.is_dataclass(value):
+            _remap(value, textmap, done)

@@ -106,8 +106,10 @@ class _QuoteFinder:
     def _mistagged_cue(self, token: Token) -> bool:
         """'Le syndicat juge que …': a verb form the tagger read as a noun, recognised by the
         'que' right after it and the absence of an article before it."""
+        if token.pos_ != "NOUN":
+            return False
         following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
-        if token.pos_ != "NOUN" or following is None or following.lower_ not in self.content.markers["que"]:
+        if following is None or following.lower_ not in self.content.markers["que"]:
             return False
         previous = self.doc[token.i - 1] if token.i else None
         if previous is None or previous.pos_ == "DET" or previous.lower_ in self.config.articles:
@@ -267,8 +269,10 @@ class _QuoteFinder:
 
     def _preposition_at(self, token: Token) -> Optional[str]:
         """The 'selon'-type preposition starting at ``token`` ('d'après' is two tokens)."""
+        if token.pos_ != "ADP":
+            return None
         rest = self.text[token.idx:token.idx + 12].lower()
-        return next((p for p in self.config.prepositions if rest.startswith(p)), None) if token.pos_ == "ADP" else None
+        return next((p for p in self.config.prepositions if rest.startswith(p)), None)
 
     def _report_preposition(self, first: Token, sent: TokenSpan) -> None:
         cue_end = first.idx + len(self._preposition_at(first))
