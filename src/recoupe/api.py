@@ -72,9 +72,9 @@ def ingest(paths: Iterable[str], store: Store, *, batch_size: int = 16,
             continue
         batch.append(cleaned)
         if len(batch) >= batch_size:
-            _store_batch(batch, store, report, on_article)
+            _store_batch(batch, store, report, on_article, batch_size)
             batch = []
-    _store_batch(batch, store, report, on_article)
+    _store_batch(batch, store, report, on_article, batch_size)
     return report
 
 
@@ -97,8 +97,8 @@ def _clean(article: RawArticle, report: IngestReport) -> Optional[Cleaned]:
 
 
 def _store_batch(batch: list[Cleaned], store: Store, report: IngestReport,
-                 on_article: Callable[[str], None] | None) -> None:
-    for document in analyse_cleaned(batch):
+                 on_article: Callable[[str], None] | None, batch_size: int) -> None:
+    for document in analyse_cleaned(batch, batch_size=batch_size):
         if store.add(document):
             report.added.append(document.doc)
         else:

@@ -30,8 +30,6 @@ TITLE_APPOSITION = 14
 APPOSITION_CLOSERS = (",", ".", ";", ":", "(", ")", "\u2013", "\u2014")
 #: a person named this close to a bare title is coordinated with it, not referred to by it
 NEIGHBOURS = 3
-#: prepositions and articles that join a title to its complement ("auprès de l'", "à la")
-LINKS = ("à", "de", "d'", "du", "des", "auprès", "la", "l'", "le", "les", "pour")
 
 
 @dataclass
@@ -112,6 +110,7 @@ def _title_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, Span, bool]]:
     for every title; after a contracted article ("du secrétaire") the title starts at its head."""
     table = load_json(doc.lang_, "entities_descriptions")
     determiners, contracted = set(table["determiners"]), set(table["contracted_determiners"])
+    links = set(table["title_links"])    # "auprès de l'", "à la": what joins a title to its complement
     heads = filter_spans([doc[s:e] for _, s, e in gaz.titles(doc)])
     found = []
     for head in heads:
@@ -121,16 +120,16 @@ def _title_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, Span, bool]]:
             token = doc[end]
             if token.pos_ == "ADJ" and token.is_lower:
                 end += 1
-            elif token.lower_ in LINKS and end + 1 < len(doc):
+            elif token.lower_ in links and end + 1 < len(doc):
                 nxt = end + 1
-                while nxt < min(len(doc), end + 3) and doc[nxt].lower_ in LINKS:
+                while nxt < min(len(doc), end + 3) and doc[nxt].lower_ in links:
                     nxt += 1
                 place = token.lower_ == "à" and nxt == end + 1   # "à Riyad": where, not which office
                 if nxt < len(doc) and doc[nxt].text[:1].isupper() and not place:
                     end = nxt + 1
                 else:
                     break
-            elif token.text[:1].isupper() and end > head.end and doc[end - 1].lower_ in LINKS:
+            elif token.text[:1].isupper() and end > head.end and doc[end - 1].lower_ in links:
                 end += 1
             else:
                 break

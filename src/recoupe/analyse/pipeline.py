@@ -65,7 +65,7 @@ def document_id(original: str) -> str:
     return hashlib.sha256(original.encode("utf-8")).hexdigest()[:16]
 
 
-def analyse_cleaned(items: Iterable[Cleaned], *, batch_size: int = 8) -> Iterator[Document]:
+def analyse_cleaned(items: Iterable[Cleaned], *, batch_size: int = 16) -> Iterator[Document]:
     """Run the pipeline over cleaned articles, yielding Documents with original offsets."""
     pending = list(items) if not isinstance(items, list) else items
     by_language: dict[str, list[Cleaned]] = {}
