@@ -106,7 +106,7 @@ class Event:
     unit: Optional[str] = None
     figure: Optional[str] = None     # Figure.id
     source: Optional[str] = None     # according to whom
-    quote: Optional[str] = None      # Quote.id or Claim.id it sits in
+    quote: Optional[str] = None      # Quote.id of the quotation it sits in
 
 
 @dataclass

@@ -306,6 +306,119 @@ def test_unattributed_quote_does_not_borrow_the_next_speaker(parse):
     "La date limite de la déclaration d'impôts a été repoussée d'une semaine.",
     "Le roman « Une enfance à Brest », paru en mars, a été traduit en douze langues.",
     "L'entreprise s'est assurée que les stocks suffiraient pour l'hiver.",
+    # 'dit' as a participle naming something is no cue, though 'le maire dit avoir …' is one
+    "Le quartier dit des Tanneurs sera rénové l'an prochain.",
 ])
 def test_no_report_without_a_speaker_and_a_reporting_use(parse, passage):
+    assert parse(passage)._.quotes == []
+
+
+NOMINAL_REPORTS = [
+    # a reporting verb whose object is the thing asserted: (passage, quote text, speaker, kind, cue)
+    ("La compagnie des eaux a dénoncé un « sabotage délibéré » de ses canalisations.",
+     "un « sabotage délibéré » de ses canalisations", "La compagnie des eaux", "mixed", "a dénoncé"),
+    ("La fédération a salué le « sang-froid » des sauveteurs pendant la tempête.",
+     "le « sang-froid » des sauveteurs pendant la tempête", "La fédération", "mixed", "a salué"),
+    ("Le syndicat a condamné des sanctions « disproportionnées » contre les grévistes.",
+     "des sanctions « disproportionnées » contre les grévistes", "Le syndicat", "mixed", "a condamné"),
+    ("L'armateur a nié toute responsabilité dans le naufrage.",
+     "toute responsabilité dans le naufrage", "L'armateur", "indirect", "a nié"),
+    ("Le mouvement rebelle a revendiqué l'embuscade contre la patrouille.",
+     "l'embuscade contre la patrouille", "Le mouvement rebelle", "indirect", "a revendiqué"),
+    ("La Finlande évoque une cyberattaque contre son réseau ferroviaire.",
+     "une cyberattaque contre son réseau ferroviaire", "Finlande", "indirect", "évoque"),
+    ("Le syndicat des viticulteurs réclame une aide d'urgence après la grêle.",
+     "une aide d'urgence après la grêle", "Le syndicat des viticulteurs", "indirect", "réclame"),
+    ("Les pharmaciens signalent des ruptures d'antibiotiques dans la région.",
+     "des ruptures d'antibiotiques dans la région", "Les pharmaciens", "indirect", "signalent"),
+    ("Les manifestants exigent la réouverture de la maternité.",
+     "la réouverture de la maternité", "Les manifestants", "indirect", "exigent"),
+    ("La direction a rejeté les accusations de discrimination.",
+     "les accusations de discrimination", "La direction", "indirect", "a rejeté"),
+    ("Le parquet a confirmé l'ouverture d'une information judiciaire.",
+     "l'ouverture d'une information judiciaire", "Le parquet", "indirect", "a confirmé"),
+    ("Le ministère a démenti toute coupure de courant prévue cet hiver.",
+     "toute coupure de courant prévue cet hiver", "Le ministère", "indirect", "a démenti"),
+    ("Le club a rejeté les « rumeurs infondées » sur la vente du stade.",
+     "les « rumeurs infondées » sur la vente du stade", "Le club", "mixed", "a rejeté"),
+    # a date or a prepositional phrase between the cue and its object is not reported content
+    ("La Bulgarie a condamné samedi l'intrusion d'un ballon dans son ciel.",
+     "l'intrusion d'un ballon dans son ciel", "Bulgarie", "indirect", "a condamné"),
+    ("Le ministère a dénoncé lundi dans un communiqué une « agression caractérisée » contre ses agents.",
+     "une « agression caractérisée » contre ses agents", "Le ministère", "mixed", "a dénoncé"),
+    ("La maire a dénoncé sur les réseaux sociaux une « décision injuste » du rectorat.",
+     "une « décision injuste » du rectorat", "La maire", "mixed", "a dénoncé"),
+    ("Le consortium a annoncé une « avancée majeure » dans ses batteries.",
+     "une « avancée majeure » dans ses batteries", "Le consortium", "mixed", "a annoncé"),
+]
+
+
+@pytest.mark.parametrize("passage, text, speaker, kind, cue", NOMINAL_REPORTS)
+def test_nominal_object_of_a_stance_verb_is_reported_content(parse, passage, text, speaker, kind, cue):
+    quote = _find(parse(passage), text)
+    assert quote is not None, [q.span.text for q in parse(passage)._.quotes]
+    assert (quote.kind, quote.cue.text) == (kind, cue)
+    assert speaker in quote.speaker
+
+
+@pytest.mark.parametrize("passage", [
+    # a plain object of these verbs is narration: only a quoted fragment or a hypothesis makes a report
+    "L'entreprise a annoncé la fermeture de son dépôt de Nancy.",
+    "Le ministre a évoqué la situation des hôpitaux ruraux devant le Sénat.",
+    "La fédération a salué les bénévoles à l'arrivée de la course.",
+    "Le pays a reconnu le nouveau gouvernement en mai.",
+    "Le conseil d'État a rejeté le recours des éleveurs.",
+    "Les députés ont rejeté le projet de loi sur la chasse.",
+    # verbs that also take a thing as subject report only when the subject can speak
+    "La sécheresse exige une gestion plus stricte des nappes.",
+    "Un feu clignotant signale le chantier à l'entrée du pont.",
+])
+def test_narrative_objects_are_not_reports(parse, passage):
+    assert parse(passage)._.quotes == []
+
+
+@pytest.mark.parametrize("passage, text, speaker", [
+    ("Le commandant de la garnison dit avoir intercepté quatre missiles au-dessus du port.",
+     "avoir intercepté quatre missiles au-dessus du port", "Le commandant de la garnison"),
+    ("Le groupe armé a revendiqué avoir détruit deux ponts sur la rivière.",
+     "avoir détruit deux ponts sur la rivière", "Le groupe armé"),
+    ("La coopérative dit avoir vendu deux fois plus de pommes cette année.",
+     "avoir vendu deux fois plus de pommes cette année", "La coopérative"),
+])
+def test_infinitive_complement_is_the_report(parse, passage, text, speaker):
+    quote = _find(parse(passage), text)
+    assert quote is not None, [q.span.text for q in parse(passage)._.quotes]
+    assert quote.kind == "indirect" and quote.speaker == speaker
+
+
+@pytest.mark.parametrize("passage, text, speaker", [
+    ("Hélène Garnier : « Les classes rouvriront lundi »\n\nLa rectrice a présenté son calendrier.",
+     "Les classes rouvriront lundi", "Hélène Garnier"),
+    ("Le trafic reprend.\n\nLe maire de Vannes, Yann Le Goff : « Nous avons eu de la chance »",
+     "Nous avons eu de la chance", "Yann Le Goff"),
+    # the quotation opens the line and its speaker is the subject after the colon
+    ("« Nous ne lâcherons rien » : la ministre Sophie Aubert répond aux infirmiers\n\nLa grève continue.",
+     "Nous ne lâcherons rien", "Sophie Aubert"),
+    ("« Une catastrophe pour la vallée » : le maire de Modane réagit aux crues\n\nLes eaux montent.",
+     "Une catastrophe pour la vallée", "le maire de Modane"),
+])
+def test_heading_names_its_speaker_before_a_colon(parse, passage, text, speaker):
+    quote = _find(parse(passage), text)
+    assert quote is not None, [q.span.text for q in parse(passage)._.quotes]
+    assert (quote.speaker, quote.kind, quote.cue) == (speaker, "direct", None)
+
+
+def test_headline_topic_before_colon_is_not_the_speaker(parse):
+    doc = parse("Hôpitaux : la ministre Claire Vidal dénonce des « économies dangereuses » dans les urgences\n\n"
+                "Le budget sera présenté jeudi.")
+    quote = _find(doc, "des « économies dangereuses » dans les urgences")
+    assert quote is not None, [q.span.text for q in doc._.quotes]
+    assert (quote.speaker, quote.kind) == ("Claire Vidal", "mixed")
+
+
+@pytest.mark.parametrize("passage", [
+    "Grève des contrôleurs : « Nous tiendrons jusqu'au bout »\n\nLe mouvement entre dans sa troisième semaine.",
+    "« Plus jamais ça » : la colère monte dans les vignobles\n\nLes viticulteurs manifestent.",
+])
+def test_heading_announcing_a_topic_names_no_speaker(parse, passage):
     assert parse(passage)._.quotes == []

@@ -17,6 +17,11 @@ SPEAKERS = [
      "la route est dangereuse", "Les responsables locaux", "anonymous"),
     ("Le Portugal a déclaré que ses ports resteraient ouverts.",
      "ses ports resteraient ouverts", "Portugal", "country"),
+    # an unnamed office holder is described, not replaced by the place of the office
+    ("Le maire de Quimper a déclaré que le marché serait déplacé.",
+     "le marché serait déplacé", "Le maire de Quimper", "anonymous"),
+    ("Le ministre des Finances de l'Irlande a estimé que la dette baisserait.",
+     "la dette baisserait", "Le ministre des Finances de l'Irlande", "anonymous"),
 ]
 
 
@@ -144,6 +149,9 @@ PRONOUN_CHAINS = [
      "a-t-il déclaré devant la presse.", "Ce serait une capitulation", "Le Premier ministre portugais"),
     ("L'opérateur a reconnu mercredi une panne géante. Une enquête interne est en cours, a-t-il indiqué.",
      "Une enquête interne est en cours", "L'opérateur"),
+    # a plural country name ('les Pays-Bas') is the antecedent of 'ils', even as a passive agent
+    ("La mesure suit les mises en garde formulées par les Pays-Bas en mai, lorsqu'ils ont déclaré qu'ils "
+     "redoutaient une pénurie de gaz.", "ils redoutaient une pénurie de gaz", "Pays-Bas"),
     ("Le maire de la ville, Karim Haddad, a visité le front. Selon lui, les combats se poursuivent en périphérie.",
      "les combats se poursuivent en périphérie", "Karim Haddad"),
 ]
@@ -154,3 +162,31 @@ def test_pronoun_speaker_finds_its_antecedent(parse, passage, text, speaker):
     quote = next((q for q in parse(passage)._.quotes if q.span.text == text), None)
     assert quote is not None
     assert quote.speaker == speaker
+
+
+SOURCES = [
+    # the author of a report, not its medium: (passage, quote text, speaker)
+    ("La porte-parole du syndicat, Léa Fontaine, a ensuite détaillé la position des salariés devant la presse :\n\n"
+     "« Aucune usine ne doit fermer. »", "Aucune usine ne doit fermer.", "Léa Fontaine"),
+    ("Le directeur du port, Alain Roche, a résumé les chiffres de l'année :\n\n"
+     "« Le trafic de conteneurs a doublé. »", "Le trafic de conteneurs a doublé.", "Alain Roche"),
+    ("Selon le rapport publié par la mairie, la moitié des écoles manquent de chauffage.",
+     "la moitié des écoles manquent de chauffage", "la mairie"),
+    ("Selon le porte-parole des pompiers, le commandant Luc Adam, trois maisons ont brûlé.",
+     "trois maisons ont brûlé", "Luc Adam"),
+    ("Selon un communiqué de la préfecture, la route restera fermée jusqu'à jeudi.",
+     "la route restera fermée jusqu'à jeudi", "la préfecture"),
+    ("Dans un communiqué, le ministère de la Mer a indiqué que trois chalutiers avaient été saisis.",
+     "trois chalutiers avaient été saisis", "inistère de la Mer"),
+    ("« Nous n'avons reçu aucune demande », a déclaré Paul Morin à l'agence Belga.",
+     "Nous n'avons reçu aucune demande", "Paul Morin"),
+    ("Dans un communiqué publié lundi, l'ONG Mer Propre a dénoncé une « pollution massive » du littoral.",
+     "une « pollution massive » du littoral", "Mer Propre"),
+]
+
+
+@pytest.mark.parametrize("passage, text, speaker", SOURCES)
+def test_speaker_is_the_author_not_the_medium(parse, passage, text, speaker):
+    quote = next((q for q in parse(passage)._.quotes if q.span.text == text), None)
+    assert quote is not None, [q.span.text for q in parse(passage)._.quotes]
+    assert speaker in quote.speaker

@@ -36,11 +36,12 @@ class ClaimExtractor:
         self.markers = load_json(nlp.lang, "claims_markers")["markers"]
         self.openers = set(load_lines(nlp.lang, "claims_complement_openers"))
         self.cue_verbs = {k for k in load_json(nlp.lang, "quotes_cue_verbs") if not k.startswith("_")}
+        self.source_prepositions = load_lines(nlp.lang, "quotes_source_prepositions")
         for n, marker in enumerate(self.markers):
             self.matcher.add(str(n), marker["patterns"], greedy="LONGEST")
 
     def __call__(self, doc: Doc) -> Doc:
-        finder = _ClaimFinder(doc, self.openers, self.cue_verbs)
+        finder = _ClaimFinder(doc, self.openers, self.cue_verbs, self.source_prepositions)
         claims: list[Claim] = []
         for match_id, start, end in _longest(self.matcher(doc)):
             marker = self.markers[int(doc.vocab.strings[match_id])]
@@ -53,9 +54,11 @@ class ClaimExtractor:
 
 
 class _ClaimFinder:
-    def __init__(self, doc: Doc, openers: set[str], cue_verbs: set[str]) -> None:
+    def __init__(self, doc: Doc, openers: set[str], cue_verbs: set[str],
+                 source_prepositions: tuple[str, ...]) -> None:
         self.doc = doc
         self.cue_verbs = cue_verbs
+        self.source_prepositions = source_prepositions
         self.text = doc_text(doc)
         self.openers = openers
         self.quotes: list[Quote] = doc._.quotes or []
@@ -118,8 +121,13 @@ class _ClaimFinder:
         return head.idx, self.doc[end - 1].idx + len(self.doc[end - 1])
 
     def _reported(self, char: int) -> bool:
-        return any(q.span.start <= char < q.span.end for q in self.quotes) or \
+        """Inside reported speech; a clause attributed with 'selon X' is not: its conditional is
+        the reporter's own reserve ('selon la presse, le chef aurait fui')."""
+        return any(q.span.start <= char < q.span.end and not self._attributed(q) for q in self.quotes) or \
             any(s.start <= char < s.end for s in self.segments)
+
+    def _attributed(self, quote: Quote) -> bool:
+        return quote.cue is not None and quote.cue.text.lower().startswith(self.source_prepositions)
 
     def _linked(self, start: int, end: int, marker: TokenSpan) -> _Found:
         """The statement, or the quotation it opens with ('par X que <quote>'); a quotation

@@ -49,9 +49,13 @@ def model_text(text: str) -> str:
     return text.translate(_MODEL_CHARS)
 
 
-@lru_cache(maxsize=None)
 def load_nlp(language: str = "fr") -> Language:
     """The full pipeline for ``language``, loaded once per process."""
+    return _load(language)
+
+
+@lru_cache(maxsize=None)
+def _load(language: str) -> Language:
     if language not in MODELS:
         raise UnsupportedLanguage(f"language {language!r} is not supported (supported: {', '.join(MODELS)})")
     nlp = spacy.load(MODELS[language])

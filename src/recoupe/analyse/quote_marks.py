@@ -79,3 +79,25 @@ def _segment(text: str, open_: int, start: int, end: int, close: int, *, closed:
     while end > start and text[end - 1].isspace():
         end -= 1
     return QuotedSegment(open_, start, end, close, closed)
+
+
+def opens_line(text: str, char: int) -> bool:
+    """Nothing but spaces stands between the line start and ``char``."""
+    return char == 0 or text[:char].rstrip(" ")[-1:] == "\n"
+
+
+def starts_sentence(text: str, segment: QuotedSegment) -> bool:
+    """The quotation opens a sentence or a paragraph."""
+    before = text[:segment.open].rstrip()
+    if not before or before[-1] in ".!?\n»”\"":
+        return True
+    return not text[before.rfind("\n") + 1:segment.open].strip()
+
+
+def fills_paragraph(text: str, segment: QuotedSegment) -> bool:
+    """Nothing but punctuation stands around the quotation in its paragraph (a quoted sub-heading)."""
+    paragraph_start = text.rfind("\n", 0, segment.open) + 1
+    paragraph_end = text.find("\n", segment.close)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    outside = text[paragraph_start:segment.open] + text[segment.close:paragraph_end]
+    return not any(c.isalpha() for c in outside)

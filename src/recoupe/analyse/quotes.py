@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span as TokenSpan, Token
 
 from recoupe.analyse import extensions  # noqa: F401  (registers Doc._ attributes)
 from recoupe.analyse.extensions import doc_text, sentence_span, text_span
-from recoupe.analyse.quote_marks import QuotedSegment, quoted_segments
+from recoupe.analyse.quote_marks import QuotedSegment, fills_paragraph, opens_line, quoted_segments, starts_sentence
 from recoupe.analyse.reported_content import ContentFinder
 from recoupe.analyse.speakers import Speaker, SpeakerResolver
 from recoupe.resources import load_json, load_lines
@@ -47,7 +47,6 @@ class QuoteExtractor:
         self.prepositions = load_lines(lang, "quotes_source_prepositions")
         self.relatives = set(load_lines(lang, "quotes_relative_after_preposition"))
         self.articles = set(load_lines(lang, "quotes_articles"))
-        self.report_nouns = set(load_lines(lang, "quotes_report_nouns"))
         self.headline_dashes = load_lines("common", "quotes_headline_dashes")
         self.min_standalone_words = min_standalone_words
 
@@ -101,7 +100,8 @@ class _QuoteFinder:
             return False
         adjectival = "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
         children = {c.dep_ for c in token.children}
-        return not adjectival or bool(children & {"aux", "aux:tense", "aux:pass", "obl:agent"})
+        # 'le maire dit avoir …': a present form the tagger read as a participle still has its subject
+        return not adjectival or bool(children & {"aux", "aux:tense", "aux:pass", "obl:agent", "nsubj"})
 
     def _mistagged_cue(self, token: Token) -> bool:
         """'Le syndicat juge que …': a verb form the tagger read as a noun, recognised by the
@@ -153,7 +153,8 @@ class _QuoteFinder:
                 for start, end, kind in preposed:
                     self._add(start, end, cue_bounds, speaker, kind)
                 return
-        found = self.content.complement(cue, self.config.cue_verbs[self._cue_lemma(cue)])
+        speaking = subject.pos_ in ("PRON", "PROPN") or self.speakers.names_speaker(subject)
+        found = self.content.complement(cue, self.config.cue_verbs[self._cue_lemma(cue)], speaking_subject=speaking)
         if found is not None:
             self._add(*found, cue_bounds, self._source(subject, cue))
 
@@ -165,12 +166,8 @@ class _QuoteFinder:
 
     def _source(self, head: Token, cue: Optional[Token] = None) -> Optional[Speaker]:
         """The speaker behind a report noun ('un communiqué du ministère') or ``head`` itself."""
-        if head.lemma_.lower() in self.config.report_nouns:
-            author = next((c for c in head.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), None)
-            found = self.speakers.resolve(author) if author is not None else None
-            if found is not None:
-                return found
-        return self.speakers.resolve(head, until=cue.i if cue is not None else None)
+        until = cue.i if cue is not None else None
+        return self.speakers.report_author(head) or self.speakers.resolve(head, until=until)
 
     def _incise(self, cue: Token) -> None:
         """'« Nous reconstruirons, a-t-il dit, mais il faudra des années. »': a cue set between
@@ -249,7 +246,7 @@ class _QuoteFinder:
         after a cue that follows a comma, skipping prepositional phrases."""
         start = self.content.cue_bounds(verb)[0]
         finite = "Fin" in verb.morph.get("VerbForm") or start < verb.idx   # 'ajoutant' has no subject of its own
-        if not finite or not self.text[:start].rstrip().endswith(","):
+        if not finite or not self.text[:start].rstrip().endswith(",") or self._apposed_subject(verb, start):
             return None
         for token in self.doc[verb.i + 1:verb.sent.end]:
             if token.is_punct or token.pos_ in ("SCONJ", "VERB", "AUX") or token.lower_ in self.content.markers["que"]:
@@ -257,6 +254,14 @@ class _QuoteFinder:
             if token.pos_ in ("NOUN", "PROPN") and self._opens_subject_phrase(token):
                 return token
         return None
+
+    def _apposed_subject(self, verb: Token, cue_start: int) -> bool:
+        """'Le porte-parole, Jean Dupont, a détaillé la position …': the comma before the cue
+        closes the apposition of the verb's own subject, so the cue is not inverted."""
+        comma_char = len(self.text[:cue_start].rstrip()) - 1
+        comma = self.doc.char_span(comma_char, comma_char + 1, alignment_mode="expand")
+        subject = next((c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")), None)
+        return comma is not None and subject is not None and self.speakers.apposition_closes(subject, comma.start)
 
     def _opens_subject_phrase(self, token: Token) -> bool:
         """A determined noun or a person's name, not the object of a preposition ('à l'AFP')."""
@@ -290,6 +295,9 @@ class _QuoteFinder:
         phrase = self.doc[last.i + 1:phrase_end]
         if not len(phrase):
             return
+        named_end = self.speakers.apposition_end(phrase.root) + 1   # 'selon le porte-parole, le colonel X, …'
+        if named_end > phrase_end and named_end < sent.end and self.doc[named_end].text == ",":
+            phrase = self.doc[last.i + 1:named_end]
         found = self.content.around_source(first, phrase, sent)
         if found is not None:
             self._add(*found, (first.idx, cue_end), self._source(phrase.root))
@@ -298,12 +306,34 @@ class _QuoteFinder:
         """'X a déclaré : « … »' — the quote after a colon belongs to the verb before it."""
         segment = self._segment_starting_after(colon.idx + 1)
         verbs = [t for t in sent if t.i < colon.i and t.pos_ == "VERB"]
-        if segment is None or not verbs:
+        if segment is None:
+            before = next((s for s in self.segments
+                           if s.close <= colon.idx and not self.text[s.close:colon.idx].strip()), None)
+            if before is not None and before not in self.used_segments:
+                self._quote_before_colon(colon, before, sent)
+            return
+        if not verbs:
+            self._heading_quote(colon, segment, sent)
             return
         cue = next((t for t in reversed(verbs) if self._cue_lemma(t) is not None), verbs[0])
         subject = self._subject(cue)
         if subject is not None:
             self._add(segment.start, segment.end, self.content.cue_bounds(cue), self.speakers.resolve(subject))
+
+    def _heading_quote(self, colon: Token, segment: QuotedSegment, sent: TokenSpan) -> None:
+        """'Marie Dubois : « … »': a verbless line naming its speaker before a colon.
+        'Grève des pilotes : « … »' announces a topic, not a speaker."""
+        if colon.i > sent.start and opens_line(self.text, sent.start_char):
+            root = self.doc[sent.start:colon.i].root
+            if self.speakers.names_speaker(root):
+                self._add(segment.start, segment.end, None, self.speakers.resolve(root), "direct")
+
+    def _quote_before_colon(self, colon: Token, segment: QuotedSegment, sent: TokenSpan) -> None:
+        """'« Nous ne céderons pas » : la ministre répond aux syndicats': a line opening on a
+        quotation whose speaker is the subject after the colon."""
+        subject = next((t for t in self.doc[colon.i + 1:sent.end] if t.dep_ in _SUBJECT_DEPS), None)
+        if opens_line(self.text, segment.open) and subject is not None and self.speakers.names_speaker(subject):
+            self._add(segment.start, segment.end, None, self.speakers.resolve(subject), "direct")
 
     def _headline_attribution(self) -> None:
         """'Statement - Secrétaire d'État américain': a headline ending on its speaker's title."""
@@ -322,7 +352,7 @@ class _QuoteFinder:
         for segment in self.segments:
             if segment in self.used_segments or self._inside_found(segment.start):
                 continue
-            if not self._starts_sentence(segment) or self._word_count(segment) < self.config.min_standalone_words:
+            if not starts_sentence(self.text, segment) or self._word_count(segment) < self.config.min_standalone_words:
                 continue
             previous = self._previous_quote(segment)
             if previous is not None:
@@ -334,7 +364,7 @@ class _QuoteFinder:
                 # belongs to the cue that closes it ('« … » qui sont « … », a déclaré X')
                 if following is not None and self._same_sentence(segment, following):
                     self.drafts.append(_Draft(segment.start, segment.end, "direct", following.cue, following.speaker))
-                elif following is not None and self._fills_paragraph(segment):
+                elif following is not None and fills_paragraph(self.text, segment):
                     self.drafts.append(_Draft(segment.start, segment.end, "direct", None, following.speaker))
             self.used_segments.add(segment)
 
@@ -350,19 +380,6 @@ class _QuoteFinder:
             return previous
         cue_between = previous.cue is not None and previous.end <= previous.cue[0] < segment.open
         return previous if cue_between and "\n" not in between else None
-
-    def _starts_sentence(self, segment: QuotedSegment) -> bool:
-        before = self.text[:segment.open].rstrip()
-        if not before or before[-1] in ".!?\n»”\"":
-            return True
-        return not self.text[before.rfind("\n") + 1:segment.open].strip()
-
-    def _fills_paragraph(self, segment: QuotedSegment) -> bool:
-        paragraph_start = self.text.rfind("\n", 0, segment.open) + 1
-        paragraph_end = self.text.find("\n", segment.close)
-        paragraph_end = len(self.text) if paragraph_end < 0 else paragraph_end
-        outside = self.text[paragraph_start:segment.open] + self.text[segment.close:paragraph_end]
-        return not _has_words(outside)
 
     def _same_sentence(self, segment: QuotedSegment, draft: _Draft) -> bool:
         end = draft.cue[0] if draft.cue is not None else draft.start

@@ -18,6 +18,7 @@ from recoupe.resources import load_json, load_lines
 _BREAKS = (",", "–", "—", "-", "|", ";")
 _CUE_PARTS = ("aux", "aux:tense", "aux:pass", "advmod", "nsubj", "nsubj:pass")
 _WINDOW = 14
+_OBJECT_FRAMES = ("obj", "obj_agent", "obj_quoted", "obj_said", "obj_indef")   # see quotes_cue_verbs.json
 Piece = tuple[int, int, Optional[str]]   # start, end, kind (None: decided from the quotation marks)
 
 
@@ -28,6 +29,8 @@ class ContentFinder:
         self.segments = segments
         self.narrator_openers = load_lines(doc.lang_, "quotes_narrator_openers")
         self.markers: dict[str, list[str]] = load_json(doc.lang_, "quotes_valency_markers")
+        self.said_nouns = frozenset(load_lines(doc.lang_, "quotes_said_nouns"))
+        self.articles = frozenset(load_lines(doc.lang_, "quotes_articles"))
 
     def cue_bounds(self, cue: Token) -> tuple[int, int]:
         """'a déclaré', 'a-t-il ajouté', 'a également déclaré': the verb with its auxiliaries."""
@@ -110,16 +113,32 @@ class ContentFinder:
         return []
 
     # -- ordinary cue: the content follows ---------------------------------------
-    def complement(self, cue: Token, valency: list[str]) -> Optional[tuple[int, int]]:
+    def complement(self, cue: Token, valency: list[str], *, speaking_subject: bool) -> Optional[tuple[int, int]]:
+        """The reported content after ``cue``; an obj_agent frame needs a subject that can speak
+        ('la situation exige une réponse' reports nothing)."""
         window = self._window(cue)
         for frame in valency:
+            if frame == "obj_agent" and not speaking_subject:
+                continue
             start = self._frame_start(frame, window, cue)
             if start is not None:
                 end = self.clause_end(start, cue.sent)
+                if not self._object_reports(frame, start, end):
+                    continue
                 if frame in ("comme", "de_attr"):
                     end = self._first_quote_end(start, end)
                 return (start, end) if end > start else None
         return None
+
+    def _object_reports(self, frame: str, start: int, end: int) -> bool:
+        """Whether a restricted object frame holds: 'a annoncé la fermeture du site' is narration,
+        'le « courage » de' or 'a rejeté les accusations' is a report."""
+        if frame not in ("obj_quoted", "obj_said"):
+            return True
+        if any(start <= s.open < end for s in self.segments):
+            return True
+        phrase = self.doc.char_span(start, end, alignment_mode="expand")
+        return frame == "obj_said" and phrase is not None and phrase.root.lemma_ in self.said_nouns
 
     def _window(self, cue: Token) -> list[Token]:
         """Tokens after the cue up to its complement, skipping a parenthetical ', …,'."""
@@ -162,13 +181,47 @@ class ContentFinder:
             while after < cue.sent.end and self.doc[after].text == "'":
                 after += 1    # "d'«" is split into 'd', "'", '«'
             return self.doc[after].idx if after < cue.sent.end else None
-        if frame == "obj":   # 'a dénoncé « une campagne … »': the object may open a quotation
-            obj = following[1] if len(following) > 1 and self._opens_quote(following[0].idx) else \
-                following[0] if following else None
-            return following[0].idx if obj is not None and obj.pos_ in ("DET", "NOUN", "PROPN") else None
+        if frame in _OBJECT_FRAMES:
+            return self._object_start(frame, cue, following)
         if frame == "attr":
             return following[0].idx if following and following[0].pos_ == "ADJ" else None
         return None
+
+    def _object_start(self, frame: str, cue: Token, following: list[Token]) -> Optional[int]:
+        """Where the nominal object starts: the parse's object, which may stand after a date or a
+        place ('a condamné dimanche l'incursion'), else the first word after the cue, which may
+        open a quotation ('a dénoncé « une campagne … »')."""
+        parsed = next((c for c in cue.children if c.dep_ == "obj" and c.i > cue.i
+                       and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and _determined(c))), None)
+        if parsed is not None:
+            first, article = parsed.left_edge, next((c for c in parsed.lefts if c.dep_ == "det"), parsed)
+        else:
+            following = self._without_adjuncts(following)
+            quoted = len(following) > 1 and self._opens_quote(following[0].idx)
+            first = following[0] if following else None
+            article = following[1] if quoted else first
+        if first is None or article is None or article.pos_ not in ("DET", "NOUN", "PROPN"):
+            return None
+        if frame == "obj_indef" and "Ind" not in article.morph.get("Definite"):
+            return None   # 'évoque un sabotage' reports a hypothesis, 'évoque la situation' a topic
+        return first.idx
+
+    def _without_adjuncts(self, tokens: list[Token]) -> list[Token]:
+        """The words after a cue from its object on, past a bare date ('mardi soir') and prepositional
+        phrases ('dans un communiqué', 'sur les réseaux sociaux') the parse failed to set apart."""
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            if token.pos_ == "ADP" and token.lower_ not in self.articles:   # 'des' is sometimes read as ADP
+                i += 1
+                while i < len(tokens) and tokens[i].pos_ in ("DET", "NOUN", "PROPN", "ADJ") \
+                        and not (tokens[i].pos_ == "DET" and tokens[i - 1].pos_ != "ADP"):
+                    i += 1     # the phrase ends where a new article opens the object
+            elif token.pos_ == "NOUN" and not _determined(token):
+                i += 1
+            else:
+                break
+        return tokens[i:]
 
     def _infinitive_after(self, token: Token) -> Optional[Token]:
         for t in self.doc[token.i + 1:token.i + 3]:
@@ -243,3 +296,7 @@ class ContentFinder:
 
 def _is_infinitive(token: Token) -> bool:
     return "Inf" in token.morph.get("VerbForm")
+
+
+def _determined(noun: Token) -> bool:
+    return any(c.dep_ == "det" for c in noun.lefts)

@@ -23,6 +23,7 @@ _KIND_BY_ENTITY_TYPE = {"PERSON": "person", "PER": "person", "ORG": "organizatio
                         "GPE": "country", "LOC": "country"}
 _NP_INNER_DEPS = {"amod", "nmod", "case", "det", "flat:name", "flat:foreign", "fixed", "flat", "nummod", "compound",
                   "obl:arg"}
+_TITLE_BEFORE_NAME = 2   # words of rank or title between an apposition's comma and the name ('le colonel')
 _GENDER_WINDOW = 4   # how far back a speaker of the pronoun's known gender beats a nearer unknown one
 
 
@@ -82,6 +83,8 @@ class SpeakerResolver:
         self.organizations = set(load_lines(self.lang, "quotes_organization_nouns"))
         self.articles = set(load_lines(self.lang, "quotes_articles"))
         self.titles = set(load_lines(self.lang, "entities_titles"))
+        self.report_nouns = set(load_lines(self.lang, "quotes_report_nouns"))
+        self.agent_suffixes = load_lines(self.lang, "quotes_agent_suffixes")
         self.history: list[Speaker] = []
         self.ents = list(doc.ents)   # Doc.ents builds new Spans on every access
 
@@ -115,8 +118,9 @@ class SpeakerResolver:
         end = end if until is None or until <= head.i else min(end, until)
         phrase = self.doc[start:end]
         if head.pos_ == "NOUN":   # 'le secrétaire général de l'OTAN' names a person, not the OTAN
+            titled = head.lemma_.lower() in self.titles     # nor does 'le maire de Brest' name Brest
             found = (self._from_entities(phrase, self.doc[head.i:head.i + 1]) or self._named_person(head)
-                     or self._description(head, phrase) or self._named_entity(phrase)
+                     or self._description(head, phrase) or (None if titled else self._named_entity(phrase))
                      or self._title_holder(head, text_span(self.doc, phrase.start_char, phrase.end_char)))
         else:
             found = self._from_entities(phrase, phrase) or self._named_person(head) or self._named_entity(phrase)
@@ -131,11 +135,12 @@ class SpeakerResolver:
         head = phrase.root
         return Speaker(entity.name, text_span(self.doc, phrase.start_char, phrase.end_char),
                        _KIND_BY_ENTITY_TYPE.get(entity.type, "organization"), entity.id,
-                       gender=_gender(head), title=_title_key(head) if head.pos_ == "NOUN" else ())
+                       gender=_gender(head), number=_number(head),
+                       title=_title_key(head) if head.pos_ == "NOUN" else ())
 
     def _named_person(self, head: Token) -> Optional[Speaker]:
         """A person named in the subject or its apposition: 'Le Premier ministre, Rishi Sunak'."""
-        last = max(head.right_edge.i, self._apposition_end(head))
+        last = max(head.right_edge.i, self.apposition_end(head))
         for ent in self.ents:
             if ent.label_ == "PER" and head.left_edge.i <= ent.start and ent.end <= last + 1:
                 title_head = head if head.pos_ == "NOUN" else _appositive_title(head)
@@ -144,14 +149,39 @@ class SpeakerResolver:
                                title=_title_key(title_head) if title_head is not None else ())
         return None
 
-    def _apposition_end(self, head: Token) -> int:
-        """The last token of a name set after the phrase between commas (the parse often misses it)."""
+    def apposition_end(self, head: Token) -> int:
+        """The last token of a name set after the phrase between commas (the parse often misses it),
+        possibly after its own rank or title: 'le porte-parole de l'armée, le colonel Marc Vidal'."""
         end = noun_phrase(head)[1]
         if end + 1 < len(self.doc) and self.doc[end].text == ",":
-            ent = next((e for e in self.ents if e.start == end + 1 and e.label_ == "PER"), None)
-            if ent is not None:
+            ent = next((e for e in self.ents if end < e.start <= end + 1 + _TITLE_BEFORE_NAME and e.label_ == "PER"),
+                       None)
+            if ent is not None and all(t.pos_ in ("DET", "NOUN") and t.is_lower for t in self.doc[end + 1:ent.start]):
                 return ent.end - 1
         return head.i
+
+    def names_speaker(self, head: Token) -> bool:
+        """Whether a phrase can name a speaker: a name, a title, a source, an organisation or people
+        by activity ('le maire', 'Marie Dubois', 'les agriculteurs'), not a topic or a thing ('la grève')."""
+        lemma = head.lemma_.lower()
+        named = head.ent_type_ in _KIND_BY_ENTITY_TYPE      # a MISC name ('la Coupe du monde') speaks for nobody
+        described = lemma in self.titles or lemma in self.anonymous or lemma in self.organizations
+        return named or described or (head.pos_ == "NOUN" and lemma.endswith(self.agent_suffixes))
+
+    def apposition_closes(self, head: Token, comma: int) -> bool:
+        """Whether the comma at token ``comma`` ends an apposition to ``head`` ('Le maire, Paul Roux,')."""
+        apposition = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
+        return comma - 1 in (apposition.right_edge.i if apposition is not None else None, self.apposition_end(head))
+
+    def report_author(self, head: Token) -> Optional[Speaker]:
+        """The author of a report noun: 'un communiqué du ministère', 'le rapport publié par l'ONG'."""
+        if head.lemma_.lower() not in self.report_nouns:
+            return None
+        participles = [c for c in head.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+        authors = [c for c in head.children if c.dep_ == "nmod"] + \
+            [a for p in participles for a in p.children if a.dep_ == "obl:agent"]
+        author = next((c for c in authors if c.pos_ in ("NOUN", "PROPN")), None)
+        return self.resolve(author) if author is not None else None
 
     def _named_entity(self, phrase) -> Optional[Speaker]:
         for ent in self.ents:
@@ -171,6 +201,10 @@ class SpeakerResolver:
         kind = "anonymous" if lemma in self.anonymous else "organization" if lemma in self.organizations else None
         if kind is None:
             return None
+        named = next((e for e in self.ents if e.start == head.i + 1 and e.label_ == "ORG"), None)
+        if kind == "organization" and named is not None:   # 'l'ONG Terre Vive', 'le groupe Wagner'
+            return Speaker(named.text, text_span(self.doc, phrase.start_char, named.end_char), kind,
+                           gender=_gender(head), number=_number(head))
         span = text_span(self.doc, phrase.start_char, phrase.end_char)
         return self._earlier_mention(head, lemma) or Speaker(span.text, span, kind,
                                                               gender=_gender(head), number=_number(head))
