@@ -135,10 +135,14 @@ def _is_model(text: str) -> bool:
 
 
 def _model_suffix(doc: Doc, end: int) -> int:
-    """The end of a weapon name with its model written after a hyphen: "Iskander" "-" "M"."""
+    """The end of a weapon name with its model after it: "Iskander" "-" "M", "Bayraktar" "TB3",
+    "Aster" "15" (a code with a digit; not a year)."""
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and _is_model(doc[end + 1].text):
         return end + 2
+    if end < len(doc) and _is_model(doc[end].text) and any(c.isdigit() for c in doc[end].text) \
+            and doc[end].shape_ != "dddd":
+        return end + 1
     return end
 
 
@@ -174,7 +178,10 @@ def organisation_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         if head["kind"] == "ministry" and i + 2 < len(doc) and doc[i].lower_ in ("de", "des", "du") :
             j = i + 1 if doc[i + 1].lower_ in ("la", "l'") else i
             if doc[j + 1].is_title:
-                department, i = doc[i:j + 2].text, j + 2
+                end = j + 2
+                while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].is_lower:   # "Affaires étrangères"
+                    end += 1
+                department, i = doc[i:end].text, end
         if head["kind"] == "ministry" and not department:
             continue
         if head["kind"] == "forces" and not country:
