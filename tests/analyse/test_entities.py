@@ -85,6 +85,7 @@ def test_titles_give_a_role_and_refer_back(parse, text, person, role, reference)
 
 @pytest.mark.parametrize("text, name, form, absent", [
     ("Le Kremlin a démenti toute implication dans le sabotage.", "Russie", "Le Kremlin", None),
+    ("La République islamique a refusé l'accès aux inspecteurs.", "Iran", "La République islamique", None),
     ("Moscou a rejeté la proposition de cessez-le-feu.", "Russie", "Moscou", "Moscou"),
     ("Des explosions ont été entendues cette nuit à Moscou.", "Moscou", "Moscou", "Russie"),
     ("Kiev a réclamé davantage de défenses aériennes.", "Ukraine", "Kiev", "Kiev"),
