@@ -92,14 +92,6 @@ INDIRECT = [
 ]
 
 
-@pytest.mark.parametrize("passage, text, speaker", INDIRECT)
-def test_indirect_reports_take_the_complement(parse, passage, text, speaker):
-    quote = _find(parse(passage), text)
-    assert quote is not None, [q.span.text for q in parse(passage)._.quotes]
-    assert quote.kind == "indirect"
-    assert speaker in quote.speaker
-
-
 MIXED = [
     ("Le chef de gare a déclaré que le trafic restait « très perturbé » sur la ligne nord.",
      "le trafic restait « très perturbé » sur la ligne nord", "Le chef de gare"),
@@ -114,11 +106,13 @@ MIXED = [
 ]
 
 
-@pytest.mark.parametrize("passage, text, speaker", MIXED)
-def test_partial_quotes_make_mixed_reports(parse, passage, text, speaker):
+@pytest.mark.parametrize("kind, passage, text, speaker",
+                         [("indirect", *case) for case in INDIRECT] + [("mixed", *case) for case in MIXED])
+def test_reports_take_their_content_speaker_and_kind(parse, kind, passage, text, speaker):
+    """Indirect reports take the complement; partial quotes inside a paraphrase make it mixed."""
     quote = _find(parse(passage), text)
     assert quote is not None, [q.span.text for q in parse(passage)._.quotes]
-    assert quote.kind == "mixed"
+    assert quote.kind == kind
     assert speaker in quote.speaker
 
 
