@@ -31,6 +31,17 @@ def parse(nlp) -> Callable[..., Doc]:
     return _parse
 
 
+@pytest.fixture(scope="session")
+def quote_of(parse) -> Callable[..., object]:
+    """The quote of ``passage`` whose content is exactly ``text`` (fails, listing what was found)."""
+    def _quote_of(passage: str, text: str, published: Optional[str] = None):
+        quotes = parse(passage, published=published)._.quotes
+        found = next((q for q in quotes if q.span.text == text), None)
+        assert found is not None, [q.span.text for q in quotes]
+        return found
+    return _quote_of
+
+
 ARTICLES = Path(__file__).parent / "data" / "articles"
 
 

@@ -6,10 +6,6 @@ import pytest
 from recoupe.analyse.quote_marks import quoted_segments
 
 
-def _find(doc, text):
-    return next((q for q in doc._.quotes if q.span.text == text), None)
-
-
 DIRECT = [
     # (passage, quote text, speaker, cue)
     ("« Nous ne céderons pas sur les salaires », a déclaré Marie Lefort mardi.",
@@ -34,9 +30,8 @@ DIRECT = [
 
 
 @pytest.mark.parametrize("passage, text, speaker, cue", DIRECT)
-def test_direct_quotes_keep_content_without_marks(parse, passage, text, speaker, cue):
-    quote = _find(parse(passage), text)
-    assert quote is not None
+def test_direct_quotes_keep_content_without_marks(quote_of, passage, text, speaker, cue):
+    quote = quote_of(passage, text)
     assert quote.kind == "direct"
     assert quote.speaker == speaker
     assert quote.cue.text == cue
@@ -108,10 +103,9 @@ MIXED = [
 
 @pytest.mark.parametrize("kind, passage, text, speaker",
                          [("indirect", *case) for case in INDIRECT] + [("mixed", *case) for case in MIXED])
-def test_reports_take_their_content_speaker_and_kind(parse, kind, passage, text, speaker):
+def test_reports_take_their_content_speaker_and_kind(quote_of, kind, passage, text, speaker):
     """Indirect reports take the complement; partial quotes inside a paraphrase make it mixed."""
-    quote = _find(parse(passage), text)
-    assert quote is not None, [q.span.text for q in parse(passage)._.quotes]
+    quote = quote_of(passage, text)
     assert quote.kind == kind
     assert speaker in quote.speaker
 
@@ -160,25 +154,24 @@ def test_quote_interrupted_by_its_cue_gives_two_direct_quotes(parse):
     assert texts["maintenant c'est à l'État d'agir"].speaker == "Yves Morin"
 
 
-def test_two_word_preposition_is_the_whole_cue(parse):
-    doc = parse("D'après des experts du climat, les vendanges commenceront plus tôt.")
-    quote = _find(doc, "les vendanges commenceront plus tôt")
-    assert quote is not None and quote.cue.text == "D'après"
+def test_two_word_preposition_is_the_whole_cue(quote_of):
+    quote = quote_of("D'après des experts du climat, les vendanges commenceront plus tôt.",
+                     "les vendanges commenceront plus tôt")
+    assert quote.cue.text == "D'après"
     assert quote.speaker_kind == "anonymous"
 
 
-def test_participial_cue_after_direct_quote(parse):
-    doc = parse("« La saison est sauvée », a déclaré Lina Costa, soulignant que « les réservations ont doublé ».")
-    quote = _find(doc, "les réservations ont doublé")
-    assert quote is not None and quote.kind == "direct"
+def test_participial_cue_after_direct_quote(quote_of):
+    quote = quote_of("« La saison est sauvée », a déclaré Lina Costa, soulignant que « les réservations ont doublé ».",
+                     "les réservations ont doublé")
+    assert quote.kind == "direct"
     assert quote.speaker == "Lina Costa" and quote.cue.text == "soulignant"
 
 
-def test_inverted_pronoun_takes_the_last_speaker(parse):
-    doc = parse("Le maire Henri Blanc a visité le chantier mardi. "
-                "« Les délais seront tenus », a-t-il déclaré.")
-    quote = _find(doc, "Les délais seront tenus")
-    assert quote is not None and quote.speaker == "Henri Blanc"
+def test_inverted_pronoun_takes_the_last_speaker(quote_of):
+    quote = quote_of("Le maire Henri Blanc a visité le chantier mardi. "
+                     "« Les délais seront tenus », a-t-il déclaré.", "Les délais seront tenus")
+    assert quote.speaker == "Henri Blanc"
     assert quote.speaker_span.text == "il"
 
 
@@ -255,9 +248,8 @@ WIRE_REPORTS = [
 
 
 @pytest.mark.parametrize("passage, text, speaker, kind, cue", WIRE_REPORTS)
-def test_wire_copy_reports(parse, passage, text, speaker, kind, cue):
-    quote = _find(parse(passage), text)
-    assert quote is not None, [q.span.text for q in parse(passage)._.quotes]
+def test_wire_copy_reports(quote_of, passage, text, speaker, kind, cue):
+    quote = quote_of(passage, text)
     assert (quote.speaker, quote.kind, quote.cue.text) == (speaker, kind, cue)
 
 
@@ -269,11 +261,11 @@ def test_cue_set_inside_the_quotation_splits_it(parse):
                       ("mais il faudra des années.", "Paul Renard", "direct")]
 
 
-def test_quote_spanning_two_paragraphs_keeps_its_cue(parse):
-    doc = parse("Le maire, Paul Renard, a déclaré : « Le pont sera rouvert en mars.\n\n"
-                "« Les travaux de renforcement coûteront quatre millions d'euros. »")
-    second = _find(doc, "Les travaux de renforcement coûteront quatre millions d'euros.")
-    assert second is not None and second.speaker == "Paul Renard" and second.cue.text == "a déclaré"
+def test_quote_spanning_two_paragraphs_keeps_its_cue(quote_of):
+    second = quote_of("Le maire, Paul Renard, a déclaré : « Le pont sera rouvert en mars.\n\n"
+                      "« Les travaux de renforcement coûteront quatre millions d'euros. »",
+                      "Les travaux de renforcement coûteront quatre millions d'euros.")
+    assert second.speaker == "Paul Renard" and second.cue.text == "a déclaré"
 
 
 @pytest.mark.parametrize("passage, text, speaker", [
@@ -281,9 +273,8 @@ def test_quote_spanning_two_paragraphs_keeps_its_cue(parse):
     ("Le tracé a été critiqué par des riverains comme une menace pour la forêt.",
      "une menace pour la forêt", "des riverains"),
 ])
-def test_passive_report_takes_the_agent_as_speaker(parse, passage, text, speaker):
-    quote = _find(parse(passage), text)
-    assert quote is not None and quote.speaker == speaker
+def test_passive_report_takes_the_agent_as_speaker(quote_of, passage, text, speaker):
+    assert quote_of(passage, text).speaker == speaker
 
 
 def test_unattributed_quote_does_not_borrow_the_next_speaker(parse):
@@ -348,9 +339,8 @@ NOMINAL_REPORTS = [
 
 
 @pytest.mark.parametrize("passage, text, speaker, kind, cue", NOMINAL_REPORTS)
-def test_nominal_object_of_a_stance_verb_is_reported_content(parse, passage, text, speaker, kind, cue):
-    quote = _find(parse(passage), text)
-    assert quote is not None, [q.span.text for q in parse(passage)._.quotes]
+def test_nominal_object_of_a_stance_verb_is_reported_content(quote_of, passage, text, speaker, kind, cue):
+    quote = quote_of(passage, text)
     assert (quote.kind, quote.cue.text) == (kind, cue)
     assert speaker in quote.speaker
 
@@ -379,9 +369,8 @@ def test_narrative_objects_are_not_reports(parse, passage):
     ("La coopérative dit avoir vendu deux fois plus de pommes cette année.",
      "avoir vendu deux fois plus de pommes cette année", "La coopérative"),
 ])
-def test_infinitive_complement_is_the_report(parse, passage, text, speaker):
-    quote = _find(parse(passage), text)
-    assert quote is not None, [q.span.text for q in parse(passage)._.quotes]
+def test_infinitive_complement_is_the_report(quote_of, passage, text, speaker):
+    quote = quote_of(passage, text)
     assert quote.kind == "indirect" and quote.speaker == speaker
 
 
@@ -396,17 +385,14 @@ def test_infinitive_complement_is_the_report(parse, passage, text, speaker):
     ("« Une catastrophe pour la vallée » : le maire de Modane réagit aux crues\n\nLes eaux montent.",
      "Une catastrophe pour la vallée", "le maire de Modane"),
 ])
-def test_heading_names_its_speaker_before_a_colon(parse, passage, text, speaker):
-    quote = _find(parse(passage), text)
-    assert quote is not None, [q.span.text for q in parse(passage)._.quotes]
+def test_heading_names_its_speaker_before_a_colon(quote_of, passage, text, speaker):
+    quote = quote_of(passage, text)
     assert (quote.speaker, quote.kind, quote.cue) == (speaker, "direct", None)
 
 
-def test_headline_topic_before_colon_is_not_the_speaker(parse):
-    doc = parse("Hôpitaux : la ministre Claire Vidal dénonce des « économies dangereuses » dans les urgences\n\n"
-                "Le budget sera présenté jeudi.")
-    quote = _find(doc, "des « économies dangereuses » dans les urgences")
-    assert quote is not None, [q.span.text for q in doc._.quotes]
+def test_headline_topic_before_colon_is_not_the_speaker(quote_of):
+    quote = quote_of("Hôpitaux : la ministre Claire Vidal dénonce des « économies dangereuses » dans les urgences\n\n"
+                     "Le budget sera présenté jeudi.", "des « économies dangereuses » dans les urgences")
     assert (quote.speaker, quote.kind) == ("Claire Vidal", "mixed")
 
 

@@ -26,9 +26,8 @@ SPEAKERS = [
 
 
 @pytest.mark.parametrize("passage, text, speaker, kind", SPEAKERS)
-def test_speaker_is_named_with_its_kind(parse, passage, text, speaker, kind):
-    quote = next((q for q in parse(passage)._.quotes if q.span.text == text), None)
-    assert quote is not None
+def test_speaker_is_named_with_its_kind(quote_of, passage, text, speaker, kind):
+    quote = quote_of(passage, text)
     assert speaker in quote.speaker
     assert quote.speaker_kind == kind
 
@@ -49,9 +48,8 @@ CHAINS = [
 
 
 @pytest.mark.parametrize("passage, text, speaker, written", CHAINS)
-def test_pronouns_and_titles_resolve_to_the_person(parse, passage, text, speaker, written):
-    quote = next((q for q in parse(passage)._.quotes if q.span.text == text), None)
-    assert quote is not None, [q.span.text for q in parse(passage)._.quotes]
+def test_pronouns_and_titles_resolve_to_the_person(quote_of, passage, text, speaker, written):
+    quote = quote_of(passage, text)
     assert quote.speaker == speaker
     assert quote.speaker_span.text == written
 
@@ -124,9 +122,8 @@ WIRE_SPEAKERS = [
 
 
 @pytest.mark.parametrize("passage, text, speaker, kind", WIRE_SPEAKERS)
-def test_wire_speakers_are_named_with_their_kind(parse, passage, text, speaker, kind):
-    quote = next((q for q in parse(passage)._.quotes if q.span.text == text), None)
-    assert quote is not None, [q.span.text for q in parse(passage)._.quotes]
+def test_wire_speakers_are_named_with_their_kind(quote_of, passage, text, speaker, kind):
+    quote = quote_of(passage, text)
     assert speaker in quote.speaker and quote.speaker_kind == kind
 
 
@@ -158,9 +155,8 @@ PRONOUN_CHAINS = [
 
 
 @pytest.mark.parametrize("passage, text, speaker", PRONOUN_CHAINS)
-def test_pronoun_speaker_finds_its_antecedent(parse, passage, text, speaker):
-    quote = next((q for q in parse(passage)._.quotes if q.span.text == text), None)
-    assert quote is not None
+def test_pronoun_speaker_finds_its_antecedent(quote_of, passage, text, speaker):
+    quote = quote_of(passage, text)
     assert quote.speaker == speaker
 
 
@@ -186,7 +182,6 @@ SOURCES = [
 
 
 @pytest.mark.parametrize("passage, text, speaker", SOURCES)
-def test_speaker_is_the_author_not_the_medium(parse, passage, text, speaker):
-    quote = next((q for q in parse(passage)._.quotes if q.span.text == text), None)
-    assert quote is not None, [q.span.text for q in parse(passage)._.quotes]
+def test_speaker_is_the_author_not_the_medium(quote_of, passage, text, speaker):
+    quote = quote_of(passage, text)
     assert speaker in quote.speaker
