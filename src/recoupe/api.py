@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
-from recoupe.analyse.pipeline import MODELS, analyse_cleaned, document_id
+from recoupe.analyse.pipeline import (MAX_ANALYSED_CHARS, MODELS, AnalysisFailed, analyse_cleaned,
+                                      document_id, unanalysed)
 from recoupe.clean import Cleaned, clean_article
 from recoupe.ingest import IngestError, RawArticle, read_paths, read_text
 from recoupe.schema import Document
@@ -23,6 +24,7 @@ class IngestReport:
     added: list[str] = field(default_factory=list)        # source names newly stored
     duplicates: list[str] = field(default_factory=list)   # already in the store (same content)
     errors: list[IngestError] = field(default_factory=list)
+    warnings: list[IngestError] = field(default_factory=list)  # stored, but something was repaired or ignored
 
     @property
     def seen(self) -> int:
@@ -41,41 +43,58 @@ def open_store(path: str | Path = DEFAULT_DB) -> Store:
     return Store(path, create=False)
 
 
-def ingest(paths: Iterable[str], store: Store, *, batch_size: int = 16,
-           on_start: Callable[[int], None] | None = None,
+def ingest(paths: Iterable[str], store: Store, *, batch_size: int = 16, store_unsupported: bool = False,
            on_article: Callable[[str], None] | None = None) -> IngestReport:
     """Read, clean, analyse and store every article under ``paths``.
 
-    Unreadable inputs become errors in the report and the batch goes on; every article
-    is stored in its own transaction, so a failure never touches what is stored.
+    Inputs stream through: unreadable ones become errors in the report and the run goes
+    on; every article is stored in its own transaction, so a failure never touches what
+    is stored. ``store_unsupported`` keeps articles in a language recoupe cannot analyse,
+    text only.
     """
     report = IngestReport()
     batch: list[Cleaned] = []
     seen_ids: set[str] = set()
-    items = list(read_paths(list(paths)))
-    if on_start:
-        on_start(len(items))
-    for item in items:
-        if isinstance(item, IngestError):
-            report.errors.append(item)
-            _notify(on_article, item.source)
-            continue
-        doc_id = document_id(item.original)
-        if doc_id in seen_ids or store.has(doc_id):
-            report.duplicates.append(item.source)
-            _notify(on_article, item.source)
-            continue
-        seen_ids.add(doc_id)
-        cleaned = _clean(item, report)
+    for item in read_paths(list(paths)):
+        cleaned = _admit(item, store, seen_ids, report, store_unsupported)
         if cleaned is None:
             _notify(on_article, item.source)
-            continue
-        batch.append(cleaned)
-        if len(batch) >= batch_size:
-            _store_batch(batch, store, report, on_article, batch_size)
-            batch = []
+        elif cleaned.article.language not in MODELS:
+            _keep(unanalysed(cleaned), store, report, on_article)
+        else:
+            batch.append(cleaned)
+            if len(batch) >= batch_size:
+                _store_batch(batch, store, report, on_article, batch_size)
+                batch = []
     _store_batch(batch, store, report, on_article, batch_size)
     return report
+
+
+def _admit(item: RawArticle | IngestError, store: Store, seen_ids: set[str], report: IngestReport,
+           store_unsupported: bool) -> Optional[Cleaned]:
+    """The cleaned article when it is to be stored; else None, with the reason in the report."""
+    if isinstance(item, IngestError):
+        report.errors.append(item)
+        return None
+    doc_id = document_id(item.original)
+    if doc_id in seen_ids or store.has(doc_id):
+        report.duplicates.append(item.source)
+        return None
+    seen_ids.add(doc_id)
+    if item.language not in MODELS and not store_unsupported:
+        report.errors.append(IngestError(item.source, f"language {item.language!r} is not supported "
+                                                      f"(supported: {', '.join(MODELS)})"))
+        return None
+    if len(item.original) > MAX_ANALYSED_CHARS:
+        report.errors.append(IngestError(item.source, f"too long to analyse: {len(item.original):,} characters "
+                                                      f"(the limit is {MAX_ANALYSED_CHARS:,})"))
+        return None
+    cleaned = clean_article(item)
+    if not cleaned.body.strip():
+        report.errors.append(IngestError(item.source, "no article text left after cleaning"))
+        return None
+    report.warnings.extend(IngestError(item.source, note) for note in item.notes)
+    return cleaned
 
 
 def _notify(callback: Callable[[str], None] | None, source: str) -> None:
@@ -83,24 +102,25 @@ def _notify(callback: Callable[[str], None] | None, source: str) -> None:
         callback(source)
 
 
-def _clean(article: RawArticle, report: IngestReport) -> Optional[Cleaned]:
-    language = article.language or "fr"
-    if language not in MODELS:
-        report.errors.append(IngestError(article.source, f"language {language!r} is not supported "
-                                                         f"(supported: {', '.join(MODELS)})"))
-        return None
-    cleaned = clean_article(article)
-    if not cleaned.body.strip():
-        report.errors.append(IngestError(article.source, "no article text left after cleaning"))
-        return None
-    return cleaned
+def _keep(document: Document, store: Store, report: IngestReport,
+          on_article: Callable[[str], None] | None) -> None:
+    (report.added if store.add(document) else report.duplicates).append(document.doc)
+    _notify(on_article, document.doc)
 
 
 def _store_batch(batch: list[Cleaned], store: Store, report: IngestReport,
                  on_article: Callable[[str], None] | None, batch_size: int) -> None:
-    for document in analyse_cleaned(batch, batch_size=batch_size):
-        if store.add(document):
-            report.added.append(document.doc)
-        else:
-            report.duplicates.append(document.doc)
-        _notify(on_article, document.doc)
+    """Analyse and store a batch; when the analysis fails, each article is tried alone so
+    that only the one that fails is skipped, named."""
+    done = 0
+    try:
+        for document in analyse_cleaned(batch, batch_size=batch_size):
+            _keep(document, store, report, on_article)
+            done += 1
+    except AnalysisFailed:
+        for cleaned in batch[done:]:
+            try:
+                _keep(next(analyse_cleaned([cleaned])), store, report, on_article)
+            except AnalysisFailed as exc:
+                report.errors.append(IngestError(cleaned.article.source, str(exc)))
+                _notify(on_article, cleaned.article.source)

@@ -1,12 +1,14 @@
 """The ``recoupe`` command.
 
 Exit codes: 0 done; 1 done, but some inputs were skipped (each named on stderr);
-2 bad usage; 3 the document or item asked for is not in the store; 4 the store
-cannot be used (missing, not a recoupe store, newer schema).
+2 bad usage (an unknown value, an ambiguous name, an output that is the store itself);
+3 the document asked for is not in the store; 4 the store cannot be used (missing, not a
+recoupe store, newer schema, read-only for ingest, busy, full, damaged); 5 the output
+file cannot be written. Read commands open the store read-only and never write to it.
+Every string that comes from an article is printed as plain text, controls made visible.
 """
 from __future__ import annotations
 
-import json
 import sys
 import unicodedata
 from contextlib import contextmanager
@@ -21,9 +23,10 @@ from rich.table import Table
 from recoupe import api
 from recoupe.schema import Document, to_contract, to_dict
 from recoupe.serve.export import FORMATS, write_jsonl
-from recoupe.store import Store, StoreError
+from recoupe.serve.terminal import json_line, plain, visible
+from recoupe.store import AmbiguousReference, Store, StoreError
 
-EXIT_SKIPPED, EXIT_NOT_FOUND, EXIT_STORE = 1, 3, 4
+EXIT_SKIPPED, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_STORE, EXIT_OUTPUT = 1, 2, 3, 4, 5
 
 app = typer.Typer(help="recoupe: who said what, according to whom, with which figures, when.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
@@ -36,18 +39,23 @@ JsonOption = typer.Option(False, "--json", help="Print JSON for scripts instead 
 
 
 def fail(message: str, code: int) -> None:
-    err.print(f"recoupe: {message}", markup=False, highlight=False)
+    say(message)
     raise typer.Exit(code)
 
 
+def say(message: str) -> None:
+    """One line on stderr; what it quotes of an input cannot act on the terminal."""
+    err.print(plain(f"recoupe: {message}"), highlight=False)
+
+
 @contextmanager
-def opened(db: Path, *, create: bool = False) -> Iterator[Store]:
+def opened(db: Path, *, write: bool = False) -> Iterator[Store]:
+    """The store, read-only unless ``write``; a store failure at any point is one line, exit 4."""
     try:
-        store = Store(db, create=create)
+        with Store(db, create=write, write=write) as store:
+            yield store
     except StoreError as exc:
         fail(str(exc), EXIT_STORE)
-    with store:
-        yield store
 
 
 def folded(text: Optional[str]) -> str:
@@ -57,33 +65,47 @@ def folded(text: Optional[str]) -> str:
 
 
 def emit_json(data: Any) -> None:
-    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    typer.echo(json_line(data, indent=2))
 
 
 @app.command()
 def ingest(paths: List[str] = typer.Argument(..., help="Files, folders (recursive) or - for stdin."),
            db: Path = DbOption, as_json: bool = JsonOption,
-           batch_size: int = typer.Option(16, min=1, help="Articles analysed together.")) -> None:
+           batch_size: int = typer.Option(16, min=1, help="Articles analysed together."),
+           store_unsupported: bool = typer.Option(
+               False, "--store-unsupported",
+               help="Keep articles in a language recoupe does not analyse, text only, instead of skipping them.")
+           ) -> None:
     """Read, clean, analyse and store articles (.txt, .html, .jsonl)."""
-    with opened(db, create=True) as store, Progress(
-            TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+    with opened(db, write=True) as store, Progress(
+            TextColumn("[bold]ingest"), MofNCompleteColumn(), TimeElapsedColumn(),
             TextColumn("{task.description}"), console=err, disable=as_json or not err.is_terminal) as bar:
         task = bar.add_task("", total=None)
-        report = api.ingest(paths, store, batch_size=batch_size,
-                            on_start=lambda n: bar.update(task, total=n),
-                            on_article=lambda name: bar.update(task, advance=1, description=name))
+        report = api.ingest(paths, store, batch_size=batch_size, store_unsupported=store_unsupported,
+                            on_article=lambda name: bar.update(task, advance=1, description=visible(name)[-60:]))
         total = store.stats()["documents"]
     for error in report.errors:
-        err.print(f"recoupe: skipped {error}", markup=False, highlight=False)
+        say(f"skipped {error}")
+    for warning in report.warnings:
+        say(f"warning {warning}")
     summary = {"added": len(report.added), "duplicates": len(report.duplicates),
                "skipped": len(report.errors), "documents_in_store": total, "store": str(db)}
     if as_json:
-        emit_json({**summary, "errors": [{"source": e.source, "reason": e.reason} for e in report.errors]})
+        emit_json({**summary, "errors": [{"source": e.source, "reason": e.reason} for e in report.errors],
+                   "warnings": [{"source": w.source, "reason": w.reason} for w in report.warnings]})
     else:
-        out.print(f"{summary['added']} added, {summary['duplicates']} already stored, "
-                  f"{summary['skipped']} skipped; {total} documents in {db}", highlight=False)
+        out.print(plain(f"{summary['added']} added, {summary['duplicates']} already stored, "
+                        f"{summary['skipped']} skipped; {total} documents in {db}"))
     if report.errors:
         raise typer.Exit(EXIT_SKIPPED)
+
+
+def _is_store_file(out_file: str, db: Path) -> bool:
+    """Whether writing ``out_file`` would write over the store or one of its journal files."""
+    target = Path(out_file).resolve()
+    store = db.resolve()
+    return target in {store, *(store.with_name(store.name + s) for s in ("-wal", "-shm", "-journal"))} or (
+        target.exists() and store.exists() and target.samefile(store))
 
 
 @app.command()
@@ -92,7 +114,9 @@ def export(db: Path = DbOption,
            out_file: str = typer.Option("-", "--out", help="Output file, or - for stdout.")) -> None:
     """Export every stored document as CONTRACT.md JSON Lines."""
     if fmt not in FORMATS:
-        fail(f"unknown format {fmt!r} (choose from: {', '.join(FORMATS)})", 2)
+        fail(f"unknown format {fmt!r} (choose from: {', '.join(FORMATS)})", EXIT_USAGE)
+    if out_file != "-" and _is_store_file(out_file, db):
+        fail(f"--out {out_file} is the store itself; choose another file", EXIT_USAGE)
     with opened(db) as store:
         if out_file == "-":
             write_jsonl(store.documents(), sys.stdout)
@@ -102,10 +126,11 @@ def export(db: Path = DbOption,
         try:
             with partial.open("w", encoding="utf-8") as fh:
                 count = write_jsonl(store.documents(), fh)
+            partial.replace(target)   # a reader never sees half an export
         except OSError as exc:
-            fail(f"cannot write {out_file}: {exc.strerror or exc}", EXIT_STORE)
-        partial.replace(target)   # a reader never sees half an export
-    err.print(f"{count} documents written to {out_file}", highlight=False)
+            partial.unlink(missing_ok=True)
+            fail(f"cannot write {out_file}: {exc.strerror or exc}", EXIT_OUTPUT)
+    err.print(plain(f"{count} documents written to {out_file}"))
 
 
 @app.command()
@@ -113,16 +138,20 @@ def show(doc: str = typer.Argument(..., help="Document id (or prefix) or source 
          db: Path = DbOption, as_json: bool = JsonOption) -> None:
     """Show one document: metadata, clean text and everything extracted from it."""
     with opened(db) as store:
-        document = store.get(doc)
+        try:
+            document = store.get(doc)
+        except AmbiguousReference as exc:
+            fail(f"{doc!r} names {len(exc.candidates)} documents; show one by its id: "
+                 + "; ".join(f"{c.id} (stored {c.ingested_at})" for c in exc.candidates), EXIT_USAGE)
     if document is None:
         fail(f"no document {doc!r} in {db}", EXIT_NOT_FOUND)
     if as_json:
         emit_json(to_contract(document))
         return
-    out.print(f"[bold]{document.title or '(untitled)'}[/bold]")
-    out.print(f"{document.doc}  id {document.id}  published {document.published or 'unknown'}  "
-              f"author {document.author or 'unknown'}  language {document.language}", highlight=False)
-    out.print(document.text, markup=False, highlight=False)
+    out.print(plain(document.title or "(untitled)", style="bold"))
+    out.print(plain(f"{document.doc}  id {document.id}  published {document.published or 'unknown'}  "
+                    f"author {document.author or 'unknown'}  language {document.language}"))
+    out.print(plain(document.text))
     for items, render in RENDERERS.items():
         context = {("", e.figure): {"date": e.date, "source": e.source} for e in document.events}
         table = render([({"doc": document.doc, "id": ""}, item) for item in getattr(document, items)], context)
@@ -196,10 +225,10 @@ def stats(db: Path = DbOption, as_json: bool = JsonOption) -> None:
     if as_json:
         emit_json(figures_)
         return
-    table = Table("what", "count", title=str(db))
+    table = Table("what", "count", title=plain(str(db)))
     for key, value in figures_.items():
         if key != "store":
-            table.add_row(key, str(value))
+            _add(table, key, str(value))
     out.print(table)
 
 
@@ -217,10 +246,15 @@ def _table(title: str, *headers: str) -> Table:
     return table
 
 
+def _add(table: Table, *cells: Any) -> None:
+    """A row whose cells are plain text: Rich never reads an article's brackets as markup."""
+    table.add_row(*(plain(cell) for cell in cells))
+
+
 def entities_table(rows, context=None) -> Table:
     table = _table("entities", "doc", "name", "type", "role", "mentions")
     for head, e in rows:
-        table.add_row(head["doc"], e.name, e.type, e.role or "",
+        _add(table, head["doc"], e.name, e.type, e.role or "",
                       ", ".join(dict.fromkeys(m.span.text for m in e.mentions)))
     return table
 
@@ -228,7 +262,7 @@ def entities_table(rows, context=None) -> Table:
 def quotes_table(rows, context=None) -> Table:
     table = _table("quotes", "doc", "speaker", "kind", "cue", "quote", "sentence")
     for head, q in rows:
-        table.add_row(head["doc"], q.speaker or "?", q.kind, q.cue.text if q.cue else "", q.span.text,
+        _add(table, head["doc"], q.speaker or "?", q.kind, q.cue.text if q.cue else "", q.span.text,
                       f"[{q.sentence.start}:{q.sentence.end}] {q.sentence.text}")
     return table
 
@@ -236,7 +270,7 @@ def quotes_table(rows, context=None) -> Table:
 def claims_table(rows, context=None) -> Table:
     table = _table("claims", "doc", "status", "source", "marker", "claim", "sentence")
     for head, c in rows:
-        table.add_row(head["doc"], c.status, c.source or "", c.marker.text if c.marker else "", c.span.text,
+        _add(table, head["doc"], c.status, c.source or "", c.marker.text if c.marker else "", c.span.text,
                       f"[{c.sentence.start}:{c.sentence.end}] {c.sentence.text}")
     return table
 
@@ -246,7 +280,7 @@ def figures_table(rows, context=None) -> Table:
     for head, f in rows:
         value = "" if f.value is None else f"{f.value:g}"
         known = (context or {}).get((head.get("id", ""), f.id), {})
-        table.add_row(head["doc"], f.span.text, value, f.qualifier, f.unit or "", f.event,
+        _add(table, head["doc"], f.span.text, value, f.qualifier, f.unit or "", f.event,
                       known.get("date") or "", known.get("source") or "",
                       f"[{f.sentence.start}:{f.sentence.end}] {f.sentence.text}")
     return table
@@ -255,7 +289,7 @@ def figures_table(rows, context=None) -> Table:
 def dates_table(rows, context=None) -> Table:
     table = _table("dates", "doc", "expression", "value", "precision", "sentence")
     for head, d in rows:
-        table.add_row(head["doc"], d.span.text, d.value or "", d.precision or "",
+        _add(table, head["doc"], d.span.text, d.value or "", d.precision or "",
                       f"[{d.sentence.start}:{d.sentence.end}] {d.sentence.text}")
     return table
 

@@ -10,6 +10,7 @@ analysed (clean) text; ``analyse.pipeline`` maps them back before they leave.
 from __future__ import annotations
 
 import dataclasses
+import math
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
@@ -140,6 +141,11 @@ def to_dict(obj: Any) -> Any:
     return dataclasses.asdict(obj) if dataclasses.is_dataclass(obj) else obj
 
 
+def _finite(value: Optional[float]) -> Optional[float]:
+    """JSON has no Infinity or NaN: a value that is neither finite nor None is unknown."""
+    return value if value is None or math.isfinite(value) else None
+
+
 def _text(span: Optional[Span]) -> Optional[str]:
     return span.text if span else None
 
@@ -166,7 +172,7 @@ def to_contract(doc: Document) -> dict:
             "sentence": [c.sentence.start, c.sentence.end],
         } for c in doc.claims],
         "quantities": [{
-            "id": f.id, "text": f.span.text, "value": f.value, "qualifier": f.qualifier,
+            "id": f.id, "text": f.span.text, "value": _finite(f.value), "qualifier": f.qualifier,
             "unit": f.unit, "event": f.event, "start": f.span.start, "end": f.span.end,
             "sentence": [f.sentence.start, f.sentence.end],
         } for f in doc.figures],

@@ -59,7 +59,7 @@ def test_folders_are_walked_sorted_skipping_hidden_and_other_extensions(tmp_path
         (tmp_path / rel).write_text(TEXT if rel.endswith(".txt") else "<html><body><p>x</p></body></html>",
                                     encoding="utf-8")
     names = [r.source for r in read_paths([str(tmp_path)])]
-    assert names[:2] == ["a.txt", "deux.txt"]
+    assert names[:2] == ["a.txt", "b/deux.txt"]
     assert "x.txt" not in names and ".cache.txt" not in names and "notes.md" not in names
 
 

@@ -5,35 +5,17 @@ import sqlite3
 
 import pytest
 
-from recoupe.schema import (Claim, DateRef, Document, Entity, Event, Figure, Mention, Quote, Span,
-                            SCHEMA_VERSION)
-from recoupe.store import Store, StoreError
+from recoupe.schema import SCHEMA_VERSION
+from recoupe.store import APPLICATION_ID, Store, StoreError
 
-ORIGINAL = "Jean Dupont a déclaré mardi que 40 drones avaient été abattus."
-
-
-def sample(doc_id: str = "d0c1d") -> Document:
-    sentence = Span(0, len(ORIGINAL), ORIGINAL)
-    return Document(
-        id=doc_id, doc="exemple.txt", original=ORIGINAL, text=ORIGINAL, published="2024-03-14",
-        entities=[Entity("e1", "Jean Dupont", "PERSON", [Mention(Span(0, 11, "Jean Dupont"))], role="ministre")],
-        quotes=[Quote("q1", Span(32, 61, ORIGINAL[32:61]), "indirect", sentence, cue=Span(12, 21, "a déclaré"),
-                      speaker="Jean Dupont", speaker_kind="person", speaker_entity="e1")],
-        claims=[Claim("c1", Span(32, 61, ORIGINAL[32:61]), "unverified", sentence, source="Jean Dupont")],
-        figures=[Figure("f1", Span(32, 41, "40 drones"), 40.0, "exact", sentence, unit="drone", event="shot_down")],
-        dates=[DateRef("d1", Span(22, 27, "mardi"), sentence, value="2024-03-12", precision="day")],
-        events=[Event("v1", "shot_down", sentence, figure="f1", source="Jean Dupont")],
-    )
-
-
-def test_a_document_comes_back_as_it_was_stored(tmp_path):
+def test_a_document_comes_back_as_it_was_stored(tmp_path, sample):
     with Store(tmp_path / "s.db") as store:
         assert store.add(sample()) is True
         assert store.get("exemple.txt") == sample()
         assert store.get("d0c1d") == sample()
 
 
-def test_the_same_article_is_stored_once(tmp_path):
+def test_the_same_article_is_stored_once(tmp_path, sample):
     with Store(tmp_path / "s.db") as store:
         store.add(sample())
         assert store.add(sample()) is False
@@ -41,12 +23,12 @@ def test_the_same_article_is_stored_once(tmp_path):
         assert store.stats()["quotes"] == 1
 
 
-def test_a_failing_article_leaves_nothing_behind(tmp_path):
+def test_a_failing_article_leaves_nothing_behind(tmp_path, sample):
     broken = sample("other")
     broken.figures.append(broken.figures[0])        # the same item id twice breaks the primary key
     with Store(tmp_path / "s.db") as store:
         store.add(sample())
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(StoreError, match="store error: UNIQUE constraint failed"):
             store.add(broken)
         assert store.stats()["documents"] == 1
         assert store.stats()["figures"] == 1
@@ -54,7 +36,7 @@ def test_a_failing_article_leaves_nothing_behind(tmp_path):
 
 
 @pytest.mark.parametrize("column,value,count", [("unit", "drone", 1), ("unit", "navire", 0), ("event", "shot_down", 1)])
-def test_items_filter_on_columns(tmp_path, column, value, count):
+def test_items_filter_on_columns(tmp_path, column, value, count, sample):
     with Store(tmp_path / "s.db") as store:
         store.add(sample())
         rows = list(store.items("figures", **{column: value}))
@@ -62,7 +44,7 @@ def test_items_filter_on_columns(tmp_path, column, value, count):
         assert all(head["doc"] == "exemple.txt" for head, _ in rows)
 
 
-def test_an_older_store_is_upgraded_and_keeps_its_documents(tmp_path):
+def test_an_older_store_is_upgraded_and_keeps_its_documents(tmp_path, sample):
     path = tmp_path / "v1.db"
     conn = sqlite3.connect(path)
     # schema 1: no url column, no events table
@@ -74,6 +56,7 @@ def test_an_older_store_is_upgraded_and_keeps_its_documents(tmp_path):
     conn.close()
     with Store(path) as store:
         assert store.version == SCHEMA_VERSION
+        assert store.conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
         old = store.get("ancien.txt")
         assert (old.title, old.url, old.events) == ("Titre", None, [])
         assert store.add(sample()) is True

@@ -8,6 +8,7 @@ Entities, types of the contract) and a corrected ``doc.ents`` (spaCy's own label
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Optional
 
 from spacy.language import Language
@@ -55,11 +56,32 @@ def _entities(doc: Doc, clusters: dict[str, Cluster]) -> list[Entity]:
 
 
 def entity_at(doc: Doc, start: int, end: int) -> Optional[Entity]:
-    """The entity with a mention overlapping doc.text[start:end] (the longest overlap wins)."""
-    best, best_overlap = None, 0
-    for entity in doc._.entities or []:
-        for mention in entity.mentions:
-            overlap = min(end, mention.span.end) - max(start, mention.span.start)
-            if overlap > best_overlap:
-                best, best_overlap = entity, overlap
+    """The entity with a mention overlapping doc.text[start:end] (the longest overlap wins,
+    the first entity on a tie)."""
+    starts, mentions, longest = _mention_index(doc)
+    best, best_key = None, (0, 0)
+    # only mentions starting less than the longest mention before ``start`` can reach it
+    for i in range(bisect_left(starts, start - longest), bisect_left(starts, end)):
+        m_start, m_end, rank, entity = mentions[i]
+        overlap = min(end, m_end) - max(start, m_start)
+        if overlap > 0 and (overlap, -rank) > best_key:
+            best, best_key = entity, (overlap, -rank)
     return best
+
+
+def _mention_index(doc: Doc) -> tuple[list[int], list[tuple[int, int, int, Entity]], int]:
+    """Mentions sorted by start, kept on the Doc while its entities stay the same: asked
+    for every speaker and actor, a scan of all mentions makes long articles quadratic."""
+    entities = doc._.entities or []
+    key = (id(entities), len(entities), sum(len(e.mentions) for e in entities))
+    cached = doc.user_data.get(_INDEX)
+    if cached is None or cached[0] != key:
+        mentions = sorted(((m.span.start, m.span.end, rank, e)
+                           for rank, e in enumerate(entities) for m in e.mentions), key=lambda m: m[:3])
+        longest = max((m_end - m_start for m_start, m_end, _, _ in mentions), default=0)
+        cached = key, ([m[0] for m in mentions], mentions, longest)
+        doc.user_data[_INDEX] = cached
+    return cached[1]
+
+
+_INDEX = "recoupe.entities.mention_index"

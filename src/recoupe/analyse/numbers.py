@@ -22,7 +22,9 @@ def _words(lang: str) -> dict:
 def digit_value(text: str) -> Optional[float]:
     """The value of a written number: '4 500' -> 4500, '2,3' -> 2.3; None if not digits."""
     text = text.strip()
-    if not _DIGITS.match(text):
+    # past 15 digits a float no longer holds the number (and 5,000 digits would be Infinity):
+    # such a string is a code or an identifier, not a figure
+    if not _DIGITS.match(text) or sum(c.isdigit() for c in text) > 15:
         return None
     return float(text.replace(" ", "").replace(".", "").replace(",", "."))
 

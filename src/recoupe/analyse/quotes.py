@@ -69,6 +69,11 @@ class _QuoteFinder:
         self.content = ContentFinder(doc, self.segments)
         self.speech_segments = [s for s in self.segments if self._word_count(s) >= config.min_standalone_words]
         self.drafts: list[_Draft] = []
+        # characters inside a quotation / a found quote, as flags: asked for every token, a
+        # scan of all segments and quotes would make long articles quadratic
+        self.in_speech = _coverage(len(self.text), ((s.start, s.end) for s in self.speech_segments))
+        self.in_segment = _coverage(len(self.text), ((s.open, s.close) for s in self.segments))
+        self.in_found = bytearray(len(self.text) + 1)
         self.used_segments: set[QuotedSegment] = set()
 
     def find(self) -> list[_Draft]:
@@ -356,16 +361,16 @@ class _QuoteFinder:
                 continue
             previous = self._previous_quote(segment)
             if previous is not None:
-                self.drafts.append(_Draft(segment.start, segment.end, "direct", previous.cue, previous.speaker))
+                self._keep(_Draft(segment.start, segment.end, "direct", previous.cue, previous.speaker))
             else:
                 following = next((d for d in sorted(self.drafts, key=lambda d: d.start)
                                   if d.start > segment.end and d.speaker is not None), None)
                 # a quoted sub-heading announces the next speaker; a quote opening a sentence
                 # belongs to the cue that closes it ('« … » qui sont « … », a déclaré X')
                 if following is not None and self._same_sentence(segment, following):
-                    self.drafts.append(_Draft(segment.start, segment.end, "direct", following.cue, following.speaker))
+                    self._keep(_Draft(segment.start, segment.end, "direct", following.cue, following.speaker))
                 elif following is not None and fills_paragraph(self.text, segment):
-                    self.drafts.append(_Draft(segment.start, segment.end, "direct", None, following.speaker))
+                    self._keep(_Draft(segment.start, segment.end, "direct", None, following.speaker))
             self.used_segments.add(segment)
 
     def _previous_quote(self, segment: QuotedSegment) -> Optional[_Draft]:
@@ -398,26 +403,30 @@ class _QuoteFinder:
         if speaker is None or end <= start:
             return
         if kind is not None:
-            self.drafts.append(_Draft(start, end, kind, cue, speaker))
+            self._keep(_Draft(start, end, kind, cue, speaker))
             self.used_segments.update(s for s in self.segments if start <= s.start and s.end <= end)
             return
         inner = [s for s in self.segments if start <= s.start and s.end <= end]
         whole = next((s for s in inner if _covers(self.text, s, start, end)), None)
         if whole is not None:
-            self.drafts.append(_Draft(whole.start, whole.end, "direct", cue, speaker))
+            self._keep(_Draft(whole.start, whole.end, "direct", cue, speaker))
         else:
             kind = "mixed" if any(s.start < end and start <= s.open for s in self.segments) else "indirect"
-            self.drafts.append(_Draft(start, end, kind, cue, speaker))
+            self._keep(_Draft(start, end, kind, cue, speaker))
         self.used_segments.update(s for s in self.segments if start <= s.close and s.open <= end)
 
+    def _keep(self, draft: _Draft) -> None:
+        self.drafts.append(draft)
+        self.in_found[draft.start:draft.end] = b"\x01" * max(0, draft.end - draft.start)
+
     def _inside_quotation(self, char: int) -> bool:
-        return any(s.start <= char < s.end for s in self.speech_segments)
+        return bool(self.in_speech[char])
 
     def _in_any_segment(self, char: int) -> bool:
-        return any(s.open <= char < s.close for s in self.segments)
+        return bool(self.in_segment[char])
 
     def _inside_found(self, char: int) -> bool:
-        return any(d.start <= char < d.end for d in self.drafts)
+        return bool(self.in_found[char])
 
     def _segment_starting_after(self, char: int) -> Optional[QuotedSegment]:
         return next((s for s in self.segments if s.open >= char and not self.text[char:s.open].strip()), None)
@@ -442,3 +451,11 @@ def _to_quote(doc: Doc, qid: str, draft: _Draft) -> Quote:
         speaker=speaker.name if speaker else None, speaker_span=speaker.span if speaker else None,
         speaker_kind=speaker.kind if speaker else None, speaker_entity=speaker.entity if speaker else None,
     )
+
+
+def _coverage(length: int, spans) -> bytearray:
+    """One flag a character: 1 where some (start, end) span covers it."""
+    flags = bytearray(length + 1)
+    for start, end in spans:
+        flags[start:end] = b"\x01" * max(0, end - start)
+    return flags

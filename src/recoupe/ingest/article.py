@@ -1,7 +1,7 @@
 """What ingest hands to clean: one article as read, with what its source says about it."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 
@@ -18,6 +18,7 @@ class RawArticle:
     url: Optional[str] = None
     language: Optional[str] = None
     site: Optional[str] = None       # the publishing site's name (HTML metadata), to cut it from the title
+    notes: list[str] = field(default_factory=list)  # what was repaired or ignored, reported as warnings
 
 
 @dataclass

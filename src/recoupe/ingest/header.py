@@ -45,12 +45,16 @@ def _patterns(lang: str) -> tuple[list[re.Pattern], re.Pattern]:
 
 @lru_cache(maxsize=None)
 def _date_parser(lang: str) -> DateDataParser:
-    return DateDataParser(languages=[lang], settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"})
+    settings = {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"}
+    try:
+        return DateDataParser(languages=[lang], settings=settings)
+    except ValueError:   # a language dateparser does not know: let it try all it knows
+        return DateDataParser(settings=settings)
 
 
 def iso_date(text: str, lang: str = "fr") -> Optional[str]:
     """An absolute date string as ISO at its stated precision; None unless it holds a year."""
-    if not re.search(r"\d{4}", text):
+    if len(text) > 100 or not re.search(r"\d{4}", text):   # no date is that long
         return None
     data = _date_parser(lang).get_date_data(text.strip())
     if data.date_obj is None:

@@ -10,6 +10,8 @@ from typing import Optional
 import trafilatura
 
 from recoupe.ingest.article import RawArticle
+from recoupe.ingest.language import decide
+from recoupe.ingest.plain import given_date
 
 
 class NoMainText(ValueError):
@@ -26,13 +28,14 @@ def article_from_html(source: str, html: str, **given: Optional[str]) -> RawArti
         raise NoMainText("no main text found in HTML")
     title = (given.get("title") or doc.get("title") or "").strip() or None
     original = f"{title}\n\n{body}" if title else body
+    lang = decide(given.get("language") or doc.get("language"), body)
+    notes = [lang.note] if lang.note else []
     return RawArticle(
         source=source, original=original, format="html", title=title,
         title_span=(0, len(title)) if title else None,
         body_start=len(title) + 2 if title else 0,
         author=given.get("author") or doc.get("author"),
-        published=given.get("published") or doc.get("date"),
+        published=given_date(given.get("published") or doc.get("date"), lang.code, notes),
         url=given.get("url") or doc.get("url"),
-        language=given.get("language") or doc.get("language"),
-        site=doc.get("sitename"),
+        language=lang.code, site=doc.get("sitename"), notes=notes,
     )

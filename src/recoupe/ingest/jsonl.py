@@ -1,46 +1,78 @@
-"""JSON Lines: one article per line; a bad line is an IngestError and the others go on."""
+"""JSON Lines: one article per line, read as a stream; a bad line is an IngestError and the others go on."""
 from __future__ import annotations
 
 import json
 import re
-from typing import Iterator
+from typing import BinaryIO, Iterator
 
 from recoupe.ingest.article import IngestError, RawArticle
+from recoupe.ingest.decode import NotText, decode_bytes
 from recoupe.ingest.html import NoMainText, article_from_html
 from recoupe.ingest.plain import read_text
 
 OPTIONAL_FIELDS = ("title", "published", "author", "url", "language")
+_CHUNK = 1 << 20
 
 
-def sniff_format(text: str) -> str:
-    """'jsonl' when the first line is a JSON object, 'html' when markup leads, else 'txt'."""
-    head = text.lstrip()
-    first_line = head.split("\n", 1)[0].strip()
-    if first_line.startswith("{") and first_line.endswith("}"):
-        try:
-            if isinstance(json.loads(first_line), dict):
-                return "jsonl"
-        except json.JSONDecodeError:
-            pass
+def sniff_format(head: str) -> str:
+    """'jsonl' when the first line is a JSON object, 'html' when markup leads, else 'txt'.
+
+    ``head`` is the start of the input: a first line longer than it counts as JSON when
+    it opens with a brace.
+    """
+    head = head.lstrip()
+    first_line, newline, _ = head.partition("\n")
+    first_line = first_line.strip()
+    if first_line.startswith("{") and (not newline or _is_object(first_line)):
+        return "jsonl"
     if re.match(r"<(?:!doctype\s+html|html|head|body|article|div|p)\b", head[:200], re.IGNORECASE):
         return "html"
     return "txt"
 
 
-def read_jsonl(source: str, text: str) -> Iterator[RawArticle | IngestError]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
+def _is_object(line: str) -> bool:
+    try:
+        return isinstance(json.loads(line), dict)
+    except (json.JSONDecodeError, RecursionError):
+        return False
+
+
+def read_jsonl(source: str, fh: BinaryIO, max_bytes: int) -> Iterator[RawArticle | IngestError]:
+    for number, line in enumerate(_lines(fh, max_bytes), start=1):
         where = f"{source}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield IngestError(where, f"invalid JSON: {exc.msg}")
-            continue
-        if not isinstance(record, dict):
-            yield IngestError(where, "a JSON line must be an object")
-            continue
-        yield _article(where, record)
+        if line is None:
+            yield IngestError(where, f"too large: over {max_bytes // 2**20} MiB, the limit for one article")
+        elif line.strip():
+            yield _record(where, line)
+
+
+def _lines(fh: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
+    """Each line of ``fh``, or None for a line over ``max_bytes`` (read past, never held)."""
+    while line := fh.readline(max_bytes + 1):
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while (rest := fh.readline(_CHUNK)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+        else:
+            yield line
+
+
+def _record(where: str, line: bytes) -> RawArticle | IngestError:
+    try:
+        record = json.loads(decode_bytes(line).text)
+    except NotText as exc:
+        return IngestError(where, str(exc))
+    except json.JSONDecodeError as exc:
+        return IngestError(where, f"invalid JSON: {exc.msg}")
+    except RecursionError:
+        return IngestError(where, "invalid JSON: nested too deep")
+    if not isinstance(record, dict):
+        return IngestError(where, "a JSON line must be an object")
+    try:
+        return _article(where, record)
+    except (ValueError, TypeError, OverflowError, RecursionError) as exc:
+        # a field no reader foresaw must cost this record only, named, not the run
+        return IngestError(where, f"cannot read record: {str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__}")
 
 
 def _article(where: str, record: dict) -> RawArticle | IngestError:
@@ -49,14 +81,13 @@ def _article(where: str, record: dict) -> RawArticle | IngestError:
     body = record.get("text")
     if isinstance(body, str) and body.strip():
         article = read_text(name, body, **given)
-        article.format = "jsonl"
-        return article
-    html = record.get("html")
-    if isinstance(html, str) and html.strip():
+    else:
+        html = record.get("html")
+        if not (isinstance(html, str) and html.strip()):
+            return IngestError(where, "no text or html field")
         try:
             article = article_from_html(name, html, **given)
         except NoMainText as exc:
             return IngestError(where, str(exc))
-        article.format = "jsonl"
-        return article
-    return IngestError(where, "no text or html field")
+    article.format = "jsonl"
+    return article

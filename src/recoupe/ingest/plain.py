@@ -5,19 +5,34 @@ from typing import Optional
 
 from recoupe.ingest.article import RawArticle
 from recoupe.ingest.header import iso_date, parse_header
+from recoupe.ingest.language import decide
 
 
 def read_text(source: str, text: str, *, published: Optional[str] = None,
               language: Optional[str] = None, title: Optional[str] = None,
               author: Optional[str] = None, url: Optional[str] = None) -> RawArticle:
-    """A plain-text article given as a string; its header gives what the arguments do not."""
-    lang = language or "fr"
-    header = parse_header(text, lang=lang, known_title=title)
-    if published:   # a given timestamp is kept at its date precision, as a header date is
-        published = iso_date(published, lang) or published
+    """A plain-text article given as a string; its header gives what the arguments do not.
+
+    ``language`` is checked against the text (see ``ingest.language``); a ``published``
+    value that is not a date is dropped, never stored, and both are reported in ``notes``.
+    """
+    lang = decide(language, text)
+    notes = [lang.note] if lang.note else []
+    header = parse_header(text, lang=lang.code, known_title=title)
+    date = given_date(published, lang.code, notes)
     return RawArticle(
         source=source, original=text, format="txt", title=header.title,
         title_span=header.title_span, body_start=header.body_start,
-        author=author or header.author, published=published or header.published,
-        url=url, language=language,
+        author=author or header.author, published=date or header.published,
+        url=url, language=lang.code, notes=notes,
     )
+
+
+def given_date(published: Optional[str], lang: str, notes: list[str]) -> Optional[str]:
+    """A given timestamp as an ISO date at its precision, as a header date is; None if it is none."""
+    if not published:
+        return None
+    date = iso_date(published, lang)
+    if date is None:
+        notes.append(f"published value {published[:80]!r} is not a date; ignored")
+    return date

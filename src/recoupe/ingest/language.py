@@ -1,0 +1,63 @@
+"""Which language an article is written in: the stated code, checked against the text.
+
+py3langid (a pinned PyPI package that ships its model) identifies the text offline. A
+stated code is normalised ("FR", "fr-CA", "fr_FR" are French); when a confident
+identification contradicts it, the text wins and the contradiction is reported, since a
+scraper's language field is often the site's, not the article's.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+#: below this many letters an identification is a guess: the stated language (or the
+#: default) is kept
+MIN_LETTERS = 40
+#: an identification this sure overrides a stated language
+CONFIDENT = 0.9
+DEFAULT_LANGUAGE = "fr"
+
+_CODE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*$")
+
+
+@dataclass
+class Language:
+    code: str
+    note: Optional[str] = None   # a stated value that was ignored or contradicted
+
+
+def normalise_code(value: Optional[str]) -> Optional[str]:
+    """'FR', 'fr-CA', 'fr_FR' → 'fr'; None when the value is not a language code."""
+    match = _CODE.match((value or "").strip().lower())
+    return match.group(1) if match else None
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    # imported here: loading the model takes most of a second, and only ingest needs it
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def identify(text: str) -> tuple[Optional[str], float]:
+    """The language the text reads as and how sure that is; (None, 0.0) for too little text."""
+    if sum(c.isalpha() for c in text[:5000]) < MIN_LETTERS:
+        return None, 0.0
+    code, probability = _identifier().classify(text[:20000])
+    return code, float(probability)
+
+
+def decide(stated: Optional[str], text: str) -> Language:
+    """The language to analyse ``text`` as, given what its source states."""
+    code = normalise_code(stated)
+    note = None
+    if stated and code is None:
+        note = f"language value {stated!r} is not a language code; ignored"
+    detected, probability = identify(text)
+    if detected is None or probability < CONFIDENT:
+        return Language(code or DEFAULT_LANGUAGE, note)
+    if code and code != detected:
+        note = f"stated language {code!r} but the text reads as {detected!r} ({probability:.2f}); taken as {detected!r}"
+    return Language(detected, note)

@@ -1,0 +1,72 @@
+"""Store test helpers: a sample document, a file's fingerprint, a user who cannot write.
+
+Tests run as root, and root writes through any permission bit; a read-only file or
+folder is therefore tried by a child process running as ``nobody`` (uid 65534).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from recoupe.schema import Claim, DateRef, Document, Entity, Event, Figure, Mention, Quote, Span
+
+ORIGINAL = "Jean Dupont a déclaré mardi que 40 drones avaient été abattus."
+NOBODY = 65534
+
+
+def make_sample(doc_id: str = "d0c1d", doc: str = "exemple.txt", padding: int = 0) -> Document:
+    """A document with one item of each kind; ``padding`` characters appended to its text."""
+    original = ORIGINAL + " " * padding
+    sentence = Span(0, len(ORIGINAL), ORIGINAL)
+    return Document(
+        id=doc_id, doc=doc, original=original, text=original, published="2024-03-14",
+        entities=[Entity("e1", "Jean Dupont", "PERSON", [Mention(Span(0, 11, "Jean Dupont"))], role="ministre")],
+        quotes=[Quote("q1", Span(32, 61, ORIGINAL[32:61]), "indirect", sentence, cue=Span(12, 21, "a déclaré"),
+                      speaker="Jean Dupont", speaker_kind="person", speaker_entity="e1")],
+        claims=[Claim("c1", Span(32, 61, ORIGINAL[32:61]), "unverified", sentence, source="Jean Dupont")],
+        figures=[Figure("f1", Span(32, 41, "40 drones"), 40.0, "exact", sentence, unit="drone", event="shot_down")],
+        dates=[DateRef("d1", Span(22, 27, "mardi"), sentence, value="2024-03-12", precision="day")],
+        events=[Event("v1", "shot_down", sentence, figure="f1", source="Jean Dupont")],
+    )
+
+
+def fingerprint(path: Path) -> tuple[str, list[str]]:
+    """The file's hash and the names of the files beside it (-wal, -shm, -journal...)."""
+    return hashlib.sha256(path.read_bytes()).hexdigest(), sorted(p.name for p in path.parent.iterdir())
+
+
+def deny_writes(path: Path, *, folder: bool) -> None:
+    """Make ``path`` (or, with ``folder``, only its folder) unwritable by the user of ``as_other_user``."""
+    if os.geteuid() == 0:
+        # root owns what it created: nobody may write it, unless it is handed over.
+        target = path.parent if folder else path
+        handed = path if folder else path.parent
+        if handed.exists():
+            os.chown(handed, NOBODY, NOBODY)
+        target.chmod(0o755 if folder else 0o644)
+    else:
+        (path.parent if folder else path).chmod(0o555 if folder else 0o444)
+
+
+def as_other_user(path: Path, **options: object) -> str:
+    """Open ``path`` as Store(path, **options) in a child process that may not write it.
+
+    Returns what the child printed: the StoreError, or "documents: N" when it opened.
+    """
+    script = ("import json, sys\n"
+              "from recoupe.store import Store, StoreError\n"
+              "try:\n"
+              "    with Store(sys.argv[1], **json.loads(sys.argv[2])) as store:\n"
+              "        print('documents:', store.stats()['documents'])\n"
+              "except StoreError as exc:\n"
+              "    print(exc)\n")
+    command = [sys.executable, "-c", script, str(path), json.dumps(options)]
+    if os.geteuid() == 0:
+        command = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", *command]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=60, cwd=path.parent)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
