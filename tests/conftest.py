@@ -1,10 +1,15 @@
 """Session fixtures shared by every test: the real pipeline, a real store, the real CLI."""
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Callable, Iterator, Optional
 
 import pytest
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 from click.testing import Result
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -74,3 +79,30 @@ def store_path(tmp_path_factory, cli) -> Path:
 def store(store_path) -> Iterator[Store]:
     with Store(store_path, create=False) as opened:
         yield opened
+
+
+NOBODY = 65534
+
+
+@pytest.fixture(scope="session")
+def recoupe_process() -> Callable[..., subprocess.CompletedProcess]:
+    """Run the installed `recoupe` command in a child process, optionally as a user who
+    cannot write what root made (tests run as root, and root writes through any mode bit)."""
+    def _run(*args: object, cwd: Path, unprivileged: bool = False, stdin: Optional[bytes] = None,
+             timeout: float = 120) -> subprocess.CompletedProcess:
+        command = [sys.executable, "-m", "recoupe.cli", *map(str, args)]
+        if unprivileged and os.geteuid() == 0:
+            command = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", *command]
+        return subprocess.run(command, cwd=cwd, input=stdin, capture_output=True, timeout=timeout)
+    return _run
+
+
+# Property-based fuzzing: a few hundred generated inputs in CI, ten thousands at night
+# (HYPOTHESIS_PROFILE=nightly).
+hypothesis_settings.register_profile(
+    "ci", max_examples=100, deadline=None, derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+hypothesis_settings.register_profile(
+    "nightly", max_examples=10_000, deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

@@ -32,7 +32,7 @@ app = typer.Typer(help="recoupe: who said what, according to whom, with which fi
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 #: piped or redirected output gets wide lines rather than an 80-column wrap
 out = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 220)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # a message is one line, however narrow the terminal
 
 DbOption = typer.Option(api.DEFAULT_DB, "--db", envvar="RECOUPE_DB", help="SQLite store file.")
 JsonOption = typer.Option(False, "--json", help="Print JSON for scripts instead of a table.")

@@ -41,12 +41,12 @@ def _damaged_utf8(data: bytes) -> Optional[Decoded]:
     """UTF-8 with a few bad bytes (a truncated copy, a stray byte) is still UTF-8.
 
     A text in a one-byte encoding (Latin-1, cp1252) almost never holds a valid multi-byte
-    UTF-8 sequence, so many valid sequences and few bad ones tell damaged UTF-8 apart.
+    UTF-8 sequence, so more valid sequences than bad ones tell damaged UTF-8 apart.
     """
     lenient = data.decode("utf-8", errors="replace")
     bad = lenient.count(REPLACEMENT) - data.count(REPLACEMENT.encode("utf-8"))
     valid = sum(1 for c in lenient if ord(c) > 127 and c != REPLACEMENT)
-    if valid == 0 or bad * 4 > valid:
+    if valid == 0 or bad > valid:
         return None
     return Decoded(lenient, f"{bad} invalid UTF-8 byte sequence{'s' if bad > 1 else ''} "
                             f"replaced by {REPLACEMENT!r}")

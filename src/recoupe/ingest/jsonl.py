@@ -38,12 +38,16 @@ def _is_object(line: str) -> bool:
 
 
 def read_jsonl(source: str, fh: BinaryIO, max_bytes: int) -> Iterator[RawArticle | IngestError]:
+    empty = True
     for number, line in enumerate(_lines(fh, max_bytes), start=1):
         where = f"{source}:{number}"
         if line is None:
             yield IngestError(where, f"too large: over {max_bytes // 2**20} MiB, the limit for one article")
         elif line.strip():
             yield _record(where, line)
+        empty = empty and line is not None and not line.strip()
+    if empty:   # a file with nothing in it is named, like an empty text file
+        yield IngestError(source, "empty file")
 
 
 def _lines(fh: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:

@@ -99,10 +99,7 @@ class Store:
         self.path = Path(path)
         self.writable = write
         self.busy_timeout = busy_timeout
-        if not create and not self.path.exists():
-            raise StoreError(f"{self.path}: no such store (run 'recoupe ingest' first)")
-        if self.path.is_dir():
-            raise StoreError(f"{self.path}: a folder, not a store file")
+        self._check_path(create)
         self.conn: Optional[sqlite3.Connection] = None
         try:
             header = self._open_for_writing(create) if write else self._open_for_reading()
@@ -114,6 +111,16 @@ class Store:
         self._tables = header.columns
 
     # -- opening ----------------------------------------------------------------
+
+    def _check_path(self, create: bool) -> None:
+        try:
+            exists, is_dir = self.path.exists(), self.path.is_dir()
+        except OSError as exc:   # a folder on the way that this user may not enter
+            raise StoreError(f"{self.path}: cannot reach the store ({(exc.strerror or str(exc)).lower()})") from exc
+        if not create and not exists:
+            raise StoreError(f"{self.path}: no such store (run 'recoupe ingest' first)")
+        if is_dir:
+            raise StoreError(f"{self.path}: a folder, not a store file")
 
     def _connect(self, query: str) -> sqlite3.Connection:
         # A URI, so that a read never creates the file and mode=ro is enforced by SQLite.
@@ -338,6 +345,11 @@ class Store:
             row = dict(r)
             header = {"id": row["doc_id"], "doc": row["_doc"], "title": row["_title"], "published": row["_published"]}
             yield header, from_row(ITEM_TYPES[table], row)
+
+    @_guarded
+    def integrity(self) -> str:
+        """SQLite's own check of every page and index: 'ok' when the file is sound."""
+        return "; ".join(r[0] for r in self.conn.execute("PRAGMA integrity_check"))
 
     @_guarded
     def stats(self) -> dict[str, Any]:
