@@ -6,6 +6,7 @@ import json
 import shutil
 import sqlite3
 import tempfile
+import threading
 from pathlib import Path
 
 import pytest
@@ -78,3 +79,15 @@ def test_wildcards_and_shared_names_never_pick_a_document_silently(cli, small_db
     assert cli("ingest", tmp_path / "b" / "a.txt", "--db", small_db).exit_code == 0
     result = cli("show", "a.txt", "--db", small_db)
     assert result.exit_code == 2 and "names 2 documents" in result.stderr
+
+
+def test_a_busy_store_is_waited_for_with_a_message(cli, small_db, tmp_path):
+    holder = sqlite3.connect(small_db, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")                        # another writer holds the lock ...
+    threading.Timer(1.5, holder.execute, args=("ROLLBACK",)).start()   # ... for a second and a half
+    (tmp_path / "b.txt").write_text(ARTICLE.replace("30", "12"), encoding="utf-8")
+    result = cli("ingest", tmp_path / "b.txt", "--db", small_db)
+    holder.close()
+    assert result.exit_code == 0, result.output
+    assert "busy" in result.stderr and "waiting up to 30 s" in result.stderr
+    assert json.loads(cli("stats", "--db", small_db, "--json").stdout)["documents"] == 2

@@ -52,7 +52,7 @@ def say(message: str) -> None:
 def opened(db: Path, *, write: bool = False) -> Iterator[Store]:
     """The store, read-only unless ``write``; a store failure at any point is one line, exit 4."""
     try:
-        with Store(db, create=write, write=write) as store:
+        with Store(db, create=write, write=write, on_wait=say) as store:
             yield store
     except StoreError as exc:
         fail(str(exc), EXIT_STORE)

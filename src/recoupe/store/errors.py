@@ -62,6 +62,11 @@ def _codes(exc: sqlite3.Error) -> tuple[int | None, int | None]:
     return next((c for text, c in _BY_MESSAGE.items() if text in message), None), None
 
 
+def is_busy(exc: sqlite3.Error) -> bool:
+    """Another connection holds the lock this one asked for."""
+    return _codes(exc)[0] in (_BUSY, _LOCKED)
+
+
 def translate(path: Path, exc: sqlite3.Error, *, busy_timeout: float, opening: bool = False) -> StoreError:
     """The StoreError to raise for ``exc``; ``opening``: raised while checking what the file is."""
     (code, extended), message = _codes(exc), str(exc)

@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Optional
 
 from recoupe.schema import ITEM_TYPES, SCHEMA_VERSION, Document
-from recoupe.store.errors import AmbiguousReference, Candidate, StoreError, translate, wal_index_refused
+from recoupe.store.errors import (AmbiguousReference, Candidate, StoreError, is_busy, translate,
+                                  wal_index_refused)
 from recoupe.store.tables import ITEM_KEYS, document_columns, from_row, table_specs, to_row
 
 #: ``PRAGMA application_id`` of every recoupe store: the bytes "RCPE"
@@ -30,6 +31,8 @@ _LEGACY_VERSIONS = (1, 2)
 #: the documents columns every recoupe store has had since schema 1
 _V1_DOCUMENT_COLUMNS = frozenset({"id", "doc", "original", "text", "title", "published", "author",
                                   "language", "ingested_at"})
+#: how long the first try for the write lock waits before the user is told the store is busy
+_FIRST_TRY_MS = 300
 #: a reference shorter than this is never taken as an id prefix: too many ids would match
 _MIN_PREFIX = 6
 
@@ -93,12 +96,13 @@ class Store:
     """
 
     def __init__(self, path: str | Path, *, create: bool = True, write: bool = True,
-                 busy_timeout: float = 30.0) -> None:
+                 busy_timeout: float = 30.0, on_wait: Optional[Callable[[str], None]] = None) -> None:
         if create and not write:
             raise ValueError("a store can only be created for writing (create=True needs write=True)")
         self.path = Path(path)
         self.writable = write
         self.busy_timeout = busy_timeout
+        self.on_wait = on_wait
         self._check_path(create)
         self.conn: Optional[sqlite3.Connection] = None
         try:
@@ -150,11 +154,28 @@ class Store:
         mode it succeeds on a read-only file; rewriting the version (to the same value)
         makes SQLite try a real write, which the ROLLBACK then throws away.
         """
-        self.conn.execute("BEGIN IMMEDIATE")
+        self._begin_waiting_if_busy()
         try:
             self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         finally:
             _rollback(self.conn)
+
+    def _begin_waiting_if_busy(self) -> None:
+        """BEGIN IMMEDIATE; when another process holds the write lock, say so, then wait
+        for it (up to ``busy_timeout``) rather than fail or hang in silence."""
+        self.conn.execute(f"PRAGMA busy_timeout = {_FIRST_TRY_MS}")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if not is_busy(exc):
+                raise
+            if self.on_wait:
+                self.on_wait(f"{self.path}: the store is busy (another process is writing to it); "
+                             f"waiting up to {self.busy_timeout:g} s")
+            self.conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
+            self.conn.execute("BEGIN IMMEDIATE")
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
 
     def _open_for_reading(self) -> _Header:
         self.conn = self._connect("mode=ro")
