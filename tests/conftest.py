@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Callable, Iterator, Optional
 
@@ -16,7 +18,10 @@ from spacy.tokens import Doc
 from typer.testing import CliRunner
 
 from recoupe.analyse.pipeline import load_nlp, prepare
+from recoupe.clean import clean_article
 from recoupe.cli import app
+from recoupe.ingest import read_text
+from recoupe.schema import Claim, DateRef, Document, Entity, Event, Figure, Mention, Quote, Span
 from recoupe.store import Store
 
 
@@ -106,3 +111,46 @@ hypothesis_settings.register_profile(
     "nightly", max_examples=10_000, deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+@pytest.fixture
+def clean():
+    """Clean a passage written as a plain-text article: clean("texte", published=...)."""
+    def _clean(text: str, **given):
+        return clean_article(read_text("passage.txt", text, **given))
+    return _clean
+
+
+@pytest.fixture
+def shared_dir() -> Iterator[Path]:
+    """A folder another user can enter and read, outside pytest's private tmp tree (closed to others)."""
+    folder = Path(tempfile.mkdtemp(prefix="recoupe-test-"))
+    folder.chmod(0o755)
+    yield folder
+    folder.chmod(0o755)
+    shutil.rmtree(folder)
+
+
+SAMPLE_ORIGINAL = "Jean Dupont a déclaré mardi que 40 drones avaient été abattus."
+
+
+def make_sample(doc_id: str = "d0c1d", doc: str = "exemple.txt", padding: int = 0) -> Document:
+    """A document with one item of each kind; ``padding`` characters appended to its text."""
+    original = SAMPLE_ORIGINAL + " " * padding
+    sentence = Span(0, len(SAMPLE_ORIGINAL), SAMPLE_ORIGINAL)
+    return Document(
+        id=doc_id, doc=doc, original=original, text=original, published="2024-03-14",
+        entities=[Entity("e1", "Jean Dupont", "PERSON", [Mention(Span(0, 11, "Jean Dupont"))], role="ministre")],
+        quotes=[Quote("q1", Span(32, 61, SAMPLE_ORIGINAL[32:61]), "indirect", sentence, cue=Span(12, 21, "a déclaré"),
+                      speaker="Jean Dupont", speaker_kind="person", speaker_entity="e1")],
+        claims=[Claim("c1", Span(32, 61, SAMPLE_ORIGINAL[32:61]), "unverified", sentence, source="Jean Dupont")],
+        figures=[Figure("f1", Span(32, 41, "40 drones"), 40.0, "exact", sentence, unit="drone", event="shot_down")],
+        dates=[DateRef("d1", Span(22, 27, "mardi"), sentence, value="2024-03-12", precision="day")],
+        events=[Event("v1", "shot_down", sentence, figure="f1", source="Jean Dupont")],
+    )
+
+
+@pytest.fixture
+def sample() -> Callable[..., Document]:
+    """make_sample: a hand-built Document with one item of each kind."""
+    return make_sample

@@ -5,7 +5,6 @@ import hashlib
 import json
 import shutil
 import sqlite3
-import tempfile
 import threading
 from pathlib import Path
 
@@ -56,11 +55,8 @@ def test_reading_an_empty_file_does_not_make_it_a_store(cli, tmp_path):
     assert empty.stat().st_size == 0
 
 
-def test_a_read_only_store_is_read_and_an_ingest_refused_before_analysis(recoupe_process, small_db, tmp_path):
-    shared = Path(tempfile.mkdtemp(dir="/tmp"))   # pytest's own folders are closed to other users
-    shared.chmod(0o755)                           # others may enter and read, not write
-    small_db = Path(shutil.copy(small_db, shared / "s.db"))
-    tmp_path = shared
+def test_a_read_only_store_is_read_and_an_ingest_refused_before_analysis(recoupe_process, small_db, shared_dir):
+    small_db, tmp_path = Path(shutil.copy(small_db, shared_dir / "s.db")), shared_dir
     stats = recoupe_process("stats", "--db", small_db, "--json", cwd=tmp_path, unprivileged=True)
     assert stats.returncode == 0, stats.stderr
     assert json.loads(stats.stdout)["documents"] == 1
@@ -68,7 +64,6 @@ def test_a_read_only_store_is_read_and_an_ingest_refused_before_analysis(recoupe
                              stdin=ARTICLE.replace("30", "31").encode())
     assert ingest.returncode == 4 and b"read-only" in ingest.stderr
     assert len(ingest.stderr.strip().splitlines()) == 1
-    shutil.rmtree(shared)
 
 
 def test_wildcards_and_shared_names_never_pick_a_document_silently(cli, small_db, tmp_path):

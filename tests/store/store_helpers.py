@@ -1,4 +1,4 @@
-"""Store test helpers: a sample document, a file's fingerprint, a user who cannot write.
+"""Store test helpers: a file's fingerprint, a user who cannot write (the sample document is in conftest).
 
 Tests run as root, and root writes through any permission bit; a read-only file or
 folder is therefore tried by a child process running as ``nobody`` (uid 65534).
@@ -12,26 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from recoupe.schema import Claim, DateRef, Document, Entity, Event, Figure, Mention, Quote, Span
 
-ORIGINAL = "Jean Dupont a déclaré mardi que 40 drones avaient été abattus."
 NOBODY = 65534
-
-
-def make_sample(doc_id: str = "d0c1d", doc: str = "exemple.txt", padding: int = 0) -> Document:
-    """A document with one item of each kind; ``padding`` characters appended to its text."""
-    original = ORIGINAL + " " * padding
-    sentence = Span(0, len(ORIGINAL), ORIGINAL)
-    return Document(
-        id=doc_id, doc=doc, original=original, text=original, published="2024-03-14",
-        entities=[Entity("e1", "Jean Dupont", "PERSON", [Mention(Span(0, 11, "Jean Dupont"))], role="ministre")],
-        quotes=[Quote("q1", Span(32, 61, ORIGINAL[32:61]), "indirect", sentence, cue=Span(12, 21, "a déclaré"),
-                      speaker="Jean Dupont", speaker_kind="person", speaker_entity="e1")],
-        claims=[Claim("c1", Span(32, 61, ORIGINAL[32:61]), "unverified", sentence, source="Jean Dupont")],
-        figures=[Figure("f1", Span(32, 41, "40 drones"), 40.0, "exact", sentence, unit="drone", event="shot_down")],
-        dates=[DateRef("d1", Span(22, 27, "mardi"), sentence, value="2024-03-12", precision="day")],
-        events=[Event("v1", "shot_down", sentence, figure="f1", source="Jean Dupont")],
-    )
 
 
 def fingerprint(path: Path) -> tuple[str, list[str]]:
