@@ -68,6 +68,8 @@ class _ClaimFinder:
     def statements(self, marker: TokenSpan, config: dict) -> Iterator[_Found]:
         if config.get("narrator_only") and (self._reported(marker.start_char) or self._under_cue(marker)):
             return
+        if config.get("finite_only") and len(marker) == 1 and "Inf" in marker[0].morph.get("VerbForm"):
+            return
         scope = config["scope"]
         if scope == "previous_quote":
             quote = self._previous_quote(marker)
@@ -85,8 +87,12 @@ class _ClaimFinder:
                 yield self._linked(*self._qualified_noun(head, marker), marker)
         elif scope == "clause":
             yield self._linked(*self._conditional_clause(marker), marker)
+        elif scope == "from_marker":
+            yield self._linked(marker.start_char, self.content.clause_end(marker.start_char, marker.sent), marker)
+        elif scope == "before":
+            yield from self._before(marker)
         else:
-            yield from self._after(marker, marker.start + 1 if scope == "object" else marker.end)
+            yield from self._after(marker, marker.start + 1 if scope == "object" else marker.end, config["status"])
 
     def _conditional_clause(self, marker: TokenSpan) -> tuple[int, int]:
         """'Selon la presse, le chef aurait fui': the clause from the verb's subject, without
@@ -105,12 +111,33 @@ class _ClaimFinder:
         governor = clause.head.lemma_
         return clause.dep_ in ("ccomp", "xcomp") and (governor in self.cue_verbs or governor + "r" in self.cue_verbs)
 
-    def _after(self, marker: TokenSpan, after: int) -> Iterator[_Found]:
+    def _after(self, marker: TokenSpan, after: int, status: str = "") -> Iterator[_Found]:
         while after < len(self.doc) and (self.doc[after].lower_ in self.openers or self.doc[after].is_punct):
             after += 1
-        if after < marker.sent.end:
+        if after < marker.sent.end and not (after == marker.end and self._anaphoric(after, marker.sent)):
+            if status == "confirmed" and marker[0].pos_ == "VERB" and self.doc[after].pos_ == "PROPN":
+                return      # 'a confirmé Jean Dupont à son poste' keeps a person in office
             start = self.doc[after].idx
             yield self._linked(start, self.content.clause_end(start, marker.sent), marker)
+        elif marker.sent.start > 0:
+            # 'L'armée dément.', 'Le ministère a confirmé ce bilan.': the statement made just before
+            previous = self.doc[marker.sent.start - 1].sent
+            yield self._linked(previous.start_char, self.content.clause_end(previous.start_char, previous), marker)
+
+    def _anaphoric(self, after: int, sent: TokenSpan) -> bool:
+        """Only a demonstrative noun phrase is left ('ce bilan', 'ces informations')."""
+        words = [t for t in self.doc[after:sent.end] if not t.is_punct]
+        return len(words) <= 3 and "Dem" in self.doc[after].morph.get("PronType") and self.doc[after].pos_ == "DET"
+
+    def _before(self, marker: TokenSpan) -> Iterator[_Found]:
+        """'Le ministre a évoqué la fin de la pénurie, selon ses dires': the statement before the marker."""
+        start, end = marker.sent.start, marker.start
+        while end > start and self.doc[end - 1].is_punct:
+            end -= 1
+        if end > start:
+            first, last, _, quote = self._linked(self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1]), marker)
+            # the source is the one whose words they are: the subject of the sentence, not 'ses dires'
+            yield first, last, self._subject_name(marker.sent[:]), quote
 
     def _qualified_noun(self, head, marker: TokenSpan) -> tuple[int, int]:
         """'sabotage présumé d'un réseau radio': the noun, the marker and what completes the noun."""

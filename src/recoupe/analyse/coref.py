@@ -21,7 +21,7 @@ from recoupe.analyse.gazetteer import Gazetteer
 from recoupe.resources import load_json
 
 #: words that precede a surname without being part of the name
-HONORIFICS = ("M.", "Mme", "Mlle", "MM.", "Mr", "Dr")
+HONORIFICS = ("M.", "Mme", "Mlle", "MM.", "Mr", "Dr", "Me", "Pr")
 #: the most words a title may run on after its head ("secrétaire général adjoint de l'Otan")
 TITLE_EXTENSION = 8
 #: the most words an apposition after a name may hold ("attaché de presse du département ...")
@@ -82,13 +82,47 @@ def _surnames_missed(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """Repeated surnames of people named in full that the NER missed ("Kowalczyk reste prudente")."""
     surnames = {_person_name(c.span(doc)).split()[-1] for c in candidates
                 if c.type == "PERSON" and len(_person_name(c.span(doc)).split()) > 1}
+    surnames = {name for name in surnames if name[:1].isupper()}   # "Pôle emploi" is no one's name
     covered = {i for c in candidates for i in range(c.start, c.end)}
     return [Candidate(i, i + 1, "PERSON", "", doc[i].text, 1) for i in positions(doc, surnames, ORTH)
             if i not in covered]
 
 
+#: word classes left out of an organisation's initials ("Cour de justice de la République": CJR)
+_NOT_IN_INITIALS = ("DET", "ADP", "CCONJ", "PUNCT")
+
+
+def _initials(span: Span) -> str:
+    return "".join(t.text[0] for t in span if t.pos_ not in _NOT_IN_INITIALS and t.is_alpha).upper()
+
+
+def _acronyms(doc: Doc, candidates: list[Candidate]) -> None:
+    """An acronym names the organisation whose initials it spells: "CJR" after "Cour de justice de
+    la République", "FAMa" for "Forces armées maliennes", "Cese" (its capitals, or all its letters)."""
+    by_initials: dict[str, Candidate] = {}
+    for cand in candidates:
+        span = cand.span(doc)
+        if cand.type in ("ORG", "EVENT", "LOC") and len(span) > 2:
+            by_initials.setdefault(_initials(span), cand)
+    if not by_initials:
+        return
+    covered = {i for c in candidates for i in range(c.start, c.end)}
+    # an acronym the NER left out ("l'état-major des FAN"): capitals only, so no common word
+    candidates.extend(Candidate(t.i, t.i + 1, "ORG", "", t.text, 1) for t in doc
+                      if t.i not in covered and t.text.isupper() and t.text.upper() in by_initials)
+    for cand in candidates:
+        text = cand.span(doc).text
+        if len(cand.span(doc)) != 1 or not 2 <= len(text) <= 6 or not text.isalpha() or not text[0].isupper():
+            continue
+        capitals = "".join(c for c in text if c.isupper())
+        full = by_initials.get(text.upper()) or (by_initials.get(capitals) if len(capitals) > 1 else None)
+        if full is not None:
+            cand.type, cand.key, cand.name, cand.kind = full.type, full.key, full.name, "alias"
+
+
 def build_clusters(doc: Doc, candidates: list[Candidate]) -> dict[str, Cluster]:
     candidates.extend(_surnames_missed(doc, candidates))
+    _acronyms(doc, candidates)
     candidates.sort(key=lambda c: (c.start, c.end))
     _person_keys(candidates, doc)
     clusters: dict[str, Cluster] = {}
@@ -120,6 +154,9 @@ def _title_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, Span, bool]]:
             token = doc[end]
             if token.pos_ == "ADJ" and token.is_lower:
                 end += 1
+            elif token.lower_ == "et" and end > head.end and end + 1 < len(doc) \
+                    and doc[end + 1].pos_ == "ADJ" and doc[end + 1].is_lower:
+                end += 2             # "ministre de la Transition écologique et solidaire"
             elif token.lower_ in links and end + 1 < len(doc):
                 nxt = end + 1
                 while nxt < min(len(doc), end + 3) and doc[nxt].lower_ in links:
@@ -190,7 +227,8 @@ def _compatible(reference: Span, head: Span, person: Cluster, generalises: dict)
     same_title = _words(person.role_head) <= _words(reference.text) and _words(head.text) <= role_words
     if not (same_title or person.role_head in wider or "*" in wider):
         return False
-    rest = [t.lower_ for t in reference if t.i >= head.end and t.pos_ == "ADJ"]
+    # its adjectives (américain) and its department (de l'Agriculture) must be the role's own
+    rest = [t.lower_ for t in reference if t.i >= head.end and (t.pos_ == "ADJ" or t.text[:1].isupper())]
     return all(word in role_words for word in rest)
 
 
@@ -218,8 +256,8 @@ def resolve_titles(doc: Doc, gaz: Gazetteer, clusters: dict[str, Cluster]) -> No
     for title, head in references:
         people = sorted((c for c in clusters.values() if c.type == "PERSON" and c.role), key=lambda c: c.first)
         holder = _holder(title, head, people, generalises)
-        if holder is None and title.end - head.start > 1:   # a precise office, not "le président"
-            holder = _protagonist(title, clusters)
+        if holder is None and title.end - head.start > 1 and not _quoted(doc, title):
+            holder = _protagonist(title, clusters)   # a precise office, not "le président"
         if holder is not None:
             _set_role(holder, doc[head.start:title.end].text, head)
             holder.add(title.start_char, title.end_char, "title")
@@ -242,6 +280,15 @@ def _holder(title: Span, head: Span, people: list[Cluster], generalises: dict) -
     return fits[0] if fits else None
 
 
+def _quoted(doc: Doc, title: Span) -> bool:
+    """Whether a title stands inside quotation marks: a speaker's "le président" names someone
+    of the speaker's world, not the article's protagonist."""
+    text = doc.text
+    paragraph = text.rfind("\n", 0, title.start_char) + 1
+    before = text[paragraph:title.start_char]
+    return before.count("\u00ab") > before.count("\u00bb") or before.count('"') % 2 == 1
+
+
 def _protagonist(title: Span, clusters: dict[str, Cluster]) -> Optional[Cluster]:
     """An unresolved title names the article's main person (most named so far) when that person has
     no role of their own yet: "Ben Wallace ... Le secrétaire à la Défense"."""
@@ -253,7 +300,15 @@ def _protagonist(title: Span, clusters: dict[str, Cluster]) -> Optional[Cluster]
              and not any(sentence.start_char <= s < title.start_char for s, _, _ in c.mentions)]
     if not named:
         return None
-    return max(named, key=lambda c: sum(s < title.start_char for s, _, _ in c.mentions))
+    doc = title.doc
+
+    def weight(c: Cluster) -> tuple[int, bool]:
+        # most named first; on a tie, the one who acts (a subject) over one merely cited ("les mots de X")
+        before = [s for s, _, _ in c.mentions if s < title.start_char]
+        subject = any(doc.char_span(s, e, alignment_mode="expand").root.dep_.startswith("nsubj")
+                      for s, e, _ in c.mentions if s < title.start_char)
+        return len(before), subject
+    return max(named, key=weight)
 
 
 def _description_target(doc: Doc, description: int, head_end: int, rule: dict, gaz: Gazetteer,

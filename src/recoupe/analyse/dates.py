@@ -92,8 +92,10 @@ class DateFinder:
     def resolve(self, span: SpacySpan, rule: dict, anchor: Optional[temporal.Anchor]) -> Optional[temporal.Resolved]:
         kind = rule["kind"]
         words = [t.lower_ for t in span]
-        # a bare day or month is the coming one when its verb is in the future ('aura lieu mardi')
-        direction = rule.get("direction") or ("upcoming" if kind in ("weekday", "calendar") and _future(span) else None)
+        # a bare day or month is the coming one when its verb is in the future ('aura lieu mardi');
+        # a calendar date whose verb is not in a past tense is the nearest one ('le 15 juillet'
+        # announced in June is next month, not last year)
+        direction = rule.get("direction") or _direction(kind, span)
         if kind == "weekday":
             weekdays = self.vocabulary["weekday"]
             day = next(w for w in words if w in weekdays)
@@ -129,11 +131,30 @@ class DateFinder:
         return temporal.resolve_calendar(anchor, year, month, day, direction)
 
 
-def _future(span: SpacySpan) -> bool:
-    """Whether the verb the expression depends on is in the future tense: 'se tiendra',
-    'aura lieu' (the conditional is left out: 'aurait eu lieu' reports the past)."""
+def _direction(kind: str, span: SpacySpan) -> Optional[str]:
+    if kind not in ("weekday", "calendar"):
+        return None
+    tenses = _tenses(span)
+    if "Fut" in tenses:
+        return "upcoming"
+    if kind == "calendar" and not tenses & {"Past", "Imp", "Pqp"}:
+        return "nearest"
+    return None
+
+
+def _tenses(span: SpacySpan) -> set[str]:
+    """The tenses of the verb the expression depends on, auxiliaries included: 'se tiendra'
+    and 'aura lieu' are futures, 'a eu lieu' a past; the conditional ('aurait eu lieu')
+    carries no tense and reports the past."""
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return {"Past"}          # no verb to read ('Le 12 mai, …' heading a past account)
     forms = [verb, *(child for child in verb.children if child.dep_.startswith("aux"))]
-    return any("Fut" in token.morph.get("Tense") for token in forms)
+    if any("Cnd" in token.morph.get("Mood") for token in forms):
+        return {"Past"}
+    if any(child.dep_ == "aux:tense" for child in verb.children):
+        return {"Past"}          # 'a été', 'ont annoncé': a compound past ('est fixé' is a present passive)
+    auxiliaries = forms[1:] or forms   # a participle's own 'Past' is not the clause's tense
+    return {tense for token in auxiliaries for tense in token.morph.get("Tense")}

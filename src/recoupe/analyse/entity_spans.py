@@ -34,6 +34,8 @@ class Candidate:
     priority: float
     kind: str = "name"
     trigger: Optional[str] = None   # the common noun that introduced a pattern match
+    container: bool = False         # a name that may hold other names; with a trigger (an institution
+                                    # or a facility: "cour d'appel de Lyon") they are kept as well
 
     def span(self, doc: Doc) -> Span:
         return doc[self.start:self.end]
@@ -114,9 +116,15 @@ def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             name, key, kind = gaz.capital_of[key], f"GPE|{gaz.capital_of[key]}", "alias"
         elif known.name and span.text != known.name:
             kind = "alias"
+        if known.type in ("GPE", "LOC") and not known.metonym and _compass_suffix(doc, end):
+            end += 2                      # "Liban-Sud": a region of the country, its own place
+            name = doc[start:end].text
+            key, kind = f"{known.type}|{name}", "name"
         if known.type == "WEAPON":
             end = _model_suffix(doc, end)
             name = doc[start:end].text
+            if end == start + 1 and name == known.name + "s":
+                name = known.name             # "des Shaheds": the plural names the same system
             key = f"WEAPON|{name.upper()}"   # HIMARS and Himars are one system
         if known.metonym:
             key = f"{known.type}|{known.name}"
@@ -128,6 +136,11 @@ def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         prefix, _, model = token.text.partition("-")
         if _is_model(model) and prefix in gaz.weapon_forms:
             yield Candidate(token.i, token.i + 1, "WEAPON", f"WEAPON|{token.text.upper()}", token.text, GAZETTEER)
+
+
+def _compass_suffix(doc: Doc, end: int) -> bool:
+    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+        and not doc[end].whitespace_ and doc[end + 1].text in load_lines(doc.lang_, "entities_compass_points")
 
 
 def _is_model(text: str) -> bool:
@@ -149,7 +162,8 @@ def _model_suffix(doc: Doc, end: int) -> int:
 def _demonyms(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """A people named for its country stands for the country: "les Russes" -> Russie."""
     for token in (doc[i] for i in positions(doc, gaz.nationality) if i > 0):
-        if token.is_title and not _line_start(token):
+        # only the people as a whole ("les Russes"): "un Canadien", "des Anglais" are not the country
+        if token.is_title and not _line_start(token) and doc[token.i - 1].lower_ == "les":
             country = gaz.nationality[token.lower_]
             start = token.i - (doc[token.i - 1].lower_ == "les")
             yield Candidate(start, token.i + 1, "GPE", f"GPE|{country}", country, GAZETTEER, "alias")
@@ -239,7 +253,104 @@ def place_candidates(doc: Doc) -> Iterator[Candidate]:
         while end < len(doc) and doc[end].text[:1].isupper():
             end += 1
         name = doc[token.i:end].text
-        yield Candidate(token.i, end, "LOC", f"LOC|{name}", name, PATTERN)
+        yield Candidate(token.i, end, "LOC", f"LOC|{name}", name, PATTERN, container=True)
+
+
+#: an ordinal before a unit noun: "3e régiment", "1er bataillon", "17ème chambre"
+_ORDINAL_SUFFIXES = ("er", "re", "e", "ème", "eme")
+#: the most lowercase words between an institution's head and the name completing it
+#: ("tribunal de grande instance de Lyon": four)
+INSTITUTION_GAP = 6
+
+
+def _ordinal(token: Token) -> bool:
+    digits = token.text.rstrip("erèm")
+    return digits.isdigit() and token.text[len(digits):] in _ORDINAL_SUFFIXES
+
+
+def _name_run(doc: Doc, i: int, links: frozenset[str]) -> int:
+    """The end of a capitalised name starting at token i, with its coordinated parts
+    ("Culture et de l'Éducation") and lowercase adjectives ("Affaires économiques")."""
+    end = i
+    while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text[:1].isdigit()
+                              or end > i and doc[end].is_lower and doc[end].pos_ == "ADJ"
+                              or end > i and _hyphen_part(doc, end)):
+        end += 1
+        if end + 1 < len(doc) and doc[end].lower_ == "et":
+            nxt = end + 1
+            while nxt < len(doc) and doc[nxt].lower_ in links and nxt < end + 3:
+                nxt += 1
+            if nxt > end + 1 and nxt < len(doc) and doc[nxt].text[:1].isupper():
+                end = nxt
+    return end
+
+
+def _hyphen_part(doc: Doc, i: int) -> bool:
+    """The rest of a hyphenated name the tokenizer split off: "Pyrénées" + "-Orientales"."""
+    text = doc[i].text
+    return not doc[i - 1].whitespace_ and (text == "-" or text[:1] == "-" and text[1:2].isupper())
+
+
+def _institution_end(doc: Doc, i: int, links: frozenset[str]) -> Optional[int]:
+    """Where the name completing an institution's head (ending at token i) ends: straight after it
+    ("groupe LR") or after lowercase words and a preposition ("cour d'appel de Lyon"); None when no
+    proper name completes it ("la commission a voté")."""
+    for j in range(i, min(len(doc), i + INSTITUTION_GAP)):
+        token = doc[j]
+        if token.text[:1].isupper() or (token.text[:1].isdigit() and j == i):
+            if j == i:   # a code or a name straight after the head: "groupe LR", "autoroute A7"
+                if len(token.text) < 2:
+                    return None      # "groupe B": a pool, not a name
+                end = j + 1
+                while end < len(doc) and _hyphen_part(doc, end):
+                    end += 1
+                return end
+            return _name_run(doc, j, links) if doc[j - 1].lower_ in links else None
+        # only its complement may come between: "correctionnel", "d'appel", "de grande instance"
+        if token.lower_ == "et" or not (token.lower_ in links or token.is_lower and token.pos_ in ("NOUN", "ADJ")):
+            return None
+    return None
+
+
+def institution_candidates(doc: Doc) -> Iterator[Candidate]:
+    """Institutions and facilities named by a common noun and a proper name ("la cour d'appel de
+    Lyon", "le groupe LR", "la centrale nucléaire de Flamanville") and numbered units ("le 3e
+    régiment de parachutistes"). They may hold a place name; they are kept whole."""
+    table = load_json(doc.lang_, "entities_institutions")
+    links = frozenset(table["links"])
+    heads = {**table["heads"], **{unit: "ORG" for unit in table["units"]}}
+    for token in (doc[i] for i in positions(doc, heads) if i < len(doc) - 1):
+        start = token.i
+        if token.lower_ in table["units"]:
+            if not token.i or not _ordinal(doc[token.i - 1]):
+                continue
+            start = token.i - 1
+            end = _unit_end(doc, token.i + 1, links)
+        else:
+            if token.i > 1 and doc[token.i - 2].lower_ == "sur" and token.lower_ == "base":
+                continue             # "sur la base de": an idiom
+            end = _institution_end(doc, token.i + 1, links)
+        if end is None or end <= token.i + 1:
+            continue
+        name = doc[start:end].text
+        type_ = heads[token.lower_]
+        # a unit is one whether or not its town is added: "1er régiment de X" = "1er Régiment de X de Tarbes"
+        town = end - start > 4 and doc[end - 2].lower_ in ("de", "d'") and doc[end - 1].is_title
+        key_end = end - 2 if town else end
+        yield Candidate(start, end, type_, f"{type_}|{doc[start:key_end].text.lower()}", name, PATTERN,
+                        trigger=token.lower_, container=True)
+
+
+def _unit_end(doc: Doc, i: int, links: frozenset[str]) -> int:
+    """A numbered unit runs over its lowercase or capitalised words and prepositions
+    ("de hussards parachutistes", "de Chasseurs Alpins"), up to punctuation or a verb."""
+    end = i
+    while end < len(doc) and doc[end].is_alpha and doc[end].lower_ != "et" \
+            and (doc[end].lower_ in links or doc[end].pos_ in ("NOUN", "ADJ", "PROPN")):
+        end += 1
+    while end > i and doc[end - 1].lower_ in links:
+        end -= 1
+    return end
 
 
 def _trim(span: Span) -> Optional[Span]:
@@ -269,15 +380,34 @@ def _with_particles(span: Span, particles: frozenset[str]) -> Span:
     return doc[span.start:end]
 
 
-def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str]) -> Iterator[Candidate]:
+def _without_adjective(span: Span, known: frozenset[str]) -> Span:
+    """A known name without the adjective the model glued to it ("le Hamas palestinien"); an
+    unknown one keeps it ("Marine royale suédoise" is a name)."""
+    end = span.end
+    while end - 1 > span.start and span.doc[end - 1].is_lower and span.doc[end - 1].pos_ == "ADJ" \
+            and span.doc[span.start:end - 1].text in known:
+        end -= 1
+    return span.doc[span.start:end]
+
+
+def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz: Gazetteer,
+                     known: frozenset[str]) -> Iterator[Candidate]:
     triggers = set(load_lines(doc.lang_, "entities_event_triggers"))
     particles = frozenset(load_lines(doc.lang_, "entities_name_particles"))
+    portfolios = frozenset(load_lines(doc.lang_, "entities_portfolios"))
+    org_words = frozenset(load_json(doc.lang_, "entities_institutions")["org_words"])
     for ent in doc.ents:
         span = _trim(ent)
         if span is None or "\n" in span.text or "|" in span.text or not span.text[:1].isupper():
             continue
+        span = _without_adjective(span, known)
         if span.text in stop or span.text.lower() in titles or _in_headline(span):
             continue
+        # a letter or two ("catégorie A", a canton's code) and a ministry's domain ("aux Transports")
+        if len(span.text) <= 2 or span[0].lower_ in portfolios:
+            continue
+        if len(span) == 1 and span.text.lower() in gaz.nationality:
+            continue                 # "le Canadien a marqué": a nationality, not the country
         if len(span) == 1 and (_common_word_at_start(span[0]) or _group(span[0])):
             continue
         if span[0].text in stop and all(t.is_lower for t in span[1:]):
@@ -286,9 +416,11 @@ def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str]) -> 
             if len(span) == 1:
                 continue             # "Exercice" alone: the common noun, not the event's name
             type_ = "EVENT"
-        elif ent.label_ == "MISC" and span.start > 0 and doc[span.start - 1].lower_ == "à" \
-                and all(t.pos_ == "PROPN" for t in span):
-            type_ = "GPE"            # "à Wunstorf": a town the model could not type
+        elif span[0].lower_ in org_words and len(span) > 1:
+            type_ = "ORG"            # "Cour suprême", "Parti démocrate": the first word says it
+        elif (ent.label_ == "MISC" and all(t.pos_ == "PROPN" for t in span)
+              or ent.label_ == "PER" and len(span) == 1) and span.start > 0 and doc[span.start - 1].lower_ == "à":
+            type_ = "GPE"            # "à Wunstorf": a town the model could not type, or took for a surname
         else:
             type_ = MODEL_TYPES.get(ent.label_)
         if type_ == "PERSON":
@@ -309,7 +441,10 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     for cand in sorted(candidates, key=lambda c: (-c.priority, c.start - c.end, c.start)):
         overlapping = [k for k in kept if k.start < cand.end and cand.start < k.end]
-        if all(cand.type in ("ORG", "EVENT") and _nests(cand, k) for k in overlapping):
+        # a place inside an institution's name stays a place: "cour d'appel de Lyon" and "Lyon"
+        # (not inside a place's: "canal de Suez" is not also the town)
+        if all((cand.type in ("ORG", "EVENT") or cand.container) and _nests(cand, k)
+               or k.container and k.trigger is not None and _nests(k, cand) for k in overlapping):
             kept.append(cand)
     return sorted(kept, key=lambda c: (c.start, c.end))
 
@@ -317,6 +452,8 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
 def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
     stop = frozenset(load_lines(doc.lang_, "entities_stoplist"))
     titles = frozenset(load_lines(doc.lang_, "entities_titles"))
-    found = [*gazetteer_candidates(doc, gaz), *organisation_candidates(doc, gaz),
-             *event_candidates(doc), *place_candidates(doc), *model_candidates(doc, stop, titles)]
+    known = list(gazetteer_candidates(doc, gaz))
+    known_texts = frozenset(c.span(doc).text for c in known)
+    found = [*known, *organisation_candidates(doc, gaz), *event_candidates(doc), *place_candidates(doc),
+             *institution_candidates(doc), *model_candidates(doc, stop, titles, gaz, known_texts)]
     return select(found)

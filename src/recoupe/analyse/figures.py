@@ -27,6 +27,8 @@ from recoupe.schema import Figure
 _OF = {"de", "d'", "des", "du"}
 #: characters glued to a number that make it part of a name or a rank ('Shahed-136', 'n°1')
 _GLUE = "-°/_"
+#: events that make 'un mort', 'une victime' a reported count of one person
+_CASUALTY = ("killed", "lost")
 #: how far up the parse an event verb or noun is looked for
 _EVENT_DEPTH = 6
 
@@ -37,7 +39,7 @@ class _Core:
     start: int
     end: int
     value: Optional[float]
-    kind: str                        # count | multiplied | share | collective | vague | percent | money
+    kind: str                        # count | one | multiplied | share | collective | vague | percent | money
     qualifier: Optional[str] = None  # set by the number itself: about (une centaine), vague
     unit: Optional[str] = None       # set by the number itself: a currency symbol
 
@@ -56,6 +58,8 @@ class FigureFinder:
         self.vague = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.vague.add("vague", [nlp.make_doc(p) for p in load_lines(self.lang, "figures_vague")])
         self.time_units = set(load_lines(self.lang, "figures_time_units"))
+        self.measures = set(load_lines(self.lang, "figures_measures"))
+        self.own_people = set(load_lines(self.lang, "figures_own_people"))
         # people are counted by their nationality too ('40 000 Ukrainiens'), in any gender
         self.people = set(load_lines(self.lang, "figures_people")) | {
             form for adjective in load_json(self.lang, "entities_nationalities") if not adjective.startswith("_")
@@ -112,7 +116,7 @@ class FigureFinder:
 
     def _may_start(self, text: str) -> bool:
         lower = text.lower()
-        return text[:1].isdigit() or text in self.currencies or lower in ("la", "le") \
+        return text.lstrip("+-\u2212")[:1].isdigit() or text in self.currencies or lower in ("la", "le") \
             or numbers.is_number_word(lower, self.lang)
 
     @staticmethod
@@ -166,9 +170,11 @@ class FigureFinder:
             return _Core(i, percent_end, value / 100, "percent")
         if nxt in self.currencies:
             return _Core(i, end + 1, value, "money", unit=self.currencies[nxt])
-        if doc[i].lower_ in ("un", "une"):
-            return None     # an article, not a count
-        return _Core(i, end, value, "count")
+        if end == i + 1 and doc[i].lower_ in ("un", "une"):
+            return _Core(i, end, 1.0, "one")    # mostly an article: kept only for a casualty
+        # 'deux millions de doses': a number word of millions counts through 'de', as '2 millions'
+        big = (numbers.multiplier_value(doc[end - 1].lower_, self.lang) or 0) >= 1e6
+        return _Core(i, end, value, "multiplied" if big else "count")
 
     def _cardinal(self, doc: Doc, i: int) -> tuple[int, Optional[float]]:
         """The end and value of a cardinal at i: '4 500' (two tokens), 'vingt et un'."""
@@ -191,14 +197,15 @@ class FigureFinder:
             return i, None
         return end, numbers.word_value([t.lower_ for t in doc[i:end]], self.lang)
 
-    @staticmethod
-    def _glued(doc: Doc, token: Token) -> bool:
-        """Letters or name glue touching the number ('Su-25', 'n°1'); read from the neighbouring
-        tokens rather than doc.text, which spaCy rebuilds on every access."""
+    def _glued(self, doc: Doc, token: Token) -> bool:
+        """Letters or name glue touching the number ('Su-25', 'n°1'), a measure symbol aside
+        ('50km/h'); read from the neighbouring tokens rather than doc.text, which spaCy rebuilds
+        on every access."""
         previous = doc[token.i - 1] if token.i else None
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         before = previous.text[-1] if previous is not None and not previous.whitespace_ else " "
-        after = following.text[0] if following is not None and not token.whitespace_ else " "
+        glued = following is not None and not token.whitespace_ and following.text not in self.measures
+        after = following.text[0] if glued else " "
         return before in _GLUE or before.isalpha() or after in _GLUE or after.isalpha()
 
     def _percent_end(self, doc: Doc, end: int) -> int:
@@ -227,14 +234,29 @@ class FigureFinder:
             return None
         if self._label(doc, core, head):
             return None
+        event = self._event(head or doc[core.start])
+        if core.kind == "one" and not self._one_casualty(head, unit, event):
+            return None     # 'un soldat a été tué' reports one death; 'un soldat a dit' is an article
+        if core.kind == "vague" and doc[core.end - 1].pos_ == "DET" and unit != "personne":
+            return None     # 'plusieurs morts' is a toll; 'plusieurs médias' only describes sources
         start_char, end_char = doc[start].idx, doc[max(np_end, end) - 1].idx + len(doc[max(np_end, end) - 1])
         return {
             "span": extensions.text_span(doc, start_char, end_char),
             "value": core.value, "qualifier": qualifier or "exact", "unit": unit,
-            "event": self._event(head or doc[core.start]),
+            "event": event,
             "sentence": extensions.sentence_span(doc, start_char),
             "_next": max(np_end, end),
         }
+
+    def _one_casualty(self, head: Optional[Token], unit: str, event: str) -> bool:
+        """'un mort', 'une victime'; 'un soldat' as the subject or object of a killing verb
+        ('Un soldat a été tué'), not a noun further down ('l'attaque d'un poste ... tués')."""
+        if head is None:
+            return False
+        if unit == "personne" and event in _CASUALTY:
+            return True
+        verb = head.head
+        return head.dep_.startswith(("nsubj", "obj")) and self.events.get(verb.lemma_.lower()) == "killed"
 
     @staticmethod
     def _closes(doc: Doc, after: dict, end: int) -> bool:
@@ -279,17 +301,28 @@ class FigureFinder:
         j = end
         if j + 2 < len(doc) and doc[j].lower_ in _OF and doc[j + 1].lower_ == "entre" and doc[j + 2].pos_ == "PRON":
             return None, j + 3          # 'la plupart d'entre eux': unit from the antecedent
-        if core.kind in ("share", "collective", "vague", "multiplied", "percent", "money"):
+        determiner = core.kind == "vague" and doc[end - 1].pos_ == "DET"     # 'plusieurs villes'
+        if core.kind in ("share", "collective", "vague", "multiplied", "percent", "money") and not determiner:
             if j >= len(doc) or doc[j].lower_ not in _OF:
                 return None, end
             j += 1
             if j < len(doc) and doc[j].pos_ == "DET":
                 j += 1
+        if self._own_people(doc, j):
+            return None, j + 2          # '12 des leurs': people of their own side
+        if core.kind == "count" and j + 1 < len(doc) and doc[j].lower_ == "des" and doc[j + 1].pos_ in ("NOUN", "NUM"):
+            j += 2 if doc[j + 1].like_num and j + 2 < len(doc) else 1     # partitive: 'six des 11 drones'
+        if j < len(doc) and doc[j].text in self.measures:
+            return doc[j], j + 1        # '184 000 m²'
         if j < len(doc) and doc[j].pos_ == "ADJ" and j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN":
             j += 1                      # '300 nouveaux drones'
         if j >= len(doc) or not doc[j].is_alpha or doc[j].pos_ not in ("NOUN", "PROPN", "ADJ"):
             return None, end
         return doc[j], self._phrase_end(doc, j + 1)
+
+    def _own_people(self, doc: Doc, j: int) -> bool:
+        """'des leurs', 'des nôtres': a possessive pronoun after 'des' counts a side's own people."""
+        return j + 1 < len(doc) and doc[j].lower_ == "des" and doc[j + 1].lower_ in self.own_people
 
     @staticmethod
     def _phrase_end(doc: Doc, j: int) -> int:
@@ -315,6 +348,8 @@ class FigureFinder:
     def _unit(self, doc: Doc, core: _Core, head: Optional[Token], found: list[dict]) -> Optional[str]:
         if head is None:
             return self._implicit_unit(doc, core, found)
+        if head.text in self.measures:
+            return head.text
         if core.kind in ("share", "percent") and self._singular(head) in self.share_bases:
             return "fraction"
         if self._singular(head) in self.people or head.lemma_.lower() in self.people:
@@ -344,6 +379,10 @@ class FigureFinder:
         """Percentages and shares of nothing named; elliptical counts; anaphoric vague ones."""
         if core.kind in ("share", "percent"):
             return "fraction"
+        if core.kind == "one":
+            return None
+        if self._own_people(doc, core.end):
+            return "personne"
         following = self._range_end(doc, core)
         if following is not None:
             return self._unit(doc, following, self._counted(doc, following, following.end)[0], found)

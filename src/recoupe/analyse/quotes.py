@@ -18,13 +18,15 @@ from spacy.tokens import Doc, Span as TokenSpan, Token
 
 from recoupe.analyse import extensions  # noqa: F401  (registers Doc._ attributes)
 from recoupe.analyse.extensions import doc_text, sentence_span, text_span
-from recoupe.analyse.quote_marks import QuotedSegment, fills_paragraph, opens_line, quoted_segments, starts_sentence
-from recoupe.analyse.reported_content import ContentFinder
+from recoupe.analyse.quote_marks import (QuotedSegment, coverage, covers, fills_paragraph, has_words, opens_line,
+                                         quoted_segments, signature_lines, starts_sentence)
+from recoupe.analyse.reported_content import ContentFinder, outside_parentheses
 from recoupe.analyse.speakers import Speaker, SpeakerResolver
 from recoupe.resources import load_json, load_lines
 from recoupe.schema import Quote
 
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")   # the parser often takes 'Il a indiqué' as impersonal
+_SIGNATURE_WORDS = 16   # a line that signs a quotation holds a name and a short title, not a sentence
 
 
 @dataclass
@@ -43,8 +45,11 @@ def make_quotes(nlp: Language, name: str, *, min_standalone_words: int):
 
 class QuoteExtractor:
     def __init__(self, lang: str, *, min_standalone_words: int) -> None:
-        self.cue_verbs = {k: v for k, v in load_json(lang, "quotes_cue_verbs").items() if not k.startswith("_")}
+        cue_data = load_json(lang, "quotes_cue_verbs")
+        self.cue_verbs = {k: v for k, v in cue_data.items() if not k.startswith("_")}
+        self.lemma_aliases: dict[str, str] = cue_data.get("_lemma_aliases", {})
         self.prepositions = load_lines(lang, "quotes_source_prepositions")
+        self.opinion_prepositions = load_lines(lang, "quotes_opinion_prepositions")
         self.relatives = set(load_lines(lang, "quotes_relative_after_preposition"))
         self.articles = set(load_lines(lang, "quotes_articles"))
         self.headline_dashes = load_lines("common", "quotes_headline_dashes")
@@ -71,9 +76,10 @@ class _QuoteFinder:
         self.drafts: list[_Draft] = []
         # characters inside a quotation / a found quote, as flags: asked for every token, a
         # scan of all segments and quotes would make long articles quadratic
-        self.in_speech = _coverage(len(self.text), ((s.start, s.end) for s in self.speech_segments))
-        self.in_segment = _coverage(len(self.text), ((s.open, s.close) for s in self.segments))
+        self.in_speech = coverage(len(self.text), ((s.start, s.end) for s in self.speech_segments))
+        self.in_segment = coverage(len(self.text), ((s.open, s.close) for s in self.segments))
         self.in_found = bytearray(len(self.text) + 1)
+        self.in_date = coverage(len(self.text), ((d.span.start, d.span.end) for d in doc._.dates or []))
         self.used_segments: set[QuotedSegment] = set()
 
     def find(self) -> list[_Draft]:
@@ -114,12 +120,24 @@ class _QuoteFinder:
         if token.pos_ != "NOUN":
             return False
         following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
-        if following is None or following.lower_ not in self.content.markers["que"]:
+        if following is None:
+            return False
+        if self._after_quotation(token):
+            return self._cue_lemma(token) is not None    # '« … », analyse Marie Dupuis'
+        if following.lower_ not in self.content.markers["que"]:
             return False
         previous = self.doc[token.i - 1] if token.i else None
         if previous is None or previous.pos_ == "DET" or previous.lower_ in self.config.articles:
             return False
         return self._cue_lemma(token) is not None
+
+    def _after_quotation(self, token: Token) -> bool:
+        """``token`` follows a closing quotation mark and a comma ('« … », analyse')."""
+        previous = self.doc[token.i - 1] if token.i else None
+        if previous is None or previous.text != ",":
+            return False
+        before = self.text[:previous.idx].rstrip()
+        return bool(before) and self._in_any_segment(len(before) - 1)
 
     def _remember_subjects(self, sent: TokenSpan, before: int) -> None:
         """Subjects of the narrator's own clauses are antecedents for later pronouns and titles."""
@@ -136,6 +154,7 @@ class _QuoteFinder:
         if light_verb + token.lemma_ in self.config.cue_verbs:
             return light_verb + token.lemma_     # 'a fait savoir que'
         for lemma in (token.lemma_, token.lemma_ + "r"):
+            lemma = self.config.lemma_aliases.get(lemma, lemma)     # 'reconnait' lemmatised 'reconner'
             key = ("s'" + lemma) if reflexive else lemma
             if key in self.config.cue_verbs:
                 return key
@@ -183,13 +202,13 @@ class _QuoteFinder:
         subject = self._clitic(cue) or self._inverted_subject(cue)
         if not before.endswith(",") or subject is None:
             return
-        after = max(cue.i, subject.right_edge.i) + 1
-        if after + 1 >= len(self.doc) or self.doc[after].text != "," or self.doc[after + 1].idx >= segment.end:
+        after = self.content.resumption(max(cue.i, subject.right_edge.i) + 1, segment)
+        if after is None:
             return
         speaker = self.speakers.resolve(subject)
         first_end = self.content.trim(segment.start, segment.start + len(before))
         self._add(segment.start, first_end, bounds, speaker, "direct")
-        self._add(self.doc[after + 1].idx, segment.end, bounds, speaker, "direct")
+        self._add(self.doc[after].idx, segment.end, bounds, speaker, "direct")
         self.used_segments.add(segment)
 
     def _subject(self, verb: Token) -> Optional[Token]:
@@ -234,6 +253,8 @@ class _QuoteFinder:
             if agent is not None or not governing:
                 return agent     # an impersonal passive without agent names no speaker
         subject = next((c for c in children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is not None and "Rel" in subject.morph.get("PronType") and verb.dep_ == "acl:relcl":
+            return verb.head     # 'le directeur, qui se réjouit de …': the relative stands for its noun
         if subject is not None and (subject.pos_ in ("NOUN", "PROPN", "PRON") or subject.ent_type_):
             return subject
         return None
@@ -250,13 +271,18 @@ class _QuoteFinder:
         """'…, ont déclaré mardi à Reuters des sources à Téhéran': the first determined noun
         after a cue that follows a comma, skipping prepositional phrases."""
         start = self.content.cue_bounds(verb)[0]
-        finite = "Fin" in verb.morph.get("VerbForm") or start < verb.idx   # 'ajoutant' has no subject of its own
+        # 'ajoutant' has no subject of its own; a cue read as a noun after a quotation is a finite verb
+        finite = "Fin" in verb.morph.get("VerbForm") or start < verb.idx or verb.pos_ == "NOUN"
         if not finite or not self.text[:start].rstrip().endswith(",") or self._apposed_subject(verb, start):
             return None
         for token in self.doc[verb.i + 1:verb.sent.end]:
+            if token.text == "," or self.in_date[token.idx]:
+                continue    # ', a précisé, jeudi soir, Inès Moreau': a time set between commas
             if token.is_punct or token.pos_ in ("SCONJ", "VERB", "AUX") or token.lower_ in self.content.markers["que"]:
                 return None
-            if token.pos_ in ("NOUN", "PROPN") and self._opens_subject_phrase(token):
+            if token.pos_ in ("NOUN", "PROPN") and not self.in_date[token.idx] and self._opens_subject_phrase(token):
+                return token     # 'reconnaît ce vendredi la sous-préfète': the date is no speaker
+            if self.speakers.relative_demonstrative(token):
                 return token
         return None
 
@@ -271,21 +297,30 @@ class _QuoteFinder:
     def _opens_subject_phrase(self, token: Token) -> bool:
         """A determined noun or a person's name, not the object of a preposition ('à l'AFP')."""
         previous = self.doc[token.i - 1]
+        while previous.pos_ == "ADJ" and previous.i > 0:
+            previous = self.doc[previous.i - 1]      # 'le Premier ministre', 'la nouvelle présidente'
         articles = self.config.articles
         if previous.pos_ == "DET" or previous.lower_ in articles:
             before = self.doc[previous.i - 1]
             return not (before.pos_ == "ADP" and before.lower_ not in articles)
-        return token.ent_type_ == "PER" and previous.pos_ != "ADP"
+        # '…, analyse Marie Dupuis-Lenoir, cheffe de projet': a capitalised word right after the cue is
+        # a name even when the recogniser missed it
+        unrecognised = token.is_title and previous.pos_ == "VERB" and not token.ent_type_
+        return (token.ent_type_ == "PER" or unrecognised) and previous.pos_ != "ADP"
 
     def _preposition_at(self, token: Token) -> Optional[str]:
         """The 'selon'-type preposition starting at ``token`` ('d'après' is two tokens)."""
         if token.pos_ != "ADP":
             return None
-        rest = self.text[token.idx:token.idx + 12].lower()
-        return next((p for p in self.config.prepositions if rest.startswith(p)), None)
+        rest = self.text[token.idx:token.idx + 20].lower().replace("’", "'")
+        return next((p for p in self.config.prepositions + self.config.opinion_prepositions if rest.startswith(p)
+                     and (p.endswith("'") or not rest[len(p):len(p) + 1].isalpha())), None)
 
     def _report_preposition(self, first: Token, sent: TokenSpan) -> None:
-        cue_end = first.idx + len(self._preposition_at(first))
+        preposition = self._preposition_at(first)
+        if preposition in self.config.opinion_prepositions and not self._opinion_source(first, sent):
+            return
+        cue_end = first.idx + len(preposition)
         last = first
         while last.i + 1 < sent.end and self.doc[last.i + 1].idx < cue_end:
             last = self.doc[last.i + 1]
@@ -303,14 +338,31 @@ class _QuoteFinder:
         named_end = self.speakers.apposition_end(phrase.root) + 1   # 'selon le porte-parole, le colonel X, …'
         if named_end > phrase_end and named_end < sent.end and self.doc[named_end].text == ",":
             phrase = self.doc[last.i + 1:named_end]
+        if not self.speakers.can_be_source(phrase.root):
+            return      # 'selon les axes est-ouest' (along), 'selon nos informations' (the outlet's own)
         found = self.content.around_source(first, phrase, sent)
         if found is not None:
             self._add(*found, (first.idx, cue_end), self._source(phrase.root))
 
+    def _opinion_source(self, first: Token, sent: TokenSpan) -> bool:
+        """'Pour le maire, …' at the start of a sentence, on a phrase that names a speaker and
+        ends on a comma; the clause after it has no reporting verb of its own."""
+        if self.text[self.content.clause_start(sent, first.idx):first.idx].strip():
+            return False
+        comma = next((t for t in sent if t.i > first.i and t.text in (",", ".", ";", ":")), None)
+        if comma is None or comma.text != ",":
+            return False
+        cue_end = first.idx + len(self._preposition_at(first))
+        head = next((t for t in self.doc[first.i + 1:comma.i] if t.idx >= cue_end and t.pos_ in ("NOUN", "PROPN")), None)
+        if head is None or not (self.speakers.names_speaker(head) or head.ent_type_ == "PER"):
+            return False
+        rest = self.content.written_sentence(comma.i + 1)   # the parse may split '…, a rappelé X.' off
+        return not any(t.pos_ in ("VERB", "ADJ") and self._cue_lemma(t) is not None for t in rest)
+
     def _colon_quote(self, colon: Token, sent: TokenSpan) -> None:
         """'X a déclaré : « … »' — the quote after a colon belongs to the verb before it."""
         segment = self._segment_starting_after(colon.idx + 1)
-        verbs = [t for t in sent if t.i < colon.i and t.pos_ == "VERB"]
+        verbs = [t for t in outside_parentheses(self.doc[sent.start:colon.i]) if t.pos_ == "VERB"]
         if segment is None:
             before = next((s for s in self.segments
                            if s.close <= colon.idx and not self.text[s.close:colon.idx].strip()), None)
@@ -320,10 +372,24 @@ class _QuoteFinder:
         if not verbs:
             self._heading_quote(colon, segment, sent)
             return
+        if self._cue_after(segment):
+            return     # 'Le projet a été accueilli : « … », confie une habitante': the cue after the quote names the speaker
         cue = next((t for t in reversed(verbs) if self._cue_lemma(t) is not None), verbs[0])
         subject = self._subject(cue)
-        if subject is not None:
+        # 'un geste suffirait : « … »': without a reporting verb, the subject must be able to speak
+        if subject is not None and (self._cue_lemma(cue) is not None or self.speakers.names_speaker(subject)):
             self._add(segment.start, segment.end, self.content.cue_bounds(cue), self.speakers.resolve(subject))
+
+    def _cue_after(self, segment: QuotedSegment) -> bool:
+        """A comma then a reporting verb right after the quotation ('« … », a déclaré X')."""
+        comma = len(self.text) - len(self.text[segment.close:].lstrip())
+        if not self.text.startswith(",", comma):
+            return False
+        start = self.doc.char_span(comma, comma + 1, alignment_mode="expand")
+        if start is None:
+            return False
+        verb = next((t for t in self.doc[start.end:start.end + 4] if t.pos_ == "VERB"), None)   # 'a-t-il dit'
+        return verb is not None and self._is_cue(verb)
 
     def _heading_quote(self, colon: Token, segment: QuotedSegment, sent: TokenSpan) -> None:
         """'Marie Dubois : « … »': a verbless line naming its speaker before a colon.
@@ -360,7 +426,10 @@ class _QuoteFinder:
             if not starts_sentence(self.text, segment) or self._word_count(segment) < self.config.min_standalone_words:
                 continue
             previous = self._previous_quote(segment)
-            if previous is not None:
+            signed = self._signed_speaker(segment) if opens_line(self.text, segment.open) else None
+            if signed is not None:
+                self._keep(_Draft(segment.start, segment.end, "direct", None, signed))
+            elif previous is not None:
                 self._keep(_Draft(segment.start, segment.end, "direct", previous.cue, previous.speaker))
             else:
                 following = next((d for d in sorted(self.drafts, key=lambda d: d.start)
@@ -373,6 +442,22 @@ class _QuoteFinder:
                     self._keep(_Draft(segment.start, segment.end, "direct", None, following.speaker))
             self.used_segments.add(segment)
 
+    def _signed_speaker(self, segment: QuotedSegment) -> Optional[Speaker]:
+        """A quotation that fills its paragraph, signed by a verbless line that names a person:
+        'Marc Durand, maire de Brest' before it, or '— Marc Durand' after it."""
+        alone = fills_paragraph(self.text, segment)
+        for start, end, dashed in signature_lines(self.text, segment.open, segment.close, self.config.headline_dashes):
+            if not (dashed or alone):
+                continue
+            line = self.doc.char_span(start, end, alignment_mode="expand")
+            if line is None or len(line) > _SIGNATURE_WORDS or any("Fin" in t.morph.get("VerbForm") for t in line):
+                continue
+            person = next((e for e in line.ents if e.label_ == "PER"), None)
+            first_word = next((t for t in line if t.is_alpha), None)
+            if person is not None and (dashed or first_word is not None and first_word.i == person.start):
+                return self.speakers.resolve(person.root)
+        return None
+
     def _previous_quote(self, segment: QuotedSegment) -> Optional[_Draft]:
         """The quote this one continues: it ends in the previous paragraph, or just before in the
         same one with nothing but its own cue in between ('« … », a-t-il dit. « … »')."""
@@ -381,7 +466,7 @@ class _QuoteFinder:
             return None
         previous = max(before, key=lambda d: d.end)
         between = self.text[previous.end:segment.open]
-        if between.count("\n") <= 2 and not _has_words(between):
+        if between.count("\n") <= 2 and not has_words(between):
             return previous
         cue_between = previous.cue is not None and previous.end <= previous.cue[0] < segment.open
         return previous if cue_between and "\n" not in between else None
@@ -407,7 +492,7 @@ class _QuoteFinder:
             self.used_segments.update(s for s in self.segments if start <= s.start and s.end <= end)
             return
         inner = [s for s in self.segments if start <= s.start and s.end <= end]
-        whole = next((s for s in inner if _covers(self.text, s, start, end)), None)
+        whole = next((s for s in inner if covers(self.text, s, start, end)), None)
         if whole is not None:
             self._keep(_Draft(whole.start, whole.end, "direct", cue, speaker))
         else:
@@ -432,16 +517,6 @@ class _QuoteFinder:
         return next((s for s in self.segments if s.open >= char and not self.text[char:s.open].strip()), None)
 
 
-def _covers(text: str, segment: QuotedSegment, start: int, end: int) -> bool:
-    """The content is the quotation itself, give or take its marks and punctuation."""
-    outside = text[start:segment.start] + text[segment.end:end]
-    return all(not c.isalnum() for c in outside)
-
-
-def _has_words(text: str) -> bool:
-    return any(c.isalpha() for c in text)
-
-
 def _to_quote(doc: Doc, qid: str, draft: _Draft) -> Quote:
     speaker = draft.speaker
     return Quote(
@@ -451,11 +526,3 @@ def _to_quote(doc: Doc, qid: str, draft: _Draft) -> Quote:
         speaker=speaker.name if speaker else None, speaker_span=speaker.span if speaker else None,
         speaker_kind=speaker.kind if speaker else None, speaker_entity=speaker.entity if speaker else None,
     )
-
-
-def _coverage(length: int, spans) -> bytearray:
-    """One flag a character: 1 where some (start, end) span covers it."""
-    flags = bytearray(length + 1)
-    for start, end in spans:
-        flags[start:end] = b"\x01" * max(0, end - start)
-    return flags

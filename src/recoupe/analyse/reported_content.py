@@ -18,6 +18,7 @@ from recoupe.resources import load_json, load_lines
 _BREAKS = (",", "–", "—", "-", "|", ";")
 _CUE_PARTS = ("aux", "aux:tense", "aux:pass", "advmod", "nsubj", "nsubj:pass")
 _WINDOW = 14
+_SENTENCE_WINDOW = 80   # tokens read to find the end of a written sentence
 _OBJECT_FRAMES = ("obj", "obj_agent", "obj_quoted", "obj_said", "obj_indef")   # see quotes_cue_verbs.json
 Piece = tuple[int, int, Optional[str]]   # start, end, kind (None: decided from the quotation marks)
 
@@ -61,7 +62,7 @@ class ContentFinder:
         if closing is not None:
             pieces.append((closing.start, closing.end, "direct"))
         else:
-            start = self._clause_start(sent, comma)
+            start = self.clause_start(sent, comma)
             first = next((s for s in self.segments if s.open >= start and s.close <= comma), None)
             if first is not None and not self.text[start:first.open].strip():
                 pieces.append((first.start, first.end, "direct"))
@@ -73,12 +74,12 @@ class ContentFinder:
                 pieces.append((start, self.trim(start, comma), None))
         return pieces + self._resumed_quote(subject)
 
-    def _clause_start(self, sent: TokenSpan, before: Optional[int] = None) -> int:
+    def clause_start(self, sent: TokenSpan, before: Optional[int] = None) -> int:
         """Where the sentence holding ``before`` starts, read from the punctuation (spaCy
         sometimes splits or joins news sentences)."""
         end = sent.start_char if before is None else before
         i = end - 1
-        while i > 0 and not (self.text[i] in ".!?\n" and not self._in_segment(i)):
+        while i > 0 and not (self.text[i] in ".!?\n" and not self._in_segment(i) and not self._abbreviation(i)):
             i -= 1
         start = i + 1 if i > 0 else 0
         while start < end and self.text[start].isspace():
@@ -86,10 +87,18 @@ class ContentFinder:
         inside = next((s for s in self.segments if s.open < start < s.end), None)
         return inside.open if inside is not None else start
 
+    def _abbreviation(self, stop: int) -> bool:
+        """The full stop of a title or an initial ('M. Keita', 'J. Dupont'), not a sentence end."""
+        word = self.text[:stop].rsplit(None, 1)[-1] if self.text[:stop].strip() else ""
+        return 0 < len(word) <= 2 and word[0].isupper()
+
     def _after_subject(self, subject: Token) -> int:
         """The token index right after the subject phrase and its appositions."""
-        if subject.text.startswith("-"):
-            return subject.head.i + 1
+        if subject.text.startswith("-"):     # 'déclare-t-il,' or 'a-t-elle précisé,': past the verb too
+            i = subject.i + 1
+            while i < len(self.doc) and (self.doc[i].pos_ in ("VERB", "AUX") or self.doc[i].text.startswith("-")):
+                i += 1
+            return i
         return subject.right_edge.i + 1
 
     def _interrupted(self, subject: Token, sent: TokenSpan, start: int, comma: int) -> bool:
@@ -112,6 +121,38 @@ class ContentFinder:
                 return [(segment.start, segment.end, "direct")]
         return []
 
+    def resumption(self, i: int, segment: QuotedSegment) -> Optional[int]:
+        """Where the quotation resumes after an incise: past the comma ('…, a-t-il dit, mais …'),
+        or past the end of the narrator's sentence when the speaker's apposition fills the rest
+        ('…, explique Paul Roux, maire du village. Les travaux …')."""
+        doc = self.doc
+        while i + 1 < len(doc) and doc[i + 1].idx < segment.end:
+            token = doc[i]
+            if token.text in (".", "!", "?"):
+                return i + 1
+            if token.text != ",":
+                if "Fin" in token.morph.get("VerbForm"):
+                    return None
+                i += 1      # the rest of a name the parse cut ('le lieutenant-colonel Hervé Lagarde')
+                continue
+            stop = next((t.i for t in doc[i + 1:len(doc)] if t.is_punct or t.idx >= segment.end), len(doc))
+            clause = doc[i + 1:stop]
+            apposition = clause[0].pos_ in ("NOUN", "DET", "ADJ", "PROPN") and clause[0].is_lower \
+                and not any("Fin" in t.morph.get("VerbForm") for t in clause)
+            if not apposition:
+                return i + 1
+            i = stop
+        return None
+
+    def written_sentence(self, i: int) -> list[Token]:
+        """The tokens from ``i`` to the end of the written sentence, whatever the parse's split."""
+        rest = []
+        for token in self.doc[i:min(len(self.doc), i + _SENTENCE_WINDOW)]:
+            if token.text in (".", "!", "?") or "\n" in token.whitespace_:
+                break
+            rest.append(token)
+        return rest
+
     # -- ordinary cue: the content follows ---------------------------------------
     def complement(self, cue: Token, valency: list[str], *, speaking_subject: bool) -> Optional[tuple[int, int]]:
         """The reported content after ``cue``; an obj_agent frame needs a subject that can speak
@@ -132,13 +173,17 @@ class ContentFinder:
 
     def _object_reports(self, frame: str, start: int, end: int) -> bool:
         """Whether a restricted object frame holds: 'a annoncé la fermeture du site' is narration,
-        'le « courage » de' or 'a rejeté les accusations' is a report."""
+        'le « courage » de' or 'a rejeté les accusations' is a report; an object with a
+        demonstrative reports only when it is quoted or something said."""
+        quoted = any(start <= s.open < end for s in self.segments)
+        phrase = self.doc.char_span(start, end, alignment_mode="expand")
+        said = phrase is not None and phrase.root.lemma_ in self.said_nouns
+        if frame in _OBJECT_FRAMES and phrase is not None and not (quoted or said) and any(
+                "Dem" in c.morph.get("PronType") for c in phrase.root.children if c.dep_ == "det"):
+            return False   # 'a confirmé ce chiffre' points back to the narration; 'a rejeté ces accusations' reports
         if frame not in ("obj_quoted", "obj_said"):
             return True
-        if any(start <= s.open < end for s in self.segments):
-            return True
-        phrase = self.doc.char_span(start, end, alignment_mode="expand")
-        return frame == "obj_said" and phrase is not None and phrase.root.lemma_ in self.said_nouns
+        return quoted or frame == "obj_said" and said
 
     def _window(self, cue: Token) -> list[Token]:
         """Tokens after the cue up to its complement, skipping a parenthetical ', …,'."""
@@ -224,10 +269,12 @@ class ContentFinder:
         return tokens[i:]
 
     def _infinitive_after(self, token: Token) -> Optional[Token]:
+        """The infinitive after 'à' / 'de', past a reflexive pronoun or an opening quotation mark
+        ('invite à « accélérer » les travaux')."""
         for t in self.doc[token.i + 1:token.i + 3]:
             if _is_infinitive(t):
                 return self.doc[token.i + 1]
-            if t.lower_ not in self.markers["reflexive"]:
+            if t.lower_ not in self.markers["reflexive"] and self._opens_quote(t.idx) is None:
                 return None
         return None
 
@@ -239,10 +286,13 @@ class ContentFinder:
     # -- "selon X" ---------------------------------------------------------------
     def around_source(self, prep: Token, phrase: TokenSpan, sent: TokenSpan) -> Optional[tuple[int, int]]:
         """'Selon X, …' (the rest of the sentence) or '…, selon X.' (what precedes it)."""
-        start = self._clause_start(sent, prep.idx)
+        start = self.clause_start(sent, prep.idx)
         if not self.text[start:prep.idx].strip():
             return self.clause_after(phrase.end + 1, sent) if phrase.end < sent.end else None
-        if not any(t.pos_ in ("VERB", "AUX") for t in self.doc[prep.i:sent.end]):
+        # a participle describes the source ('selon les résultats publiés par le ministère'); a finite
+        # verb after it means the sentence goes on and the preposition does not close the report
+        if not any(t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm")
+                   for t in self.doc[prep.i:sent.end]):
             return start, self.trim(start, prep.idx)
         return None
 
@@ -260,6 +310,10 @@ class ContentFinder:
         tokens = self.doc.char_span(start, limit, alignment_mode="expand") or sent
         end = limit
         for token in tokens:
+            glued = _glued_stop(token.text)
+            if glued and token.idx > start and not self._in_segment(token.idx):
+                end = token.idx + glued     # '… à Dijon (est).Lundi, …': a sentence glued to the next
+                break
             if token.idx <= start or token.text not in _BREAKS + (".", "!", "?") or self._in_segment(token.idx):
                 continue
             if token.text in ("|", ".", "!", "?") or self._narrator_starts(token.i + 1):
@@ -292,6 +346,27 @@ class ContentFinder:
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:–—-|"):
             end -= 1
         return end
+
+
+def outside_parentheses(tokens: TokenSpan) -> list[Token]:
+    """The tokens not inside brackets: 'Léa Marchal (dominée 2-3 par Nantes) : « … »' names its speaker
+    before the bracket; the bracket's verb is no cue."""
+    depth, kept = 0, []
+    for token in tokens:
+        depth += (token.text == "(") - (token.text == ")")
+        if depth <= 0 and token.text != ")":
+            kept.append(token)
+    return kept
+
+
+def _glued_stop(word: str) -> int:
+    """The offset of a full stop inside a token that glues two sentences ('est).Lundi'), else 0;
+    'U.S' (capital before the stop) and '3.5' are no sentence end."""
+    for i in range(1, len(word) - 2):
+        if word[i] in ".!?" and (word[i - 1].islower() or word[i - 1] == ")") \
+                and word[i + 1].isupper() and word[i + 2].islower():
+            return i
+    return 0
 
 
 def _is_infinitive(token: Token) -> bool:

@@ -84,7 +84,9 @@ class SpeakerResolver:
         self.articles = set(load_lines(self.lang, "quotes_articles"))
         self.titles = set(load_lines(self.lang, "entities_titles"))
         self.report_nouns = set(load_lines(self.lang, "quotes_report_nouns"))
+        self.possessives = {k: v for k, v in load_json(self.lang, "quotes_possessives").items() if not k.startswith("_")}
         self.agent_suffixes = load_lines(self.lang, "quotes_agent_suffixes")
+        self.people = set(load_lines(self.lang, "figures_people"))    # 'homme', 'femme', 'habitant'…
         self.history: list[Speaker] = []
         self.ents = list(doc.ents)   # Doc.ents builds new Spans on every access
 
@@ -110,7 +112,21 @@ class SpeakerResolver:
 
     # -- resolution -----------------------------------------------------------
     def resolve(self, head: Token, until: Optional[int] = None) -> Optional[Speaker]:
-        """The speaker named by the phrase of ``head``, cut before token ``until`` (the cue) if given."""
+        """The speaker named by the phrase of ``head``, cut before token ``until`` (the cue) if given;
+        'Le PCD et l'UDR', 'la maire Anne Roux et le préfet Paul Henri' speak together."""
+        first = self._resolve_one(head, until)
+        conj = next((c for c in head.children if c.dep_ == "conj" and c.i > head.i and c.pos_ in ("NOUN", "PROPN")
+                     and any(g.dep_ == "cc" for g in c.children) and (until is None or c.i < until)), None)
+        second = self._resolve_one(conj, until) if first is not None and conj is not None else None
+        if second is None or second.name == first.name or first.kind == "anonymous" or second.kind == "anonymous":
+            return first
+        span = text_span(self.doc, first.span.start, second.span.end)
+        names = [s.name if s.kind == "person" else s.span.text for s in (first, second)]   # as the article puts it
+        both = Speaker(" et ".join(names), span, first.kind, number="Plur")
+        self.remember(both)
+        return both
+
+    def _resolve_one(self, head: Token, until: Optional[int]) -> Optional[Speaker]:
         pronoun = self.pronouns.get(head.lower_.lstrip("-"))
         if pronoun is not None:
             return self._antecedent(head, pronoun)
@@ -153,12 +169,24 @@ class SpeakerResolver:
         """The last token of a name set after the phrase between commas (the parse often misses it),
         possibly after its own rank or title: 'le porte-parole de l'armée, le colonel Marc Vidal'."""
         end = noun_phrase(head)[1]
+        while end + 1 < len(self.doc) and self.doc[end].text == "-" and not self.doc[end - 1].whitespace_:
+            end += 2     # a compound title the tokenizer split: 'le lieutenant-colonel Hervé Lagarde'
+        ent = next((e for e in self.ents if e.start == end and e.label_ == "PER"), None)
+        if ent is not None and end > noun_phrase(head)[1]:
+            return ent.end - 1
         if end + 1 < len(self.doc) and self.doc[end].text == ",":
             ent = next((e for e in self.ents if end < e.start <= end + 1 + _TITLE_BEFORE_NAME and e.label_ == "PER"),
                        None)
             if ent is not None and all(t.pos_ in ("DET", "NOUN") and t.is_lower for t in self.doc[end + 1:ent.start]):
                 return ent.end - 1
         return head.i
+
+    def relative_demonstrative(self, token: Token) -> bool:
+        """'raconte celle qui préside la chorale': a demonstrative pronoun opening a relative clause
+        stands for a speaker named before."""
+        following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        return token.pos_ == "PRON" and token.lower_ in self.pronouns and following is not None \
+            and "Rel" in following.morph.get("PronType")
 
     def names_speaker(self, head: Token) -> bool:
         """Whether a phrase can name a speaker: a name, a title, a source, an organisation or people
@@ -173,13 +201,33 @@ class SpeakerResolver:
         apposition = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
         return comma - 1 in (apposition.right_edge.i if apposition is not None else None, self.apposition_end(head))
 
+    def can_be_source(self, head: Token) -> bool:
+        """Whether the phrase after 'selon' names a source: not a report of the outlet's own ('selon nos
+        informations'), nor a criterion or a path ('selon les cas', 'selon l'axe est-ouest')."""
+        if head.lemma_.lower() in self.report_nouns:
+            return self._possessor(head).get("person") in (None, "3")
+        return head.lemma_.lower() not in load_lines(self.lang, "quotes_non_source_nouns")
+
+    def _possessor(self, head: Token) -> dict:
+        """Person and number of the possessive before ``head`` ('ses dires': 3rd, singular), or {}."""
+        possessive = next((c for c in head.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")), None)
+        return self.possessives.get(possessive.lemma_.lower(), {}) if possessive is not None else {}
+
     def report_author(self, head: Token) -> Optional[Speaker]:
-        """The author of a report noun: 'un communiqué du ministère', 'le rapport publié par l'ONG'."""
+        """The author of a report noun: 'un communiqué du ministère', 'le rapport publié par l'ONG',
+        or the one a possessive points to ('selon ses dires' is the last speaker's word)."""
         if head.lemma_.lower() not in self.report_nouns:
             return None
-        participles = [c for c in head.children if c.dep_ == "acl" and c.pos_ == "VERB"]
-        authors = [c for c in head.children if c.dep_ == "nmod"] + \
-            [a for p in participles for a in p.children if a.dep_ == "obl:agent"]
+        possessor = self._possessor(head)
+        if possessor.get("person") == "3":
+            return self._antecedent(head, {"gender": None, "number": possessor["number"]})
+        # 'des chiffres portant sur la moitié des communes, publiés par la préfecture': the agent may hang lower
+        # 'une enquête publiée la semaine dernière par l'institut': a bare date is no author; 'par' marks one
+        def by(token: Token) -> bool:
+            return any(c.dep_ == "case" and c.lower_ == "par" for c in token.children)
+        agents = [t for t in head.subtree if t.dep_.startswith("obl") and t.head.pos_ == "VERB" and by(t)]
+        nmods = [c for c in head.children if c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children)]
+        authors = agents + [c for c in nmods if by(c)] + nmods
         author = next((c for c in authors if c.pos_ in ("NOUN", "PROPN")), None)
         return self.resolve(author) if author is not None else None
 
@@ -238,20 +286,28 @@ class SpeakerResolver:
         for earlier in reversed(self.history):
             if earlier.kind == "person" and earlier.title == key:
                 return replace(earlier, span=span)
-        if _number(head) == "Sing":
+        if _number(head) == "Sing" and self._person_noun(head):   # 'le camp écologiste' is nobody named before
             for earlier in reversed(self.history):
                 if earlier.kind == "person" and _compatible(earlier, _gender(head), "Sing"):
                     return replace(earlier, span=span)
         title = key if head.lemma_.lower() in self.titles else ()
-        return Speaker(span.text, span, "anonymous", gender=_gender(head), number=_number(head), title=title)
+        # a capitalised head inside the sentence that is no title is a name the recogniser missed
+        kind = "person" if head.is_title and not head.is_sent_start and not title else "anonymous"
+        return Speaker(span.text, span, kind, gender=_gender(head), number=_number(head), title=title)
+
+    def _person_noun(self, head: Token) -> bool:
+        """A noun that can stand for a person named earlier: a title, a role by activity, a person noun."""
+        lemma = head.lemma_.lower()
+        return lemma in self.titles or lemma in self.people or lemma.endswith(self.agent_suffixes)
 
     def _antecedent(self, token: Token, pronoun: dict) -> Optional[Speaker]:
         span = text_span(self.doc, token.idx + (1 if token.text.startswith("-") else 0), token.idx + len(token))
-        if self.history and self.history[-1].kind == "anonymous" and not self.history[-1].title:
-            return replace(self.history[-1], span=span)   # a source may be 'il' or 'ils'
-        recent = self.history[-_GENDER_WINDOW:]
+        history = [e for e in self.history if e.kind == "person"] if pronoun.get("person") else self.history
+        if history and history[-1].kind == "anonymous" and not history[-1].title:
+            return replace(history[-1], span=span)   # a source may be 'il' or 'ils'
+        recent = history[-_GENDER_WINDOW:]
         same_gender = [e for e in recent if e.gender == pronoun["gender"] and e.number == pronoun["number"]]
-        candidates = same_gender or [e for e in self.history if _compatible(e, pronoun["gender"], pronoun["number"])]
+        candidates = same_gender or [e for e in history if _compatible(e, pronoun["gender"], pronoun["number"])]
         return replace(candidates[-1], span=span) if candidates else None
 
     def _canonical(self, ent) -> str:

@@ -147,12 +147,20 @@ def resolve_weekday(anchor: Optional[Anchor], weekday: int, direction: Optional[
     return _coarse(anchor, day, day) if anchor.precision == "day" else _coarse(anchor, anchor.date, anchor.date)
 
 
+def _nearest_year(anchor: Anchor, month: int, day: Optional[int]) -> int:
+    """The year that puts month/day closest to the publication date (within half a year)."""
+    def distance(year: int) -> int:
+        when = dt.date(year, month, min(day or 15, calendar.monthrange(year, month)[1]))
+        return abs((when - anchor.date).days)
+    return min((anchor.date.year - 1, anchor.date.year, anchor.date.year + 1), key=distance)
+
+
 def resolve_calendar(anchor: Optional[Anchor], year: Optional[int], month: Optional[int],
                      day: Optional[int], direction: Optional[str] = None) -> Optional[Resolved]:
     """An explicit date. Without a year: the most recent such month/day not after
     publication, or with direction 'previous' / 'next' ('octobre dernier' / 'prochain')
-    the one strictly before / after the publication month, or with 'upcoming' the first one
-    not before publication ('aura lieu le 3 mars')."""
+    the one strictly before / after the publication month, with 'upcoming' the first one
+    not before publication ('aura lieu le 3 mars'), with 'nearest' the closest one."""
     if year is None:
         if month is None or anchor is None or anchor.precision == "year":
             return None
@@ -163,6 +171,8 @@ def resolve_calendar(anchor: Optional[Anchor], year: Optional[int], month: Optio
             year += month <= anchor.date.month
         elif direction == "upcoming":
             year += (month, day or 31) < (anchor.date.month, anchor.date.day if anchor.precision == "day" else 1)
+        elif direction == "nearest":
+            year = _nearest_year(anchor, month, day)
         elif (month, day or 1) > (anchor.date.month, anchor.date.day if anchor.precision == "day" else 31):
             year -= 1
     try:

@@ -1,9 +1,13 @@
 """clean_article: drop scraping noise from the body, keep every sentence, keep provenance.
 
 The body is cut into non-blank lines (a paragraph is a run of lines between blank lines).
-Whole-line rules (``clean.rules``) drop widgets, labels, credits and inserted headlines; a title repeated
-at the top of the body and a paragraph repeated are dropped; a trailing credit fragment
-or the first copy of a doubled passage is cut out of its line. What stays is
+When the line taken for the title is page furniture (a site name, a section, a slogan), the
+headline below it is the title (``clean.title``, with the page address: ``clean.page``).
+Whole-line rules (``clean.rules``) drop widgets, labels, credits and inserted headlines, and
+neighbouring lines reveal captions printed twice and header tags (``clean.furniture``); a title repeated
+at the top of the body and a paragraph repeated are dropped; a leading agency tag or
+section label, a trailing credit fragment or the first copy of a doubled passage is cut
+out of its line. What stays is
 assembled with a TextMap, so every clean character maps back to the original.
 """
 from __future__ import annotations
@@ -13,13 +17,17 @@ from dataclasses import dataclass
 from recoupe.clean import rules
 from recoupe.clean.cleaned import Cleaned
 from recoupe.clean.duplicates import leading_copy_end
+from recoupe.clean.furniture import mark_furniture
+from recoupe.clean.page import Page, page_of
 from recoupe.clean.textmap import TextMap
-from recoupe.clean.title import same_as_title, title_length
+from recoupe.clean.title import NO_TITLE, better_title, same_as_title, title_length
 from recoupe.ingest.article import RawArticle
 from recoupe.ingest.header import line_spans
 
 #: a repeated title is looked for among the first paragraphs of the body only
 TITLE_REPEAT_WINDOW = 3
+#: a headline below page furniture is looked for among the first lines of the body only
+TITLE_SEARCH_LINES = 40
 
 
 @dataclass
@@ -52,11 +60,12 @@ def clean_article(article: RawArticle) -> Cleaned:
     original = article.original
     body = split_lines(original, article.body_start)
     removed = _header_lines(article)
-    title = _clean_title(article, lang)
-    _mark_noise(body, original, title, lang)
+    page = page_of(article.url or article.source, lang)
+    title, title_span, body = _headline(article, body, page, lang, removed)
+    _mark_noise(body, original, title, lang, page)
     textmap = TextMap(original)
-    if article.title_span and title:
-        textmap.add(article.title_span[0], article.title_span[0] + len(title))
+    if title_span and title:
+        textmap.add(title_span[0], title_span[0] + len(title))
         textmap.add_separator("\n\n")
     body_start = len(textmap)
     for separator, start, end in _kept_slices(body, original, lang, removed):
@@ -80,8 +89,11 @@ def _kept_slices(body: list[Line], original: str, lang: str,
             joinable = False
             continue
         start, end = line.start, line.end
-        if (cut := leading_copy_end(line.text(original))) is not None:
-            second = line.text(original)[cut:]
+        if (cut := rules.leading_noise(line.text(original), lang, first=not slices)) is not None:
+            removed.append((start, start + cut, "leading_label"))
+            start += cut
+        if (cut := leading_copy_end(original[start:end])) is not None:
+            second = original[start:end][cut:]
             cut += len(second) - len(second.lstrip())
             removed.append((start, start + cut, "repeated_passage"))
             start += cut
@@ -105,16 +117,54 @@ def _header_lines(article: RawArticle) -> list[tuple[int, int, str]]:
     return [(line.start, line.end, "header") for line in header]
 
 
+def _headline(article: RawArticle, body: list[Line], page: Page, lang: str,
+              removed: list[tuple[int, int, str]]) -> tuple[str | None, tuple[int, int] | None, list[Line]]:
+    """(title, its span, the body below it). When the line ingest took for the title is page
+    furniture (site name, section, slogan), the headline below it is the title and what stands
+    above the headline is recorded as header lines; with no headline there, no title."""
+    title, span = _clean_title(article, lang), article.title_span
+    if not span:
+        return title, span, body
+    top = body[:TITLE_SEARCH_LINES]
+    texts = [line.text(article.original) for line in top]
+    pick = better_title(title, texts, page, lang, _sentence_ends(top, texts, lang))
+    if pick is None:
+        return title, span, body
+    removed.append((*span, "header"))
+    if pick == NO_TITLE:
+        return None, None, body
+    removed.extend((line.start, line.end, "header") for line in body[:pick])
+    span = (body[pick].start, body[pick].end)
+    return _cut_title(article.original[slice(*span)], lang, article.site), span, body[pick + 1:]
+
+
+def _sentence_ends(lines: list[Line], texts: list[str], lang: str) -> list[bool]:
+    """Whether each line ends what it says: the next line of its paragraph, noise aside, does
+    not go on in lower case (a sentence wrapped over lines is no headline)."""
+    ends, goes_on, block = [True] * len(lines), False, None
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i].block != block:
+            goes_on, block = False, lines[i].block
+        ends[i] = not goes_on
+        if rules.noise_rule(texts[i], lang) is None:
+            goes_on = texts[i][:1].islower()
+    return ends
+
+
 def _clean_title(article: RawArticle, lang: str) -> str | None:
     """The title as it stands in the original when it does, else as given; suffix cut."""
     title = article.original[slice(*article.title_span)] if article.title_span else article.title
     if not title or not title.strip():
         return None
+    return _cut_title(title, lang, article.site)
+
+
+def _cut_title(title: str, lang: str, site: str | None) -> str | None:
     title = title.strip()
-    return title[:title_length(title, lang, article.site)] or None
+    return title[:title_length(title, lang, site)] or None
 
 
-def _mark_noise(body: list[Line], original: str, title: str | None, lang: str) -> None:
+def _mark_noise(body: list[Line], original: str, title: str | None, lang: str, page: Page) -> None:
     seen: set[str] = set()
     for i, line in enumerate(body):
         text = line.text(original)
@@ -125,6 +175,7 @@ def _mark_noise(body: list[Line], original: str, title: str | None, lang: str) -
         else:
             line.removed_by = rules.noise_rule(text, lang)
         seen.add(rules.normalise(text))
+    mark_furniture(body, original, page, lang)
     # a heading that announces nothing but noise ("Approfondissez :" at the end)
     for line in reversed(body):
         if line.removed_by:

@@ -10,10 +10,14 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from recoupe.resources import available, load_lines
+from recoupe.resources import available, load_json, load_lines
 
 #: a line longer than this is prose, never a widget, label or credit
 MAX_NOISE_WORDS = 30
+#: prompts (notifications, cookies) and photo captions run longer than a label
+MAX_WIDGET_WORDS = 60
+#: a date or reading-time line is at most this long
+MAX_DATELINE_WORDS = 25
 #: a row of share buttons is at most this long
 MAX_BUTTON_WORDS = 8
 #: an inserted headline has at least this many words
@@ -55,7 +59,7 @@ def _share_words(lang: str) -> re.Pattern:
 
 
 def widgets(line: str, lang: str) -> Optional[str]:
-    if len(line.split()) > MAX_NOISE_WORDS:
+    if len(line.split()) > MAX_WIDGET_WORDS:
         return None
     patterns = _regexes("common", "clean_widgets") + _regexes(lang, "clean_widgets")
     found = any(p.search(line.strip()) for p in patterns)
@@ -75,9 +79,9 @@ def section_label(line: str, lang: str) -> Optional[str]:
     return None
 
 
-def _whole_line(line: str, lang: str, resource: str) -> bool:
+def _whole_line(line: str, lang: str, resource: str, max_words: int = MAX_NOISE_WORDS) -> bool:
     """The stripped line matches one of the patterns of ``resource``."""
-    return len(line.split()) <= MAX_NOISE_WORDS and any(p.match(line.strip()) for p in _regexes(lang, resource))
+    return len(line.split()) <= max_words and any(p.match(line.strip()) for p in _regexes(lang, resource))
 
 
 def credit_line(line: str, lang: str) -> Optional[str]:
@@ -85,9 +89,45 @@ def credit_line(line: str, lang: str) -> Optional[str]:
     return "credit" if _whole_line(line, lang, "clean_credits") else None
 
 
+def photo_credit(line: str, lang: str) -> Optional[str]:
+    """"Photo : X", "Photo AGENCE / X", "AGENCE/X" alone on a line."""
+    return "credit" if is_photo_credit(line, lang) else None
+
+
+def is_photo_credit(line: str, lang: str) -> bool:
+    return _whole_line(line, lang, "clean_photo_credits")
+
+
 def caption_line(line: str, lang: str) -> Optional[str]:
     """A video or photo caption left in the text ("... déclare X – vidéo")."""
-    return "caption" if _whole_line(line, lang, "clean_captions") else None
+    return "caption" if _whole_line(line, lang, "clean_captions", MAX_WIDGET_WORDS) else None
+
+
+@lru_cache(maxsize=None)
+def _dateline_parts(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """(labels, any dateline word) as whole-word patterns, from ``clean_dateline.json``."""
+    if not available(lang, "clean_dateline"):
+        return None
+    table = load_json(lang, "clean_dateline")
+    words = sorted(table["labels"] + table["words"], key=len, reverse=True)
+    return (re.compile(rf"(?<!\w)(?:{'|'.join(table['labels'])})(?!\w)", re.IGNORECASE),
+            re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE))
+
+
+_YEAR_OR_TIME = re.compile(r"\d{4}|\d{1,2}\s*[h:]\s*\d{2}")
+
+
+def dateline(line: str, lang: str) -> Optional[str]:
+    """A publication-date, update or reading-time line ("Publié le 3 mars 2024 à 10h12",
+    "Temps de lecture : 3 min", "Mis à jour le"): nothing but date words and separators."""
+    parts = _dateline_parts(lang)
+    text = normalise(line)
+    if parts is None or not text or len(text.split()) > MAX_DATELINE_WORDS:
+        return None
+    labels, words = parts
+    if re.search(r"\w", words.sub(" ", text)):
+        return None
+    return "dateline" if labels.search(text) or _YEAR_OR_TIME.search(text) else None
 
 
 def capital_headline(line: str, lang: str) -> Optional[str]:
@@ -101,8 +141,13 @@ def capital_headline(line: str, lang: str) -> Optional[str]:
     return "capital_headline" if upper / len(letters) >= 0.9 else None
 
 
+def symbols_only(line: str, lang: str) -> Optional[str]:
+    """A line without a letter or a digit ("|", "* * *"): layout left by the page."""
+    return None if re.search(r"\w", line) else "symbols"
+
+
 #: whole-paragraph rules, in the order they are tried
-LINE_RULES = (share_buttons, widgets, section_label, credit_line, caption_line, capital_headline)
+LINE_RULES = (symbols_only, share_buttons, widgets, section_label, credit_line, photo_credit, caption_line, dateline, capital_headline)
 
 
 def noise_rule(line: str, lang: str) -> Optional[str]:
@@ -117,6 +162,16 @@ def trailing_credit(line: str, lang: str) -> Optional[int]:
     for pattern in _regexes(lang, "clean_trailing"):
         if m := pattern.search(line):
             return m.start("noise")
+    return None
+
+
+def leading_noise(line: str, lang: str, first: bool = False) -> Optional[int]:
+    """Where the text starts after furniture opening a paragraph ("(AFP) - ", "MONDE - ");
+    the ``first`` paragraph may also open with a dateline ("Quimper. ")."""
+    extra = _regexes(lang, "clean_leading_first") if first else ()
+    for pattern in _regexes(lang, "clean_leading") + extra:
+        if m := pattern.match(line):
+            return m.end("noise")
     return None
 
 

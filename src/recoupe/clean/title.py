@@ -4,11 +4,27 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from recoupe.clean import rules
+from recoupe.clean.page import Page
 from recoupe.clean.rules import normalise
+from recoupe.ingest.header import looks_like_title
 from recoupe.resources import available, load_lines
 
 #: a " | Section" suffix longer than this is part of the title
 MAX_SECTION_WORDS = 4
+#: a headline that the address spells as its slug holds at least this share of its words
+MIN_SLUG_SCORE = 0.6
+#: ... and this much more than the line first taken as the title
+SLUG_MARGIN = 0.2
+#: a headline found below page furniture has at least this many words
+MIN_TITLE_WORDS = 3
+#: a line this long that ends a sentence is prose: the headline stands above it
+MIN_PROSE_WORDS = 8
+SENTENCE_ENDS = (".", "!", "?", "…", "»", '"', "”")
+#: a section kicker above the headline ("ÉCONOMIE", "Vie locale") is at most this long ...
+MAX_KICKER_WORDS = 5
+#: ... and the headline right below it at least this long (and twice as long)
+MIN_HEADLINE_WORDS = 6
 _PIPE_SUFFIX = re.compile(r"\s+\|\s+(?P<suffix>[^|]+?)\s*$")
 _DASH_SUFFIX = re.compile(r"\s+[-–—]\s+(?P<suffix>[^-–—]+?)\s*$")
 
@@ -33,3 +49,48 @@ def same_as_title(line: str, title: str, lang: str) -> bool:
         return False
     return line in (title, title[:title_length(title, lang)]) or \
         line[:title_length(line, lang)] == title[:title_length(title, lang)]
+
+
+#: ``better_title``: the line taken as the title is furniture and no headline stands below it
+NO_TITLE = -1
+
+
+def is_furniture(line: str, page: Page, lang: str) -> bool:
+    """A line above the headline that is no headline: site name, section, label, one word
+    (a headline in capitals is still a headline)."""
+    return (len(line.split()) < 2 or page.is_site_name(line) or page.is_section(line)
+            or rules.noise_rule(line, lang) not in (None, "capital_headline"))
+
+
+def better_title(current: Optional[str], lines: list[str], page: Page, lang: str,
+                 ends: Optional[list[bool]] = None) -> Optional[int]:
+    """Index in ``lines`` (the first lines of the body) of the headline, when the line first
+    taken as the title is page furniture (a site name, a section, a slogan) and the headline
+    stands below it, before the date line and the first sentence of prose; ``NO_TITLE`` when
+    the line taken is furniture and no headline stands there; None to keep the current title.
+    ``ends[i]`` tells whether line i ends its paragraph (a headline does; by default each line)."""
+    ends = ends if ends is not None else [True] * len(lines)
+    candidates = []
+    for i, line in enumerate(lines):
+        if (len(line.split()) >= MIN_PROSE_WORDS and line.rstrip().endswith(SENTENCE_ENDS)
+                or rules.dateline(line, lang)):
+            break
+        if (looks_like_title(line) and len(line.split()) >= MIN_TITLE_WORDS and ends[i]
+                and not is_furniture(line, page, lang)):
+            candidates.append((i, line))
+    furniture = current is not None and (is_furniture(current, page, lang) or _kicker(current, lines, ends))
+    if not candidates:
+        return NO_TITLE if furniture else None
+    # the address spells the headline: the line that holds its slug, well above the current one
+    score, i = max((page.slug_score(line), -i) for i, line in candidates)
+    if score >= MIN_SLUG_SCORE and score >= page.slug_score(current or "") + SLUG_MARGIN:
+        return -i
+    return candidates[0][0] if furniture else None
+
+
+def _kicker(current: str, lines: list[str], ends: list[bool]) -> bool:
+    """A short section name right above a much longer headline ("Vie locale" / "Le port ...")."""
+    size = len(current.split())
+    return (size <= MAX_KICKER_WORDS and not any(c.isdigit() for c in current) and bool(lines)
+            and looks_like_title(lines[0]) and ends[0]
+            and len(lines[0].split()) >= max(MIN_HEADLINE_WORDS, 2 * size))

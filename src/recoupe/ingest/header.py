@@ -17,6 +17,10 @@ from recoupe.resources import available, load_json
 
 #: a title longer than this is a paragraph, not a headline
 MAX_TITLE_CHARS = 220
+#: below the title, byline and date lines are looked for among this many lines ...
+HEADER_SCAN_LINES = 12
+#: ... and above the first sentence of prose (a line this long ending a sentence)
+MIN_PROSE_WORDS = 8
 MAX_TITLE_WORDS = 35
 _PRECISION_FORMATS = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
 
@@ -118,9 +122,40 @@ def parse_header(text: str, *, lang: str = "fr", known_title: Optional[str] = No
             header.title = text[first:last]
             continue
         header.body_start = first
+        _scan_below(text, first, lang, header)
         return header
     header.body_start = len(text)
     return header
+
+
+@lru_cache(maxsize=None)
+def _below_patterns(lang: str) -> tuple[list[re.Pattern], Optional[re.Pattern]]:
+    if not available(lang, "clean_header"):
+        return [], None
+    table = load_json(lang, "clean_header")
+    parts = re.compile(table["parts"]) if "parts" in table else None
+    return [re.compile(p, re.IGNORECASE) for p in table.get("authors", [])], parts
+
+
+def _scan_below(text: str, start: int, lang: str, header: Header) -> None:
+    """Author and date lines that page furniture (a kicker, share buttons, a reading time)
+    pushed below the first body line: looked for above the first sentence of prose only,
+    so a date in the article never counts. The lines stay in the body (clean drops them)."""
+    authors, parts = _below_patterns(lang)
+    seen = 0
+    for line_start, line_end in line_spans(text, start):
+        line = text[line_start:line_end].strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > HEADER_SCAN_LINES or (len(line.split()) >= MIN_PROSE_WORDS and line.endswith((".", "!", "?", "»", '"'))):
+            return
+        for part in (parts.split(line) if parts else [line]):
+            if found := _byline(part, lang):
+                header.author = header.author or found[0]
+                header.published = header.published or found[1]
+        if header.author is None and (m := next(filter(None, (p.match(line) for p in authors)), None)):
+            header.author = m.group("author")
 
 
 def _is_title_line(text: str, first: int, last: int, known_title: Optional[str]) -> bool:

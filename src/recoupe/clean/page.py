@@ -1,0 +1,105 @@
+"""What the page address says about its furniture: the site's own name and section names.
+
+A scraped page often carries its site name ("LE JOURNAL"), a section ("Économie") or a
+slogan above the headline; the address (``url``, or a document name that is one) tells
+them apart: the site name is the registered domain, sections are the folders of the path,
+and the last words of the path are usually the headline as a slug.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+from urllib.parse import unquote, urlsplit
+
+from recoupe.clean.rules import normalise
+from recoupe.resources import available, load_lines
+
+#: a slug has at least this many words (shorter path parts are sections or ids)
+MIN_SLUG_WORDS = 3
+#: a site name on its own line is at most this long
+MAX_SITE_WORDS = 5
+_WORD = re.compile(r"[^\W_]+")
+_EDITION = re.compile(r"\s*\([^()]{1,40}\)\s*$")   # "Le Journal (édition du Sud)"
+
+
+def squash(text: str) -> str:
+    """Letters and digits only, accents and case aside: "L'Équipe" -> "lequipe"."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if c.isalnum() and not unicodedata.combining(c)).casefold()
+
+
+def words(text: str) -> list[str]:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return _WORD.findall(text)
+
+
+@dataclass(frozen=True)
+class Page:
+    site: str = ""                       # squashed registered domain: "lejournal"
+    sections: frozenset[str] = frozenset()   # squashed folders of the path
+    slug: tuple[str, ...] = ()           # words of the headline slug, if any
+    lang: str = "fr"
+
+    def is_site_name(self, line: str) -> bool:
+        """The line is the site's name: its domain, or a known outlet (an edition in brackets aside)."""
+        bare = _EDITION.sub("", line.strip())
+        key = squash(bare)
+        if not key or len(bare.split()) > MAX_SITE_WORDS:
+            return False
+        if self.site and len(key) >= 3 and (key == self.site or _one_article_apart(key, self.site)):
+            return True
+        return normalise(bare) in _outlets(self.lang)
+
+    def is_section(self, line: str) -> bool:
+        """The line names a folder of the address ("Monde", "Tourisme et loisirs")."""
+        return len(line.split()) <= MAX_SITE_WORDS and squash(line) in self.sections
+
+    def slug_score(self, line: str) -> float:
+        """Share of the slug's words that the line holds (0 without a slug)."""
+        if not self.slug:
+            return 0.0
+        held = set(words(line))
+        return sum(1 for w in self.slug if w in held) / len(self.slug)
+
+
+def _one_article_apart(a: str, b: str) -> bool:
+    """"lequipe" / "equipe": the same name with or without a leading article."""
+    short, long = sorted((a, b), key=len)
+    return long.endswith(short) and long[:-len(short)] in ("l", "le", "la", "les")
+
+
+@lru_cache(maxsize=None)
+def _outlets(lang: str) -> frozenset[str]:
+    return frozenset(load_lines(lang, "clean_outlets") if available(lang, "clean_outlets") else ())
+
+
+def page_of(url: Optional[str], lang: str = "fr") -> Page:
+    if not url or not re.match(r"https?://", url):
+        return Page(lang=lang)
+    parts = urlsplit(url)
+    labels = (parts.hostname or "").split(".")
+    site = squash(labels[-2]) if len(labels) >= 2 else ""
+    folders = [_decode(p) for p in parts.path.split("/") if p]
+    slug: tuple[str, ...] = ()
+    sections = set()
+    for i, folder in enumerate(folders):
+        found = [w for w in words(re.sub(r"\.\w{2,5}$", "", folder)) if not w.isdigit()]
+        if len(found) >= MIN_SLUG_WORDS and len(found) > len(slug):
+            slug = tuple(found)
+        if i < len(folders) - 1:
+            sections.add(squash(folder))
+    return Page(site=site, sections=frozenset(sections - {""}), slug=slug, lang=lang)
+
+
+def _decode(part: str) -> str:
+    """Percent-decoding until stable (some addresses are encoded twice)."""
+    for _ in range(3):
+        decoded = unquote(part)
+        if decoded == part:
+            break
+        part = decoded
+    return part
