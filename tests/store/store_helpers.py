@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -52,3 +53,14 @@ def as_other_user(path: Path, **options: object) -> str:
     done = subprocess.run(command, capture_output=True, text=True, timeout=60, cwd=path.parent)
     assert done.returncode == 0, done.stderr
     return done.stdout.strip()
+
+
+def write_schema1_store(path: Path) -> None:
+    """A store as schema 1 wrote it: no url column, no events table, no item table, one document."""
+    conn = sqlite3.connect(path)
+    conn.executescript("""
+        CREATE TABLE documents (id TEXT PRIMARY KEY, doc TEXT, original TEXT, text TEXT, title TEXT,
+            published TEXT, author TEXT, language TEXT, ingested_at TEXT);
+        INSERT INTO documents VALUES ('old1', 'ancien.txt', 'Texte.', 'Texte.', 'Titre', NULL, NULL, 'fr', NULL);
+        PRAGMA user_version = 1;""")
+    conn.close()

@@ -9,7 +9,7 @@ import pytest
 
 from recoupe.store import Store, StoreError
 
-from store_helpers import as_other_user, deny_writes, fingerprint
+from store_helpers import as_other_user, deny_writes, fingerprint, write_schema1_store
 
 READ = {"create": False, "write": False}
 
@@ -52,14 +52,7 @@ def test_a_missing_store_is_not_created_by_reading(tmp_path):
 
 def test_an_older_store_is_read_as_it_is_without_upgrading(tmp_path):
     path = tmp_path / "v1.db"
-    with sqlite3.connect(path) as conn:
-        # schema 1: no url column, no events table (nor any item table in this one)
-        conn.executescript("""
-            CREATE TABLE documents (id TEXT PRIMARY KEY, doc TEXT, original TEXT, text TEXT, title TEXT,
-                published TEXT, author TEXT, language TEXT, ingested_at TEXT);
-            INSERT INTO documents VALUES ('old1', 'ancien.txt', 'Texte.', 'Texte.', 'Titre', NULL, NULL, 'fr', NULL);
-            PRAGMA user_version = 1;""")
-    conn.close()
+    write_schema1_store(path)
     before = fingerprint(path)
     with Store(path, **READ) as store:
         old = store.get("ancien.txt")

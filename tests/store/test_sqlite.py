@@ -7,6 +7,7 @@ import pytest
 
 from recoupe.schema import SCHEMA_VERSION
 from recoupe.store import APPLICATION_ID, Store, StoreError
+from store_helpers import write_schema1_store
 
 def test_a_document_comes_back_as_it_was_stored(tmp_path, sample):
     with Store(tmp_path / "s.db") as store:
@@ -46,14 +47,7 @@ def test_items_filter_on_columns(tmp_path, column, value, count, sample):
 
 def test_an_older_store_is_upgraded_and_keeps_its_documents(tmp_path, sample):
     path = tmp_path / "v1.db"
-    conn = sqlite3.connect(path)
-    # schema 1: no url column, no events table
-    conn.executescript("""
-        CREATE TABLE documents (id TEXT PRIMARY KEY, doc TEXT, original TEXT, text TEXT, title TEXT,
-            published TEXT, author TEXT, language TEXT, ingested_at TEXT);
-        INSERT INTO documents VALUES ('old1', 'ancien.txt', 'Texte.', 'Texte.', 'Titre', NULL, NULL, 'fr', NULL);
-        PRAGMA user_version = 1;""")
-    conn.close()
+    write_schema1_store(path)
     with Store(path) as store:
         assert store.version == SCHEMA_VERSION
         assert store.conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
