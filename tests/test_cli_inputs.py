@@ -79,3 +79,21 @@ def test_one_bad_record_never_stops_the_run(cli, tmp_path):
     assert result.exit_code == 1 and report["added"] == 3          # 'un' reads as French: the text wins
     assert [e["source"] for e in report["errors"]] == ["flux.jsonl:3"]
     assert any("pas une date" in w["reason"] for w in report["warnings"])
+
+
+def test_an_unreadable_sub_folder_is_named_not_passed_over(recoupe_process, shared_dir):
+    articles = shared_dir / "articles"
+    (articles / "ferme").mkdir(parents=True)
+    (articles / "ouvert.txt").write_text(GOOD.format(n=9), encoding="utf-8")
+    (articles / "ferme" / "cache.txt").write_text(GOOD.format(n=10), encoding="utf-8")
+    articles.chmod(0o755)
+    (articles / "ferme").chmod(0o700)          # root's own: another user cannot list it
+    (shared_dir / "store").mkdir(mode=0o777)
+    (shared_dir / "store").chmod(0o777)         # where that user may write its store
+    done = recoupe_process("ingest", articles, "--db", shared_dir / "store" / "s.db", "--json",
+                           cwd=shared_dir, unprivileged=True)
+    assert done.returncode == 1, done.stderr
+    report = json.loads(done.stdout)
+    assert report["added"] == 1
+    assert [e["source"] for e in report["errors"]] == ["ferme/"]
+    assert "permission denied" in report["errors"][0]["reason"]
