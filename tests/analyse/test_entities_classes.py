@@ -17,7 +17,7 @@ def _forms(entity):
     ("Le nouveau gouvernement confie les Transports et l'Aménagement du territoire à Paul Ndiaye.", "Transports"),
     ("Le nouveau gouvernement confie les Transports et l'Aménagement du territoire à Paul Ndiaye.", "Aménagement"),
     ("Clara Morel est nommée ministre de la Santé et des Solidarités.", "Solidarités"),
-    ("Il hérite du portefeuille de l'Energie, du Pétrole et des Mines.", "Energie"),
+    ("Elle reçoit le portefeuille de l'Energie, de l'Artisanat et du Tourisme.", "Energie"),
     ("Les inscrits en catégorie A ont reculé de 2 % au deuxième trimestre.", "A"),
     ("Des renforts ont été envoyés au Nord de la ville, puis au Sud du fleuve.", "Nord"),
     ("Le Canadien a inscrit deux buts lors du troisième match.", "Canadien"),

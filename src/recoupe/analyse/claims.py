@@ -33,17 +33,26 @@ def make_claims(nlp: Language, name: str):
 class ClaimExtractor:
     def __init__(self, nlp: Language) -> None:
         self.matcher = WindowedMatcher(nlp.vocab, nlp.Defaults.stop_words)
-        self.markers = load_json(nlp.lang, "claims_markers")["markers"]
+        config = load_json(nlp.lang, "claims_markers")
+        self.markers = config["markers"]
+        self.words = {k: set(v) for k, v in config["words"].items()}
         self.openers = set(load_lines(nlp.lang, "claims_complement_openers"))
         self.cue_verbs = {k for k in load_json(nlp.lang, "quotes_cue_verbs") if not k.startswith("_")}
         self.source_prepositions = load_lines(nlp.lang, "quotes_source_prepositions")
         for n, marker in enumerate(self.markers):
-            self.matcher.add(str(n), marker["patterns"], greedy="LONGEST")
+            if "patterns" in marker:
+                self.matcher.add(str(n), marker["patterns"], greedy="LONGEST")
+        self.by_suffix = [(nlp.vocab.strings.add(str(n)), m) for n, m in enumerate(self.markers) if "suffixes" in m]
+
+    def _suffix_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """One-verb markers known by their ending (a conditional): one pass over the tokens."""
+        return [(key, t.i, t.i + 1) for key, m in self.by_suffix for t in doc
+                if t.pos_ in ("VERB", "AUX") and t.lower_.endswith(tuple(m["suffixes"])) and _conditional(t, m)]
 
     def __call__(self, doc: Doc) -> Doc:
-        finder = _ClaimFinder(doc, self.openers, self.cue_verbs, self.source_prepositions)
+        finder = _ClaimFinder(doc, self.openers, self.cue_verbs, self.source_prepositions, self.words)
         claims: list[Claim] = []
-        for match_id, start, end in _longest(self.matcher(doc)):
+        for match_id, start, end in _longest(self.matcher(doc) + self._suffix_matches(doc)):
             marker = self.markers[int(doc.vocab.strings[match_id])]
             span = doc[start:end]
             for found in finder.statements(span, marker):
@@ -55,8 +64,9 @@ class ClaimExtractor:
 
 class _ClaimFinder:
     def __init__(self, doc: Doc, openers: set[str], cue_verbs: set[str],
-                 source_prepositions: tuple[str, ...]) -> None:
+                 source_prepositions: tuple[str, ...], words: dict[str, set[str]]) -> None:
         self.doc = doc
+        self.words = words
         self.cue_verbs = cue_verbs
         self.source_prepositions = source_prepositions
         self.text = doc_text(doc)
@@ -67,6 +77,10 @@ class _ClaimFinder:
 
     def statements(self, marker: TokenSpan, config: dict) -> Iterator[_Found]:
         if config.get("narrator_only") and (self._reported(marker.start_char) or self._under_cue(marker)):
+            return
+        if config.get("not_concordance") and (self._under_cue(marker) or self._in_indirect(marker)):
+            return
+        if config.get("not_hypothetical") and self._hypothetical(marker):
             return
         if config.get("finite_only") and len(marker) == 1 and "Inf" in marker[0].morph.get("VerbForm"):
             return
@@ -91,6 +105,8 @@ class _ClaimFinder:
             yield self._linked(marker.start_char, self.content.clause_end(marker.start_char, marker.sent), marker)
         elif scope == "before":
             yield from self._before(marker)
+        elif scope == "attribution":
+            yield from self._attributed_to(marker)
         else:
             yield from self._after(marker, marker.start + 1 if scope == "object" else marker.end, config["status"])
 
@@ -98,6 +114,8 @@ class _ClaimFinder:
         """'Selon la presse, le chef aurait fui': the clause from the verb's subject, without
         what the sentence puts before it."""
         verb = _marker_verb(marker)
+        if (verb.pos_ == "AUX" or verb.dep_ == "cop") and verb.head is not verb:
+            verb = verb.head        # 'serait mort', 'serait en fuite': the predicate holds the subject
         subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
         start = subject.left_edge.idx if subject is not None and subject.i < verb.i else marker.sent.start_char
         return start, self.content.clause_end(start, marker.sent)
@@ -114,6 +132,8 @@ class _ClaimFinder:
     def _after(self, marker: TokenSpan, after: int, status: str = "") -> Iterator[_Found]:
         while after < len(self.doc) and (self.doc[after].lower_ in self.openers or self.doc[after].is_punct):
             after += 1
+        if self._refers_back(marker):
+            after = marker.sent.end     # 'l'opposition les conteste', 'L'information a été confirmée'
         if after < marker.sent.end and not (after == marker.end and self._anaphoric(after, marker.sent)):
             if status == "confirmed" and marker[0].pos_ == "VERB" and self.doc[after].pos_ == "PROPN":
                 return      # 'a confirmé Jean Dupont à son poste' keeps a person in office
@@ -125,9 +145,49 @@ class _ClaimFinder:
             yield self._linked(previous.start_char, self.content.clause_end(previous.start_char, previous), marker)
 
     def _anaphoric(self, after: int, sent: TokenSpan) -> bool:
-        """Only a demonstrative noun phrase is left ('ce bilan', 'ces informations')."""
+        """Only a demonstrative noun phrase is left ('ce bilan', 'ces informations'), or a
+        definite one whose noun names a statement ('l'information')."""
         words = [t for t in self.doc[after:sent.end] if not t.is_punct]
-        return len(words) <= 3 and "Dem" in self.doc[after].morph.get("PronType") and self.doc[after].pos_ == "DET"
+        # 'cette information de manière indépendante': adverbials may follow, no new clause
+        return self._anaphor(self.doc[after]) and (len(words) <= 3 or not any(t.pos_ in ("VERB", "AUX") for t in words))
+
+    def _anaphor(self, first) -> bool:
+        if first.pos_ != "DET" or first.i + 1 >= len(self.doc):
+            return False
+        noun = self.doc[first.i + 1]
+        return "Dem" in first.morph.get("PronType") or \
+            (first.lower_ in self.words["definite"] and noun.lower_ in self.words["statement_nouns"])
+
+    def _refers_back(self, marker: TokenSpan) -> bool:
+        """The statement is named before the marker by a clitic ('les conteste', 'l'a démenti')
+        or is the subject of a passive ('Cette information a été confirmée')."""
+        i = marker.start - 1
+        while i >= marker.sent.start and self.doc[i].pos_ == "AUX":
+            i -= 1
+        if i >= marker.sent.start and self.doc[i].pos_ == "PRON" and self.doc[i].lower_ in self.words["clitics"]:
+            return True
+        verb = _marker_verb(marker)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
+        return subject is not None and self._anaphor(subject.left_edge)
+
+    def _hypothetical(self, marker: TokenSpan) -> bool:
+        """'Si le projet aboutit, ce serait une première': a condition, not a reserve."""
+        verb = marker.root.head if marker.root.pos_ == "AUX" or marker.root.dep_ == "cop" else marker.root
+        subjects = {c.lower_ for c in verb.children if c.dep_.startswith("nsubj")}
+        return bool(subjects & self.words["hypothetical_subjects"]) or any(
+            t.pos_ == "SCONJ" and t.lower_ in self.words["conditions"] for t in marker.sent)
+
+    def _in_indirect(self, marker: TokenSpan) -> bool:
+        """Inside the que-clause of indirect speech, the conditional is the concordance of
+        tenses; a relative clause there ('l'attaque qui aurait fait …') keeps its reserve."""
+        verb = _marker_verb(marker)
+        if any(c.dep_ == "mark" and c.lower_ in self.words["complementizers"] for c in verb.children):
+            return True     # "a informé le voisin que tout usage serait puni"
+        if verb.dep_.startswith("acl"):
+            return False
+        char = marker.start_char
+        return any(q.kind == "indirect" and q.span.start <= char < q.span.end and not self._attributed(q)
+                   for q in self.quotes)
 
     def _before(self, marker: TokenSpan) -> Iterator[_Found]:
         """'Le ministre a évoqué la fin de la pénurie, selon ses dires': the statement before the marker."""
@@ -138,6 +198,21 @@ class _ClaimFinder:
             first, last, _, quote = self._linked(self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1]), marker)
             # the source is the one whose words they are: the subject of the sentence, not 'ses dires'
             yield first, last, self._subject_name(marker.sent[:]), quote
+
+    def _attributed_to(self, marker: TokenSpan) -> Iterator[_Found]:
+        """'selon les soupçons des enquêteurs, des feux éteints': the clause after whose
+        suspicion it is, else the sentence before it."""
+        if marker.end >= marker.sent.end:
+            return
+        after = self.doc[marker.end].right_edge.i + 1
+        while after < marker.sent.end and self.doc[after].is_punct:
+            after += 1
+        if after < marker.sent.end:
+            start = self.doc[after].idx
+            first, last, _, quote = self._linked(start, self.content.clause_end(start, marker.sent), marker)
+            yield first, last, self.doc[marker.end:self.doc[marker.end].right_edge.i + 1].text, quote
+        else:
+            yield from self._before(marker)
 
     def _qualified_noun(self, head, marker: TokenSpan) -> tuple[int, int]:
         """'sabotage présumé d'un réseau radio': the noun, the marker and what completes the noun."""
@@ -184,6 +259,17 @@ class _ClaimFinder:
             return None
         start, end = noun_phrase(subject)
         return self.doc[start:end].text
+
+
+def _conditional(token, marker: dict) -> bool:
+    """A conditional, not the imperfect of a verb in -rer ('préparait'): the future stem
+    is the infinitive ('agir-ait', 'prendr-ait') or an irregular one ('ser-ait');
+    compound tenses are the other marker's ('aurait été tué'), modals are no reserve."""
+    suffix = next(s for s in marker["suffixes"] if token.lower_.endswith(s))
+    stem, lemma = token.lower_[:-len(suffix)], token.lemma_.lower()
+    regular = stem == lemma or stem + "e" == lemma
+    return (regular or stem in marker["irregular_stems"]) and not token.dep_.startswith("aux") \
+        and lemma not in marker["not_lemmas"]
 
 
 def _marker_verb(marker: TokenSpan):

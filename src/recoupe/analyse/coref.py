@@ -15,7 +15,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from recoupe.analyse.entity_spans import CITY, Candidate
+from recoupe.analyse.entity_spans import CITY, FULL_NAME, MODEL, Candidate
 from recoupe.analyse.extensions import positions
 from recoupe.analyse.gazetteer import Gazetteer
 from recoupe.resources import load_json
@@ -67,8 +67,13 @@ def _person_keys(candidates: list[Candidate], doc: Doc) -> None:
     surnames: dict[str, list[tuple[int, str]]] = {}
     for name, start in full.items():
         surnames.setdefault(name.split()[-1], []).append((start, name))
+    firsts = _first_names(full, surnames)
     for cand in candidates:
         single = cand.name if cand.type == "PERSON" or cand.priority <= CITY else None
+        if single in firsts and cand.span(doc)[0].text in HONORIFICS:
+            # "M. Xi" after "Xi Jinping": where the given name leads, the honorific takes it
+            cand.type, cand.key, cand.name = "PERSON", f"PERSON|{firsts[single]}", firsts[single]
+            continue
         if not single or single not in surnames or len(single.split()) > 1:
             if cand.type == "PERSON":
                 cand.key = f"PERSON|{cand.name}"
@@ -76,6 +81,31 @@ def _person_keys(candidates: list[Candidate], doc: Doc) -> None:
         before = [name for start, name in sorted(surnames[single]) if start <= cand.start]
         name = before[-1] if before else sorted(surnames[single])[0][1]
         cand.type, cand.key, cand.name = "PERSON", f"PERSON|{name}", name
+
+
+def _first_names(full: dict[str, int], surnames: dict) -> dict[str, str]:
+    """The first word of each full name that is nobody's surname and starts one name only."""
+    firsts: dict[str, list[str]] = {}
+    for name in full:
+        firsts.setdefault(name.split()[0], []).append(name)
+    return {first: names[0] for first, names in firsts.items() if len(names) == 1 and first not in surnames}
+
+
+def _unify_types(candidates: list[Candidate]) -> None:
+    """One name, one entity: the model may call "Julie Ferrand" a person in one sentence and an
+    organisation in the next; every statistical guess for that text takes its most frequent type."""
+    votes: dict[str, dict[str, int]] = {}
+    guessed = [c for c in candidates if c.priority in (MODEL, FULL_NAME) and c.key.startswith(c.type + "|")]
+    for cand in guessed:
+        types = votes.setdefault(cand.name, {})
+        types[cand.type] = types.get(cand.type, 0) + 1
+    for cand in guessed:
+        types = votes[cand.name]
+        if len(types) > 1:
+            # on a tie a full name is a person, a lone word a place ("à Konna", "Konna a été attaquée")
+            person_first = len(cand.name.split()) > 1
+            best = max(types, key=lambda t: (types[t], (t == "PERSON") == person_first))
+            cand.type, cand.key = best, f"{best}|{cand.name}"
 
 
 def _surnames_missed(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
@@ -121,6 +151,7 @@ def _acronyms(doc: Doc, candidates: list[Candidate]) -> None:
 
 
 def build_clusters(doc: Doc, candidates: list[Candidate]) -> dict[str, Cluster]:
+    _unify_types(candidates)
     candidates.extend(_surnames_missed(doc, candidates))
     _acronyms(doc, candidates)
     candidates.sort(key=lambda c: (c.start, c.end))

@@ -69,15 +69,46 @@ class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         found = self.find(doc)
         anchor = temporal.parse_published(extensions.published(doc))
-        doc._.dates = [self._dateref(doc, f"d{n}", span, rule, anchor)
-                       for n, (span, rule) in enumerate(found, start=1)]
+        refs = [self._dateref(doc, f"d{n}", span, rule, anchor) for n, (span, rule) in enumerate(found, start=1)]
+        doc._.dates = refs if anchor is not None else self._narrative(doc, found, refs)
         return doc
+
+    def _narrative(self, doc: Doc, found: list, refs: list[DateRef]) -> list[DateRef]:
+        """Without a publication date, a partial date is read from the nearest full date
+        written before it ('Le 3 mai 2021, … Le 12 juin, …'), else the first one after (a
+        dateline or a 'publié le' stamp). A weekday only from the latter: after an event's
+        date, 'lundi' may point either way."""
+        full = [temporal.Anchor(_iso(r.value), "day") for r in refs if r.precision == "day"]
+        if not full:
+            return refs
+        current, out, narrated = full[0], [], False
+        for (span, rule), ref in zip(found, refs):
+            if ref.precision == "day":
+                current, narrated = temporal.Anchor(_iso(ref.value), "day"), True
+            elif ref.value is None and not (narrated and rule["kind"] == "weekday"):
+                ref = self._dateref(doc, ref.id, span, dict(rule, direction=rule.get("direction") or "nearest")
+                                    if rule["kind"] == "calendar" else rule, current)
+                if ref.precision == "day" and rule["kind"] == "calendar":
+                    current = temporal.Anchor(_iso(ref.value), "day")
+            out.append(ref)
+        return out
 
     def find(self, doc: Doc) -> list[tuple[SpacySpan, dict]]:
         """Matched expressions, longest first among overlaps, in text order."""
         spans = [SpacySpan(doc, start, end, label=key) for key, start, end in self.matcher(doc)]
+        spans = [s for s in spans if not self.rules[int(doc.vocab.strings[s.label])].get("standalone_year")
+                 or self._year(s)]
         kept = sorted(filter_spans(spans), key=lambda s: s.start)
         return [(span, self.rules[int(doc.vocab.strings[span.label])]) for span in kept]
+
+    def _year(self, span: SpacySpan) -> bool:
+        """'une loi de 2010' names a year; 'plus de 2000 manifestants', '2019 abonnés' count."""
+        number, before = span[-1], span.doc[span.start - 1] if span.start > 0 else None
+        if not 1800 <= int(number.text) <= 2100 or number.dep_ == "nummod":
+            return False
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        counted = after is not None and after.pos_ in ("NOUN", "PROPN") and not after.is_title
+        return not counted and (before is None or before.lower_ not in self.vocabulary["approximate"])
 
     def _dateref(self, doc: Doc, ident: str, span: SpacySpan, rule: dict,
                  anchor: Optional[temporal.Anchor]) -> DateRef:
@@ -95,7 +126,12 @@ class DateFinder:
         # a bare day or month is the coming one when its verb is in the future ('aura lieu mardi');
         # a calendar date whose verb is not in a past tense is the nearest one ('le 15 juillet'
         # announced in June is next month, not last year)
-        direction = rule.get("direction") or _direction(kind, span)
+        direction = rule.get("direction") or self._planned(span) or _direction(kind, span)
+        if rule.get("past_only") and (not _tenses(span) & {"Past", "Imp", "Pqp"}
+                                      or any("Fut" in t.morph.get("Tense") for t in span.sent)):
+            return None     # 'seront faibles cet automne': the copula is not the parse's head
+        if kind in ("period", "season"):
+            return self._resolve_start(span, kind, anchor, direction)
         if kind == "weekday":
             weekdays = self.vocabulary["weekday"]
             day = next(w for w in words if w in weekdays)
@@ -106,7 +142,24 @@ class DateFinder:
             return self._resolve_calendar(span, anchor, direction)
         return None
 
+    def _planned(self, span: SpacySpan) -> Optional[str]:
+        """'prévue en mars', 'pour le 2 juin': the coming one, whatever the tense."""
+        before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+        return "upcoming" if before in self.vocabulary["planned"] else None
+
+    def _resolve_start(self, span: SpacySpan, kind: str, anchor: Any, direction: Optional[str]) -> Optional[temporal.Resolved]:
+        words = [t.lower_ for t in span]
+        if kind == "season":
+            month = next((self.vocabulary["season_start"][w] for w in words if w in self.vocabulary["season_start"]), None)
+        else:
+            rank = next(self.vocabulary["ordinal"][w] for w in words if w in self.vocabulary["ordinal"])
+            length = next(self.vocabulary["period"][w] for w in words if w in self.vocabulary["period"])
+            month = (rank - 1) * length + 1 if rank * length <= 12 else None
+        return temporal.resolve_start(anchor, month, direction == "upcoming") if month else None
+
     def _resolve_offset(self, span: SpacySpan, rule: dict, anchor: Any) -> Optional[temporal.Resolved]:
+        if rule["n"] == "recent":
+            return temporal.resolve_offset(anchor, "recent_" + rule["unit"], 0)
         if isinstance(rule["n"], int):
             return temporal.resolve_offset(anchor, rule["unit"], rule["n"])
         units = self.vocabulary["unit"]
@@ -129,6 +182,10 @@ class DateFinder:
         day = next((int(t.text.rstrip("er")) for t in span
                     if month and t.text.rstrip("er").isdigit() and t.shape_ != "dddd"), None)
         return temporal.resolve_calendar(anchor, year, month, day, direction)
+
+
+def _iso(value: str):
+    return temporal.dt.date.fromisoformat(value)
 
 
 def _direction(kind: str, span: SpacySpan) -> Optional[str]:

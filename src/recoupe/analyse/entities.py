@@ -18,7 +18,9 @@ from spacy.util import filter_spans
 from recoupe.analyse import extensions  # noqa: F401  (registers Doc._ attributes)
 from recoupe.analyse import gazetteer
 from recoupe.analyse.coref import Cluster, build_clusters, resolve_descriptions, resolve_titles
+from recoupe.analyse.entity_furniture import credit_ranges, in_ranges
 from recoupe.analyse.entity_spans import find_candidates
+from recoupe.analyse.entity_streets import street_candidates
 from recoupe.schema import Entity, Mention
 from recoupe.schema import Span as TextSpan
 
@@ -36,7 +38,10 @@ class EntityExtractor:
         self.gazetteer = gazetteer.build(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = find_candidates(doc, self.gazetteer)
+        candidates = find_candidates(doc, self.gazetteer, street_candidates(doc))
+        credits = credit_ranges(doc.text, doc.lang_)
+        if credits:   # a paragraph's inline credit names the newsroom's people, not the story's
+            candidates = [c for c in candidates if not in_ranges(doc[c.start].idx, credits)]
         clusters = build_clusters(doc, candidates)
         resolve_titles(doc, self.gazetteer, clusters)
         resolve_descriptions(doc, self.gazetteer, clusters)

@@ -7,7 +7,7 @@ organisation or event name may contain other names ("Comité militaire de l'OTAN
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator, Optional
+from typing import Iterable, Iterator, Optional
 
 from spacy.tokens import Doc, Span, Token
 
@@ -93,7 +93,10 @@ def governmental(span: Span, names: list[Span]) -> bool:
     if "par" in case:
         return True
     if "de" in case or "d'" in case:
-        return root.head.pos_ == "NOUN" and root.head.lower_ not in ("centre-ville", "région", "banlieue", "centre")
+        # "la mairie de Vienne", "l'aéroport de Moscou": a local institution or facility, not the government
+        local = load_json(span.doc.lang_, "entities_institutions")["heads"]
+        return root.head.pos_ == "NOUN" and root.head.lower_ not in ("centre-ville", "région", "banlieue", "centre") \
+            and root.head.lower_ not in local
     if "à" not in case:
         return False
     recipient_nouns = load_lines(span.doc.lang_, "entities_recipient_nouns")
@@ -110,6 +113,9 @@ def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         span = doc[start:end]
         if len(span) == 1 and _common_word_at_start(span[0]) and not known.name:
             continue
+        if span.text.isupper() and len(span.text) <= 3 and start > 1 and doc[start - 1].text == "-" \
+                and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+            continue      # "Magistrats-FO", "Unité-CGT": a section of the union, another name
         name, key, kind = known.name or span.text, known.key, "name"
         priority = GAZETTEER if known.name else CITY
         if key in gaz.capital_of and governmental(span, names):
@@ -188,7 +194,9 @@ def organisation_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         head = patterns["heads"][token.lower_]
         branch, i = _branch(doc, token, head.get("branches", {}))
         country, i = _nationality(doc, i, gaz)
-        department = ""
+        department, adjective = "", ""
+        if head["kind"] == "ministry" and not country and i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+            adjective, i = doc[i].text, i + 1    # a people without a country of ours: "ministère palestinien"
         if head["kind"] == "ministry" and i + 2 < len(doc) and doc[i].lower_ in ("de", "des", "du") :
             j = i + 1 if doc[i + 1].lower_ in ("la", "l'") else i
             if doc[j + 1].is_title:
@@ -203,7 +211,7 @@ def organisation_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         # a ministry is a definite description ("le ministère russe de la Défense"); forces are named bare
         definite = head["kind"] == "ministry" and token.i > 0 and doc[token.i - 1].lower_ in ("le", "la")
         start = token.i - definite
-        name = _organisation_name(head, branch, country, department, gaz)
+        name = _organisation_name(head, branch, country, department, gaz, adjective)
         yield Candidate(start, i, "ORG", f"ORG|{name}", name, PATTERN, trigger=token.lower_)
 
 
@@ -219,10 +227,12 @@ def _branch(doc: Doc, token: Token, branches: dict) -> tuple[str, int]:
     return "", token.i + 1
 
 
-def _organisation_name(head: dict, branch: str, country: Optional[str], department: str, gaz: Gazetteer) -> str:
+def _organisation_name(head: dict, branch: str, country: Optional[str], department: str, gaz: Gazetteer,
+                       adjective: str = "") -> str:
     """The organisation's standard name, its country adjective agreeing: Armée de l'air russe."""
     named = head["branches"][branch] if branch else head
-    adjective = gaz.adjective.get(country, {}).get(named["agree"], "") if country else ""
+    if country:
+        adjective = gaz.adjective.get(country, {}).get(named["agree"], "")
     return " ".join(w for w in (named["name"], adjective, department) if w)
 
 
@@ -288,7 +298,8 @@ def _name_run(doc: Doc, i: int, links: frozenset[str]) -> int:
 def _hyphen_part(doc: Doc, i: int) -> bool:
     """The rest of a hyphenated name the tokenizer split off: "Pyrénées" + "-Orientales"."""
     text = doc[i].text
-    return not doc[i - 1].whitespace_ and (text == "-" or text[:1] == "-" and text[1:2].isupper())
+    return not doc[i - 1].whitespace_ and (text == "-" or text[:1] == "-" and text[1:2].isupper()
+                                           or doc[i - 1].text == "-" and text[:1].isupper())
 
 
 def _institution_end(doc: Doc, i: int, links: frozenset[str]) -> Optional[int]:
@@ -299,11 +310,14 @@ def _institution_end(doc: Doc, i: int, links: frozenset[str]) -> Optional[int]:
         token = doc[j]
         if token.text[:1].isupper() or (token.text[:1].isdigit() and j == i):
             if j == i:   # a code or a name straight after the head: "groupe LR", "autoroute A7"
+                if token.pos_ == "DET" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+                    return _name_run(doc, j, links)   # "groupe La Gauche unie": the article is the name's
                 if len(token.text) < 2:
                     return None      # "groupe B": a pool, not a name
                 end = j + 1
-                while end < len(doc) and _hyphen_part(doc, end):
-                    end += 1
+                while end < len(doc) and (_hyphen_part(doc, end) or doc[end].lower_ == "d'" and end + 1 < len(doc)
+                                          and doc[end + 1].text[:1].isupper() and not doc[end].whitespace_):
+                    end += 1 + (doc[end].lower_ == "d'")   # "Nice-Côte d'Azur": an elision stays in the name
                 return end
             return _name_run(doc, j, links) if doc[j - 1].lower_ in links else None
         # only its complement may come between: "correctionnel", "d'appel", "de grande instance"
@@ -318,14 +332,15 @@ def institution_candidates(doc: Doc) -> Iterator[Candidate]:
     régiment de parachutistes"). They may hold a place name; they are kept whole."""
     table = load_json(doc.lang_, "entities_institutions")
     links = frozenset(table["links"])
-    heads = {**table["heads"], **{unit: "ORG" for unit in table["units"]}}
+    heads = {**{unit: "ORG" for unit in table["units"]}, **table["heads"]}
     for token in (doc[i] for i in positions(doc, heads) if i < len(doc) - 1):
         start = token.i
-        if token.lower_ in table["units"]:
-            if not token.i or not _ordinal(doc[token.i - 1]):
-                continue
+        unit = token.lower_ in table["units"] and token.i > 0 and _ordinal(doc[token.i - 1])
+        if unit:
             start = token.i - 1
             end = _unit_end(doc, token.i + 1, links)
+        elif token.lower_ in table["units"] and token.lower_ not in table["heads"]:
+            continue
         else:
             if token.i > 1 and doc[token.i - 2].lower_ == "sur" and token.lower_ == "base":
                 continue             # "sur la base de": an idiom
@@ -335,7 +350,7 @@ def institution_candidates(doc: Doc) -> Iterator[Candidate]:
         name = doc[start:end].text
         type_ = heads[token.lower_]
         # a unit is one whether or not its town is added: "1er régiment de X" = "1er Régiment de X de Tarbes"
-        town = end - start > 4 and doc[end - 2].lower_ in ("de", "d'") and doc[end - 1].is_title
+        town = unit and end - start > 4 and doc[end - 2].lower_ in ("de", "d'") and doc[end - 1].is_title
         key_end = end - 2 if town else end
         yield Candidate(start, end, type_, f"{type_}|{doc[start:key_end].text.lower()}", name, PATTERN,
                         trigger=token.lower_, container=True)
@@ -354,13 +369,25 @@ def _unit_end(doc: Doc, i: int, links: frozenset[str]) -> int:
 
 
 def _trim(span: Span) -> Optional[Span]:
-    """The entity without leading articles/prepositions and trailing punctuation."""
-    start, end = span.start, span.end
-    while start < end and (span.doc[start].pos_ in ("DET", "ADP") or span.doc[start].is_punct):
+    """The entity without leading articles/prepositions and trailing punctuation; a capitalised
+    article inside a sentence is the name's own ("à La Rochelle", "l'héritière de L'Oréal")."""
+    doc, start, end = span.doc, span.start, span.end
+    while start < end and (doc[start].pos_ in ("DET", "ADP") or doc[start].is_punct):
+        if _name_article(doc[start]):
+            break
         start += 1
-    while end > start and span.doc[end - 1].is_punct:
+    while end > start and doc[end - 1].is_punct:
         end -= 1
-    return span.doc[start:end] if end > start else None
+    if start == span.start and start > 0 and _name_article(doc[start - 1]):
+        start -= 1                    # the model left the article out: "La" + "Rochelle"
+    return doc[start:end] if end > start else None
+
+
+def _name_article(token: Token) -> bool:
+    """A capitalised article in mid-sentence, right before a capitalised word: part of a name."""
+    return token.pos_ == "DET" and token.text[:1].isupper() and token.i + 1 < len(token.doc) \
+        and token.nbor(1).text[:1].isupper() and token.i > 0 and token.nbor(-1).is_alpha \
+        and not _line_start(token)
 
 
 def _with_particles(span: Span, particles: frozenset[str]) -> Span:
@@ -442,18 +469,20 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
     for cand in sorted(candidates, key=lambda c: (-c.priority, c.start - c.end, c.start)):
         overlapping = [k for k in kept if k.start < cand.end and cand.start < k.end]
         # a place inside an institution's name stays a place: "cour d'appel de Lyon" and "Lyon"
-        # (not inside a place's: "canal de Suez" is not also the town)
+        # (not inside a place's: "canal de Suez" is not also the town; nor a person the institution
+        # is named after: "hôpital Jean-Verdier")
         if all((cand.type in ("ORG", "EVENT") or cand.container) and _nests(cand, k)
-               or k.container and k.trigger is not None and _nests(k, cand) for k in overlapping):
+               or k.container and k.trigger is not None and _nests(k, cand) and cand.type != "PERSON"
+               for k in overlapping):
             kept.append(cand)
     return sorted(kept, key=lambda c: (c.start, c.end))
 
 
-def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
+def find_candidates(doc: Doc, gaz: Gazetteer, extra: Iterable[Candidate] = ()) -> list[Candidate]:
     stop = frozenset(load_lines(doc.lang_, "entities_stoplist"))
     titles = frozenset(load_lines(doc.lang_, "entities_titles"))
     known = list(gazetteer_candidates(doc, gaz))
     known_texts = frozenset(c.span(doc).text for c in known)
     found = [*known, *organisation_candidates(doc, gaz), *event_candidates(doc), *place_candidates(doc),
-             *institution_candidates(doc), *model_candidates(doc, stop, titles, gaz, known_texts)]
+             *institution_candidates(doc), *model_candidates(doc, stop, titles, gaz, known_texts), *extra]
     return select(found)

@@ -152,6 +152,10 @@ class FigureFinder:
             ordinal = i + 2 < len(doc) and doc[i + 2].pos_ == "NOUN"    # 'la dixième fois'
             if share is not None and not ordinal:
                 return _Core(i, i + 2, share, "share")
+            about = numbers.approximate_value(doc[i + 1].text, self.lang)    # 'la soixantaine de'
+            of = i + 2 < len(doc) and doc[i + 2].lower_ in ("de", "d'")
+            if about is not None and of and not doc[i + 1].lower_.endswith("s"):
+                return _Core(i, i + 2, about, "collective", "about")
         return self._number(doc, i)
 
     def _number(self, doc: Doc, i: int) -> Optional[_Core]:
@@ -255,6 +259,8 @@ class FigureFinder:
             return False
         if unit == "personne" and event in _CASUALTY:
             return True
+        if unit not in self.people and event not in _CASUALTY and _enumerated(head):
+            return True     # things listed ('9 drones, un hélicoptère'); people there are sources
         verb = head.head
         return head.dep_.startswith(("nsubj", "obj")) and self.events.get(verb.lemma_.lower()) == "killed"
 
@@ -438,3 +444,17 @@ class FigureFinder:
             if candidate.lemma_.lower() in self.events:
                 return self.events[candidate.lemma_.lower()]
         return "other"
+
+
+def _enumerated(head: Token) -> bool:
+    """'9 drones, un hélicoptère et un avion': 'un' counts in a list of counted things."""
+    root = head
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    # the parser may attach the list as conjuncts or as several objects of one verb
+    heads = [root, *(c for c in root.head.children if c.dep_ == root.dep_ and root.dep_ in ("obj", "nsubj"))]
+    members = [m for h in heads for m in (h, *(c for c in h.children if c.dep_ == "conj"))]
+    # a bare noun phrase like the head ('un gouvernement de 25 ministres' nests, not lists)
+    return head.dep_ != "obl:agent" and any(
+        m is not head and not any(c.dep_ == "case" for c in m.children)
+        and any(c.dep_ == "nummod" for c in m.children) for m in members)

@@ -10,7 +10,6 @@ sub-heading takes the speaker of the next quote.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional
 
 from spacy.language import Language
@@ -18,24 +17,14 @@ from spacy.tokens import Doc, Span as TokenSpan, Token
 
 from recoupe.analyse import extensions  # noqa: F401  (registers Doc._ attributes)
 from recoupe.analyse.extensions import doc_text, sentence_span, text_span
-from recoupe.analyse.quote_marks import (QuotedSegment, coverage, covers, fills_paragraph, has_words, opens_line,
-                                         quoted_segments, signature_lines, starts_sentence)
+from recoupe.analyse.quote_marks import QuotedSegment, coverage, covers, opens_line, quoted_segments
+from recoupe.analyse.quote_segments import SegmentPass, _Draft
 from recoupe.analyse.reported_content import ContentFinder, outside_parentheses
 from recoupe.analyse.speakers import Speaker, SpeakerResolver
 from recoupe.resources import load_json, load_lines
 from recoupe.schema import Quote
 
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")   # the parser often takes 'Il a indiqué' as impersonal
-_SIGNATURE_WORDS = 16   # a line that signs a quotation holds a name and a short title, not a sentence
-
-
-@dataclass
-class _Draft:
-    start: int
-    end: int
-    kind: str
-    cue: Optional[tuple[int, int]]
-    speaker: Optional[Speaker]
 
 
 @Language.factory("recoupe_quotes", default_config={"min_standalone_words": 3})
@@ -52,6 +41,7 @@ class QuoteExtractor:
         self.opinion_prepositions = load_lines(lang, "quotes_opinion_prepositions")
         self.relatives = set(load_lines(lang, "quotes_relative_after_preposition"))
         self.articles = set(load_lines(lang, "quotes_articles"))
+        self.modals = set(load_lines(lang, "quotes_modals"))
         self.headline_dashes = load_lines("common", "quotes_headline_dashes")
         self.min_standalone_words = min_standalone_words
 
@@ -62,7 +52,7 @@ class QuoteExtractor:
         return doc
 
 
-class _QuoteFinder:
+class _QuoteFinder(SegmentPass):
     """The state of one document's analysis: segments, speakers met so far, quotes found."""
 
     def __init__(self, config: QuoteExtractor, doc: Doc) -> None:
@@ -107,12 +97,30 @@ class _QuoteFinder:
         """A reporting verb: not reflexive ('s'assurer que'), not an adjectival participle."""
         if token.pos_ not in ("VERB", "AUX"):
             return self._mistagged_cue(token)
-        if self._cue_lemma(token) is None:
+        if self._cue_lemma(token) is None or self._prescribed(token):
             return False
         adjectival = "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
+        if adjectival and self._after_auxiliary(token):
+            return True     # 'a-t-elle avancé': the parse may hang the auxiliary elsewhere
         children = {c.dep_ for c in token.children}
         # 'le maire dit avoir …': a present form the tagger read as a participle still has its subject
         return not adjectival or bool(children & {"aux", "aux:tense", "aux:pass", "obl:agent", "nsubj"})
+
+    def _prescribed(self, token: Token) -> bool:
+        """'L'Europe doit demander des comptes': an infinitive under a modal says what should
+        be said or done, it reports nothing."""
+        return "Inf" in token.morph.get("VerbForm") and token.head.i != token.i \
+            and token.head.lemma_.lower() in self.config.modals
+
+    def _after_auxiliary(self, token: Token) -> bool:
+        """A participle right after a finite 'avoir'/'être' or the clitic of 'a-t-il' is a compound tense."""
+        previous = self.doc[token.i - 1] if token.i else None
+        if previous is not None and previous.pos_ == "ADV" and previous.i:
+            previous = self.doc[previous.i - 1]
+        if previous is None:
+            return False
+        clitic = previous.text.startswith("-") and previous.lower_.lstrip("-") in self.speakers.pronouns
+        return clitic or previous.pos_ == "AUX" and "Fin" in previous.morph.get("VerbForm")
 
     def _mistagged_cue(self, token: Token) -> bool:
         """'Le syndicat juge que …': a verb form the tagger read as a noun, recognised by the
@@ -227,9 +235,14 @@ class _QuoteFinder:
     def _preceding_subject(self, verb: Token) -> Optional[Token]:
         """'Washington estime que …' parsed as two sentences: the noun phrase right before a
         finite cue, when the parse gave the verb no subject at all."""
-        if verb.i == 0 or (verb.pos_ != "NOUN" and "Fin" not in verb.morph.get("VerbForm")):
+        if verb.i == 0:
             return None
         previous = self.doc[verb.i - 1]
+        if previous.text == "," and verb.dep_ == "acl" and verb.head.i < previous.i and verb.head.pos_ in ("NOUN", "PROPN") \
+                and self.speakers.apposition_closes(verb.head, previous.i):
+            return verb.head    # 'La présidente, Julie Roux, revendique …' read as a clause hung on the noun
+        if verb.pos_ != "NOUN" and "Fin" not in verb.morph.get("VerbForm"):
+            return None
         while previous.dep_ in ("nmod", "amod", "flat:name", "flat") and verb.i > previous.head.i:
             previous = previous.head
         case = any(c.dep_ == "case" for c in previous.children)
@@ -405,82 +418,6 @@ class _QuoteFinder:
         subject = next((t for t in self.doc[colon.i + 1:sent.end] if t.dep_ in _SUBJECT_DEPS), None)
         if opens_line(self.text, segment.open) and subject is not None and self.speakers.names_speaker(subject):
             self._add(segment.start, segment.end, None, self.speakers.resolve(subject), "direct")
-
-    def _headline_attribution(self) -> None:
-        """'Statement - Secrétaire d'État américain': a headline ending on its speaker's title."""
-        headline_end = self.text.find("\n")
-        headline_end = len(self.text) if headline_end < 0 else headline_end
-        if any(d.start < headline_end for d in self.drafts):
-            return
-        dash = max(self.text.rfind(f" {mark} ", 0, headline_end) for mark in self.config.headline_dashes)
-        tail = self.doc.char_span(dash + 3, headline_end, alignment_mode="expand") if dash > 0 else None
-        head = next((t for t in tail if t.pos_ in ("NOUN", "PROPN")), None) if tail is not None else None
-        if head is not None:
-            self._add(0, self.content.trim(0, dash), None, self.speakers.known_holder(head))
-
-    # -- segment pass ---------------------------------------------------------
-    def _standalone_segments(self) -> None:
-        for segment in self.segments:
-            if segment in self.used_segments or self._inside_found(segment.start):
-                continue
-            if not starts_sentence(self.text, segment) or self._word_count(segment) < self.config.min_standalone_words:
-                continue
-            previous = self._previous_quote(segment)
-            signed = self._signed_speaker(segment) if opens_line(self.text, segment.open) else None
-            if signed is not None:
-                self._keep(_Draft(segment.start, segment.end, "direct", None, signed))
-            elif previous is not None:
-                self._keep(_Draft(segment.start, segment.end, "direct", previous.cue, previous.speaker))
-            else:
-                following = next((d for d in sorted(self.drafts, key=lambda d: d.start)
-                                  if d.start > segment.end and d.speaker is not None), None)
-                # a quoted sub-heading announces the next speaker; a quote opening a sentence
-                # belongs to the cue that closes it ('« … » qui sont « … », a déclaré X')
-                if following is not None and self._same_sentence(segment, following):
-                    self._keep(_Draft(segment.start, segment.end, "direct", following.cue, following.speaker))
-                elif following is not None and fills_paragraph(self.text, segment):
-                    self._keep(_Draft(segment.start, segment.end, "direct", None, following.speaker))
-            self.used_segments.add(segment)
-
-    def _signed_speaker(self, segment: QuotedSegment) -> Optional[Speaker]:
-        """A quotation that fills its paragraph, signed by a verbless line that names a person:
-        'Marc Durand, maire de Brest' before it, or '— Marc Durand' after it."""
-        alone = fills_paragraph(self.text, segment)
-        for start, end, dashed in signature_lines(self.text, segment.open, segment.close, self.config.headline_dashes):
-            if not (dashed or alone):
-                continue
-            line = self.doc.char_span(start, end, alignment_mode="expand")
-            if line is None or len(line) > _SIGNATURE_WORDS or any("Fin" in t.morph.get("VerbForm") for t in line):
-                continue
-            person = next((e for e in line.ents if e.label_ == "PER"), None)
-            first_word = next((t for t in line if t.is_alpha), None)
-            if person is not None and (dashed or first_word is not None and first_word.i == person.start):
-                return self.speakers.resolve(person.root)
-        return None
-
-    def _previous_quote(self, segment: QuotedSegment) -> Optional[_Draft]:
-        """The quote this one continues: it ends in the previous paragraph, or just before in the
-        same one with nothing but its own cue in between ('« … », a-t-il dit. « … »')."""
-        before = [d for d in self.drafts if d.end <= segment.open and d.kind == "direct"]
-        if not before:
-            return None
-        previous = max(before, key=lambda d: d.end)
-        between = self.text[previous.end:segment.open]
-        if between.count("\n") <= 2 and not has_words(between):
-            return previous
-        cue_between = previous.cue is not None and previous.end <= previous.cue[0] < segment.open
-        return previous if cue_between and "\n" not in between else None
-
-    def _same_sentence(self, segment: QuotedSegment, draft: _Draft) -> bool:
-        end = draft.cue[0] if draft.cue is not None else draft.start
-        between = self.text[segment.close:end]
-        if not between.strip() or "\n" in between:
-            return False
-        stops = (segment.close + n for n, c in enumerate(between) if c in ".!?")
-        return all(self._in_any_segment(i) for i in stops)
-
-    def _word_count(self, segment: QuotedSegment) -> int:
-        return len(self.text[segment.start:segment.end].split())
 
     # -- bookkeeping ----------------------------------------------------------
     def _add(self, start: int, end: int, cue: Optional[tuple[int, int]], speaker: Optional[Speaker],

@@ -38,6 +38,8 @@ class ContentFinder:
         start = cue.i
         while start > 0 and self._cue_part(self.doc[start - 1], cue):
             start -= 1
+        if start > 0 and self.doc[start].text.startswith("-") and self.doc[start - 1].pos_ == "AUX":
+            start -= 1     # the 'a' of 'a-t-elle avancé', whatever head the parse gave it
         return self.doc[start].idx, cue.idx + len(cue)
 
     def _cue_part(self, token: Token, cue: Token) -> bool:
@@ -196,7 +198,8 @@ class ContentFinder:
                     i = close + 1
                     continue
                 break
-            if token.pos_ in ("AUX", "VERB") and "Inf" not in token.morph.get("VerbForm"):
+            attribute = i <= cue.i + 2 and _is_participle(token)    # 's'est dite « choquée »'
+            if token.pos_ in ("AUX", "VERB") and "Inf" not in token.morph.get("VerbForm") and not attribute:
                 break
             tokens.append(token)
             i += 1
@@ -228,8 +231,10 @@ class ContentFinder:
             return self.doc[after].idx if after < cue.sent.end else None
         if frame in _OBJECT_FRAMES:
             return self._object_start(frame, cue, following)
-        if frame == "attr":
-            return following[0].idx if following and following[0].pos_ == "ADJ" else None
+        if frame == "attr":   # 's'est dit « choqué par … »', 's'est dite alarmée par …'
+            words = [t for t in following if not t.is_quote]
+            attribute = bool(words) and (words[0].pos_ == "ADJ" or _is_participle(words[0]))
+            return following[0].idx if attribute and words[0].i - following[0].i <= 1 else None
         return None
 
     def _object_start(self, frame: str, cue: Token, following: list[Token]) -> Optional[int]:
@@ -367,6 +372,10 @@ def _glued_stop(word: str) -> int:
                 and word[i + 1].isupper() and word[i + 2].islower():
             return i
     return 0
+
+
+def _is_participle(token: Token) -> bool:
+    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
 
 
 def _is_infinitive(token: Token) -> bool:

@@ -107,6 +107,10 @@ def resolve_offset(anchor: Optional[Anchor], unit: str, n: int, approximate: boo
         return _common(centre - slack, centre + slack, "month")
     if unit == "weekend":
         return _weekend(anchor, n)
+    if unit == "recent_weekend":    # 'tués le week-end': the last one begun by publication
+        saturday = anchor.date - dt.timedelta(days=(anchor.date.weekday() - 5) % 7)
+        sunday = saturday + dt.timedelta(days=1)
+        return _common(saturday, sunday, "month") if anchor.precision == "day" else _coarse(anchor, saturday, sunday)
     if unit == "day":
         day = anchor.date + dt.timedelta(days=n)
         slack = dt.timedelta(days=1 if approximate else 0)
@@ -183,3 +187,14 @@ def resolve_calendar(anchor: Optional[Anchor], year: Optional[int], month: Optio
         return fmt(dt.date(year, month, day), "day")
     except ValueError:
         return None
+
+
+def resolve_start(anchor: Optional[Anchor], month: int, upcoming: bool = False) -> Optional[Resolved]:
+    """The year of a period without one that begins in ``month`` ('au premier trimestre',
+    'cet été'): the most recent one begun by publication, or the coming one."""
+    if anchor is None or anchor.precision == "year":
+        return None
+    begun = month <= anchor.date.month
+    year = anchor.date.year + (1 if upcoming and begun and month != anchor.date.month else 0) \
+        - (0 if begun or upcoming else 1)
+    return fmt(dt.date(year, 1, 1), "year")

@@ -5,7 +5,9 @@
 - a photo caption printed twice, once with its credit ("Le port. " / "Le port. J. Roy/Agence"),
   or a one-sentence caption right above its credit line ("Le port." / "Photo AGENCE / J. Roy");
 - a fragment ending with a comma alone before the first paragraph (a cut-off teaser);
-- short topic tags right after date or reading-time lines, before the first sentence.
+- short topic tags right after date or reading-time lines, before the first sentence;
+- a widget box: a short label and its pitch above a sign-up prompt, alone in their paragraph;
+- a short tag among the widgets that close the page ("Société" / "Voir les commentaires").
 Each pass looks at each line once or at two neighbours: linear in the number of lines.
 """
 from __future__ import annotations
@@ -27,6 +29,8 @@ MAX_CAPTION_WORDS = 60
 MAX_FRAGMENT_WORDS = 12
 #: a topic tag is at most this long
 MAX_TAG_WORDS = 4
+#: the pitch of a widget box (between its label and its prompt) is at most this long
+MAX_PITCH_WORDS = 40
 #: a line this long that ends a sentence is prose: the page header is above it
 MIN_PROSE_WORDS = 8
 _BULLET = " \t•·▪-–—*"
@@ -44,6 +48,8 @@ def mark_furniture(body: list["Line"], original: str, page: Page, lang: str) -> 
     _caption_pairs(body, texts)
     _caption_above_credit(body, texts, lang)
     _head_fragments(body, texts)
+    _widget_boxes(body, texts)
+    _trailing_tags(body, texts)
 
 
 def _site_line(text: str, page: Page, lang: str) -> str | None:
@@ -110,3 +116,42 @@ def _head_fragments(body: list["Line"], texts: list[str]) -> None:
             line.removed_by = "tag"
         else:
             after_header = False
+
+
+def _is_tag(text: str) -> bool:
+    """A few words without sentence punctuation or digits: a label, a topic tag."""
+    stripped = text.strip()
+    return (0 < len(stripped.split()) <= MAX_TAG_WORDS and not any(c.isdigit() for c in stripped)
+            and not stripped.endswith((".", "!", "?", ":", ";", ",", "»", '"', "”")))
+
+
+def _widget_boxes(body: list["Line"], texts: list[str]) -> None:
+    """A paragraph made of a short label, at most one pitch line, then widget lines only
+    (a newsletter box: "Économie" / "Les nouvelles du port chaque soir." / privacy notice)."""
+    start = 0
+    for end in range(1, len(body) + 1):
+        if end < len(body) and body[end].block == body[start].block:
+            continue
+        box = range(start, end)
+        start = end
+        if len(box) < 2 or not _is_tag(texts[box[0]]) or body[box[0]].removed_by:
+            continue
+        kept = [i for i in box if not body[i].removed_by]
+        widgets = [i for i in box if body[i].removed_by == "comment_widget"]
+        if (widgets and len(kept) <= 2 and all(i < widgets[0] for i in kept)
+                and all(len(texts[i].split()) <= MAX_PITCH_WORDS for i in kept)):
+            for i in kept:
+                body[i].removed_by = "widget_box"
+
+
+def _trailing_tags(body: list["Line"], texts: list[str]) -> None:
+    """Among the furniture that closes the page (comment links, share rows), a short tag
+    with removed lines after it is furniture too; the last sentence of the article stops this."""
+    after_noise = False
+    for line, text in zip(reversed(body), reversed(texts)):
+        if line.removed_by:
+            after_noise = True
+        elif after_noise and _is_tag(text):
+            line.removed_by = "tag"
+        else:
+            return

@@ -2,7 +2,8 @@
 
 The body is cut into non-blank lines (a paragraph is a run of lines between blank lines).
 When the line taken for the title is page furniture (a site name, a section, a slogan), the
-headline below it is the title (``clean.title``, with the page address: ``clean.page``).
+headline below it is the title (``clean.title``, with the page address: ``clean.page``);
+with no title at the top, a line spelling the address's slug below the opening paragraph is.
 Whole-line rules (``clean.rules``) drop widgets, labels, credits and inserted headlines, and
 neighbouring lines reveal captions printed twice and header tags (``clean.furniture``); a title repeated
 at the top of the body and a paragraph repeated are dropped; a leading agency tag or
@@ -20,7 +21,7 @@ from recoupe.clean.duplicates import leading_copy_end
 from recoupe.clean.furniture import mark_furniture
 from recoupe.clean.page import Page, page_of
 from recoupe.clean.textmap import TextMap
-from recoupe.clean.title import NO_TITLE, better_title, same_as_title, title_length
+from recoupe.clean.title import NO_TITLE, better_title, same_as_title, slug_headline, title_length
 from recoupe.ingest.article import RawArticle
 from recoupe.ingest.header import line_spans
 
@@ -101,7 +102,8 @@ def _kept_slices(body: list[Line], original: str, lang: str,
             removed.append((start + cut, end, "trailing_credit"))
             end = start + len(original[start:start + cut].rstrip())
         same_paragraph = line.block == last_block
-        if same_paragraph and joinable and start == line.start:
+        # a line taken out of the list (a headline found mid-body) leaves a gap: no join
+        if same_paragraph and joinable and start == line.start and not original[slices[-1][2]:start].strip():
             slices[-1] = (slices[-1][0], slices[-1][1], end)
         else:
             slices.append((" " if same_paragraph else "\n\n", start, end))
@@ -123,10 +125,10 @@ def _headline(article: RawArticle, body: list[Line], page: Page, lang: str,
     furniture (site name, section, slogan), the headline below it is the title and what stands
     above the headline is recorded as header lines; with no headline there, no title."""
     title, span = _clean_title(article, lang), article.title_span
-    if not span:
-        return title, span, body
     top = body[:TITLE_SEARCH_LINES]
     texts = [line.text(article.original) for line in top]
+    if not span:
+        return _headline_within(article, body, page, lang, texts) if title is None else (title, span, body)
     pick = better_title(title, texts, page, lang, _sentence_ends(top, texts, lang))
     if pick is None:
         return title, span, body
@@ -136,6 +138,17 @@ def _headline(article: RawArticle, body: list[Line], page: Page, lang: str,
     removed.extend((line.start, line.end, "header") for line in body[:pick])
     span = (body[pick].start, body[pick].end)
     return _cut_title(article.original[slice(*span)], lang, article.site), span, body[pick + 1:]
+
+
+def _headline_within(article: RawArticle, body: list[Line], page: Page, lang: str,
+                     texts: list[str]) -> tuple[str | None, tuple[int, int] | None, list[Line]]:
+    """No title at the top: the headline the address spells may stand below the opening
+    paragraph; it becomes the title and leaves the body (the lines above it stay)."""
+    pick = slug_headline(texts, page, _sentence_ends(body[:len(texts)], texts, lang)) if page.slug else None
+    if pick is None:
+        return None, None, body
+    span = (body[pick].start, body[pick].end)
+    return _cut_title(article.original[slice(*span)], lang, article.site), span, body[:pick] + body[pick + 1:]
 
 
 def _sentence_ends(lines: list[Line], texts: list[str], lang: str) -> list[bool]:

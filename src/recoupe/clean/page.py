@@ -22,6 +22,8 @@ MIN_SLUG_WORDS = 3
 #: a site name on its own line is at most this long
 MAX_SITE_WORDS = 5
 _WORD = re.compile(r"[^\W_]+")
+#: sub-domains that name a server, not a brand
+_TECHNICAL_HOSTS = {"www", "mobile", "beta", "staging", "preprod", "amp", "static"}
 _EDITION = re.compile(r"\s*\([^()]{1,40}\)\s*$")   # "Le Journal (édition du Sud)"
 
 
@@ -40,6 +42,7 @@ def words(text: str) -> list[str]:
 @dataclass(frozen=True)
 class Page:
     site: str = ""                       # squashed registered domain: "lejournal"
+    hosts: frozenset[str] = frozenset()  # squashed sub-domains naming a brand: "sportradio"
     sections: frozenset[str] = frozenset()   # squashed folders of the path
     slug: tuple[str, ...] = ()           # words of the headline slug, if any
     lang: str = "fr"
@@ -51,6 +54,8 @@ class Page:
         if not key or len(bare.split()) > MAX_SITE_WORDS:
             return False
         if self.site and len(key) >= 3 and (key == self.site or _one_article_apart(key, self.site)):
+            return True
+        if key in self.hosts:
             return True
         return normalise(bare) in _outlets(self.lang)
 
@@ -83,6 +88,8 @@ def page_of(url: Optional[str], lang: str = "fr") -> Page:
     parts = urlsplit(url)
     labels = (parts.hostname or "").split(".")
     site = squash(labels[-2]) if len(labels) >= 2 else ""
+    # a brand of the group on a sub-domain ("sport.radio.fr" for "Radio Sport"), not "www" or "m"
+    hosts = {squash(label) for label in labels[:-2]} - _TECHNICAL_HOSTS
     folders = [_decode(p) for p in parts.path.split("/") if p]
     slug: tuple[str, ...] = ()
     sections = set()
@@ -92,7 +99,8 @@ def page_of(url: Optional[str], lang: str = "fr") -> Page:
             slug = tuple(found)
         if i < len(folders) - 1:
             sections.add(squash(folder))
-    return Page(site=site, sections=frozenset(sections - {""}), slug=slug, lang=lang)
+    return Page(site=site, hosts=frozenset(h for h in hosts if len(h) >= 4),
+                sections=frozenset(sections - {""}), slug=slug, lang=lang)
 
 
 def _decode(part: str) -> str:

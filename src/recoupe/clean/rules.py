@@ -70,7 +70,7 @@ def section_label(line: str, lang: str) -> Optional[str]:
     """A known label ("Lire aussi", "Voici ce que nous savons"), alone or leading a teaser."""
     text = normalise(line).strip(_QUOTES + " ")
     labels = _lines(lang, "clean_labels")
-    bare = text.rstrip(" :")
+    bare = text.rstrip(" :.…")   # "Et aussi..." as "Lire aussi :"
     if bare in labels:
         return "section_label"
     head, colon, _ = text.partition(":")

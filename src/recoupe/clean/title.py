@@ -16,6 +16,8 @@ MAX_SECTION_WORDS = 4
 MIN_SLUG_SCORE = 0.6
 #: ... and this much more than the line first taken as the title
 SLUG_MARGIN = 0.2
+#: with no title line at the top, a line that spells this share of the slug is the headline
+MIN_SLUG_ALONE = 0.8
 #: a headline found below page furniture has at least this many words
 MIN_TITLE_WORDS = 3
 #: a line this long that ends a sentence is prose: the headline stands above it
@@ -94,3 +96,12 @@ def _kicker(current: str, lines: list[str], ends: list[bool]) -> bool:
     return (size <= MAX_KICKER_WORDS and not any(c.isdigit() for c in current) and bool(lines)
             and looks_like_title(lines[0]) and ends[0]
             and len(lines[0].split()) >= max(MIN_HEADLINE_WORDS, 2 * size))
+
+
+def slug_headline(lines: list[str], page: Page, ends: list[bool]) -> Optional[int]:
+    """Index of the headline when none stands at the top (the page put the opening paragraph
+    first): a headline-like line that spells nearly all of the address's slug."""
+    scored = [(page.slug_score(line), -i) for i, line in enumerate(lines)
+              if looks_like_title(line) and len(line.split()) >= MIN_TITLE_WORDS and ends[i]]
+    score, i = max(scored, default=(0.0, 0))
+    return -i if score >= MIN_SLUG_ALONE else None

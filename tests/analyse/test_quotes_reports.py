@@ -1,0 +1,58 @@
+"""Reports the first round missed: misparsed compound cues, 'se dire' + attribute, quoted objects."""
+import pytest
+
+
+@pytest.mark.parametrize("passage, text, speaker", [
+    # the parse hangs the auxiliary of 'a-t-elle avancé' on the clitic: still a compound tense
+    ("La syndicaliste Anne Roux a prévenu dimanche. « Nous allons perdre des milliers d'emplois, "
+     "probablement davantage », a-t-elle avancé.",
+     "Nous allons perdre des milliers d'emplois, probablement davantage", "Anne Roux"),
+    # pronominal cues that only report when inverted
+    ("« C'est la saison des grippes, voilà tout », s'est défendu M. Garnier devant les députés.",
+     "C'est la saison des grippes, voilà tout", "Garnier"),
+    ("« Nous avons perdu notre principal client cet automne », se désole Hervé Malet, délégué syndical.",
+     "Nous avons perdu notre principal client cet automne", "Hervé Malet"),
+])
+def test_inverted_compound_cues(quote_of, passage, text, speaker):
+    assert speaker in quote_of(passage, text).speaker
+
+
+@pytest.mark.parametrize("passage, text, speaker", [
+    # 'se dire' + a quoted attribute, adjective or participle
+    ("La ministre de la Culture, Odile Ferrand, s'est dite « choquée par les images de la manifestation ».",
+     "choquée par les images de la manifestation", "Odile Ferrand"),
+    ("Le président Amadou Fall s'est dit «reconnaissant envers le Parlement pour ce vote».",
+     "reconnaissant envers le Parlement pour ce vote", "Amadou Fall"),
+    ("Le maire Paul Henri s'est dit alarmé par la hausse des cambriolages.",
+     "alarmé par la hausse des cambriolages", "Paul Henri"),
+])
+def test_se_dire_attribute(quote_of, passage, text, speaker):
+    assert speaker in quote_of(passage, text).speaker
+
+
+@pytest.mark.parametrize("passage, text, speaker", [
+    # a quoted fragment inside the object of a promise or a claim
+    ("Le chef du gouvernement Marc Olsen a promis mercredi un soutien « indéfectible » à la Moldavie.",
+     "un soutien « indéfectible » à la Moldavie", "Marc Olsen"),
+    # the cue hung on the titled noun before the apposition's comma
+    ("La présidente du parti, Julie Marchand, revendique samedi une « victoire historique ».",
+     "une « victoire historique »", "Julie Marchand"),
+])
+def test_quoted_objects(quote_of, passage, text, speaker):
+    assert speaker in quote_of(passage, text).speaker
+
+
+def test_plain_promise_is_narration(parse):
+    quotes = parse("Le maire Paul Henri a promis mercredi une nouvelle piscine au quartier.")._.quotes
+    assert not quotes
+
+
+@pytest.mark.parametrize("passage, content", [
+    ("L'Europe doit demander des comptes aux complices du régime, a-t-il déclaré lundi à Rome.",
+     "L'Europe doit demander des comptes aux complices du régime"),
+    ("Il faut dire la vérité aux électeurs, a estimé la maire de Lille, Anne Dufresne.",
+     "Il faut dire la vérité aux électeurs"),
+])
+def test_a_modal_infinitive_is_content_not_a_cue(parse, passage, content):
+    quotes = parse("Le ministre Paul Morin est arrivé à Rome.\n\n" + passage)._.quotes
+    assert [q.span.text for q in quotes] == [content]
