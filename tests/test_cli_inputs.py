@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 import resource
+import subprocess
+import sys
 
 from recoupe.analyse.pipeline import MAX_ANALYSED_CHARS, WINDOW_CHARS
 
@@ -97,3 +99,21 @@ def test_an_unreadable_sub_folder_is_named_not_passed_over(recoupe_process, shar
     assert report["added"] == 1
     assert [e["source"] for e in report["errors"]] == ["ferme/"]
     assert "permission denied" in report["errors"][0]["reason"]
+
+
+def test_a_copy_of_a_skipped_article_is_skipped_again_not_called_stored(cli, tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(ENGLISH, encoding="utf-8")
+    report = json.loads(cli("ingest", tmp_path / "a.txt", tmp_path / "b.txt", "--db", tmp_path / "s.db",
+                            "--json").stdout)
+    assert (report["added"], report["duplicates"], report["skipped"]) == (0, 0, 2)
+
+
+def test_a_full_standard_output_is_one_line_and_exit_5(cli, recoupe_process, tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD.format(n=11), encoding="utf-8")
+    assert cli("ingest", tmp_path / "a.txt", "--db", tmp_path / "s.db").exit_code == 0
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "recoupe.cli", "export", "--db", str(tmp_path / "s.db")],
+                              stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
+    assert done.returncode == 5 and "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1

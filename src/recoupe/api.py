@@ -26,10 +26,6 @@ class IngestReport:
     errors: list[IngestError] = field(default_factory=list)
     warnings: list[IngestError] = field(default_factory=list)  # stored, but something was repaired or ignored
 
-    @property
-    def seen(self) -> int:
-        return len(self.added) + len(self.duplicates) + len(self.errors)
-
 
 def analyse(text: str, *, published: Optional[str] = None, language: Optional[str] = None,
             title: Optional[str] = None, source: str = "<text>") -> Document:
@@ -39,8 +35,8 @@ def analyse(text: str, *, published: Optional[str] = None, language: Optional[st
 
 
 def open_store(path: str | Path = DEFAULT_DB) -> Store:
-    """The store the CLI wrote (it must exist)."""
-    return Store(path, create=False)
+    """The store the CLI wrote (it must exist), opened read-only."""
+    return Store(path, create=False, write=False)
 
 
 def ingest(paths: Iterable[str], store: Store, *, batch_size: int = 16, store_unsupported: bool = False,
@@ -80,7 +76,6 @@ def _admit(item: RawArticle | IngestError, store: Store, seen_ids: set[str], rep
     if doc_id in seen_ids or store.has(doc_id):
         report.duplicates.append(item.source)
         return None
-    seen_ids.add(doc_id)
     if item.language not in MODELS and not store_unsupported:
         report.errors.append(IngestError(item.source, f"language {item.language!r} is not supported "
                                                       f"(supported: {', '.join(MODELS)})"))
@@ -94,6 +89,7 @@ def _admit(item: RawArticle | IngestError, store: Store, seen_ids: set[str], rep
         report.errors.append(IngestError(item.source, "no article text left after cleaning"))
         return None
     report.warnings.extend(IngestError(item.source, note) for note in item.notes)
+    seen_ids.add(doc_id)       # a skipped article's copy is skipped again, for the same reason
     return cleaned
 
 
@@ -112,13 +108,13 @@ def _store_batch(batch: list[Cleaned], store: Store, report: IngestReport,
                  on_article: Callable[[str], None] | None, batch_size: int) -> None:
     """Analyse and store a batch; when the analysis fails, each article is tried alone so
     that only the one that fails is skipped, named."""
-    done = 0
+    done: set[str] = set()
     try:
         for document in analyse_cleaned(batch, batch_size=batch_size):
             _keep(document, store, report, on_article)
-            done += 1
+            done.add(document.id)
     except AnalysisFailed:
-        for cleaned in batch[done:]:
+        for cleaned in (c for c in batch if document_id(c.article.original) not in done):
             try:
                 _keep(next(analyse_cleaned([cleaned])), store, report, on_article)
             except AnalysisFailed as exc:

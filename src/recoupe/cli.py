@@ -65,7 +65,17 @@ def folded(text: Optional[str]) -> str:
 
 
 def emit_json(data: Any) -> None:
-    typer.echo(json_line(data, indent=2))
+    with written("standard output"):
+        typer.echo(json_line(data, indent=2))
+
+
+@contextmanager
+def written(target: str) -> Iterator[None]:
+    """An output that cannot be written (a full disk, a closed pipe) is one line, exit 5."""
+    try:
+        yield
+    except OSError as exc:
+        fail(f"cannot write {target}: {exc.strerror or exc}", EXIT_OUTPUT)
 
 
 @app.command()
@@ -79,7 +89,7 @@ def ingest(paths: List[str] = typer.Argument(..., help="Files, folders (recursiv
     """Read, clean, analyse and store articles (.txt, .html, .jsonl)."""
     with opened(db, write=True) as store, Progress(
             TextColumn("[bold]ingest"), MofNCompleteColumn(), TimeElapsedColumn(),
-            TextColumn("{task.description}"), console=err, disable=as_json or not err.is_terminal) as bar:
+            TextColumn("{task.description}", markup=False), console=err, disable=as_json or not err.is_terminal) as bar:
         task = bar.add_task("", total=None)
         report = api.ingest(paths, store, batch_size=batch_size, store_unsupported=store_unsupported,
                             on_article=lambda name: bar.update(task, advance=1, description=visible(name)[-60:]))
@@ -102,10 +112,12 @@ def ingest(paths: List[str] = typer.Argument(..., help="Files, folders (recursiv
 
 def _is_store_file(out_file: str, db: Path) -> bool:
     """Whether writing ``out_file`` would write over the store or one of its journal files."""
-    target = Path(out_file).resolve()
-    store = db.resolve()
-    return target in {store, *(store.with_name(store.name + s) for s in ("-wal", "-shm", "-journal"))} or (
-        target.exists() and store.exists() and target.samefile(store))
+    try:
+        target, store = Path(out_file).resolve(), db.resolve()
+        return target in {store, *(store.with_name(store.name + s) for s in ("-wal", "-shm", "-journal"))} or (
+            target.exists() and store.exists() and target.samefile(store))
+    except OSError:   # a name the system refuses: writing it fails later, with its own message
+        return False
 
 
 @app.command()
@@ -119,7 +131,8 @@ def export(db: Path = DbOption,
         fail(f"--out {out_file} is the store itself; choose another file", EXIT_USAGE)
     with opened(db) as store:
         if out_file == "-":
-            write_jsonl(store.documents(), sys.stdout)
+            with written("standard output"):
+                write_jsonl(store.documents(), sys.stdout)
             return
         target = Path(out_file)
         partial = target.with_name(target.name + ".part")

@@ -73,3 +73,11 @@ def test_numbered_unit_with_or_without_its_town_is_one(parse):
 ])
 def test_a_head_without_its_complement_is_no_institution(parse, text):
     assert not [e for e in parse(text)._.entities if e.name.lower().startswith(("commission", "tribunal", "base"))]
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("La ministre a écrit à Darmanin pour réclamer des renforts.", "Darmanin", "PERSON"),
+])
+def test_names_that_look_like_furniture_are_kept(parse, text, name, type_):
+    found = {e.name: e.type for e in parse(text)._.entities}
+    assert found.get(name) == type_, found

@@ -37,3 +37,12 @@ def test_the_same_text_has_the_same_id_and_another_text_another():
 def test_an_unknown_language_is_refused():
     with pytest.raises(UnsupportedLanguage, match="'xx'"):
         load_nlp("xx")
+
+
+def test_long_paragraphs_are_cut_after_a_sentence_never_after_a_title_abbreviation():
+    from recoupe.analyse.pipeline import pieces
+    sentence = "Selon M. Dupont, le chantier du port reprendra en mars avec deux grues neuves. "
+    text = sentence * 200                          # one paragraph, no line break
+    cuts = pieces(text, size=1000)
+    assert "".join(text[a:b] for a, b in cuts) == text
+    assert all(text[:b].endswith("neuves. ") for a, b in cuts[:-1])

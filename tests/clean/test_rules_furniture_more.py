@@ -78,3 +78,16 @@ def test_agency_signature_is_no_caption():
 ])
 def test_closing_parenthesis_of_prose_is_kept(line):
     assert rules.trailing_credit(line, "fr") is None
+
+
+@pytest.mark.parametrize("line", ["Questions/réponses", "Avant/après", "Parle le plus fort possible."])
+def test_short_lines_with_a_slash_or_par_are_not_credits(clean, line):
+    text = (f"Le port de Brest a doublé son trafic en un an, selon la chambre de commerce.\n\n{line}\n\n"
+            "Le préfet a salué une année record pour les dockers de la rade.\n")
+    assert line in clean(text).body
+
+
+@pytest.mark.parametrize("opening", ["Non. ", "Enfin. "])
+def test_a_one_word_sentence_opening_the_article_is_no_dateline(clean, opening):
+    text = f"{opening}Le conseil municipal a rejeté le projet de parking souterrain, mardi soir.\n"
+    assert clean(text).body.startswith(opening.strip())

@@ -84,3 +84,24 @@ def test_a_published_value_is_stored_only_when_it_is_a_date(tmp_path, published,
     [article] = _jsonl(tmp_path, [json.dumps({"text": TEXT, "published": published})])
     assert article.published == kept
     assert bool(article.notes) == (kept is None)
+
+
+@pytest.mark.parametrize("published, kept", [
+    ("Tue, 05 Mar 2024 10:00:00 +0100", "2024-03-05"),      # feeds write RFC 2822
+    ("1 janvier 0001", None),
+])
+def test_feed_timestamps_are_read_and_implausible_years_dropped(tmp_path, published, kept):
+    [article] = _jsonl(tmp_path, [json.dumps({"text": TEXT, "published": published})])
+    assert article.published == kept
+
+
+def test_jsonl_with_a_byte_order_mark_is_still_json_lines(tmp_path):
+    path = tmp_path / "flux.data"
+    lines = [json.dumps({"doc": f"d{n}", "text": TEXT}) for n in (1, 2)]
+    path.write_bytes(b"\xef\xbb\xbf" + "\n".join(lines).encode() + b"\n")
+    assert [r.source for r in _read([path])] == ["d1", "d2"]
+
+
+def test_a_name_the_system_refuses_is_a_named_skip():
+    [error] = _read(["x" * 300 + ".txt"])
+    assert isinstance(error, IngestError) and "too long" in error.reason

@@ -430,8 +430,9 @@ def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz
         span = _without_adjective(span, known)
         if span.text in stop or span.text.lower() in titles or _in_headline(span):
             continue
-        # a letter or two ("catégorie A", a canton's code) and a ministry's domain ("aux Transports")
-        if len(span.text) <= 2 or span[0].lower_ in portfolios:
+        # a letter ("catégorie A") and a ministry's domain ("aux Transports et au Logement")
+        if len(span.text) <= 1 or span[0].lower_ in portfolios and all(
+                t.lower_ in portfolios for t in span if t.is_title):   # "Santé publique France" stays
             continue
         if len(span) == 1 and span.text.lower() in gaz.nationality:
             continue                 # "le Canadien a marqué": a nationality, not the country
@@ -445,9 +446,9 @@ def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz
             type_ = "EVENT"
         elif span[0].lower_ in org_words and len(span) > 1:
             type_ = "ORG"            # "Cour suprême", "Parti démocrate": the first word says it
-        elif (ent.label_ == "MISC" and all(t.pos_ == "PROPN" for t in span)
-              or ent.label_ == "PER" and len(span) == 1) and span.start > 0 and doc[span.start - 1].lower_ == "à":
-            type_ = "GPE"            # "à Wunstorf": a town the model could not type, or took for a surname
+        elif ent.label_ == "MISC" and all(t.pos_ == "PROPN" for t in span) \
+                and span.start > 0 and doc[span.start - 1].lower_ == "à":
+            type_ = "GPE"            # "à Wunstorf": a town the model could not type
         else:
             type_ = MODEL_TYPES.get(ent.label_)
         if type_ == "PERSON":

@@ -42,6 +42,9 @@ _MODEL_CHARS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00
                               "\u202f": " ", "\u2009": " ", "\u2007": " "})
 
 
+#: a sentence end a long paragraph may be cut after
+_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ]{2}[.!?»]) (?=[«\"“]?[A-ZÀ-Ý])")
+
 #: a line break and the blanks after it: what follows starts a sentence
 _LINE_BREAK = re.compile(r"\n\s*(?=\S)")
 
@@ -112,8 +115,6 @@ def _parsed(nlp: Language, group: list[Cleaned], batch_size: int) -> Iterator[tu
             for item, item_cuts in zip(group, cuts):
                 docs = [next(parsed) for _ in item_cuts]
                 yield item, docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
-    except AnalysisFailed:
-        raise
     except Exception as exc:   # the model's fault on one text: the caller retries the batch one by one
         raise AnalysisFailed(f"analysis failed: {type(exc).__name__}: {_first_line(exc)}") from exc
 
@@ -125,17 +126,19 @@ def pieces(text: str, size: int = 0) -> list[tuple[int, int]]:
     cuts, start = [], 0
     while len(text) - start > size:
         end = start + size
-        cut = text.rfind("\n", start, end) + 1 or _after(text, ". ", start, end) \
-            or _after(text, " ", start, end) or end
+        cut = text.rfind("\n", start, end) + 1 or _sentence_end(text, start, end) \
+            or text.rfind(" ", start + 1, end) + 1 or end
         cuts.append((start, cut))
         start = cut
     cuts.append((start, len(text)))
     return cuts
 
 
-def _after(text: str, mark: str, start: int, end: int) -> int:
-    found = text.rfind(mark, start, end)
-    return found + len(mark) if found > start else 0
+def _sentence_end(text: str, start: int, end: int) -> int:
+    """After the last sentence end in text[start:end]: a full stop after a lower-case word
+    and before a capital, so that 'M. Dupont' or 'U.S. Army' is never cut."""
+    cuts = [m.end() for m in _SENTENCE_END.finditer(text, start, end)]
+    return cuts[-1] if cuts else 0
 
 
 def _first_line(exc: BaseException) -> str:
@@ -165,12 +168,8 @@ def prepare(nlp: Language, text: str) -> Doc:
 
 
 def to_document(item: Cleaned, doc: Doc, language: str) -> Document:
-    article = item.article
-    result = Document(
-        id=document_id(article.original), doc=article.source, original=article.original,
-        text=item.body, title=item.title, published=article.published, author=article.author,
-        language=language, url=article.url,
-    )
+    result = unanalysed(item)
+    result.language = language
     done: set[int] = set()
     for attr in ITEM_TYPES:
         found = getattr(doc._, attr) or []

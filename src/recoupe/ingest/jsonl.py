@@ -20,7 +20,7 @@ def sniff_format(head: str) -> str:
     ``head`` is the start of the input: a first line longer than it counts as JSON when
     it opens with a brace.
     """
-    head = head.lstrip()
+    head = head.lstrip("\ufeff \t\r\n")
     first_line, newline, _ = head.partition("\n")
     first_line = first_line.strip()
     if first_line.startswith("{") and (not newline or _is_object(first_line)):
@@ -63,7 +63,8 @@ def _lines(fh: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
 
 def _record(where: str, line: bytes) -> RawArticle | IngestError:
     try:
-        record = json.loads(decode_bytes(line).text)
+        decoded = decode_bytes(line)
+        record = json.loads(decoded.text)
     except NotText as exc:
         return IngestError(where, str(exc))
     except json.JSONDecodeError as exc:
@@ -73,7 +74,10 @@ def _record(where: str, line: bytes) -> RawArticle | IngestError:
     if not isinstance(record, dict):
         return IngestError(where, "a JSON line must be an object")
     try:
-        return _article(where, record)
+        article = _article(where, record)
+        if decoded.note and isinstance(article, RawArticle):
+            article.notes.insert(0, decoded.note)
+        return article
     except (ValueError, TypeError, OverflowError, RecursionError) as exc:
         # a field no reader foresaw must cost this record only, named, not the run
         return IngestError(where, f"cannot read record: {str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__}")

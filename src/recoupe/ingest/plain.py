@@ -1,6 +1,8 @@
 """Plain-text articles: the text as given, with what its header says."""
 from __future__ import annotations
 
+import re
+from email.utils import parsedate_to_datetime
 from typing import Optional
 
 from recoupe.ingest.article import RawArticle
@@ -32,7 +34,20 @@ def given_date(published: Optional[str], lang: str, notes: list[str]) -> Optiona
     """A given timestamp as an ISO date at its precision, as a header date is; None if it is none."""
     if not published:
         return None
-    date = iso_date(published, lang)
-    if date is None:
+    date = _feed_date(published) or iso_date(published, lang)
+    if date is None or not _PLAUSIBLE.fullmatch(date):   # '1-01-01' or a relative '3 weeks ago' is no date
         notes.append(f"published value {published[:80]!r} is not a date; ignored")
+        return None
     return date
+
+
+#: what a publication date looks like once read: a year from 1800 to 2199, then month and day
+_PLAUSIBLE = re.compile(r"(?:18|19|20|21)\d\d(?:-\d\d){0,2}")
+
+
+def _feed_date(value: str) -> Optional[str]:
+    """The day of an RFC 2822 timestamp, as feeds write it ('Tue, 05 Mar 2024 10:00:00 +0100')."""
+    try:
+        return parsedate_to_datetime(value.strip()).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None

@@ -40,7 +40,12 @@ def read_paths(paths: Iterable[str]) -> Iterator[Item]:
             yield from read_stream("<stdin>", sys.stdin.buffer, fmt=None)
             continue
         path = Path(p)
-        if path.is_dir():
+        try:
+            is_dir = path.is_dir()
+        except OSError as exc:   # a name too long, a folder on the way this user may not enter
+            yield IngestError(p, _os_reason(exc))
+            continue
+        if is_dir:
             yield from _read_folder(path)
         else:
             yield from _read_file(path, path.name or str(path), FOLDER_EXTENSIONS.get(path.suffix.lower()))
