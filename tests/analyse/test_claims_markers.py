@@ -8,8 +8,8 @@ CLAIMS = [
     # (passage, status, a part of the claim text)
     ("Un camion a quitté la chaussée, vraisemblablement en raison du verglas.",
      "unverified", "vraisemblablement en raison du verglas"),
-    ("Une réunion devrait se tenir lundi, probablement en présence du préfet.",
-     "unverified", "probablement en présence du préfet"),
+    ("Le feu a pris dans la cuisine, apparemment à cause d'une friteuse.",
+     "unverified", "apparemment à cause d'une friteuse"),
     ("Trois gardes ont été blessés lors d'une embuscade imputée à des rebelles.",
      "unverified", "embuscade imputée à des rebelles"),
     ("Le maire a évoqué la fermeture de trois classes, décidée en juin, selon ses dires.",
@@ -44,3 +44,8 @@ def test_selon_ses_dires_names_the_subject_as_source(parse):
 ])
 def test_possibilities_appointments_and_counterfactuals_are_no_claims(parse, passage):
     assert parse(passage)._.claims == []
+
+
+def test_a_forecast_with_probablement_is_no_claim(parse):
+    doc = parse("Les combats se poursuivront probablement tout l'hiver, a estimé le général Paul Morin.")
+    assert doc._.claims == []
