@@ -185,3 +185,29 @@ SOURCES = [
 def test_speaker_is_the_author_not_the_medium(quote_of, passage, text, speaker):
     quote = quote_of(passage, text)
     assert speaker in quote.speaker
+
+
+
+def test_a_subject_that_cannot_speak_yields_to_a_person_on_the_same_verb(nlp):
+    """A hand-built parse with the model's error: 'sécheresse' taken as the subject of 'exhorté',
+    the person hung on the verb as a modifier."""
+    from spacy.tokens import Doc
+    from recoupe.analyse.pipeline import COMPONENTS
+    words = ["Comme", "la", "sécheresse", "durera", ",", "Vinter", "a", "exhorté", "la", "filière", "à",
+             "réduire", "sa", "consommation", "«", "de", "façon", "nette", "»", "."]
+    heads = [3, 2, 7, 7, 5, 7, 7, 7, 9, 7, 11, 7, 13, 11, 16, 16, 11, 16, 16, 7]
+    deps = ["mark", "det", "nsubj", "advcl", "punct", "obl:mod", "aux:tense", "ROOT", "det", "obj", "mark",
+            "xcomp", "det", "obj", "punct", "case", "obl:mod", "amod", "punct", "punct"]
+    pos = ["SCONJ", "DET", "NOUN", "VERB", "PUNCT", "PROPN", "AUX", "VERB", "DET", "NOUN", "ADP", "VERB",
+           "DET", "NOUN", "PUNCT", "ADP", "NOUN", "ADJ", "PUNCT", "PUNCT"]
+    lemmas = ["comme", "le", "sécheresse", "durer", ",", "Vinter", "avoir", "exhorter", "le", "filière", "à",
+              "réduire", "son", "consommation", "«", "de", "façon", "net", "»", "."]
+    morphs = [""] * 20
+    morphs[6], morphs[7] = "Mood=Ind|Tense=Pres|VerbForm=Fin", "Gender=Masc|Tense=Past|VerbForm=Part"
+    morphs[11] = "VerbForm=Inf"
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, morphs=morphs,
+              ents=["O"] * 5 + ["B-PER"] + ["O"] * 14, sent_starts=[True] + [False] * 19)
+    doc._.published = None
+    for name in COMPONENTS:
+        doc = nlp.get_pipe(name)(doc)
+    assert [q.speaker for q in doc._.quotes] == ["Vinter"]

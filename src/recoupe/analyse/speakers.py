@@ -138,6 +138,8 @@ class SpeakerResolver:
             found = (self._from_entities(phrase, self.doc[head.i:head.i + 1]) or self._named_person(head)
                      or self._description(head, phrase) or (None if titled else self._named_entity(phrase))
                      or self._title_holder(head, text_span(self.doc, phrase.start_char, phrase.end_char)))
+            if found is not None and found.kind == "anonymous" and not self._can_speak(head):
+                found = self._person_beside(head) or found
         else:
             found = self._from_entities(phrase, phrase) or self._named_person(head) or self._named_entity(phrase)
         if found is not None:
@@ -294,6 +296,17 @@ class SpeakerResolver:
         # a capitalised head inside the sentence that is no title is a name the recogniser missed
         kind = "person" if head.is_title and not head.is_sent_start and not title else "anonymous"
         return Speaker(span.text, span, kind, gender=_gender(head), number=_number(head), title=title)
+
+    def _can_speak(self, head: Token) -> bool:
+        """A noun that can say something: a person, a role, a source, an organisation."""
+        lemma = head.lemma_.lower()
+        return self._person_noun(head) or lemma in self.anonymous or lemma in self.organizations or head.is_title
+
+    def _person_beside(self, head: Token) -> Optional[Speaker]:
+        """'la guerre d'usure … Bauer a exhorté': when the parse gives the verb a subject that cannot
+        speak, a person the parse hung elsewhere on the same verb is the speaker."""
+        person = next((c for c in head.head.children if c.i != head.i and c.ent_type_ == "PER"), None)
+        return self._resolve_one(person, None) if person is not None else None
 
     def _person_noun(self, head: Token) -> bool:
         """A noun that can stand for a person named earlier: a title, a role by activity, a person noun."""
