@@ -119,4 +119,6 @@ def _store_batch(batch: list[Cleaned], store: Store, report: IngestReport,
                 _keep(next(analyse_cleaned([cleaned])), store, report, on_article)
             except AnalysisFailed as exc:
                 report.errors.append(IngestError(cleaned.article.source, str(exc)))
+                # its warnings spoke of a stored article: it is not stored
+                report.warnings = [w for w in report.warnings if w.source != cleaned.article.source]
                 _notify(on_article, cleaned.article.source)

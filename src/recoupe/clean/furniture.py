@@ -32,7 +32,6 @@ MAX_TAG_WORDS = 4
 #: the pitch of a widget box (between its label and its prompt) is at most this long
 MAX_PITCH_WORDS = 40
 #: a line this long that ends a sentence is prose: the page header is above it
-MIN_PROSE_WORDS = 8
 _BULLET = " \t•·▪-–—*"
 _SITE_PREFIX = re.compile(r"^(?P<site>[^|]{2,40}?)\s+[-–—|]\s+(?P<rest>.+)$")
 #: rules whose lines belong to a page header (dates, credits), after which tags may follow
@@ -93,16 +92,12 @@ def _caption_above_credit(body: list["Line"], texts: list[str], lang: str) -> No
             above.removed_by = "caption"
 
 
-def _is_prose(text: str) -> bool:
-    return len(text.split()) >= MIN_PROSE_WORDS and text.rstrip().endswith((".", "!", "?", "…", "»", '"', "”"))
-
-
 def _head_fragments(body: list["Line"], texts: list[str]) -> None:
     """Before the first sentence of prose: a lone fragment ending with a comma, and short
     tags right after header lines (dates, credits) are furniture."""
     after_header = False
     for i, (line, text) in enumerate(zip(body, texts)):
-        if _is_prose(text):
+        if rules.is_prose(text):
             return
         if line.removed_by:
             after_header = line.removed_by in _HEADER_RULES

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from recoupe.ingest.header import is_prose  # noqa: F401  (one prose test for header, title and furniture)
 from recoupe.resources import available, load_json, load_lines
 
 #: a line longer than this is prose, never a widget, label or credit

@@ -21,8 +21,6 @@ MIN_SLUG_ALONE = 0.8
 #: a headline found below page furniture has at least this many words
 MIN_TITLE_WORDS = 3
 #: a line this long that ends a sentence is prose: the headline stands above it
-MIN_PROSE_WORDS = 8
-SENTENCE_ENDS = (".", "!", "?", "…", "»", '"', "”")
 #: a section kicker above the headline ("ÉCONOMIE", "Vie locale") is at most this long ...
 MAX_KICKER_WORDS = 5
 #: ... and the headline right below it at least this long (and twice as long)
@@ -74,8 +72,7 @@ def better_title(current: Optional[str], lines: list[str], page: Page, lang: str
     ends = ends if ends is not None else [True] * len(lines)
     candidates = []
     for i, line in enumerate(lines):
-        if (len(line.split()) >= MIN_PROSE_WORDS and line.rstrip().endswith(SENTENCE_ENDS)
-                or rules.dateline(line, lang)):
+        if rules.is_prose(line) or rules.dateline(line, lang):
             break
         if (looks_like_title(line) and len(line.split()) >= MIN_TITLE_WORDS and ends[i]
                 and not is_furniture(line, page, lang)):

@@ -21,6 +21,7 @@ MAX_TITLE_CHARS = 220
 HEADER_SCAN_LINES = 12
 #: ... and above the first sentence of prose (a line this long ending a sentence)
 MIN_PROSE_WORDS = 8
+PROSE_ENDS = (".", "!", "?", "…", "»", '"', "”")
 MAX_TITLE_WORDS = 35
 _PRECISION_FORMATS = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
 
@@ -68,6 +69,11 @@ def iso_date(text: str, lang: str = "fr") -> Optional[str]:
 
 def normalise_line(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+def is_prose(line: str) -> bool:
+    """A sentence of the article, not a label, a title or a fragment of page furniture."""
+    return len(line.split()) >= MIN_PROSE_WORDS and line.rstrip().endswith(PROSE_ENDS)
 
 
 def looks_like_title(line: str) -> bool:
@@ -148,7 +154,7 @@ def _scan_below(text: str, start: int, lang: str, header: Header) -> None:
         if not line:
             continue
         seen += 1
-        if seen > HEADER_SCAN_LINES or (len(line.split()) >= MIN_PROSE_WORDS and line.endswith((".", "!", "?", "»", '"'))):
+        if seen > HEADER_SCAN_LINES or is_prose(line):
             return
         for part in (parts.split(line) if parts else [line]):
             if found := _byline(part, lang):
