@@ -1,4 +1,4 @@
-"""recoupe_claims: epistemic adverbs, imputation, 'selon ses dires', bare denials and
+"""recoupe_claims: epistemic adverbs, 'selon ses dires', bare denials and
 confirmations of an anaphor, and markers that are no evidential stance."""
 from __future__ import annotations
 
@@ -10,8 +10,6 @@ CLAIMS = [
      "unverified", "vraisemblablement en raison du verglas"),
     ("Le feu a pris dans la cuisine, apparemment à cause d'une friteuse.",
      "unverified", "apparemment à cause d'une friteuse"),
-    ("Trois gardes ont été blessés lors d'une embuscade imputée à des rebelles.",
-     "unverified", "embuscade imputée à des rebelles"),
     ("Le maire a évoqué la fermeture de trois classes, décidée en juin, selon ses dires.",
      "unverified", "la fermeture de trois classes"),
     ("La Serbie accuse un voisin d'avoir voulu saboter le scrutin. Le voisin dément.",

@@ -13,6 +13,7 @@ import pytest
     "La ville aurait pu gagner le prix, a estimé le jury.",
     "Elle les avait informés « que toute fraude serait sanctionnée ».",
     "Le ministre a admis que le bilan était décevant.",
+    "Trois gardes ont été blessés lors d'une embuscade imputée à des rebelles.",   # who is blamed
 ])
 def test_no_unverified_claim(parse, passage):
     assert [c for c in parse(passage)._.claims if c.status in ("unverified", "confirmed")] == []
@@ -22,3 +23,18 @@ def test_passive_confirmation_of_an_anaphor_qualifies_the_previous_sentence(pars
     doc = parse("Un collectif a revendiqué l'incendie. L'information a été confirmée par deux gendarmes.")
     claim = next(c for c in doc._.claims if c.status == "confirmed")
     assert claim.span.end <= len("Un collectif a revendiqué l'incendie.")
+
+
+@pytest.mark.parametrize("passage", [
+    "L'entraîneur contesté a quitté le club après la défaite.",
+    "Le maire, très contesté dans son propre camp, brigue un troisième mandat.",
+])
+def test_a_participle_describing_someone_disputes_nothing(parse, passage):
+    assert [c for c in parse(passage)._.claims if c.status == "disputed"] == []
+
+
+def test_a_finite_dispute_or_one_with_its_agent_is_still_one(parse):
+    claims = parse("Le bilan, contesté par les syndicats, reste officiel.")._.claims
+    assert [c.status for c in claims] == ["disputed"]
+    claims = parse("La défense conteste les faits reprochés à son client.")._.claims
+    assert [c.status for c in claims] == ["disputed"]

@@ -122,11 +122,15 @@ def test_offsets_and_ids_follow_the_text(parse):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Entre 200 et 300 soldats ont déserté.", [(200, "soldat"), (300, "soldat")]),
-    ("De 5 à 10 chars seront réparés.", [(5, "char"), (10, "char")]),
+    ("Entre 200 et 300 soldats ont déserté.", [("Entre 200 et 300 soldats", 200, "at_least", "soldat")]),
+    ("De 5 à 10 chars seront réparés.", [("5 à 10 chars", 5, "at_least", "char")]),
+    ("Il faudra environ trois ou quatre jours de plus et deux voire trois grues.",
+     [("deux voire trois grues", 2, "at_least", "grue")]),
+    ("Le parti obtient entre 14 et 16 % des voix.", [("entre 14 et 16 % des voix", 0.14, "at_least", "voix")]),
 ])
-def test_lower_bound_of_a_range_takes_the_unit_after_it(parse, text, expected):
-    assert [(f.value, f.unit) for f in parse(text)._.figures] == expected
+def test_a_range_is_one_figure_at_its_lower_bound(parse, text, expected):
+    figures = parse(text)._.figures
+    assert [(f.span.text, pytest.approx(f.value), f.qualifier, f.unit) for f in figures] == expected
 
 
 def test_count_of_an_antecedent_takes_its_unit(parse):
@@ -182,7 +186,7 @@ def test_numbers_naming_a_known_set_are_not_figures(parse, text, expected):
     ("Environ 300 000 réfugiés soudanais ont franchi la frontière tchadienne depuis avril.",
      "Environ 300 000 réfugiés soudanais", 300_000, "about", "réfugié"),
     ("Deux tiers des habitants de la province sont privés d'électricité.",
-     "Deux tiers des habitants", 2 / 3, "exact", "personne"),
+     "Deux tiers des habitants", 2 / 3, "exact", "habitant"),
     ("Le FMI a débloqué une tranche de 3 milliards de dollars pour le Pakistan.",
      "3 milliards de dollars", 3e9, "exact", "dollar"),
     ("Pékin aurait massé 20 000 soldats face à l'archipel.", "20 000 soldats", 20_000, "exact", "soldat"),

@@ -33,3 +33,14 @@ def test_a_pattern_without_a_closed_word_set_is_refused(nlp):
     matcher = WindowedMatcher(nlp.vocab)
     with pytest.raises(ValueError, match="closed set"):
         matcher.add("any_noun", [[{"POS": "NOUN"}]])
+
+
+def test_matches_come_in_text_order_then_in_the_order_keys_were_added(parse, nlp):
+    doc = parse("En 2019, lundi soir, puis en 2020.")
+    matcher = WindowedMatcher(nlp.vocab, nlp.Defaults.stop_words)
+    matcher.add("second_year_rule", [[{"LOWER": "en"}, {"SHAPE": "dddd"}]])
+    matcher.add("weekday", PATTERNS["weekday"])
+    matcher.add("first_year_rule", [[{"LOWER": "en"}, {"SHAPE": "dddd"}]])
+    names = [(nlp.vocab.strings[key], start) for key, start, _ in matcher(doc)]
+    assert names == [("second_year_rule", 0), ("first_year_rule", 0), ("weekday", 3), ("weekday", 3),
+                     ("second_year_rule", 7), ("first_year_rule", 7)]

@@ -46,3 +46,15 @@ def test_long_paragraphs_are_cut_after_a_sentence_never_after_a_title_abbreviati
     cuts = pieces(text, size=1000)
     assert "".join(text[a:b] for a, b in cuts) == text
     assert all(text[:b].endswith("neuves. ") for a, b in cuts[:-1])
+
+
+def test_the_joined_pieces_are_the_model_text_of_the_article(nlp, monkeypatch):
+    # the extractors read doc_text from what the pipeline remembers instead of joining tokens
+    from recoupe.analyse import pipeline
+    monkeypatch.setattr(pipeline, "WINDOW_CHARS", 300)
+    paragraphs = [f"L’équipe {n} a reçu 4\u00a0{n}00 euros\u202f: « une aide bienvenue », selon M. Roy. " * 3
+                  for n in range(1, 7)]
+    cleaned = clean_article(read_text("t.txt", "Titre du jour\n\n" + "\n\n".join(paragraphs)))
+    [(item, doc)] = list(pipeline._parsed(nlp, [cleaned], 16))
+    assert len(pipeline.pieces(item.text)) >= 3
+    assert doc.text == pipeline.model_text(item.text)

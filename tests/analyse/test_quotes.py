@@ -233,7 +233,7 @@ WIRE_REPORTS = [
      "Il a ajouté que l'opposition serait consultée.", "l'opposition serait consultée", "Jean Dufour", "indirect",
      "a ajouté"),
     ("Le gouvernement s'est dit prêt à rouvrir les négociations avec les syndicats.",
-     "prêt à rouvrir les négociations avec les syndicats", "Le gouvernement", "indirect", "s'est dit"),
+     "prêt à rouvrir les négociations avec les syndicats", "Gouvernement français", "indirect", "s'est dit"),
     ("Le président de la fédération a qualifié la décision d'« injuste et précipitée ».",
      "injuste et précipitée", "Le président de la fédération", "direct", "a qualifié"),
     ("Le candidat a accusé son rival de fraude électorale, sans fournir de preuve.",

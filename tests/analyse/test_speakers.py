@@ -10,7 +10,7 @@ SPEAKERS = [
     ("Odile Renard, directrice de l'hôpital, a indiqué que les urgences resteraient ouvertes.",
      "les urgences resteraient ouvertes", "Odile Renard", "person"),
     ("Le gouvernement espagnol a annoncé que les péages seraient supprimés.",
-     "les péages seraient supprimés", "gouvernement espagnol", "organization"),
+     "les péages seraient supprimés", "Gouvernement espagnol", "organization"),
     ("Une source diplomatique a affirmé que les négociations avaient échoué.",
      "les négociations avaient échoué", "Une source diplomatique", "anonymous"),
     ("Les responsables locaux soulignent que la route est dangereuse.",

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import Iterator, Optional
 
+from spacy.attrs import POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span as TokenSpan
 
 from recoupe.analyse import extensions  # noqa: F401  (registers Doc._ attributes)
-from recoupe.analyse.extensions import doc_text, sentence_span, text_span
+from recoupe.analyse.extensions import doc_text, positions, sentence_span, text_span
 from recoupe.analyse.matching import WindowedMatcher
 from recoupe.analyse.quote_marks import quoted_segments
 from recoupe.analyse.reported_content import ContentFinder
@@ -42,12 +43,14 @@ class ClaimExtractor:
         for n, marker in enumerate(self.markers):
             if "patterns" in marker:
                 self.matcher.add(str(n), marker["patterns"], greedy="LONGEST")
+        self.verb_tags = frozenset({"VERB", "AUX"})
         self.by_suffix = [(nlp.vocab.strings.add(str(n)), m) for n, m in enumerate(self.markers) if "suffixes" in m]
 
     def _suffix_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """One-verb markers known by their ending (a conditional): one pass over the tokens."""
-        return [(key, t.i, t.i + 1) for key, m in self.by_suffix for t in doc
-                if t.pos_ in ("VERB", "AUX") and t.lower_.endswith(tuple(m["suffixes"])) and _conditional(t, m)]
+        verbs = [doc[i] for i in positions(doc, self.verb_tags, POS)]   # a Token per verb, not per word
+        return [(key, t.i, t.i + 1) for key, m in self.by_suffix for t in verbs
+                if t.lower_.endswith(tuple(m["suffixes"])) and _conditional(t, m)]
 
     def __call__(self, doc: Doc) -> Doc:
         finder = _ClaimFinder(doc, self.openers, self.cue_verbs, self.source_prepositions, self.words)
@@ -76,13 +79,19 @@ class _ClaimFinder:
         self.content = ContentFinder(doc, self.segments)
 
     def statements(self, marker: TokenSpan, config: dict) -> Iterator[_Found]:
+        found = self._statements(marker, config)
+        if config.get("states_something"):     # 'confirme un autre' confirms nothing we can name
+            found = (f for f in found if _states_something(self.doc, f[0], f[1]))
+        yield from found
+
+    def _statements(self, marker: TokenSpan, config: dict) -> Iterator[_Found]:
         if config.get("narrator_only") and (self._reported(marker.start_char) or self._under_cue(marker)):
             return
         if config.get("not_concordance") and (self._under_cue(marker) or self._in_indirect(marker)):
             return
         if config.get("not_hypothetical") and self._hypothetical(marker):
             return
-        if config.get("finite_only") and len(marker) == 1 and "Inf" in marker[0].morph.get("VerbForm"):
+        if config.get("finite_only") and len(marker) == 1 and _not_a_stance(marker[0]):
             return
         scope = config["scope"]
         if scope == "previous_quote":
@@ -259,6 +268,22 @@ class _ClaimFinder:
             return None
         start, end = noun_phrase(subject)
         return self.doc[start:end].text
+
+
+def _states_something(doc: Doc, start: int, end: int) -> bool:
+    """A statement names something: a noun, a name or a verb ('un autre' does not)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is None or any(t.pos_ in ("NOUN", "PROPN", "VERB", "AUX") for t in span)
+
+
+def _not_a_stance(verb) -> bool:
+    """A bare infinitive ('a cinq jours pour contester') states a possibility and a participle
+    describing a noun ('un entraîneur contesté') a reputation: no party takes a stance."""
+    verb_form = verb.morph.get("VerbForm")
+    # a participle speaks for a party only with an auxiliary or an agent ('contesté par la défense')
+    describes = "Part" in verb_form and not any(
+        child.dep_.startswith("aux") or child.dep_ == "obl:agent" for child in verb.children)
+    return "Inf" in verb_form or describes
 
 
 def _conditional(token, marker: dict) -> bool:

@@ -8,6 +8,7 @@ to the nearest person whose role holds the same words. Definite descriptions ("l
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -26,6 +27,8 @@ HONORIFICS = ("M.", "Mme", "Mlle", "MM.", "Mr", "Dr", "Me", "Pr")
 TITLE_EXTENSION = 8
 #: the most words an apposition after a name may hold ("attaché de presse du département ...")
 TITLE_APPOSITION = 14
+#: letters a country's name and its adjective share ('Kenya'/'kényan', 'Sénégal'/'sénégalais')
+DEMONYM_STEM = 4
 #: punctuation that closes an apposition ("X, chef du Comité militaire de l'OTAN, a dit")
 APPOSITION_CLOSERS = (",", ".", ";", ":", "(", ")", "\u2013", "\u2014")
 #: a person named this close to a bare title is coordinated with it, not referred to by it
@@ -260,7 +263,19 @@ def _compatible(reference: Span, head: Span, person: Cluster, generalises: dict)
         return False
     # its adjectives (américain) and its department (de l'Agriculture) must be the role's own
     rest = [t.lower_ for t in reference if t.i >= head.end and (t.pos_ == "ADJ" or t.text[:1].isupper())]
-    return all(word in role_words for word in rest)
+    return all(word in role_words or _demonym_of(word, person.role) for word in rest)
+
+
+def _demonym_of(adjective: str, role: str) -> bool:
+    """'kényan' in 'le président kényan' for a role 'président du Kenya': the adjective of a country
+    shares its stem with the country's name (a list of every demonym would never be complete)."""
+    stem = _unaccented(adjective)[:DEMONYM_STEM]
+    return len(stem) == DEMONYM_STEM and any(
+        word[:1].isupper() and _unaccented(word)[:DEMONYM_STEM] == stem for word in role.replace("'", " ").split())
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
 
 
 def resolve_titles(doc: Doc, gaz: Gazetteer, clusters: dict[str, Cluster]) -> None:
@@ -286,7 +301,7 @@ def resolve_titles(doc: Doc, gaz: Gazetteer, clusters: dict[str, Cluster]) -> No
     generalises = load_json(doc.lang_, "entities_descriptions")["title_generalises"]
     for title, head in references:
         people = sorted((c for c in clusters.values() if c.type == "PERSON" and c.role), key=lambda c: c.first)
-        holder = _holder(title, head, people, generalises)
+        holder = _holder(title, head, people, generalises) or _same_nationality(title, head, people, gaz.nationality)
         if holder is None and title.end - head.start > 1 and not _quoted(doc, title):
             holder = _protagonist(title, clusters)   # a precise office, not "le président"
         if holder is not None:
@@ -311,6 +326,25 @@ def _holder(title: Span, head: Span, people: list[Cluster], generalises: dict) -
     return fits[0] if fits else None
 
 
+def _same_nationality(title: Span, head: Span, people: list[Cluster], nationality: dict) -> Optional[Cluster]:
+    """'le chef de l'État polonais' after 'son homologue polonais Piotr Kowal': a title no role
+    matches names the one person whose role carries the same nationality."""
+    countries = {nationality[t.lower_] for t in title if t.i >= head.end and t.lower_ in nationality}
+    if len(countries) != 1:
+        return None
+    # the role may carry the adjective ('président kényan') or the country ('président du Kenya')
+    same = [c for c in people if (any(nationality.get(w) in countries for w in _words(c.role))
+                                  or any(country.lower() in c.role.lower() for country in countries))
+            and _titled_beside_name(c)]
+    return same[0] if len(same) == 1 else None
+
+
+def _titled_beside_name(person: Cluster) -> bool:
+    """Whether the person's role was read from a title set right before their name (not guessed)."""
+    names = {start for start, _, kind in person.mentions if kind == "name"}
+    return any(kind == "title" and any(end <= n <= end + 2 for n in names) for _, end, kind in person.mentions)
+
+
 def _quoted(doc: Doc, title: Span) -> bool:
     """Whether a title stands inside quotation marks: a speaker's "le président" names someone
     of the speaker's world, not the article's protagonist."""
@@ -324,7 +358,10 @@ def _protagonist(title: Span, clusters: dict[str, Cluster]) -> Optional[Cluster]
     """An unresolved title names the article's main person (most named so far) when that person has
     no role of their own yet: "Ben Wallace ... Le secrétaire à la Défense"."""
     sentence = title.sent
-    named = [c for c in clusters.values() if c.type == "PERSON" and not c.role
+    inside = [c for c in clusters.values() if any(title.start_char <= s and e <= title.end_char for s, e, _ in c.mentions)]
+    if any(c.type in ("GPE", "LOC", "ORG") for c in inside):
+        return None     # 'le maire de Villeneuve', 'la directrice de l'Inserm': an office of a named body, not a guess
+    named = [c for c in clusters.values() if c.type == "PERSON" and not c.role and c not in inside
              and any(s < title.start_char for s, _, _ in c.mentions)
              # a title after the person's name in one sentence designates someone else
              # ("X a reçu le secrétaire d'État")

@@ -189,11 +189,13 @@ def _iso(value: str):
 
 
 def _direction(kind: str, span: SpacySpan) -> Optional[str]:
-    if kind not in ("weekday", "calendar"):
+    if kind not in ("weekday", "calendar", "season"):
         return None
     tenses = _tenses(span)
     if "Fut" in tenses:
-        return "upcoming"
+        return "upcoming"     # 'aura lieu mardi', 'entrera en vigueur au printemps'
+    if kind == "season":
+        return None
     if kind == "calendar" and not tenses & {"Past", "Imp", "Pqp"}:
         return "nearest"
     return None

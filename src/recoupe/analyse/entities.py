@@ -15,12 +15,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from recoupe.analyse import extensions  # noqa: F401  (registers Doc._ attributes)
+from recoupe.analyse import extensions   # registers Doc._ attributes
 from recoupe.analyse import gazetteer
 from recoupe.analyse.coref import Cluster, build_clusters, resolve_descriptions, resolve_titles
 from recoupe.analyse.entity_furniture import credit_ranges, in_ranges
 from recoupe.analyse.entity_spans import find_candidates
-from recoupe.analyse.entity_streets import street_candidates
+from recoupe.analyse.entity_people import affiliations
+from recoupe.analyse.entity_spans import Candidate
+from recoupe.analyse.entity_streets import (club_candidates, headed_name_candidates, institution_candidates,
+                                           retype_by_descriptor, state_institutions, street_candidates, team_places)
+from recoupe.resources import load_json
 from recoupe.schema import Entity, Mention
 from recoupe.schema import Span as TextSpan
 
@@ -38,10 +42,16 @@ class EntityExtractor:
         self.gazetteer = gazetteer.build(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = find_candidates(doc, self.gazetteer, street_candidates(doc))
-        credits = credit_ranges(doc.text, doc.lang_)
+        candidates = find_candidates(doc, self.gazetteer, [*street_candidates(doc), *institution_candidates(doc),
+                                                          *club_candidates(doc), *headed_name_candidates(doc)])
+        credits = credit_ranges(extensions.doc_text(doc), doc.lang_)
         if credits:   # a paragraph's inline credit names the newsroom's people, not the story's
             candidates = [c for c in candidates if not in_ranges(doc[c.start].idx, credits)]
+        retype_by_descriptor(doc, candidates)
+        candidates = affiliations(doc, candidates, _organisation(doc))
+        team_places(doc, candidates)
+        candidates += state_institutions(doc, self.gazetteer, candidates)
+        _merge_variants(doc, candidates)
         clusters = build_clusters(doc, candidates)
         resolve_titles(doc, self.gazetteer, clusters)
         resolve_descriptions(doc, self.gazetteer, clusters)
@@ -49,6 +59,77 @@ class EntityExtractor:
         doc.ents = filter_spans([Span(doc, c.start, c.end, label=MODEL_LABELS[c.type]) for c in candidates])
         doc._.entities = entities
         return doc
+
+
+def _organisation(doc: Doc):
+    """A builder of organisation candidates for ``affiliations``."""
+    def make(start: int, end: int) -> Candidate:
+        name = doc[start:end].text
+        return Candidate(start, end, "ORG", f"ORG|{name}", name, 2)
+    return make
+
+
+#: word classes left out of a name's initials ("République démocratique du Congo": RDC)
+_NOT_IN_INITIALS = ("DET", "ADP", "CCONJ", "PUNCT")
+
+
+def _merge_variants(doc: Doc, candidates: list) -> None:
+    """One entity however the text writes it: "Le Monde"/"Monde", "SNCF Réseau"/"Sncf Réseau",
+    and an acronym spelling the initials of a longer name of the text ("Union africaine"/"UA",
+    "République démocratique du Congo"/"RDC"). Persons are left to the coreference step."""
+    by_form, by_initials = {}, {}
+    by_end = {c.end: c for c in candidates if c.type != "PERSON" and c.end - c.start > 1}
+    for cand in sorted(candidates, key=lambda c: -c.priority):
+        if cand.type == "PERSON":
+            continue
+        span = doc[cand.start:cand.end]
+        by_form.setdefault(_folded(span), cand)
+        words = [t for t in span if t.pos_ not in _NOT_IN_INITIALS and t.is_alpha]
+        if len(words) > 1 and not span.text.isupper():
+            by_initials.setdefault("".join(t.text[0] for t in words).upper(), cand)
+    facilities = _facility_names(doc, candidates)
+    for cand in candidates:
+        if cand.type == "PERSON":
+            continue
+        span = doc[cand.start:cand.end]
+        text = span.text
+        same = by_form.get(_folded(span))
+        if same is not None and (doc[same.start:same.end].text == text and same.type != cand.type
+                                 or "alias" in (cand.kind, same.kind)):
+            same = None   # the same words may name a capital or its government: left as they are
+        if same is None or same is cand:
+            same = facilities.get(_folded(span), same)
+        if len(span) == 1 and text.isupper() and 2 <= len(text) <= 6 and text in by_initials:
+            same = by_initials[text]
+        elif len(span) == 1 and text.isupper() and cand.start > 1 and doc[cand.start - 1].text == "(":
+            same = by_end.get(cand.start - 1) or same   # "Championnat d'Europe des nations (CEN)": its acronym
+        if same is not None and same is not cand:
+            cand.type, cand.key, cand.name, cand.kind = same.type, same.key, same.name, "alias"
+
+
+#: a definite link after a facility's head: what follows is its own name, not a town ("musée du Louvre")
+_DEFINITE_LINKS = ("du", "des", "la", "l'", "l’")
+
+
+def _facility_names(doc: Doc, candidates: list) -> dict:
+    """The name inside a facility's full name after a definite link ("le musée du Louvre" ->
+    "Louvre", "l'hôpital de la Timone" -> "Timone"): written alone later, it is the facility."""
+    namesakes = frozenset(load_json(doc.lang_, "entities_institutions")["namesake_heads"])
+    found = {}
+    for cand in candidates:
+        link = cand.start + 1
+        while link < cand.end and doc[link].lower_ in ("de", "d'", "d’"):
+            link += 1
+        if cand.trigger in namesakes and link < cand.end - 1 and doc[link].lower_ in _DEFINITE_LINKS \
+                and doc[link + 1].text[:1].isupper():
+            found.setdefault(_folded(doc[link + 1:cand.end]), cand)
+    return found
+
+
+def _folded(span: Span) -> str:
+    """A name without its leading article, case or hyphens."""
+    name = span[1:] if span[0].pos_ == "DET" and len(span) > 1 else span   # not doc.text: rebuilt per access
+    return " ".join(name.text.casefold().replace("-", " ").split())
 
 
 def _entities(doc: Doc, clusters: dict[str, Cluster]) -> list[Entity]:

@@ -11,6 +11,8 @@ from typing import Iterable, Iterator, Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from recoupe.analyse.entity_bounds import trailing_common_noun, two_names
+from recoupe.analyse.entity_people import particle_between_names, person_shape, person_tail
 from recoupe.analyse.extensions import positions
 from recoupe.analyse.gazetteer import Gazetteer
 from recoupe.resources import load_json, load_lines
@@ -108,11 +110,13 @@ def governmental(span: Span, names: list[Span]) -> bool:
 
 def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     names = list(doc.ents)
+    particles = frozenset(load_lines(doc.lang_, "entities_name_particles"))
     for match_id, start, end in gaz.matcher(doc):
         known = gaz.known[doc.vocab.strings[match_id]]
         span = doc[start:end]
-        if len(span) == 1 and _common_word_at_start(span[0]) and not known.name:
-            continue
+        if len(span) == 1 and not known.name and (_common_word_at_start(span[0])
+                                                  or particle_between_names(doc, start, particles)):
+            continue                  # "Pieter Van Dijk": a surname's particle, not the town of Van
         if span.text.isupper() and len(span.text) <= 3 and start > 1 and doc[start - 1].text == "-" \
                 and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
             continue      # "Magistrats-FO", "Unité-CGT": a section of the union, another name
@@ -266,106 +270,11 @@ def place_candidates(doc: Doc) -> Iterator[Candidate]:
         yield Candidate(token.i, end, "LOC", f"LOC|{name}", name, PATTERN, container=True)
 
 
-#: an ordinal before a unit noun: "3e régiment", "1er bataillon", "17ème chambre"
-_ORDINAL_SUFFIXES = ("er", "re", "e", "ème", "eme")
-#: the most lowercase words between an institution's head and the name completing it
-#: ("tribunal de grande instance de Lyon": four)
-INSTITUTION_GAP = 6
-
-
-def _ordinal(token: Token) -> bool:
-    digits = token.text.rstrip("erèm")
-    return digits.isdigit() and token.text[len(digits):] in _ORDINAL_SUFFIXES
-
-
-def _name_run(doc: Doc, i: int, links: frozenset[str]) -> int:
-    """The end of a capitalised name starting at token i, with its coordinated parts
-    ("Culture et de l'Éducation") and lowercase adjectives ("Affaires économiques")."""
-    end = i
-    while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text[:1].isdigit()
-                              or end > i and doc[end].is_lower and doc[end].pos_ == "ADJ"
-                              or end > i and _hyphen_part(doc, end)):
-        end += 1
-        if end + 1 < len(doc) and doc[end].lower_ == "et":
-            nxt = end + 1
-            while nxt < len(doc) and doc[nxt].lower_ in links and nxt < end + 3:
-                nxt += 1
-            if nxt > end + 1 and nxt < len(doc) and doc[nxt].text[:1].isupper():
-                end = nxt
-    return end
-
-
 def _hyphen_part(doc: Doc, i: int) -> bool:
     """The rest of a hyphenated name the tokenizer split off: "Pyrénées" + "-Orientales"."""
     text = doc[i].text
     return not doc[i - 1].whitespace_ and (text == "-" or text[:1] == "-" and text[1:2].isupper()
                                            or doc[i - 1].text == "-" and text[:1].isupper())
-
-
-def _institution_end(doc: Doc, i: int, links: frozenset[str]) -> Optional[int]:
-    """Where the name completing an institution's head (ending at token i) ends: straight after it
-    ("groupe LR") or after lowercase words and a preposition ("cour d'appel de Lyon"); None when no
-    proper name completes it ("la commission a voté")."""
-    for j in range(i, min(len(doc), i + INSTITUTION_GAP)):
-        token = doc[j]
-        if token.text[:1].isupper() or (token.text[:1].isdigit() and j == i):
-            if j == i:   # a code or a name straight after the head: "groupe LR", "autoroute A7"
-                if token.pos_ == "DET" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
-                    return _name_run(doc, j, links)   # "groupe La Gauche unie": the article is the name's
-                if len(token.text) < 2:
-                    return None      # "groupe B": a pool, not a name
-                end = j + 1
-                while end < len(doc) and (_hyphen_part(doc, end) or doc[end].lower_ == "d'" and end + 1 < len(doc)
-                                          and doc[end + 1].text[:1].isupper() and not doc[end].whitespace_):
-                    end += 1 + (doc[end].lower_ == "d'")   # "Nice-Côte d'Azur": an elision stays in the name
-                return end
-            return _name_run(doc, j, links) if doc[j - 1].lower_ in links else None
-        # only its complement may come between: "correctionnel", "d'appel", "de grande instance"
-        if token.lower_ == "et" or not (token.lower_ in links or token.is_lower and token.pos_ in ("NOUN", "ADJ")):
-            return None
-    return None
-
-
-def institution_candidates(doc: Doc) -> Iterator[Candidate]:
-    """Institutions and facilities named by a common noun and a proper name ("la cour d'appel de
-    Lyon", "le groupe LR", "la centrale nucléaire de Flamanville") and numbered units ("le 3e
-    régiment de parachutistes"). They may hold a place name; they are kept whole."""
-    table = load_json(doc.lang_, "entities_institutions")
-    links = frozenset(table["links"])
-    heads = {**{unit: "ORG" for unit in table["units"]}, **table["heads"]}
-    for token in (doc[i] for i in positions(doc, heads) if i < len(doc) - 1):
-        start = token.i
-        unit = token.lower_ in table["units"] and token.i > 0 and _ordinal(doc[token.i - 1])
-        if unit:
-            start = token.i - 1
-            end = _unit_end(doc, token.i + 1, links)
-        elif token.lower_ in table["units"] and token.lower_ not in table["heads"]:
-            continue
-        else:
-            if token.i > 1 and doc[token.i - 2].lower_ == "sur" and token.lower_ == "base":
-                continue             # "sur la base de": an idiom
-            end = _institution_end(doc, token.i + 1, links)
-        if end is None or end <= token.i + 1:
-            continue
-        name = doc[start:end].text
-        type_ = heads[token.lower_]
-        # a unit is one whether or not its town is added: "1er régiment de X" = "1er Régiment de X de Tarbes"
-        town = unit and end - start > 4 and doc[end - 2].lower_ in ("de", "d'") and doc[end - 1].is_title
-        key_end = end - 2 if town else end
-        yield Candidate(start, end, type_, f"{type_}|{doc[start:key_end].text.lower()}", name, PATTERN,
-                        trigger=token.lower_, container=True)
-
-
-def _unit_end(doc: Doc, i: int, links: frozenset[str]) -> int:
-    """A numbered unit runs over its lowercase or capitalised words and prepositions
-    ("de hussards parachutistes", "de Chasseurs Alpins"), up to punctuation or a verb."""
-    end = i
-    while end < len(doc) and doc[end].is_alpha and doc[end].lower_ != "et" \
-            and (doc[end].lower_ in links or doc[end].pos_ in ("NOUN", "ADJ", "PROPN")):
-        end += 1
-    while end > i and doc[end - 1].lower_ in links:
-        end -= 1
-    return end
 
 
 def _trim(span: Span) -> Optional[Span]:
@@ -376,11 +285,33 @@ def _trim(span: Span) -> Optional[Span]:
         if _name_article(doc[start]):
             break
         start += 1
-    while end > start and doc[end - 1].is_punct:
+    end = next((t.i for t in doc[start:end] if t.text in (",", ";")), end)   # a list read as one name
+    while end > start and (doc[end - 1].is_punct or trailing_common_noun(doc, start, end)):
         end -= 1
     if start == span.start and start > 0 and _name_article(doc[start - 1]):
         start -= 1                    # the model left the article out: "La" + "Rochelle"
-    return doc[start:end] if end > start else None
+    return _complete_tail(doc, start, end) if end > start else None
+
+
+#: the prepositions and articles that link a name to its complement ("Programme ... de l'OMS")
+_TAIL_LINKS = ("de", "d'", "du", "des", "l'", "la", "le", "les")
+
+
+def _complete_tail(doc: Doc, start: int, end: int) -> Optional[Span]:
+    """A span the model cut after a preposition ("Bureau de l'" + "OMS") runs on to the name the
+    preposition introduces; with no name after it, the dangling words go."""
+    tail = end
+    while tail > start + 1 and doc[tail - 1].lower_ in _TAIL_LINKS:
+        tail -= 1
+    if tail == end:
+        return doc[start:end]
+    if end < len(doc) and doc[end].text[:1].isupper() and doc[end - 1].whitespace_ in ("", " ") \
+            and not _line_start(doc[end]):
+        stop = end + 1
+        while stop < len(doc) and _hyphen_part(doc, stop):
+            stop += 1
+        return doc[start:stop]
+    return doc[start:tail]
 
 
 def _name_article(token: Token) -> bool:
@@ -418,16 +349,29 @@ def _without_adjective(span: Span, known: frozenset[str]) -> Span:
 
 
 def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz: Gazetteer,
-                     known: frozenset[str]) -> Iterator[Candidate]:
+                     known: frozenset[str], known_orgs: frozenset[str] = frozenset()) -> Iterator[Candidate]:
     triggers = set(load_lines(doc.lang_, "entities_event_triggers"))
     particles = frozenset(load_lines(doc.lang_, "entities_name_particles"))
     portfolios = frozenset(load_lines(doc.lang_, "entities_portfolios"))
-    org_words = frozenset(load_json(doc.lang_, "entities_institutions")["org_words"])
+    first_words = load_json(doc.lang_, "entities_institutions")
+    org_words = frozenset(first_words["org_words"])
+    loc_words, event_words = frozenset(first_words["loc_words"]), frozenset(first_words["event_words"])
+    demonym_endings = tuple(load_lines(doc.lang_, "entities_demonym_suffixes"))
+    compass = frozenset(w.lower() for w in load_lines(doc.lang_, "entities_compass_points"))
     for ent in doc.ents:
         span = _trim(ent)
         if span is None or "\n" in span.text or "|" in span.text or not span.text[:1].isupper():
             continue
         span = _without_adjective(span, known)
+        if two_names(span, known):
+            continue
+        split = person_tail(span, known_orgs, titles, particles, ent.label_)
+        if split is not None:        # "chef du Hezbollah Karim Haddad": the person apart
+            head, person = split
+            yield Candidate(person.start, person.end, "PERSON", f"PERSON|{person.text}", person.text, FULL_NAME)
+            if head is None or ent.label_ == "PER" and head[0].lower_ not in org_words:
+                continue
+            span = head
         if span.text in stop or span.text.lower() in titles or _in_headline(span):
             continue
         # a letter ("catégorie A") and a ministry's domain ("aux Transports et au Logement")
@@ -440,15 +384,24 @@ def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz
             continue
         if span[0].text in stop and all(t.is_lower for t in span[1:]):
             continue                 # "État américain": a common noun and its adjective
+        if _not_a_name(span, demonym_endings, compass):
+            continue
         if span[0].lower_ in triggers:
             if len(span) == 1:
                 continue             # "Exercice" alone: the common noun, not the event's name
             type_ = "EVENT"
+        elif span[0].lower_ in event_words | loc_words and len(span) > 1:
+            if not _line_start(span[0]):
+                continue             # mid-sentence, the head finder (entity_streets) bounds the name better
+            # "Coupe de France", "Festival de Cannes"; "Stade de France": a place, not a club or a town
+            type_ = "EVENT" if span[0].lower_ in event_words else "LOC"
         elif span[0].lower_ in org_words and len(span) > 1:
             type_ = "ORG"            # "Cour suprême", "Parti démocrate": the first word says it
         elif ent.label_ == "MISC" and all(t.pos_ == "PROPN" for t in span) \
                 and span.start > 0 and doc[span.start - 1].lower_ == "à":
             type_ = "GPE"            # "à Wunstorf": a town the model could not type
+        elif person_shape(span):
+            type_ = "PERSON"         # "Marine Le Pen" read as an organisation
         else:
             type_ = MODEL_TYPES.get(ent.label_)
         if type_ == "PERSON":
@@ -457,6 +410,38 @@ def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz
             full_name = type_ == "PERSON" and len(span) > 1 and all(t.pos_ == "PROPN" for t in span)
             priority = FULL_NAME if full_name else MODEL
             yield Candidate(span.start, span.end, type_, f"{type_}|{span.text}", span.text, priority)
+
+
+#: determiners that make a capitalised word a common noun ("nos deux États", "leurs Länder")
+_COMMON_DETERMINERS = ("mon", "ton", "son", "ma", "ta", "sa", "mes", "tes", "ses", "notre", "votre",
+                       "leur", "nos", "vos", "leurs", "ces", "cet", "cette", "chaque", "plusieurs")
+#: prepositions before a town ("à Calais", "de Beauvais"): the word is then a place, whatever its ending
+_PLACE_PREPOSITIONS = ("à", "de", "d'", "en", "vers", "depuis", "sur", "près", "par", "pour")
+
+
+def _not_a_name(span: Span, demonym_endings: tuple[str, ...], compass: frozenset[str]) -> bool:
+    """Capitalised words the model takes for names: compass directions ("au Nord-est"), a common
+    noun after a possessive or a number ("nos deux États"), a town's people ("le jeune Lyonnais",
+    "Marseillais et Niçois")."""
+    if all(part.lower() in compass for part in span.text.replace("-", " ").split()):
+        return True
+    if len(span) != 1:
+        return False
+    token = span[0]
+    if token.pos_ == "NOUN" and any(t.dep_ in ("det", "nummod") and t.lower_ in _COMMON_DETERMINERS
+                                    or t.dep_ == "nummod" for t in token.children):
+        return True
+    return _demonym(token, demonym_endings) or token.dep_ == "conj" and _demonym(token.head, demonym_endings)
+
+
+def _demonym(token: Token, endings: tuple[str, ...]) -> bool:
+    """A town's or region's people: a capitalised noun with a demonym ending, not after a
+    place preposition ("à Calais"), used as a noun (the parser's own tag) or plural."""
+    if not token.is_title or not token.lower_.endswith(endings):
+        return False
+    if token.i and token.nbor(-1).lower_ in _PLACE_PREPOSITIONS:
+        return False
+    return token.pos_ == "NOUN" or "Plur" in token.morph.get("Number")
 
 
 def _nests(outer: Candidate, inner: Candidate) -> bool:
@@ -484,6 +469,17 @@ def find_candidates(doc: Doc, gaz: Gazetteer, extra: Iterable[Candidate] = ()) -
     titles = frozenset(load_lines(doc.lang_, "entities_titles"))
     known = list(gazetteer_candidates(doc, gaz))
     known_texts = frozenset(c.span(doc).text for c in known)
+    known_orgs = frozenset(c.span(doc).text for c in known if c.type == "ORG")
+    # a competition the gazetteer knows keeps its standard name: "Coupe du monde" + "de rugby"
+    known_starts = {c.start for c in known}
+    extra = [c for c in extra if c.kind != "headed" or c.start not in known_starts or doc[c.end - 1].shape_ == "dddd"]
     found = [*known, *organisation_candidates(doc, gaz), *event_candidates(doc), *place_candidates(doc),
-             *institution_candidates(doc), *model_candidates(doc, stop, titles, gaz, known_texts), *extra]
-    return select(found)
+             *model_candidates(doc, stop, titles, gaz, known_texts, known_orgs), *extra]
+    kept = select(found)
+    # "les Américains" is a mention of the United States only where the country is named too
+    named = {c.key for c in kept if not _demonym_alias(doc, c)}
+    return [c for c in kept if c.key in named or not _demonym_alias(doc, c)]
+
+
+def _demonym_alias(doc: Doc, cand: Candidate) -> bool:
+    return cand.kind == "alias" and cand.type == "GPE" and doc[cand.start].lower_ == "les"

@@ -24,6 +24,12 @@ for _name in DOC_ATTRIBUTES:
         Doc.set_extension(_name, default=None)
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Records the text the Doc was built from, so that ``doc_text`` need not join the tokens:
+    only for a Doc made from exactly that text (the pipeline's parsed pieces, joined)."""
+    doc.user_data["recoupe_text"] = text
+
+
 def doc_text(doc: Doc) -> str:
     """doc.text, built once per Doc: spaCy joins the tokens again on every access."""
     text = doc.user_data.get("recoupe_text")
@@ -53,16 +59,38 @@ def published(doc: Doc) -> Optional[str]:
 
 def positions(doc: Doc, words, attr: int = LOWER) -> list[int]:
     """Indices of the tokens whose ``attr`` (LOWER, ORTH, SHAPE) is one of ``words``, read from
-    one array: a Token object per word of a long article costs more than the search itself."""
+    an index of the document's words: a Token object per word of a long article costs more
+    than the search itself, and the extractors ask a few dozen such questions per article."""
+    index = _word_index(doc, attr)
+    wanted = _string_ids(words if isinstance(words, frozenset) else frozenset(words))
+    if len(wanted) < len(index):
+        found = [i for h in wanted if h in index for i in index[h]]
+    else:
+        found = [i for h, at in index.items() if h in wanted for i in at]
+    return sorted(found)
+
+
+def attribute_array(doc: Doc, attr: int) -> numpy.ndarray:
+    """The ``attr`` hash of every token, read once per document and kept with it."""
     key = f"recoupe_attr_{attr}"
     values = doc.user_data.get(key)
     if values is None:
         values = doc.user_data[key] = doc.to_array(attr)
-    wanted = _string_ids(words if isinstance(words, frozenset) else frozenset(words))
-    return numpy.flatnonzero(numpy.isin(values, wanted)).tolist()
+    return values
+
+
+def _word_index(doc: Doc, attr: int) -> dict[int, list[int]]:
+    """Token indices by ``attr`` hash, built once per document."""
+    key = f"recoupe_index_{attr}"
+    index = doc.user_data.get(key)
+    if index is None:
+        index = doc.user_data[key] = {}
+        for i, value in enumerate(attribute_array(doc, attr).tolist()):
+            index.setdefault(value, []).append(i)
+    return index
 
 
 @lru_cache(maxsize=512)
-def _string_ids(words: frozenset) -> numpy.ndarray:
+def _string_ids(words: frozenset) -> frozenset[int]:
     """The hashes of a word list, computed once per list (extractors ask for the same lists)."""
-    return numpy.fromiter((get_string_id(w) for w in words), dtype=numpy.uint64, count=len(words))
+    return frozenset(get_string_id(w) for w in words)

@@ -20,11 +20,11 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from recoupe.analyse import extensions, numbers
+from recoupe.analyse.figure_links import (OF, hyphen_inside, is_range_link, past_partitive, ranged, ratio_divisor,
+                                           says_only_one)
 from recoupe.resources import load_json, load_lines
 from recoupe.schema import Figure
 
-#: prepositions that link a share, a multiplier or a vague quantity to what it counts
-_OF = {"de", "d'", "des", "du"}
 #: characters glued to a number that make it part of a name or a rank ('Shahed-136', 'n°1')
 _GLUE = "-°/_"
 #: events that make 'un mort', 'une victime' a reported count of one person
@@ -67,8 +67,10 @@ class FigureFinder:
         self.descriptive = set(load_lines(self.lang, "figures_descriptive_adjectives"))
         self.share_bases = set(load_lines(self.lang, "figures_share_bases"))
         self.currencies = load_json(self.lang, "figures_currencies")
+        self.starters: dict[int, bool] = {}
         self.currency_names = {unit for symbol, unit in self.currencies.items() if not symbol.startswith("_")}
         self.events = load_json(self.lang, "figures_events")
+        self.links = load_json(self.lang, "figures_links")
 
     @staticmethod
     def _phrase_table(nlp: Language, key: str, table: dict) -> tuple[PhraseMatcher, dict]:
@@ -111,10 +113,18 @@ class FigureFinder:
         """Tokens a number can start at: digits, number words, currency symbols, the article of
         a share. Each distinct word is tested once, not each token: most of the text is skipped."""
         orth = doc.to_array(ORTH)
-        wanted = [h for h in numpy.unique(orth) if self._may_start(doc.vocab.strings[h])]
+        wanted = [h for h in numpy.unique(orth).tolist() if self._may_start(h, doc.vocab.strings)]
         return set(numpy.flatnonzero(numpy.isin(orth, wanted)).tolist())
 
-    def _may_start(self, text: str) -> bool:
+    def _may_start(self, word: int, strings) -> bool:
+        """Whether the word with this hash can start a number, remembered: the same words
+        come back in every article."""
+        known = self.starters.get(word)
+        if known is None:
+            known = self.starters[word] = self._starts_a_number(strings[word])
+        return known
+
+    def _starts_a_number(self, text: str) -> bool:
         lower = text.lower()
         return text.lstrip("+-\u2212")[:1].isdigit() or text in self.currencies or lower in ("la", "le") \
             or numbers.is_number_word(lower, self.lang)
@@ -193,13 +203,18 @@ class FigureFinder:
             return end, numbers.digit_value(text)
         end = i
         while end < len(doc) and (numbers.is_number_word(doc[end].lower_, self.lang)
-                                  or (doc[end].lower_ == "et" and end > i)):
+                                  or self._compound_et(doc, end, i) or hyphen_inside(doc, end, i)):
             end += 1
-        while end > i and doc[end - 1].lower_ == "et":
+        while end > i and doc[end - 1].text == "-":
             end -= 1
         if end == i:
             return i, None
-        return end, numbers.word_value([t.lower_ for t in doc[i:end]], self.lang)
+        return end, numbers.word_value([t.lower_ for t in doc[i:end] if t.text != "-"], self.lang)
+
+    def _compound_et(self, doc: Doc, k: int, start: int) -> bool:
+        """'vingt et un' goes on after 'et'; 'trois et deux trains' are two figures."""
+        return k > start and k + 1 < len(doc) and doc[k].lower_ == "et" \
+            and doc[k + 1].lower_ in self.links["compound_units"]
 
     def _glued(self, doc: Doc, token: Token) -> bool:
         """Letters or name glue touching the number ('Su-25', 'n°1'), a measure symbol aside
@@ -221,6 +236,9 @@ class FigureFinder:
     # -- building ------------------------------------------------------------------------
 
     def _figure(self, doc: Doc, core: _Core, before: dict, after: dict, found: list[dict]) -> Optional[dict]:
+        upper = self._range_end(doc, core)
+        if upper is not None:
+            core = ranged(core, upper, self._cardinal(doc, upper.start)[1] or 0.0)
         qualifier = core.qualifier
         start = core.start
         if core.start in before and core.kind != "vague":
@@ -231,6 +249,10 @@ class FigureFinder:
         head, np_end = self._counted(doc, core, end)
         if head is not None and self._closes(doc, after, np_end):      # '12 blessés au moins'
             np_end, qualifier = after[np_end]
+        if head is not None:
+            np_end, divisor = ratio_divisor(doc, np_end, core.value or 0.0, self._cardinal, self.links)
+            if divisor:
+                core = _Core(core.start, core.end, core.value / divisor, "share")
         unit = core.unit or self._unit(doc, core, head, found)
         if unit is None or (head is not None and self._not_a_count(head)) or self._known_set(doc, core):
             return None
@@ -239,7 +261,7 @@ class FigureFinder:
         if self._label(doc, core, head):
             return None
         event = self._event(head or doc[core.start])
-        if core.kind == "one" and not self._one_casualty(head, unit, event):
+        if core.kind == "one" and not (says_only_one(doc, core, self.links) or self._one_casualty(head, unit, event)):
             return None     # 'un soldat a été tué' reports one death; 'un soldat a dit' is an article
         if core.kind == "vague" and doc[core.end - 1].pos_ == "DET" and unit != "personne":
             return None     # 'plusieurs morts' is a toll; 'plusieurs médias' only describes sources
@@ -292,11 +314,13 @@ class FigureFinder:
     @staticmethod
     def _label(doc: Doc, core: _Core, head: Optional[Token]) -> bool:
         """Digits right after a name or a noun that counts nothing label it ('Boeing 737',
-        'article 5', 'page 12'); after a name they do even before a noun ('Ligue 1 clubs')."""
+        'article 5', 'page 12'); after a name they do even before a noun ('Ligue 1 clubs'),
+        but not before a plural common noun they count ('et le Rhin 16 degrés')."""
         if core.start == 0 or not doc[core.start].text[0].isdigit():
             return False
         previous = doc[core.start - 1]
-        return previous.pos_ == "PROPN" or (previous.pos_ == "NOUN" and head is None)
+        counts = head is not None and head.pos_ == "NOUN" and head.is_lower and "Plur" in head.morph.get("Number")
+        return (previous.pos_ == "PROPN" and not counts) or (previous.pos_ == "NOUN" and head is None)
 
     @staticmethod
     def _year_like(value: Optional[float]) -> bool:
@@ -305,24 +329,29 @@ class FigureFinder:
     def _counted(self, doc: Doc, core: _Core, end: int) -> tuple[Optional[Token], int]:
         """The head noun of what the number counts, and where its noun phrase ends."""
         j = end
-        if j + 2 < len(doc) and doc[j].lower_ in _OF and doc[j + 1].lower_ == "entre" and doc[j + 2].pos_ == "PRON":
+        if j + 2 < len(doc) and doc[j].lower_ in OF and doc[j + 1].lower_ == "entre" and doc[j + 2].pos_ == "PRON":
             return None, j + 3          # 'la plupart d'entre eux': unit from the antecedent
         determiner = core.kind == "vague" and doc[end - 1].pos_ == "DET"     # 'plusieurs villes'
         if core.kind in ("share", "collective", "vague", "multiplied", "percent", "money") and not determiner:
-            if j >= len(doc) or doc[j].lower_ not in _OF:
+            if j >= len(doc) or doc[j].lower_ not in OF:
                 return None, end
             j += 1
             if j < len(doc) and doc[j].pos_ == "DET":
                 j += 1
         if self._own_people(doc, j):
             return None, j + 2          # '12 des leurs': people of their own side
-        if core.kind == "count" and j + 1 < len(doc) and doc[j].lower_ == "des" and doc[j + 1].pos_ in ("NOUN", "NUM"):
-            j += 2 if doc[j + 1].like_num and j + 2 < len(doc) else 1     # partitive: 'six des 11 drones'
+        if core.kind == "count":
+            j = past_partitive(doc, j)
+        if core.kind == "one" and says_only_one(doc, core, self.links):
+            j += 1                      # 'un seul prévenu'
         if j < len(doc) and doc[j].text in self.measures:
             return doc[j], j + 1        # '184 000 m²'
         if j < len(doc) and doc[j].pos_ == "ADJ" and j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN":
             j += 1                      # '300 nouveaux drones'
-        if j >= len(doc) or not doc[j].is_alpha or doc[j].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        # a participle taken as a noun ('trois prévenus', 'un seul élu') is tagged a verb
+        nominal = j < len(doc) and doc[j].pos_ == "VERB" and "Part" in doc[j].morph.get("VerbForm") \
+            and doc[j - 1].i in (end - 1, end)
+        if j >= len(doc) or not doc[j].is_alpha or (doc[j].pos_ not in ("NOUN", "PROPN", "ADJ") and not nominal):
             return None, end
         return doc[j], self._phrase_end(doc, j + 1)
 
@@ -338,7 +367,9 @@ class FigureFinder:
         while j < len(doc):
             token = doc[j]
             nxt = doc[j + 1] if j + 1 < len(doc) else None
-            if token.is_punct:
+            if hyphen_inside(doc, j, j - 1) and nxt is not None and nxt.is_alpha:
+                j += 2                  # 'sapeurs-pompiers' split by the tokenizer
+            elif token.is_punct:
                 return j
             if token.pos_ in ("ADJ", "PROPN", "X") or (token.pos_ == "NOUN" and token.is_upper):
                 j += 1
@@ -363,6 +394,9 @@ class FigureFinder:
         if self._singular(head) in self.currency_names:
             return self._singular(head)     # '200 milliards d'euros d'avoirs': money, counted in euros
         words, k = [self._singular(head)], head.i + 1
+        while k + 1 < len(doc) and hyphen_inside(doc, k, k - 1) and doc[k + 1].is_alpha:
+            words[-1] += "-" + self._singular(doc[k + 1], lemma=False)     # 'sapeur-pompier'
+            k += 2
         while k < len(doc):
             token, nxt = doc[k], doc[k + 1] if k + 1 < len(doc) else None
             if token.pos_ in ("ADJ", "X") and token.is_lower and self._classifying(token):
@@ -389,9 +423,6 @@ class FigureFinder:
             return None
         if self._own_people(doc, core.end):
             return "personne"
-        following = self._range_end(doc, core)
-        if following is not None:
-            return self._unit(doc, following, self._counted(doc, following, following.end)[0], found)
         sentence = doc[core.start].sent
         parallel = [f for f in found if f["sentence"].start == sentence.start_char and f["unit"]]
         if parallel:
@@ -402,11 +433,14 @@ class FigureFinder:
 
     def _range_end(self, doc: Doc, core: _Core) -> Optional[_Core]:
         """The upper bound of a range whose noun follows it ('entre 200 et 300 soldats')."""
-        if core.end + 1 < len(doc) and doc[core.end].lower_ in ("et", "à", "ou"):
-            following = self._number(doc, core.end + 1)
-            head = following and self._counted(doc, following, following.end)[0]
-            if head is not None and not self._not_a_count(head):
-                return following
+        if core.kind not in ("count", "multiplied") or not is_range_link(doc, core, self.links):
+            return None
+        following = self._number(doc, core.end + 1)
+        if following is None or (self._cardinal(doc, following.start)[1] or 0) <= (core.value or 0):
+            return None
+        head = self._counted(doc, following, following.end)[0]
+        if following.kind == "percent" or (head is not None and not self._not_a_count(head)):
+            return following
         return None
 
     def _antecedent(self, doc: Doc, sentence) -> Optional[str]:

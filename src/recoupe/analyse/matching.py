@@ -4,7 +4,8 @@ Token patterns with ``IN`` sets are evaluated in Python for every token, which c
 more than the rest of an extractor on a long article. Every pattern here has at least
 one required token with a closed set of words (or a shape); those words are found in
 one array lookup (``extensions.positions``) and the Matcher runs only on the windows
-around them. The matches are the same as on the whole document.
+around them, and only with the patterns anchored on the words found there. The matches
+are the same as on the whole document.
 """
 from __future__ import annotations
 
@@ -15,25 +16,43 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from recoupe.analyse.extensions import positions
+from spacy.strings import get_string_id
+
+from recoupe.analyse.extensions import attribute_array, positions
 
 #: pattern keys whose values can be looked up in one array, and the array they are read from
 _LOOKUP = {"LOWER": LOWER, "TEXT": LOWER, "ORTH": LOWER, "LEMMA": LEMMA, "SHAPE": SHAPE}
 
 
-class WindowedMatcher:
-    def __init__(self, vocab: Vocab, stop_words: Iterable[str] = ()) -> None:
+class _Group:
+    """The keys whose patterns share one set of anchor words, in a Matcher of their own."""
+
+    def __init__(self, vocab: Vocab) -> None:
         self.matcher = Matcher(vocab)
-        self.stop_words = frozenset(stop_words)
-        self.keys: dict[int, frozenset[str]] = {attr: frozenset() for attr in set(_LOOKUP.values())}
         self.longest = 1
 
+
+class WindowedMatcher:
+    def __init__(self, vocab: Vocab, stop_words: Iterable[str] = ()) -> None:
+        self.vocab = vocab
+        self.stop_words = frozenset(stop_words)
+        # a window around a month name runs the month rules, not every rule
+        self.groups: dict[frozenset, _Group] = {}
+        self.words: dict[int, frozenset[str]] = {}                   # attribute -> every anchor word
+        self.waiting: dict[int, dict[int, list[_Group]]] = {}        # attribute -> word hash -> groups
+        self.order: dict[str, int] = {}
+
     def add(self, key: str, patterns: list[list[dict[str, Any]]], **options: Any) -> None:
-        self.matcher.add(key, patterns, **options)
-        for pattern in patterns:
-            attr, words = self._anchor(pattern)
-            self.keys[attr] = self.keys[attr] | frozenset(words)
-            self.longest = max(self.longest, len(pattern))
+        anchors = frozenset((attr, word) for attr, words in map(self._anchor, patterns) for word in words)
+        group = self.groups.get(anchors)
+        if group is None:
+            group = self.groups[anchors] = _Group(self.vocab)
+            for attr, word in anchors:
+                self.words[attr] = self.words.get(attr, frozenset()) | {word}
+                self.waiting.setdefault(attr, {}).setdefault(get_string_id(word), []).append(group)
+        group.matcher.add(key, patterns, **options)
+        group.longest = max([group.longest, *map(len, patterns)])
+        self.order.setdefault(key, len(self.order))
 
     def _anchor(self, pattern: list[dict[str, Any]]) -> tuple[int, list[str]]:
         """A required token's attribute and words, so that every match holds one of them:
@@ -57,20 +76,34 @@ class WindowedMatcher:
         return min(required, key=lambda choice: (common(choice), len(choice[1])))
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        """(match id, start, end) in document tokens, as Matcher.__call__ gives them."""
-        anchors = sorted(i for attr, words in self.keys.items() if words for i in positions(doc, words, attr))
+        """(match id, start, end) in document tokens, as Matcher.__call__ gives them, in text
+        order and, for the same span, in the order the keys were added."""
         matches = []
-        for start, end in self._windows(anchors, len(doc)):
-            matches += [(key, start + s, start + e) for key, s, e in self.matcher(doc[start:end])]
-        return matches
+        for group, found in self._anchored(doc).items():
+            for start, end in _windows(found, len(doc), group.longest):
+                matches += [(key, start + s, start + e) for key, s, e in group.matcher(doc[start:end])]
+        strings = self.vocab.strings
+        return sorted(matches, key=lambda m: (m[1], -m[2], self.order[strings[m[0]]]))
 
-    def _windows(self, anchors: list[int], length: int) -> list[tuple[int, int]]:
-        """Merged stretches of tokens around each anchor, wide enough for the longest pattern."""
-        windows: list[list[int]] = []
-        for i in anchors:
-            start, end = max(0, i - self.longest + 1), min(length, i + self.longest)
-            if windows and start <= windows[-1][1]:
-                windows[-1][1] = max(windows[-1][1], end)
-            else:
-                windows.append([start, end])
-        return [(start, end) for start, end in windows]
+    def _anchored(self, doc: Doc) -> dict[_Group, list[int]]:
+        """Each group with the positions of its anchor words, in order: one array search per
+        attribute, then each anchor goes to the groups that wait for its word."""
+        found: dict[_Group, list[int]] = {}
+        for attr, waiting in self.waiting.items():
+            values = attribute_array(doc, attr)
+            for i in positions(doc, self.words[attr], attr):
+                for group in waiting[int(values[i])]:
+                    found.setdefault(group, []).append(i)
+        return {group: sorted(at) for group, at in found.items()}
+
+
+def _windows(anchors: list[int], length: int, longest: int) -> list[tuple[int, int]]:
+    """Merged stretches of tokens around each anchor, wide enough for the longest pattern."""
+    windows: list[list[int]] = []
+    for i in anchors:
+        start, end = max(0, i - longest + 1), min(length, i + longest)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([start, end])
+    return [(start, end) for start, end in windows]

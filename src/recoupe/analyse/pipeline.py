@@ -98,6 +98,7 @@ def analyse_cleaned(items: Iterable[Cleaned], *, batch_size: int = 16) -> Iterat
         for item, doc in _parsed(nlp, group, batch_size):
             try:
                 doc._.published = item.article.published
+                extensions.remember_text(doc, model_text(item.text))   # the pieces, joined, are the text
                 for name in COMPONENTS:
                     doc = nlp.get_pipe(name)(doc)
                 yield to_document(item, doc, language)

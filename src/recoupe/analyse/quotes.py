@@ -17,14 +17,12 @@ from spacy.tokens import Doc, Span as TokenSpan, Token
 
 from recoupe.analyse import extensions  # noqa: F401  (registers Doc._ attributes)
 from recoupe.analyse.extensions import doc_text, sentence_span, text_span
-from recoupe.analyse.quote_marks import QuotedSegment, coverage, covers, opens_line, quoted_segments
-from recoupe.analyse.quote_segments import SegmentPass, _Draft
-from recoupe.analyse.reported_content import ContentFinder, outside_parentheses
-from recoupe.analyse.speakers import Speaker, SpeakerResolver
+from recoupe.analyse.quote_marks import QuotedSegment, coverage, covers, quoted_segments
+from recoupe.analyse.quote_segments import SUBJECT_DEPS as _SUBJECT_DEPS, QuotationPass, SegmentPass, _Draft
+from recoupe.analyse.reported_content import ContentFinder
+from recoupe.analyse.speakers import Speaker, SpeakerResolver, by_salience
 from recoupe.resources import load_json, load_lines
 from recoupe.schema import Quote
-
-_SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")   # the parser often takes 'Il a indiqué' as impersonal
 
 
 @Language.factory("recoupe_quotes", default_config={"min_standalone_words": 3})
@@ -44,6 +42,8 @@ class QuoteExtractor:
         self.modals = set(load_lines(lang, "quotes_modals"))
         self.headline_dashes = load_lines("common", "quotes_headline_dashes")
         self.min_standalone_words = min_standalone_words
+        self.first_person = set(load_lines(lang, "quotes_direct_first_person"))
+        self.connectives = set(load_lines(lang, "quotes_direct_connectives"))
 
     def __call__(self, doc: Doc) -> Doc:
         finder = _QuoteFinder(self, doc)
@@ -52,7 +52,7 @@ class QuoteExtractor:
         return doc
 
 
-class _QuoteFinder(SegmentPass):
+class _QuoteFinder(SegmentPass, QuotationPass):
     """The state of one document's analysis: segments, speakers met so far, quotes found."""
 
     def __init__(self, config: QuoteExtractor, doc: Doc) -> None:
@@ -71,6 +71,9 @@ class _QuoteFinder(SegmentPass):
         self.in_found = bytearray(len(self.text) + 1)
         self.in_date = coverage(len(self.text), ((d.span.start, d.span.end) for d in doc._.dates or []))
         self.used_segments: set[QuotedSegment] = set()
+        self.first_person = config.first_person
+        self.kept_spans: set[tuple[int, int]] = set()
+        self.closing_at = {s.close: s for s in self.segments if s.closed}
 
     def find(self) -> list[_Draft]:
         for sent in self.doc.sents:
@@ -90,6 +93,7 @@ class _QuoteFinder(SegmentPass):
             self._remember_subjects(sent, sent.end)
         self._headline_attribution()
         self._standalone_segments()
+        self._headline_fragments()
         return sorted(self.drafts, key=lambda d: d.start)
 
     # -- cue pass -------------------------------------------------------------
@@ -97,14 +101,21 @@ class _QuoteFinder(SegmentPass):
         """A reporting verb: not reflexive ('s'assurer que'), not an adjectival participle."""
         if token.pos_ not in ("VERB", "AUX"):
             return self._mistagged_cue(token)
-        if self._cue_lemma(token) is None or self._prescribed(token):
+        if self._cue_lemma(token) is None or self._prescribed(token) or self._hyphenated(token):
             return False
         adjectival = "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
         if adjectival and self._after_auxiliary(token):
             return True     # 'a-t-elle avancé': the parse may hang the auxiliary elsewhere
         children = {c.dep_ for c in token.children}
-        # 'le maire dit avoir …': a present form the tagger read as a participle still has its subject
-        return not adjectival or bool(children & {"aux", "aux:tense", "aux:pass", "obl:agent", "nsubj"})
+        # 'le maire dit avoir …': a present form the tagger read as a participle still has its subject;
+        # '« … », dit un voisin': so has a verb right after a quotation and its comma
+        return not adjectival or bool(children & {"aux", "aux:tense", "aux:pass", "obl:agent", "nsubj"}) \
+            or self._after_quotation(token)
+
+    def _hyphenated(self, token: Token) -> bool:
+        """'c'est-à-dire': a verb glued by a hyphen to the word before it is part of a locution."""
+        previous = self.doc[token.i - 1] if token.i else None
+        return previous is not None and previous.text == "-" and not previous.whitespace_
 
     def _prescribed(self, token: Token) -> bool:
         """'L'Europe doit demander des comptes': an infinitive under a modal says what should
@@ -132,27 +143,49 @@ class _QuoteFinder(SegmentPass):
             return False
         if self._after_quotation(token):
             return self._cue_lemma(token) is not None    # '« … », analyse Marie Dupuis'
-        if following.lower_ not in self.content.markers["que"]:
+        if not self._opens_own_frame(token, following):
             return False
         previous = self.doc[token.i - 1] if token.i else None
         if previous is None or previous.pos_ == "DET" or previous.lower_ in self.config.articles:
             return False
         return self._cue_lemma(token) is not None
 
+    def _opens_own_frame(self, token: Token, following: Token) -> bool:
+        """'que', or the preposition of the cue's own frame ('L'institut table sur une hausse')."""
+        if following.lower_ in self.content.markers["que"]:
+            return True
+        frames = self.config.cue_verbs.get(self._cue_lemma(token) or "", [])
+        return "sur" in frames and following.lower_ in self.content.markers["sur"]
+
     def _after_quotation(self, token: Token) -> bool:
         """``token`` follows a closing quotation mark and a comma ('« … », analyse')."""
         previous = self.doc[token.i - 1] if token.i else None
-        if previous is None or previous.text != ",":
+        if previous is None:
             return False
+        if previous.text != ",":
+            return self._quote_closing_at(token.idx) is not None    # '« … » note l'institut'
         before = self.text[:previous.idx].rstrip()
         return bool(before) and self._in_any_segment(len(before) - 1)
 
     def _remember_subjects(self, sent: TokenSpan, before: int) -> None:
         """Subjects of the narrator's own clauses are antecedents for later pronouns and titles."""
-        for token in self.doc[sent.start:before]:
-            if token.dep_ in ("nsubj", "obl:agent") and token.pos_ in ("NOUN", "PROPN") \
+        person_subject = False
+        for token in by_salience(self.doc[sent.start:before]):
+            # 'la présidente a salué l'aide apportée par la Suède': after a person acting in the clause,
+            # the agent of a participle qualifying a noun is no antecedent ('les mises en garde formulées
+            # par les Pays-Bas' is one when nobody acts)
+            agent_of_noun = token.dep_ == "obl:agent" and token.head.dep_ == "acl" and person_subject
+            # a passive subject is an antecedent when it is a name ('Marc Roy a été reçu'), not a thing
+            # ('l'accès aux armes est remis en question')
+            passive_thing = token.dep_ == "nsubj:pass" and token.pos_ != "PROPN"
+            if token.dep_ in ("nsubj", "nsubj:pass", "obl:agent") and token.pos_ in ("NOUN", "PROPN") \
+                    and not agent_of_noun and not passive_thing \
                     and not self._in_any_segment(token.idx) and not self._inside_found(token.idx):
+                known = len(self.speakers.history)
                 self.speakers.remember_subject(token)
+                latest = self.speakers.history[-1] if self.speakers.history else None
+                person_subject |= token.dep_.startswith("nsubj") and latest is not None and latest.kind == "person" \
+                    and (len(self.speakers.history) > known or token.ent_type_ == "PER" or token.pos_ == "NOUN")
 
     def _cue_lemma(self, token: Token) -> Optional[str]:
         """The cue-verb entry of ``token``; 'se' marks a pronominal verb ('s'assurer' is no cue),
@@ -161,6 +194,10 @@ class _QuoteFinder(SegmentPass):
         light_verb = self.doc[token.i - 1].lemma_ + " " if token.i else ""
         if light_verb + token.lemma_ in self.config.cue_verbs:
             return light_verb + token.lemma_     # 'a fait savoir que'
+        noun = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        passive = any(c.dep_ == "aux:pass" for c in token.children)   # 'il a été fait état de': nobody speaks
+        if noun is not None and noun.pos_ == "NOUN" and not passive and f"{token.lemma_} {noun.lemma_}" in self.config.cue_verbs:
+            return f"{token.lemma_} {noun.lemma_}"     # 'a fait état de': a verb and its bare noun
         for lemma in (token.lemma_, token.lemma_ + "r"):
             lemma = self.config.lemma_aliases.get(lemma, lemma)     # 'reconnait' lemmatised 'reconner'
             key = ("s'" + lemma) if reflexive else lemma
@@ -179,9 +216,14 @@ class _QuoteFinder(SegmentPass):
         inverted_clitic = subject.text.startswith("-") and (cue_bounds[0] <= subject.idx <= cue_bounds[1]
                                                              or subject.i == cue.i + 1)
         if subject.i > cue.i and subject.dep_ != "obl:agent" or inverted_clitic:
-            preposed = self.content.preposed(cue_bounds[0], subject)
+            preposed = self.content.preposed(cue_bounds[0], subject) or self._bare_quote_before(cue_bounds[0])
+            preposed = self._with_its_clause(preposed, cue.sent)
+            if preposed and all(start < cue_bounds[0] for start, _, _ in preposed):
+                preposed = preposed + self._resumed_after_apposition(subject, cue.sent)
             if preposed:
                 speaker = self._source(subject)
+                if subject.text.startswith("-") and preposed[0][2] == "direct":
+                    speaker = self._quoted_person(subject, speaker)
                 for start, end, kind in preposed:
                     self._add(start, end, cue_bounds, speaker, kind)
                 return
@@ -193,7 +235,10 @@ class _QuoteFinder(SegmentPass):
     def _cue_bounds(self, cue: Token) -> tuple[int, int]:
         """The cue with its auxiliaries, from the light verb of a two-word cue ('a fait savoir')."""
         end = self.content.cue_bounds(cue)[1]
-        first = self.doc[cue.i - 1] if " " in (self._cue_lemma(cue) or "") else cue
+        lemma = self._cue_lemma(cue) or ""
+        if " " in lemma and lemma.split()[0] == cue.lemma_:
+            return self.content.cue_bounds(cue)[0], self.doc[cue.i + 1].idx + len(self.doc[cue.i + 1])
+        first = self.doc[cue.i - 1] if " " in lemma else cue
         return self.content.cue_bounds(first)[0], end
 
     def _source(self, head: Token, cue: Optional[Token] = None) -> Optional[Speaker]:
@@ -230,7 +275,7 @@ class _QuoteFinder(SegmentPass):
             if current.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "acl") or current.head is current:
                 break
             current = current.head
-        return self._preceding_subject(verb)
+        return self._preceding_subject(verb) or self._fronted_person(verb)
 
     def _preceding_subject(self, verb: Token) -> Optional[Token]:
         """'Washington estime que …' parsed as two sentences: the noun phrase right before a
@@ -285,19 +330,37 @@ class _QuoteFinder(SegmentPass):
         after a cue that follows a comma, skipping prepositional phrases."""
         start = self.content.cue_bounds(verb)[0]
         # 'ajoutant' has no subject of its own; a cue read as a noun after a quotation is a finite verb
-        finite = "Fin" in verb.morph.get("VerbForm") or start < verb.idx or verb.pos_ == "NOUN"
-        if not finite or not self.text[:start].rstrip().endswith(",") or self._apposed_subject(verb, start):
+        finite = "Fin" in verb.morph.get("VerbForm") or start < verb.idx or verb.pos_ == "NOUN" \
+            or self._after_quotation(verb)
+        after_comma = self.text[:start].rstrip().endswith(",")
+        if not finite or not (after_comma or self._quote_closing_at(start)) or self._apposed_subject(verb, start):
             return None
         for token in self.doc[verb.i + 1:verb.sent.end]:
-            if token.text == "," or self.in_date[token.idx]:
+            if token.text == "," or self.in_date[token.idx] or self._between_commas(token):
                 continue    # ', a précisé, jeudi soir, Inès Moreau': a time set between commas
             if token.is_punct or token.pos_ in ("SCONJ", "VERB", "AUX") or token.lower_ in self.content.markers["que"]:
                 return None
             if token.pos_ in ("NOUN", "PROPN") and not self.in_date[token.idx] and self._opens_subject_phrase(token):
-                return token     # 'reconnaît ce vendredi la sous-préfète': the date is no speaker
-            if self.speakers.relative_demonstrative(token):
+                # 'L'armée, seule à voler, a démenti toute implication': the parse's object, after a subject of its own
+                return None if self._object_after_subject(verb, token) else token
+            if self.speakers.relative_demonstrative(token) or self.speakers.one_of_a_group(token):
                 return token
         return None
+
+    def _object_after_subject(self, verb: Token, token: Token) -> bool:
+        """The parse's object of ``verb`` whose own subject precedes it with no finite verb in between
+        (a clause before the comma would be the preposed content: 'Le site fermera, a annoncé le groupe')."""
+        frames = self.config.cue_verbs.get(self._cue_lemma(verb) or "", [])
+        if token.dep_ != "obj" or token.head.i != verb.i or not any(f.startswith("obj") for f in frames):
+            return False    # 'Une équipe épuisée, a ajouté la capitaine, …': no object to report
+        if token.ent_type_ == "PER" or self.speakers.names_speaker(token):
+            return False    # '« … », a dénoncé M. Roux': a speaker the parse took for the object
+        start = self.content.cue_bounds(verb)[0]
+        subject = next((c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")
+                        and not self._in_any_segment(c.idx)), None)
+        return subject is not None and not any(
+            t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in self.doc[subject.i:verb.i]
+            if t.idx < start)
 
     def _apposed_subject(self, verb: Token, cue_start: int) -> bool:
         """'Le porte-parole, Jean Dupont, a détaillé la position …': the comma before the cue
@@ -313,13 +376,19 @@ class _QuoteFinder(SegmentPass):
         while previous.pos_ == "ADJ" and previous.i > 0:
             previous = self.doc[previous.i - 1]      # 'le Premier ministre', 'la nouvelle présidente'
         articles = self.config.articles
+        fused = "Def" in previous.morph.get("Definite") and ("Sing" in previous.morph.get("Number")
+                                                             or previous.lower_ not in articles)
+        if previous.pos_ == "ADP" and fused:
+            return False     # 'avant l'ouverture du sommet': a preposition fused with its article ('des' may be one)
         if previous.pos_ == "DET" or previous.lower_ in articles:
             before = self.doc[previous.i - 1]
             return not (before.pos_ == "ADP" and before.lower_ not in articles)
         # '…, analyse Marie Dupuis-Lenoir, cheffe de projet': a capitalised word right after the cue is
         # a name even when the recogniser missed it
         unrecognised = token.is_title and previous.pos_ == "VERB" and not token.ent_type_
-        return (token.ent_type_ == "PER" or unrecognised) and previous.pos_ != "ADP"
+        # '…, a indiqué Météo-Alpes': an organisation or a country named bare is a subject too
+        named = token.ent_type_ in ("PER", "ORG", "GPE", "LOC") and token.ent_iob_ == "B"
+        return (named or unrecognised) and previous.pos_ != "ADP"
 
     def _preposition_at(self, token: Token) -> Optional[str]:
         """The 'selon'-type preposition starting at ``token`` ('d'après' is two tokens)."""
@@ -356,13 +425,17 @@ class _QuoteFinder(SegmentPass):
         found = self.content.around_source(first, phrase, sent)
         if found is not None:
             self._add(*found, (first.idx, cue_end), self._source(phrase.root))
+        elif phrase.end < len(self.doc) and self.doc[phrase.end].text == ",":
+            self._quotations_after(self.doc[phrase.end].idx + 1, (first.idx, cue_end), phrase.root)
 
     def _opinion_source(self, first: Token, sent: TokenSpan) -> bool:
         """'Pour le maire, …' at the start of a sentence, on a phrase that names a speaker and
         ends on a comma; the clause after it has no reporting verb of its own."""
         if self.text[self.content.clause_start(sent, first.idx):first.idx].strip():
             return False
-        comma = next((t for t in sent if t.i > first.i and t.text in (",", ".", ";", ":")), None)
+        # the parse may end the sentence right before the comma ('Pour X, « … »')
+        comma = next((t for t in self.doc[first.i + 1:min(sent.end + 1, len(self.doc))]
+                      if t.text in (",", ".", ";", ":")), None)
         if comma is None or comma.text != ",":
             return False
         cue_end = first.idx + len(self._preposition_at(first))
@@ -371,53 +444,6 @@ class _QuoteFinder(SegmentPass):
             return False
         rest = self.content.written_sentence(comma.i + 1)   # the parse may split '…, a rappelé X.' off
         return not any(t.pos_ in ("VERB", "ADJ") and self._cue_lemma(t) is not None for t in rest)
-
-    def _colon_quote(self, colon: Token, sent: TokenSpan) -> None:
-        """'X a déclaré : « … »' — the quote after a colon belongs to the verb before it."""
-        segment = self._segment_starting_after(colon.idx + 1)
-        verbs = [t for t in outside_parentheses(self.doc[sent.start:colon.i]) if t.pos_ == "VERB"]
-        if segment is None:
-            before = next((s for s in self.segments
-                           if s.close <= colon.idx and not self.text[s.close:colon.idx].strip()), None)
-            if before is not None and before not in self.used_segments:
-                self._quote_before_colon(colon, before, sent)
-            return
-        if not verbs:
-            self._heading_quote(colon, segment, sent)
-            return
-        if self._cue_after(segment):
-            return     # 'Le projet a été accueilli : « … », confie une habitante': the cue after the quote names the speaker
-        cue = next((t for t in reversed(verbs) if self._cue_lemma(t) is not None), verbs[0])
-        subject = self._subject(cue)
-        # 'un geste suffirait : « … »': without a reporting verb, the subject must be able to speak
-        if subject is not None and (self._cue_lemma(cue) is not None or self.speakers.names_speaker(subject)):
-            self._add(segment.start, segment.end, self.content.cue_bounds(cue), self.speakers.resolve(subject))
-
-    def _cue_after(self, segment: QuotedSegment) -> bool:
-        """A comma then a reporting verb right after the quotation ('« … », a déclaré X')."""
-        comma = len(self.text) - len(self.text[segment.close:].lstrip())
-        if not self.text.startswith(",", comma):
-            return False
-        start = self.doc.char_span(comma, comma + 1, alignment_mode="expand")
-        if start is None:
-            return False
-        verb = next((t for t in self.doc[start.end:start.end + 4] if t.pos_ == "VERB"), None)   # 'a-t-il dit'
-        return verb is not None and self._is_cue(verb)
-
-    def _heading_quote(self, colon: Token, segment: QuotedSegment, sent: TokenSpan) -> None:
-        """'Marie Dubois : « … »': a verbless line naming its speaker before a colon.
-        'Grève des pilotes : « … »' announces a topic, not a speaker."""
-        if colon.i > sent.start and opens_line(self.text, sent.start_char):
-            root = self.doc[sent.start:colon.i].root
-            if self.speakers.names_speaker(root):
-                self._add(segment.start, segment.end, None, self.speakers.resolve(root), "direct")
-
-    def _quote_before_colon(self, colon: Token, segment: QuotedSegment, sent: TokenSpan) -> None:
-        """'« Nous ne céderons pas » : la ministre répond aux syndicats': a line opening on a
-        quotation whose speaker is the subject after the colon."""
-        subject = next((t for t in self.doc[colon.i + 1:sent.end] if t.dep_ in _SUBJECT_DEPS), None)
-        if opens_line(self.text, segment.open) and subject is not None and self.speakers.names_speaker(subject):
-            self._add(segment.start, segment.end, None, self.speakers.resolve(subject), "direct")
 
     # -- bookkeeping ----------------------------------------------------------
     def _add(self, start: int, end: int, cue: Optional[tuple[int, int]], speaker: Optional[Speaker],
@@ -438,6 +464,9 @@ class _QuoteFinder(SegmentPass):
         self.used_segments.update(s for s in self.segments if start <= s.close and s.open <= end)
 
     def _keep(self, draft: _Draft) -> None:
+        if (draft.start, draft.end) in self.kept_spans:
+            return      # '« … », a-t-il dit, a rapporté la présidence': the nearer cue names the speaker
+        self.kept_spans.add((draft.start, draft.end))
         self.drafts.append(draft)
         self.in_found[draft.start:draft.end] = b"\x01" * max(0, draft.end - draft.start)
 

@@ -20,6 +20,11 @@ _CUE_PARTS = ("aux", "aux:tense", "aux:pass", "advmod", "nsubj", "nsubj:pass")
 _WINDOW = 14
 _SENTENCE_WINDOW = 80   # tokens read to find the end of a written sentence
 _OBJECT_FRAMES = ("obj", "obj_agent", "obj_quoted", "obj_said", "obj_indef")   # see quotes_cue_verbs.json
+# a frame whose content counts only when it carries a quoted fragment: 's'engage à publier des
+# « indicateurs »' reports words, 's'est engagé à livrer des blindés' a commitment
+_QUOTED_ONLY = ("a_inf_quoted",)
+# frames whose subject must be able to speak: 'les chiffres font état d'une baisse' reports nothing
+_AGENT_FRAMES = ("obj_agent", "sur", "de_np")
 Piece = tuple[int, int, Optional[str]]   # start, end, kind (None: decided from the quotation marks)
 
 
@@ -61,10 +66,14 @@ class ContentFinder:
         sent = self.doc[subject.i].sent
         closing = next((s for s in self.segments if s.close <= comma and not self.text[s.close:comma].strip()), None)
         pieces: list[Piece] = []
-        if closing is not None:
+        start = self.clause_start(sent, comma)
+        if closing is not None and self._leads_into(start, closing):
+            pieces.append((start, self.trim(start, comma), "mixed"))
+        elif closing is not None:
             pieces.append((closing.start, closing.end, "direct"))
+        elif self._adjunct_only(start, comma) and self._continues(subject, sent):
+            pass    # 'Au cours de la réunion, rapporte X, la ministre a …': a setting, not what was said
         else:
-            start = self.clause_start(sent, comma)
             first = next((s for s in self.segments if s.open >= start and s.close <= comma), None)
             if first is not None and not self.text[start:first.open].strip():
                 pieces.append((first.start, first.end, "direct"))
@@ -76,12 +85,55 @@ class ContentFinder:
                 pieces.append((start, self.trim(start, comma), None))
         return pieces + self._resumed_quote(subject)
 
+    def _leads_into(self, start: int, closing: QuotedSegment) -> bool:
+        """'Sachant que le parc est « sous-dimensionné », il « est indispensable » d'agir, estime X':
+        the reporter's own words open the clause the quotation closes, so the whole clause is the
+        (mixed) content. Not after a comma or a colon ('Annoncé en mai, « … », a-t-il dit'), nor
+        when the words outside quotation marks are mere conjunctions ('« … » et « … », a-t-il dit')."""
+        lead = self.text[start:closing.open].rstrip()
+        if not lead or lead.endswith((",", ":", "(")):
+            return False
+        span = self.doc.char_span(start, closing.open, alignment_mode="expand")
+        words = [t for t in span or [] if t.is_alpha and not self._in_segment(t.idx)]
+        return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in words) \
+            and not self._earlier_incise(start, closing)
+
+    def _earlier_incise(self, start: int, closing: QuotedSegment) -> bool:
+        """'« … », dit-il, « … », ajoute-t-il': an earlier quotation followed by its own cue."""
+        for segment in self.segments:
+            rest = self.text[segment.close:closing.open]
+            if start <= segment.open and segment.close < closing.open and rest.lstrip().startswith(","):
+                comma = segment.close + rest.index(",")
+                after = self.doc.char_span(comma + 1, closing.open, alignment_mode="expand")
+                if after is not None and len(after) and after[0].pos_ in ("VERB", "AUX"):
+                    return True
+        return False
+
+    def _adjunct_only(self, start: int, comma: int) -> bool:
+        """'Au cours de cette rencontre', 'En effet': a verbless preposed phrase opened by a
+        preposition or an adverb sets the scene of the report, it is not its content."""
+        span = self.doc.char_span(start, comma, alignment_mode="expand")
+        if span is None or not len(span) or any(t.pos_ in ("VERB", "AUX") for t in span):
+            return False
+        return span[0].pos_ in ("ADP", "ADV", "CCONJ") and not self._opens_quote(span[0].idx)
+
+    def _continues(self, subject: Token, sent: TokenSpan) -> bool:
+        """The sentence goes on after the inverted cue and its subject (', rapporte X, la …')."""
+        start = self._after_subject(subject) if subject.text.startswith("-") else subject.i
+        for token in self.doc[start:sent.end]:     # not the right edge: the parse may hang the rest on it
+            if token.text in (".", "!", "?") or token.pos_ in ("VERB", "AUX"):
+                return False
+            if token.text == ",":
+                return token.i + 1 < sent.end and self.doc[token.i + 1].text not in (".", "!", "?")
+        return False
+
     def clause_start(self, sent: TokenSpan, before: Optional[int] = None) -> int:
         """Where the sentence holding ``before`` starts, read from the punctuation (spaCy
         sometimes splits or joins news sentences)."""
         end = sent.start_char if before is None else before
         i = end - 1
-        while i > 0 and not (self.text[i] in ".!?\n" and not self._in_segment(i) and not self._abbreviation(i)):
+        while i > 0 and not (self.text[i] in ".!?\n" and not self._in_segment(i) and not self._abbreviation(i)
+                             and not self._in_number(i)):
             i -= 1
         start = i + 1 if i > 0 else 0
         while start < end and self.text[start].isspace():
@@ -93,6 +145,10 @@ class ContentFinder:
         """The full stop of a title or an initial ('M. Keita', 'J. Dupont'), not a sentence end."""
         word = self.text[:stop].rsplit(None, 1)[-1] if self.text[:stop].strip() else ""
         return 0 < len(word) <= 2 and word[0].isupper()
+
+    def _in_number(self, stop: int) -> bool:
+        """'7.500 morts': a full stop between digits separates thousands, it ends no sentence."""
+        return 0 < stop < len(self.text) - 1 and self.text[stop - 1].isdigit() and self.text[stop + 1].isdigit()
 
     def _after_subject(self, subject: Token) -> int:
         """The token index right after the subject phrase and its appositions."""
@@ -157,11 +213,11 @@ class ContentFinder:
 
     # -- ordinary cue: the content follows ---------------------------------------
     def complement(self, cue: Token, valency: list[str], *, speaking_subject: bool) -> Optional[tuple[int, int]]:
-        """The reported content after ``cue``; an obj_agent frame needs a subject that can speak
+        """The reported content after ``cue``; an agent frame (_AGENT_FRAMES) needs a subject that can speak
         ('la situation exige une réponse' reports nothing)."""
         window = self._window(cue)
         for frame in valency:
-            if frame == "obj_agent" and not speaking_subject:
+            if frame in _AGENT_FRAMES and not speaking_subject:
                 continue
             start = self._frame_start(frame, window, cue)
             if start is not None:
@@ -183,13 +239,13 @@ class ContentFinder:
         if frame in _OBJECT_FRAMES and phrase is not None and not (quoted or said) and any(
                 "Dem" in c.morph.get("PronType") for c in phrase.root.children if c.dep_ == "det"):
             return False   # 'a confirmé ce chiffre' points back to the narration; 'a rejeté ces accusations' reports
-        if frame not in ("obj_quoted", "obj_said"):
+        if frame not in ("obj_quoted", "obj_said") + _QUOTED_ONLY:
             return True
         return quoted or frame == "obj_said" and said
 
     def _window(self, cue: Token) -> list[Token]:
         """Tokens after the cue up to its complement, skipping a parenthetical ', …,'."""
-        tokens, i, sent_end = [], cue.i + 1, cue.sent.end
+        tokens, i, sent_end = [], cue.i + 1, self._sentence_end(cue)
         while i < min(sent_end, cue.i + _WINDOW):
             token = self.doc[i]
             if token.text == ",":
@@ -199,21 +255,37 @@ class ContentFinder:
                     continue
                 break
             attribute = i <= cue.i + 2 and _is_participle(token)    # 's'est dite « choquée »'
-            if token.pos_ in ("AUX", "VERB") and "Inf" not in token.morph.get("VerbForm") and not attribute:
+            # 'invite les riverains qui le souhaitent à partir': a relative clause on the object
+            relative = token.dep_ == "acl:relcl" and cue.i < token.head.i < token.i
+            if token.pos_ in ("AUX", "VERB") and "Inf" not in token.morph.get("VerbForm") \
+                    and not attribute and not relative:
                 break
             tokens.append(token)
             i += 1
         return tokens
 
+    def _sentence_end(self, cue: Token) -> int:
+        """The end of the cue's written sentence: the parse sometimes cuts a sentence at a name
+        ('a assuré mercredi son homologue Jan Novak que …')."""
+        rest = self.written_sentence(cue.i)
+        return max(cue.sent.end, rest[-1].i + 1 if rest else cue.i + 1)
+
     def _frame_start(self, frame: str, window: list[Token], cue: Token) -> Optional[int]:
+        frame = frame.removesuffix("_quoted") if frame in _QUOTED_ONLY else frame
         following = [t for t in window if t.pos_ != "ADV"]
         markers = self.markers.get(frame, [])
         if frame == "que":   # the cue's own 'que', not one inside an infinitive ('ne viser que')
             first_infinitive = next((n for n, t in enumerate(window) if _is_infinitive(t)), len(window))
             que = next((t for t in window[:first_infinitive] if t.lower_ in markers), None)
             return self.doc[que.i + 1].idx if que is not None and que.i + 1 < len(self.doc) else None
-        if frame == "inf":
+        if frame == "inf":   # 'a dit mardi sur une radio être en contact avec …': past the adjuncts
+            following = self._without_adjuncts(following)
             return following[0].idx if following and _is_infinitive(following[0]) else None
+        if frame in ("sur", "de_np"):   # 'table sur une hausse', 'a fait état d'un « échec »'
+            marker = next((t for t in window if t.lower_ in markers), None)
+            after = self.doc[marker.i + 1] if marker is not None and marker.i + 1 < len(self.doc) else None
+            nominal = after is not None and (after.pos_ in ("DET", "NOUN", "PROPN", "NUM") or self._opens_quote(after.idx))
+            return after.idx if nominal else None
         if frame in ("a_inf", "de_inf", "obj_de_inf"):
             for t in window:
                 infinitive = self._infinitive_after(t) if t.lower_ in markers else None
@@ -292,7 +364,7 @@ class ContentFinder:
     def around_source(self, prep: Token, phrase: TokenSpan, sent: TokenSpan) -> Optional[tuple[int, int]]:
         """'Selon X, …' (the rest of the sentence) or '…, selon X.' (what precedes it)."""
         start = self.clause_start(sent, prep.idx)
-        if not self.text[start:prep.idx].strip():
+        if self._connective_only(start, prep.idx):
             return self.clause_after(phrase.end + 1, sent) if phrase.end < sent.end else None
         # a participle describes the source ('selon les résultats publiés par le ministère'); a finite
         # verb after it means the sentence goes on and the preposition does not close the report
@@ -300,6 +372,13 @@ class ContentFinder:
                    for t in self.doc[prep.i:sent.end]):
             return start, self.trim(start, prep.idx)
         return None
+
+    def _connective_only(self, start: int, end: int) -> bool:
+        """Nothing but a conjunction or a linking adverb before ``end`` ('Mais selon X, …')."""
+        if not self.text[start:end].strip():
+            return True
+        lead = self.doc.char_span(start, end, alignment_mode="expand")
+        return lead is not None and len(lead) <= 3 and all(t.pos_ in ("CCONJ", "ADV") or t.text == "," for t in lead)
 
     def clause_after(self, token_i: int, sent: TokenSpan) -> Optional[tuple[int, int]]:
         if token_i >= sent.end:

@@ -9,6 +9,7 @@ titles the most recent compatible speaker or person subject.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
@@ -55,6 +56,9 @@ def noun_phrase(head: Token) -> tuple[int, int]:
     doc = head.doc
     while end < len(doc) and _inside_phrase(head, doc[end]):
         end += 1
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].pos_ in ("NOUN", "ADJ"):
+        end = max(end + 2, noun_phrase(doc[end + 1])[1])   # 'l'état-major général…' the parse split in two
     return start, end
 
 
@@ -88,11 +92,21 @@ class SpeakerResolver:
         self.agent_suffixes = load_lines(self.lang, "quotes_agent_suffixes")
         self.people = set(load_lines(self.lang, "figures_people"))    # 'homme', 'femme', 'habitant'…
         self.history: list[Speaker] = []
+        self.last_speaker: Optional[Speaker] = None     # who spoke in the latest attributed quote
+        self.genders: dict[str, str] = {}                 # person name -> gender first shown
         self.ents = list(doc.ents)   # Doc.ents builds new Spans on every access
 
     # -- memory -------------------------------------------------------------
-    def remember(self, speaker: Speaker) -> None:
+    def remember(self, speaker: Speaker) -> Speaker:
+        """Keep ``speaker`` as an antecedent; a person's gender, once shown ('la juge Claire Vidal'),
+        holds when the name comes back bare."""
+        if speaker.kind == "person":
+            if speaker.gender is None and speaker.name in self.genders:
+                speaker = replace(speaker, gender=self.genders[speaker.name])
+            elif speaker.gender is not None:
+                self.genders.setdefault(speaker.name, speaker.gender)
         self.history.append(speaker)
+        return speaker
 
     def remember_subject(self, head: Token) -> None:
         """A named or titled subject of any verb is a possible antecedent of a later pronoun."""
@@ -107,6 +121,8 @@ class SpeakerResolver:
             speaker = self._title_holder(head, text_span(self.doc, phrase.start_char, phrase.end_char))
             # an unnamed office holder ('le Premier ministre israélien') may be 'il' later on
             speaker = speaker if speaker is not None and (speaker.kind == "person" or speaker.title) else None
+        if speaker is not None and speaker.gender is None and speaker.kind == "person":
+            speaker = replace(speaker, gender=_agreement_gender(head))
         if speaker is not None and (not self.history or self.history[-1].name != speaker.name):
             self.remember(speaker)
 
@@ -133,7 +149,9 @@ class SpeakerResolver:
         start, end = noun_phrase(head)
         end = end if until is None or until <= head.i else min(end, until)
         phrase = self.doc[start:end]
-        if head.pos_ == "NOUN":   # 'le secrétaire général de l'OTAN' names a person, not the OTAN
+        # a lower-case word the tagger read as a name ('l'institut') is a common noun
+        if head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.is_lower and not head.ent_type_:
+            # 'le secrétaire général de l'OTAN' names a person, not the OTAN
             titled = head.lemma_.lower() in self.titles     # nor does 'le maire de Brest' name Brest
             found = (self._from_entities(phrase, self.doc[head.i:head.i + 1]) or self._named_person(head)
                      or self._description(head, phrase) or (None if titled else self._named_entity(phrase))
@@ -141,9 +159,10 @@ class SpeakerResolver:
             if found is not None and found.kind == "anonymous" and not self._can_speak(head):
                 found = self._person_beside(head) or found
         else:
-            found = self._from_entities(phrase, phrase) or self._named_person(head) or self._named_entity(phrase)
+            found = (self._from_entities(phrase, phrase) or self._named_person(head) or self._named_entity(phrase)
+                     or self._one_of_a_group(head, phrase))
         if found is not None:
-            self.remember(found)
+            found = self.last_speaker = self.remember(found)
         return found
 
     def _from_entities(self, phrase, probe) -> Optional[Speaker]:
@@ -151,7 +170,11 @@ class SpeakerResolver:
         if entity is None:
             return None
         head = phrase.root
-        return Speaker(entity.name, text_span(self.doc, phrase.start_char, phrase.end_char),
+        name = entity.name
+        # 'selon l'ONU' in an article that never spells the name out: the speaker is named as written
+        if head.text.isalpha() and head.text.isupper() and len(head.text) > 1 and all(m.span.text != name for m in entity.mentions):
+            name = head.text
+        return Speaker(name, text_span(self.doc, phrase.start_char, phrase.end_char),
                        _KIND_BY_ENTITY_TYPE.get(entity.type, "organization"), entity.id,
                        gender=_gender(head), number=_number(head),
                        title=_title_key(head) if head.pos_ == "NOUN" else ())
@@ -160,8 +183,12 @@ class SpeakerResolver:
         """A person named in the subject or its apposition: 'Le Premier ministre, Rishi Sunak'."""
         last = max(head.right_edge.i, self.apposition_end(head))
         for ent in self.ents:
-            if ent.label_ == "PER" and head.left_edge.i <= ent.start and ent.end <= last + 1:
-                title_head = head if head.pos_ == "NOUN" else _appositive_title(head)
+            # 'le maire de Paul-Bert', 'le fils de Jean Roux': a name after a preposition is the complement
+            of_someone = ent.root.i != head.i and any(c.dep_ == "case" for c in ent.root.children)
+            if ent.label_ == "PER" and head.left_edge.i <= ent.start and ent.end <= last + 1 and not of_someone:
+                # 'Au mégaphone, Anne Roux s'adresse…' parsed as one subject: a noun after a preposition is no title
+                prepositional = any(c.dep_ == "case" and c.lower_ not in self.articles for c in head.children)
+                title_head = None if prepositional else head if head.pos_ == "NOUN" else _appositive_title(head)
                 return Speaker(self._canonical(ent), text_span(self.doc, ent.start_char, ent.end_char),
                                "person", gender=_gender(title_head) if title_head is not None else None,
                                title=_title_key(title_head) if title_head is not None else ())
@@ -174,7 +201,7 @@ class SpeakerResolver:
         while end + 1 < len(self.doc) and self.doc[end].text == "-" and not self.doc[end - 1].whitespace_:
             end += 2     # a compound title the tokenizer split: 'le lieutenant-colonel Hervé Lagarde'
         ent = next((e for e in self.ents if e.start == end and e.label_ == "PER"), None)
-        if ent is not None and end > noun_phrase(head)[1]:
+        if ent is not None and (end > noun_phrase(head)[1] or self.doc[end - 2].text == "-"):
             return ent.end - 1
         if end + 1 < len(self.doc) and self.doc[end].text == ",":
             ent = next((e for e in self.ents if end < e.start <= end + 1 + _TITLE_BEFORE_NAME and e.label_ == "PER"),
@@ -182,6 +209,24 @@ class SpeakerResolver:
             if ent is not None and all(t.pos_ in ("DET", "NOUN") and t.is_lower for t in self.doc[end + 1:ent.start]):
                 return ent.end - 1
         return head.i
+
+    def one_of_a_group(self, token: Token) -> bool:
+        """'assure l'un d'eux', 'confirme une autre', 'dit un troisième': a pronoun or an adjective
+        after its own article, with no noun after it, stands for someone of a group named before."""
+        if token.pos_ not in ("PRON", "ADJ", "NUM") or token.lower_ in self.pronouns or not token.i:
+            return False
+        article = self.doc[token.i - 1]
+        following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        if following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return False     # 'un autre prévenu': the noun heads the phrase
+        return article.pos_ == "DET" and "Poss" not in article.morph.get("PronType", []) \
+            and "Dem" not in article.morph.get("PronType")
+
+    def _one_of_a_group(self, head: Token, phrase) -> Optional[Speaker]:
+        if not self.one_of_a_group(head):
+            return None
+        span = text_span(self.doc, phrase.start_char, phrase.end_char)
+        return Speaker(span.text, span, "anonymous", gender=_gender(head), number=_number(head))
 
     def relative_demonstrative(self, token: Token) -> bool:
         """'raconte celle qui préside la chorale': a demonstrative pronoun opening a relative clause
@@ -266,7 +311,8 @@ class SpeakerResolver:
         if end - start != 2 or self.doc[start].pos_ != "DET" or "Ind" in self.doc[start].morph.get("Definite"):
             return None
         for earlier in reversed(self.history):
-            if earlier.kind in ("anonymous", "organization") and lemma in earlier.name.lower():
+            # the same head noun, not a word of a complement ('l'armée' is not 'l'état-major des armées')
+            if earlier.kind in ("anonymous", "organization") and lemma in _before_complement(earlier.name):
                 return replace(earlier, span=text_span(self.doc, head.left_edge.idx, head.idx + len(head)))
         return None
 
@@ -287,6 +333,12 @@ class SpeakerResolver:
         key = _title_key(head)
         for earlier in reversed(self.history):
             if earlier.kind == "person" and earlier.title == key:
+                return replace(earlier, span=span)
+        if _anchored(head):     # 'le maire de Villeneuve' identifies someone by itself: no guess from recency
+            return Speaker(span.text, span, "anonymous", gender=_gender(head), number=_number(head), title=key)
+        for earlier in reversed(self.history):      # 'le président kényan' after 'le président du Kenya, X'
+            if earlier.kind == "person" and earlier.title and earlier.title[-1] == key[-1] \
+                    and _compatible(earlier, _gender(head), _number(head)):
                 return replace(earlier, span=span)
         if _number(head) == "Sing" and self._person_noun(head):   # 'le camp écologiste' is nobody named before
             for earlier in reversed(self.history):
@@ -318,10 +370,23 @@ class SpeakerResolver:
         history = [e for e in self.history if e.kind == "person"] if pronoun.get("person") else self.history
         if history and history[-1].kind == "anonymous" and not history[-1].title:
             return replace(history[-1], span=span)   # a source may be 'il' or 'ils'
+        if history and history[-1] is self.last_speaker and self._same_voice(history[-1], pronoun):
+            return replace(history[-1], span=span)   # '« … » affirme Paul Roux. « … » précise-t-il': the same voice
         recent = history[-_GENDER_WINDOW:]
         same_gender = [e for e in recent if e.gender == pronoun["gender"] and e.number == pronoun["number"]]
         candidates = same_gender or [e for e in history if _compatible(e, pronoun["gender"], pronoun["number"])]
         return replace(candidates[-1], span=span) if candidates else None
+
+    def _same_voice(self, speaker: Speaker, pronoun: dict) -> bool:
+        """Whether the speaker of the latest quote can be the pronoun: compatible, and when its gender is
+        unknown, its first name not tagged with the other gender (the tagger's guess breaks the tie only)."""
+        if not _compatible(speaker, pronoun["gender"], pronoun["number"]):
+            return False
+        if speaker.gender is not None or pronoun["gender"] is None or speaker.kind != "person":
+            return True
+        first = self.doc.char_span(speaker.span.start, speaker.span.end, alignment_mode="expand")
+        guess = first[0].morph.get("Gender") if first is not None and len(first) else []
+        return not guess or guess[0] == pronoun["gender"]
 
     def _canonical(self, ent) -> str:
         """The fullest form of a person's name in the document: 'Wallace' -> 'Ben Wallace'."""
@@ -340,6 +405,44 @@ def _appositive_title(head: Token) -> Optional[Token]:
     return None
 
 
+def by_salience(tokens) -> list[Token]:
+    """Tokens in text order, except that the agent of a passive verb comes before that verb's subject:
+    after 'Anne Roux a été reçue par le préfet, Paul Henri', a later 'elle' or 'il' most likely
+    continues with the subject, so the subject must be the most recent antecedent."""
+    def key(token: Token) -> float:
+        if token.dep_ == "obl:agent":
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj:pass" and c.i < token.i), None)
+            if subject is not None:
+                return subject.i - 0.5
+        return token.i
+    return sorted(tokens, key=key)
+
+
+def _agreement_gender(subject: Token) -> Optional[str]:
+    """The gender a participle agreeing with the subject shows ('Anne Roux a été reçue', 'Paul Henri
+    est arrivé'): a name alone tells none, but the participle of 'être' agrees with it."""
+    verb = subject.head
+    if verb.pos_ not in ("VERB", "ADJ") or "Part" not in verb.morph.get("VerbForm") and verb.pos_ != "ADJ":
+        return None
+    if not any(c.dep_ in ("aux:pass", "cop") or c.dep_ == "aux" and c.lemma_ == "être" for c in verb.children):
+        return None
+    values = verb.morph.get("Gender")
+    return values[0] if values else None
+
+
+def _before_complement(name: str) -> str:
+    """A description's words up to its first complement: 'la source militaire' of 'la source militaire
+    de l'armée'."""
+    return re.split(r"\s(?:de|des|du|d'|d’)\s?", name.lower(), maxsplit=1)[0]
+
+
+def _anchored(head: Token) -> bool:
+    """Whether a title is tied to a named place or body ('le maire de Villeneuve', 'la directrice
+    de l'hôpital Saint-Louis'): such a phrase names its own holder, who may be nobody named before."""
+    return any(c.dep_ == "nmod" and (c.pos_ == "PROPN" or c.ent_type_ or any(g.pos_ == "PROPN" for g in c.children))
+               and any(g.dep_ == "case" for g in c.children) for c in head.children)
+
+
 def _title_key(head: Token) -> tuple[str, ...]:
     """The words that define a title: its pre-head modifiers and head ('premier ministre')."""
     words = [t.lemma_.lower() for t in head.lefts if t.dep_ in ("amod", "compound")]
@@ -349,12 +452,14 @@ def _title_key(head: Token) -> tuple[str, ...]:
 def _gender(token: Token) -> Optional[str]:
     """The grammatical gender, trusting the article ('la ministre') and then a feminine
     ending ('l'ambassadrice') over the tagger's reading of the noun."""
-    if token.pos_ not in ("NOUN", "PRON"):
-        return None
+    if token.pos_ not in ("NOUN", "PRON", "PROPN"):
+        return None     # a name's article tells its gender too: 'la Suède' is no 'il'
     for child in token.lefts:
         values = child.morph.get("Gender")
         if child.dep_ == "det" and values and not child.text.endswith("'"):   # elided "l'" shows no gender
             return values[0]
+    if token.pos_ == "PROPN":
+        return None     # the tagger's gender of a bare name is a guess
     if token.pos_ == "NOUN" and token.lower_.endswith(load_lines(token.doc.lang_, "quotes_feminine_endings")):
         return "Fem"   # the tagger reads 'ambassadrice' as masculine (lemma 'ambassadeur')
     values = token.morph.get("Gender")

@@ -151,12 +151,19 @@ def resolve_weekday(anchor: Optional[Anchor], weekday: int, direction: Optional[
     return _coarse(anchor, day, day) if anchor.precision == "day" else _coarse(anchor, anchor.date, anchor.date)
 
 
+#: how far ahead a date without year or tense is still read as announced rather than recalled
+FORWARD_HORIZON_DAYS = 92
+
+
 def _nearest_year(anchor: Anchor, month: int, day: Optional[int]) -> int:
-    """The year that puts month/day closest to the publication date (within half a year)."""
-    def distance(year: int) -> int:
-        when = dt.date(year, month, min(day or 15, calendar.monthrange(year, month)[1]))
-        return abs((when - anchor.date).days)
-    return min((anchor.date.year - 1, anchor.date.year, anchor.date.year + 1), key=distance)
+    """The year of month/day when no verb tells past or future: the coming one when it is
+    close ('le 15 juillet' written in June announces it), else the last one ('par rapport à
+    mars' written in October looks back) — news announces weeks ahead, it recalls months."""
+    def when(year: int) -> dt.date:
+        return dt.date(year, month, min(day or 1, calendar.monthrange(year, month)[1]))
+    start = anchor.date.replace(day=1) if anchor.precision == "month" else anchor.date
+    coming = anchor.date.year if when(anchor.date.year) >= start else anchor.date.year + 1
+    return coming if (when(coming) - start).days <= FORWARD_HORIZON_DAYS else coming - 1
 
 
 def resolve_calendar(anchor: Optional[Anchor], year: Optional[int], month: Optional[int],

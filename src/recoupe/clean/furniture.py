@@ -7,16 +7,22 @@
 - a fragment ending with a comma alone before the first paragraph (a cut-off teaser);
 - short topic tags right after date or reading-time lines, before the first sentence;
 - a widget box: a short label and its pitch above a sign-up prompt, alone in their paragraph;
-- a short tag among the widgets that close the page ("Société" / "Voir les commentaires").
+- a short tag among the widgets that close the page ("Société" / "Voir les commentaires");
+- a signature: a name alone next to a credit line ("Jeanne Roy" / "j.roy@journal.fr"), or a
+  name followed by the site's or a known outlet's name ("Jeanne Roy Le Journal");
+- closing trailers (related headlines, the site presenting itself): ``clean.trailers``.
 Each pass looks at each line once or at two neighbours: linear in the number of lines.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from recoupe.clean import rules
 from recoupe.clean.page import Page
+from recoupe.clean.trailers import mark_trailers
+from recoupe.resources import available, load_lines
 
 if TYPE_CHECKING:
     from recoupe.clean.noise import Line
@@ -31,6 +37,10 @@ MAX_FRAGMENT_WORDS = 12
 MAX_TAG_WORDS = 4
 #: the pitch of a widget box (between its label and its prompt) is at most this long
 MAX_PITCH_WORDS = 40
+#: a tag in name form ("Racing Club de Brest National 3") may be this long
+MAX_NAME_TAG_WORDS = 8
+#: a signature's name has this many words at most (an outlet's name may follow it)
+MAX_NAME_WORDS = 4
 #: a line this long that ends a sentence is prose: the page header is above it
 _BULLET = " \t•·▪-–—*"
 _SITE_PREFIX = re.compile(r"^(?P<site>[^|]{2,40}?)\s+[-–—|]\s+(?P<rest>.+)$")
@@ -39,16 +49,19 @@ _HEADER_RULES = {"dateline", "credit", "site_name", "comment_widget", "section_l
                  "share_buttons", "symbols"}
 
 
-def mark_furniture(body: list["Line"], original: str, page: Page, lang: str) -> None:
+def mark_furniture(body: list["Line"], original: str, page: Page, lang: str, header_above: bool = False) -> None:
+    """``header_above``: ingest read byline or date lines right above the body."""
     texts = [line.text(original) for line in body]
     for line, text in zip(body, texts):
         if not line.removed_by:
             line.removed_by = _site_line(text, page, lang)
     _caption_pairs(body, texts)
     _caption_above_credit(body, texts, lang)
-    _head_fragments(body, texts)
-    _widget_boxes(body, texts)
+    _head_fragments(body, texts, header_above)
+    _widget_boxes(body, texts, lang)
     _trailing_tags(body, texts)
+    _signatures(body, texts, page)
+    mark_trailers(body, texts, page, lang)
 
 
 def _site_line(text: str, page: Page, lang: str) -> str | None:
@@ -65,7 +78,8 @@ def _bare(text: str) -> str:
 
 
 def _caption_pairs(body: list["Line"], texts: list[str]) -> None:
-    """A line followed by its own copy with a short credit before or after it: a caption."""
+    """A line followed by its own copy with a short credit before or after it: a caption (a
+    standfirst of several sentences so repeated keeps its first copy)."""
     for i in range(len(body) - 1):
         first, second = _bare(texts[i]), _bare(texts[i + 1])
         if not first or first == second or len(first.split()) > MAX_CAPTION_WORDS:
@@ -77,8 +91,10 @@ def _caption_pairs(body: list["Line"], texts: list[str]) -> None:
         else:
             continue
         if 0 < len(credit.split()) <= MAX_CREDIT_WORDS and not re.search(r"[.!?]\s", credit + " "):
-            for line in body[i:i + 2]:
-                line.removed_by = line.removed_by or "caption"
+            # two sentences are no caption: a standfirst printed again with its byline glued on
+            copy = re.search(r"[.!?…]\s+\S", texts[i].strip())
+            for line in body[i + 1:i + 2] if copy else body[i:i + 2]:
+                line.removed_by = line.removed_by or ("repeated_paragraph" if copy else "caption")
 
 
 def _caption_above_credit(body: list["Line"], texts: list[str], lang: str) -> None:
@@ -92,10 +108,9 @@ def _caption_above_credit(body: list["Line"], texts: list[str], lang: str) -> No
             above.removed_by = "caption"
 
 
-def _head_fragments(body: list["Line"], texts: list[str]) -> None:
+def _head_fragments(body: list["Line"], texts: list[str], after_header: bool = False) -> None:
     """Before the first sentence of prose: a lone fragment ending with a comma, and short
     tags right after header lines (dates, credits) are furniture."""
-    after_header = False
     for i, (line, text) in enumerate(zip(body, texts)):
         if rules.is_prose(text):
             return
@@ -106,8 +121,8 @@ def _head_fragments(body: list["Line"], texts: list[str]) -> None:
         alone = i + 1 == len(body) or body[i + 1].block != line.block
         if text.rstrip().endswith(",") and words <= MAX_FRAGMENT_WORDS and alone:
             line.removed_by = "fragment"
-        elif after_header and words <= MAX_TAG_WORDS and text[:1].isupper() and not text.rstrip().endswith(
-                (".", "!", "?", ":", ";", ",")):
+        elif after_header and (words <= MAX_TAG_WORDS or _name_form(text, MAX_NAME_TAG_WORDS)) and \
+                text[:1].isupper() and not text.rstrip().endswith((".", "!", "?", ":", ";", ",")):
             line.removed_by = "tag"
         else:
             after_header = False
@@ -120,23 +135,43 @@ def _is_tag(text: str) -> bool:
             and not stripped.endswith((".", "!", "?", ":", ";", ",", "»", '"', "”")))
 
 
-def _widget_boxes(body: list["Line"], texts: list[str]) -> None:
+def _widget_boxes(body: list["Line"], texts: list[str], lang: str = "fr") -> None:
     """A paragraph made of a short label, at most one pitch line, then widget lines only
-    (a newsletter box: "Économie" / "Les nouvelles du port chaque soir." / privacy notice)."""
+    (a newsletter box: "Économie" / "Les nouvelles du port chaque soir." / privacy notice);
+    a longer label ("Le meilleur du port : notre sélection") when the pitch addresses the reader."""
     start = 0
     for end in range(1, len(body) + 1):
         if end < len(body) and body[end].block == body[start].block:
             continue
         box = range(start, end)
         start = end
-        if len(box) < 2 or not _is_tag(texts[box[0]]) or body[box[0]].removed_by:
+        if len(box) < 2 or body[box[0]].removed_by:
             continue
         kept = [i for i in box if not body[i].removed_by]
+        if not (_is_tag(texts[box[0]]) or _box_label(texts[box[0]], [texts[i] for i in kept[1:]], lang)):
+            continue
         widgets = [i for i in box if body[i].removed_by == "comment_widget"]
         if (widgets and len(kept) <= 2 and all(i < widgets[0] for i in kept)
                 and all(len(texts[i].split()) <= MAX_PITCH_WORDS for i in kept)):
             for i in kept:
                 body[i].removed_by = "widget_box"
+
+
+#: a box's heading (a newsletter's name) is at most this long
+MAX_BOX_LABEL_WORDS = 10
+
+
+def _box_label(label: str, pitches: list[str], lang: str) -> bool:
+    """A heading (no sentence end) above pitch lines that all speak to the reader."""
+    stripped = label.strip()
+    return (0 < len(stripped.split()) <= MAX_BOX_LABEL_WORDS and not stripped.endswith(rules.SENTENCE_END + (",",))
+            and bool(pitches) and all(_reader_words(lang).search(rules.normalise(p)) for p in pitches))
+
+
+@lru_cache(maxsize=None)
+def _reader_words(lang: str) -> re.Pattern:
+    words = load_lines(lang, "clean_reader_words") if available(lang, "clean_reader_words") else ()
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words)) or '(?!)'})(?![\w-])")
 
 
 def _trailing_tags(body: list["Line"], texts: list[str]) -> None:
@@ -150,3 +185,38 @@ def _trailing_tags(body: list["Line"], texts: list[str]) -> None:
             line.removed_by = "tag"
         else:
             return
+
+
+_NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'’.-]*|\d{1,3}")
+
+
+def _name_form(text: str, max_words: int) -> bool:
+    """Capitalised words (or small numbers), short lower-case particles between them, no
+    punctuation: a name ("Jeanne Roy", "Stade Brestois 29"), not a phrase."""
+    words = text.split()
+    if not 2 <= len(words) <= max_words or not _NAME_WORD.fullmatch(words[0]) or not _NAME_WORD.fullmatch(words[-1]):
+        return False
+    return all(_NAME_WORD.fullmatch(w) or (w.isalpha() and w.islower() and len(w) <= 3) for w in words)
+
+
+def _signatures(body: list["Line"], texts: list[str], page: Page) -> None:
+    """A name alone right above or below a credit line, or a name then an outlet's name."""
+    for i, (line, text) in enumerate(zip(body, texts)):
+        if line.removed_by or not _name_form(text, MAX_NAME_WORDS + MAX_SITE_SUFFIX_WORDS):
+            continue
+        near_credit = any(0 <= j < len(body) and body[j].removed_by == "credit" for j in (i - 1, i + 1))
+        if (near_credit and _name_form(text, MAX_NAME_WORDS)) or _name_then_outlet(text, page):
+            line.removed_by = "credit"
+
+
+#: an outlet's name after a signature has this many words at most
+MAX_SITE_SUFFIX_WORDS = 3
+
+
+def _name_then_outlet(text: str, page: Page) -> bool:
+    words = text.split()
+    for k in range(1, MAX_SITE_SUFFIX_WORDS + 1):
+        name = words[:-k]
+        if 2 <= len(name) <= MAX_NAME_WORDS and page.is_site_name(" ".join(words[-k:])):
+            return True
+    return False

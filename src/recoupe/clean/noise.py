@@ -21,9 +21,11 @@ from recoupe.clean.duplicates import leading_copy_end
 from recoupe.clean.furniture import mark_furniture
 from recoupe.clean.page import Page, page_of
 from recoupe.clean.textmap import TextMap
-from recoupe.clean.title import NO_TITLE, better_title, same_as_title, slug_headline, title_length
+from recoupe.clean.title import (NO_TITLE, better_title, headline_start, same_as_title, slug_headline,
+                                 title_length)
 from recoupe.ingest.article import RawArticle
-from recoupe.ingest.header import line_spans
+from recoupe.clean.byline import complete_header
+from recoupe.ingest.header import line_spans, title_and_header
 
 #: a repeated title is looked for among the first paragraphs of the body only
 TITLE_REPEAT_WINDOW = 3
@@ -57,13 +59,16 @@ def split_lines(text: str, start: int, end: int | None = None) -> list[Line]:
 
 
 def clean_article(article: RawArticle) -> Cleaned:
+    rules.noise_rule.cache_clear()   # a memo for this article's lines only
     lang = article.language or "fr"
     original = article.original
     body = split_lines(original, article.body_start)
     removed = _header_lines(article)
+    header_above = bool(removed)   # byline or date lines between the title and the body
     page = page_of(article.url or article.source, lang)
-    title, title_span, body = _headline(article, body, page, lang, removed)
-    _mark_noise(body, original, title, lang, page)
+    title, title_span, body = _unglue(*_headline(article, body, page, lang, removed), removed, lang)
+    _mark_noise(body, original, title, lang, page, header_above)
+    complete_header(article, body, lang)
     textmap = TextMap(original)
     if title_span and title:
         textmap.add(title_span[0], title_span[0] + len(title))
@@ -125,6 +130,8 @@ def _headline(article: RawArticle, body: list[Line], page: Page, lang: str,
     furniture (site name, section, slogan), the headline below it is the title and what stands
     above the headline is recorded as header lines; with no headline there, no title."""
     title, span = _clean_title(article, lang), article.title_span
+    # furniture before the headline on its own line (a log-in prompt) is cut before judging it
+    title, span, _ = _unglue(title, span, body, removed, lang)
     top = body[:TITLE_SEARCH_LINES]
     texts = [line.text(article.original) for line in top]
     if not span:
@@ -138,6 +145,19 @@ def _headline(article: RawArticle, body: list[Line], page: Page, lang: str,
     removed.extend((line.start, line.end, "header") for line in body[:pick])
     span = (body[pick].start, body[pick].end)
     return _cut_title(article.original[slice(*span)], lang, article.site), span, body[pick + 1:]
+
+
+def _unglue(title: str | None, span: tuple[int, int] | None, body: list[Line],
+            removed: list[tuple[int, int, str]], lang: str) -> tuple[str | None, tuple[int, int] | None, list[Line]]:
+    """The headline without the furniture before it on its line (a log-in prompt, a section
+    kicker glued to it: "SociétéLe port ..."): that part is recorded as removed."""
+    cut = headline_start(title, lang) if title else 0
+    if not cut:
+        return title, span, body
+    if span:
+        removed.append((span[0], span[0] + cut, "kicker"))
+        span = (span[0] + cut, span[1])
+    return title[cut:], span, body
 
 
 def _headline_within(article: RawArticle, body: list[Line], page: Page, lang: str,
@@ -177,18 +197,22 @@ def _cut_title(title: str, lang: str, site: str | None) -> str | None:
     return title[:title_length(title, lang, site)] or None
 
 
-def _mark_noise(body: list[Line], original: str, title: str | None, lang: str, page: Page) -> None:
+def _mark_noise(body: list[Line], original: str, title: str | None, lang: str, page: Page,
+                header_above: bool = False) -> None:
     seen: set[str] = set()
     for i, line in enumerate(body):
         text = line.text(original)
         if title and i < TITLE_REPEAT_WINDOW and same_as_title(text, title, lang):
             line.removed_by = "title_repeat"
+        elif title and i < TITLE_REPEAT_WINDOW and (pair := title_and_header(text, lang)) \
+                and same_as_title(pair[0], title, lang):
+            line.removed_by = "title_dateline"   # the headline again, its date line after it
         elif rules.normalise(text) in seen:
             line.removed_by = "repeated_paragraph"
         else:
             line.removed_by = rules.noise_rule(text, lang)
         seen.add(rules.normalise(text))
-    mark_furniture(body, original, page, lang)
+    mark_furniture(body, original, page, lang, header_above)
     # a heading that announces nothing but noise ("Approfondissez :" at the end)
     for line in reversed(body):
         if line.removed_by:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Optional
 
 from recoupe.ingest.header import is_prose  # noqa: F401  (one prose test for header, title and furniture)
+from recoupe.ingest.header import byline
 from recoupe.resources import available, load_json, load_lines
 
 #: a line longer than this is prose, never a widget, label or credit
@@ -27,6 +28,7 @@ MIN_HEADLINE_WORDS = 4
 MAX_HEADING_WORDS = 8
 SENTENCE_END = (".", "!", "?", "…", ":", ";")
 _QUOTES = "\"«»“”„‘’'"
+_BULLETS = " \t•·▪*-–—►>"
 
 
 def normalise(text: str) -> str:
@@ -42,6 +44,14 @@ def _lines(lang: str, name: str) -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def _regexes(lang: str, name: str) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in _lines(lang, name))
+
+
+@lru_cache(maxsize=None)
+def _any_of(lang: str, name: str) -> Optional[re.Pattern]:
+    """The patterns of ``name`` as one alternation, for whole-line yes/no questions: one
+    anchored match per line instead of one per pattern (None when the list is empty)."""
+    patterns = _lines(lang, name)
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
 def share_buttons(line: str, lang: str) -> Optional[str]:
@@ -67,9 +77,15 @@ def widgets(line: str, lang: str) -> Optional[str]:
     return "comment_widget" if found else None
 
 
+def capital_a(text: str) -> str:
+    """A lower-cased label whose capital "À" the page printed without its accent ("A lire aussi"):
+    a sentence never opens with the verb "a" alone, so the first word can only be the preposition."""
+    return "à" + text[1:] if text.startswith("a ") else text
+
+
 def section_label(line: str, lang: str) -> Optional[str]:
     """A known label ("Lire aussi", "Voici ce que nous savons"), alone or leading a teaser."""
-    text = normalise(line).strip(_QUOTES + " ")
+    text = capital_a(normalise(line).lstrip(_BULLETS).strip(_QUOTES + " "))   # "• Lire aussi : ..." as a list item
     labels = _lines(lang, "clean_labels")
     bare = text.rstrip(" :.…")   # "Et aussi..." as "Lire aussi :"
     if bare in labels:
@@ -82,7 +98,8 @@ def section_label(line: str, lang: str) -> Optional[str]:
 
 def _whole_line(line: str, lang: str, resource: str, max_words: int = MAX_NOISE_WORDS) -> bool:
     """The stripped line matches one of the patterns of ``resource``."""
-    return len(line.split()) <= max_words and any(p.match(line.strip()) for p in _regexes(lang, resource))
+    pattern = _any_of(lang, resource)
+    return len(line.split()) <= max_words and pattern is not None and bool(pattern.match(line.strip()))
 
 
 def credit_line(line: str, lang: str) -> Optional[str]:
@@ -96,7 +113,11 @@ def photo_credit(line: str, lang: str) -> Optional[str]:
 
 
 def is_photo_credit(line: str, lang: str) -> bool:
-    return _whole_line(line, lang, "clean_photo_credits")
+    """A photo credit, or the same credit printed twice ("P. ROY / AFP P. ROY / AFP")."""
+    words = line.split()
+    half = len(words) // 2
+    doubled = len(words) % 2 == 0 and half and words[:half] == words[half:]
+    return _whole_line(" ".join(words[:half]) if doubled else line, lang, "clean_photo_credits")
 
 
 def caption_line(line: str, lang: str) -> Optional[str]:
@@ -131,6 +152,14 @@ def dateline(line: str, lang: str) -> Optional[str]:
     return "dateline" if labels.search(text) or _YEAR_OR_TIME.search(text) else None
 
 
+def byline_line(line: str, lang: str) -> Optional[str]:
+    """A byline or date line in one of the header's forms ("3 mai 2024 - 10:12 - Jeanne ROY"),
+    wherever the page put it: ingest read it, the body drops it."""
+    if len(line.split()) > MAX_DATELINE_WORDS or is_prose(line):
+        return None
+    return "dateline" if byline(line.strip(), lang) else None
+
+
 def capital_headline(line: str, lang: str) -> Optional[str]:
     """The all-caps headline of another article, inserted in the body."""
     stripped = line.strip()
@@ -148,10 +177,14 @@ def symbols_only(line: str, lang: str) -> Optional[str]:
 
 
 #: whole-paragraph rules, in the order they are tried
-LINE_RULES = (symbols_only, share_buttons, widgets, section_label, credit_line, photo_credit, caption_line, dateline, capital_headline)
+LINE_RULES = (symbols_only, share_buttons, widgets, section_label, credit_line, photo_credit, caption_line, dateline, byline_line, capital_headline)
 
 
+@lru_cache(maxsize=None)
 def noise_rule(line: str, lang: str) -> Optional[str]:
+    """The first whole-line rule the line meets, remembered while one article is cleaned
+    (``clean_article`` clears it): the title search and the body pass ask about the same
+    lines."""
     for rule in LINE_RULES:
         if name := rule(line, lang):
             return name

@@ -25,19 +25,34 @@ MIN_TITLE_WORDS = 3
 MAX_KICKER_WORDS = 5
 #: ... and the headline right below it at least this long (and twice as long)
 MIN_HEADLINE_WORDS = 6
+#: a kicker glued to the headline ("Grève généraleDes milliers ...") is at most this long
+MAX_GLUED_KICKER_CHARS = 45
+#: the glue: a letter directly followed by a capital that starts a word in lower case
+_GLUE = re.compile(r"(?<=[^\W\d_])(?=[A-ZÀ-Ý][a-zà-ÿ'’])")
+#: a source before a " • date" suffix ("AP • 21/10/2020 à 07:45") is at most this long
+MAX_SOURCE_WORDS = 3
+#: a row of account buttons opening a flattened header is at most this long
+MAX_BUTTON_WORDS = 8
+_DATE_SUFFIX = re.compile(r"\s+[•·|]\s+(?P<date>[^•·|]{4,40})$")
+_SENTENCE = re.compile(r"[.!?]\s+")
 _PIPE_SUFFIX = re.compile(r"\s+\|\s+(?P<suffix>[^|]+?)\s*$")
+#: a site's web address as a title suffix ("... - radiosud.fr", "... | www.journal.ch")
+_WEB_ADDRESS = re.compile(r"(?:www\.)?[\w-]{2,40}(?:\.[\w-]{2,40})*\.[a-z]{2,4}", re.IGNORECASE)
 _DASH_SUFFIX = re.compile(r"\s+[-–—]\s+(?P<suffix>[^-–—]+?)\s*$")
 
 
 def title_length(title: str, lang: str, site: Optional[str] = None) -> int:
     """Length of the title once a trailing " | Section" or " - Outlet" suffix is cut
-    (an outlet is a known publication, or ``site``, the name the page gives itself)."""
+    (an outlet is a known publication, ``site``, the name the page gives itself, or a web address), or a
+    trailing source and date ("... AP • 21/10/2020 à 07:45")."""
+    title = title[:_source_date_start(title, lang)]
     m = _PIPE_SUFFIX.search(title)
     if m and len(m.group("suffix").split()) <= MAX_SECTION_WORDS:
         return m.start()
     outlets = load_lines(lang, "clean_outlets") if available(lang, "clean_outlets") else ()
     m = _DASH_SUFFIX.search(title)
-    if m and (normalise(m.group("suffix")) in outlets or normalise(m.group("suffix")) == normalise(site or "")):
+    if m and (normalise(m.group("suffix")) in outlets or normalise(m.group("suffix")) == normalise(site or "")
+              or _WEB_ADDRESS.fullmatch(m.group("suffix"))):
         return m.start()
     return len(title.rstrip())
 
@@ -102,3 +117,54 @@ def slug_headline(lines: list[str], page: Page, ends: list[bool]) -> Optional[in
               if looks_like_title(line) and len(line.split()) >= MIN_TITLE_WORDS and ends[i]]
     score, i = max(scored, default=(0.0, 0))
     return -i if score >= MIN_SLUG_ALONE else None
+
+
+def glued_kicker_end(title: str) -> int:
+    """Where the headline starts when a section kicker is glued to it without a space (the page
+    set them in two boxes): "ÉCONOMIELe port ..." (a kicker in capitals) or "Vie localeLe port ..."
+    (its last word in lower case). A brand in camel case ("PlayStation", "YouTube") is no kicker:
+    its first part starts with a capital; "iPhone" has one lower-case letter. 0 when none."""
+    for m in _GLUE.finditer(title, 1, MAX_GLUED_KICKER_CHARS):
+        kicker, rest = title[:m.start()], title[m.start():]
+        last = kicker.split()[-1] if kicker.split() else ""
+        letters = [c for c in kicker if c.isalpha()]
+        capitals = len(letters) >= 3 and all(c.isupper() for c in letters)
+        lower_word = len(last) >= 3 and last.isalpha() and last.islower()
+        if (capitals or lower_word) and len(rest.split()) >= MIN_TITLE_WORDS:
+            return m.start()
+    return 0
+
+
+def _source_date_start(title: str, lang: str) -> int:
+    """Where a trailing "<source> • <date>" starts (the page's header flattened into the title
+    line): the source is an agency credit or a known outlet; len(title) when there is none."""
+    m = _DATE_SUFFIX.search(title)
+    if not m or not (rules.dateline(m.group("date"), lang) or rules.byline(m.group("date"), lang)):
+        return len(title)
+    words = title[:m.start()].split()
+    for k in range(1, MAX_SOURCE_WORDS + 1):
+        source = " ".join(words[-k:])
+        if len(words) > k and (rules.credit_line(source, lang) or normalise(source) in _outlets(lang)):
+            return len(title[:m.start()].rstrip()[:-len(source)].rstrip())
+    return len(title)
+
+
+def _outlets(lang: str) -> tuple[str, ...]:
+    return load_lines(lang, "clean_outlets") if available(lang, "clean_outlets") else ()
+
+
+def headline_start(title: str, lang: str) -> int:
+    """Where the headline starts in a title line that carries page furniture before it: a
+    log-in prompt and its buttons ("Connectez-vous pour ... Connexion membre ..."), then
+    possibly a kicker glued to the headline. 0 when the line starts with the headline."""
+    start = 0
+    for m in _SENTENCE.finditer(title):
+        if not rules.widgets(title[start:m.start() + 1], lang):
+            break
+        start = m.end()
+    words = title[start:].split() if start else []   # buttons only after a prompt ("Mon compte ..." is a headline)
+    for n in range(min(MAX_BUTTON_WORDS, len(words) - MIN_TITLE_WORDS), 0, -1):
+        if rules.share_buttons(" ".join(words[:n]), lang):
+            start = title.index(words[n], start + len(" ".join(words[:n])))
+            break
+    return start + glued_kicker_end(title[start:])

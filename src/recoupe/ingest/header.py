@@ -23,6 +23,11 @@ HEADER_SCAN_LINES = 12
 MIN_PROSE_WORDS = 8
 PROSE_ENDS = (".", "!", "?", "…", "»", '"', "”")
 MAX_TITLE_WORDS = 35
+#: a headline ending with a quotation is at most this long
+MAX_QUOTED_HEADLINE_WORDS = 20
+_STOPS = (".", "!", "?", "…")
+_CLOSING_QUOTES = " »\"”"
+_SENTENCE_BREAK = re.compile(r"[.!?…][»\"”]?\s+[«\"“A-ZÀ-Ý]")
 _PRECISION_FORMATS = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
 
 
@@ -48,20 +53,27 @@ def _patterns(lang: str) -> tuple[list[re.Pattern], re.Pattern]:
     return bylines, re.compile(table["date_prefix"], re.IGNORECASE)
 
 
+#: a time of day closing a date ('à 5 h 00', ', 10:12 HAE'): dropped, the date is what counts
+_CLOCK = re.compile(r"(?:\s*(?:à|,|-|–)\s*|\s+)\d{1,2}\s*[h:]\s*\d{0,2}(?:\s*[A-Za-z]{2,4})?\s*$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=None)
 def _date_parser(lang: str) -> DateDataParser:
-    settings = {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"}
+    # absolute dates only: a header states its date, and relative parsing costs a third more
+    settings = {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "PARSERS": ["absolute-time"]}
     try:
         return DateDataParser(languages=[lang], settings=settings)
     except ValueError:   # a language dateparser does not know: let it try all it knows
         return DateDataParser(settings=settings)
 
 
+@lru_cache(maxsize=4096)
 def iso_date(text: str, lang: str = "fr") -> Optional[str]:
-    """An absolute date string as ISO at its stated precision; None unless it holds a year."""
+    """An absolute date string as ISO at its stated precision; None unless it holds a year.
+    Remembered: articles of one day print the same date strings."""
     if len(text) > 100 or not re.search(r"\d{4}", text):   # no date is that long
         return None
-    data = _date_parser(lang).get_date_data(text.strip())
+    data = _date_parser(lang).get_date_data(_CLOCK.sub("", text.strip()))
     if data.date_obj is None:
         return None
     return data.date_obj.strftime(_PRECISION_FORMATS.get(data.period, "%Y-%m-%d"))
@@ -72,8 +84,16 @@ def normalise_line(text: str) -> str:
 
 
 def is_prose(line: str) -> bool:
-    """A sentence of the article, not a label, a title or a fragment of page furniture."""
-    return len(line.split()) >= MIN_PROSE_WORDS and line.rstrip().endswith(PROSE_ENDS)
+    """A sentence of the article, not a label, a title or a fragment of page furniture.
+    A line closing a quotation with no stop before it ('... la "crise des urgences"') is a
+    headline unless it is long or holds a sentence break."""
+    stripped = line.rstrip()
+    words = len(stripped.split())
+    if words < MIN_PROSE_WORDS or not stripped.endswith(PROSE_ENDS):
+        return False
+    if stripped.rstrip(_CLOSING_QUOTES).endswith(_STOPS):
+        return True
+    return words > MAX_QUOTED_HEADLINE_WORDS or bool(_SENTENCE_BREAK.search(stripped))
 
 
 def looks_like_title(line: str) -> bool:
@@ -91,7 +111,15 @@ def line_spans(text: str, start: int = 0, end: int | None = None):
         yield start + m.start(), start + m.start() + len(m.group().rstrip("\r\n"))
 
 
-def _byline(line: str, lang: str) -> Optional[tuple[Optional[str], str]]:
+def refined(known: Optional[str], found: str) -> str:
+    """The date read so far, or a later header date that states it more precisely: a page's
+    'date 2019-02' marker, then 'Publié le 09/02/2019' under the title."""
+    if known is None:
+        return found
+    return found if found.startswith(known) and len(found) > len(known) else known
+
+
+def byline(line: str, lang: str) -> Optional[tuple[Optional[str], str]]:
     bylines, _ = _patterns(lang)
     for pattern in bylines:
         m = pattern.match(line.strip())
@@ -113,9 +141,9 @@ def parse_header(text: str, *, lang: str = "fr", known_title: Optional[str] = No
         line = text[start:end]
         if not line.strip():
             continue
-        if found := _byline(line, lang):
+        if found := byline(line, lang):
             header.author = header.author or found[0]
-            header.published = header.published or found[1]
+            header.published = refined(header.published, found[1])
             continue
         if m := date_prefix.match(line):
             header.published = header.published or iso_date(m.group("date"), lang)
@@ -126,6 +154,7 @@ def parse_header(text: str, *, lang: str = "fr", known_title: Optional[str] = No
         if header.title_span is None and _is_title_line(text, first, last, known_title):
             header.title_span = (first, last)
             header.title = text[first:last]
+            _read_parts(header.title, lang, header, after_title=True)
             continue
         header.body_start = first
         _scan_below(text, first, lang, header)
@@ -147,7 +176,7 @@ def _scan_below(text: str, start: int, lang: str, header: Header) -> None:
     """Author and date lines that page furniture (a kicker, share buttons, a reading time)
     pushed below the first body line: looked for above the first sentence of prose only,
     so a date in the article never counts. The lines stay in the body (clean drops them)."""
-    authors, parts = _below_patterns(lang)
+    authors, _ = _below_patterns(lang)
     seen = 0
     for line_start, line_end in line_spans(text, start):
         line = text[line_start:line_end].strip()
@@ -156,16 +185,74 @@ def _scan_below(text: str, start: int, lang: str, header: Header) -> None:
         seen += 1
         if seen > HEADER_SCAN_LINES or is_prose(line):
             return
-        for part in (parts.split(line) if parts else [line]):
-            if found := _byline(part, lang):
-                header.author = header.author or found[0]
-                header.published = header.published or found[1]
+        _read_parts(line, lang, header)
         if header.author is None and (m := next(filter(None, (p.match(line) for p in authors)), None)):
             header.author = m.group("author")
+
+
+def _read_parts(line: str, lang: str, header: Header, *, after_title: bool = False) -> None:
+    """Author and date from the pieces of a header line ('Publié le … · Mis à jour …'); in a
+    title line only from the pieces after the headline ('Titre Reuters • 10/10/2020')."""
+    _, parts = _below_patterns(lang)
+    pieces = parts.split(line) if parts else [line]
+    for part in pieces[1:] if after_title else pieces:
+        if found := byline(part, lang):
+            header.author = header.author or found[0]
+            header.published = refined(header.published, found[1])
+
+
+def header_fields(line: str, lang: str) -> Optional[tuple[Optional[str], str]]:
+    """(author, published) of a date line in one of the header's forms, whole or in its parts
+    ('Publié le … | AFP', 'Par Jeanne Roy, le 3 mai 2024 à 10h00', '… mis à jour le …'); None
+    when it states no date."""
+    found = Header()
+    _read_parts(line.strip(), lang, found)
+    return (found.author, found.published) if found.published else None
+
+
+def title_and_header(line: str, lang: str) -> Optional[tuple[str, str]]:
+    """(headline, date line) of a line where the page set its date line after the headline
+    ('Le port double son trafic Publié le 3 mai 2024 | AFP'); None when it holds no date line."""
+    _, parts = _below_patterns(lang)
+    m = next(parts.finditer(line), None) if parts else None
+    if m is None or not header_fields(line[m.end():], lang):
+        return None
+    return line[:m.start()], line[m.end():]
+
+
+@lru_cache(maxsize=None)
+def _signature_patterns(lang: str, key: str) -> tuple[re.Pattern, ...]:
+    if not available(lang, "clean_header"):
+        return ()
+    return tuple(re.compile(p, re.IGNORECASE) for p in load_json(lang, "clean_header").get(key, []))
+
+
+def signature(line: str, lang: str, in_header: bool = False) -> Optional[str]:
+    """The author a signature line names ('Jeanne Roy, avec AFP', 'J. ROY j.roy@x.fr'); above the
+    lead paragraph (``in_header``) an agency alone or editors' initials too ('AFP', 'tb, ats')."""
+    patterns = _signature_patterns(lang, "signatures")
+    if in_header:
+        patterns += _signature_patterns(lang, "header_signatures")
+    for pattern in patterns:
+        if m := pattern.match(line.strip()):
+            return m.group("author").strip()
+    return None
 
 
 def _is_title_line(text: str, first: int, last: int, known_title: Optional[str]) -> bool:
     line = text[first:last]
     if known_title is not None:
         return normalise_line(line) == normalise_line(known_title)
-    return looks_like_title(line) and bool(text[last:].strip())
+    return looks_like_title(line) and not lead_quotation(line) and bool(text[last:].strip())
+
+
+#: a quotation opening the article is at least this long (a headline quotation is shorter)
+MIN_LEAD_QUOTE_WORDS = 10
+_LEAD_QUOTE = re.compile(r"^[«\"“].*[.!…]\s*[»\"”]$")
+
+
+def lead_quotation(line: str) -> bool:
+    """A whole sentence quoted, its stop inside the marks ('"Nous ne céderons rien, ni ici
+    ni ailleurs!"'): the article opens with a quotation, it is no headline."""
+    stripped = line.strip()
+    return len(stripped.split()) >= MIN_LEAD_QUOTE_WORDS and bool(_LEAD_QUOTE.match(stripped))

@@ -20,6 +20,9 @@ CONFIDENT = 0.9
 DEFAULT_LANGUAGE = "fr"
 
 _CODE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*$")
+_LETTER = re.compile(r"[^\W\d_]")
+#: the opening tells the language; identification costs time in proportion to the text read
+OPENING_CHARS = 1200
 
 
 @dataclass
@@ -43,9 +46,10 @@ def _identifier():
 
 def identify(text: str) -> tuple[Optional[str], float]:
     """The language the text reads as and how sure that is; (None, 0.0) for too little text."""
-    if sum(c.isalpha() for c in text[:5000]) < MIN_LETTERS:
+    opening = text[:OPENING_CHARS]
+    if len(_LETTER.findall(opening)) < MIN_LETTERS:
         return None, 0.0
-    code, probability = _identifier().classify(text[:4000])   # the opening tells the language
+    code, probability = _identifier().classify(opening)
     return code, float(probability)
 
 

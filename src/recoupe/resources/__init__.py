@@ -30,5 +30,8 @@ def load_json(lang: str, name: str) -> Any:
     return json.loads(_path(lang, f"{name}.json").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=None)
 def available(lang: str, name: str) -> bool:
+    """Whether ``<lang>`` has the list or table ``name``: asked per line by the cleaning
+    rules, so the answer is kept (the files ship with the package and do not change)."""
     return _path(lang, f"{name}.txt").is_file() or _path(lang, f"{name}.json").is_file()

@@ -1,0 +1,129 @@
+"""People's names glued to another name, and the affiliations written beside a person.
+
+The statistical NER often reads a title's complement and the person after it as one name
+("le chef du Hezbollah Karim Haddad", "le président de la Confédération Hugo Lanz", "la candidate
+de La République en marche Sophie Marlin"), or a work and its author ("Lumière de Nadia Keita").
+``person_tail`` splits such a span. ``affiliations`` types the name in parentheses right after
+a person ("Paul Kessler (Lotto-Soudal)", "Clara Venturi (Forza Italia)"): the person's team or
+party, an organisation, unless it is a known place ("Nadia Keita (Mali)").
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Span, Token
+
+from recoupe.analyse.extensions import positions
+
+#: capitalised particles of Dutch, Flemish, Italian or French surnames ("Van Dijk", "De Smet", "Le Pen")
+CAPITAL_PARTICLES = ("Van", "Von", "Der", "Den", "De", "Da", "Di", "Del", "Le", "La", "Ben", "El", "Al")
+#: the most capitalised words of a person's name split off a longer span ("Hugo Lanz")
+NAME_WORDS = 2
+#: the most tokens between parentheses for an affiliation ("(Veranda's Willems-Crelan)")
+AFFILIATION_TOKENS = 8
+
+
+def _name_word(token: Token) -> bool:
+    return token.is_title and token.is_alpha and token.text not in CAPITAL_PARTICLES
+
+
+def _particle(token: Token, particles: frozenset[str]) -> bool:
+    return token.lower_ in particles or token.text in CAPITAL_PARTICLES
+
+
+def person_tail(span: Span, known: frozenset[str], titles: frozenset[str], particles: frozenset[str],
+                label: str = "") -> Optional[tuple[Optional[Span], Span]]:
+    """(the name before, the person) when the span ends with a person's name glued to another
+    name: after a known organisation ``known``, a name ending in a lowercase word, or a title's
+    complement; None otherwise. The name before is None when it is no entity (a work's title)."""
+    doc = span.doc
+    if len(span) < 3 or not _name_word(span[-1]) or not _name_word(span[-2]) and not _particle(span[-2], particles):
+        return None
+    start, words = span.end, 0
+    while start > span.start and words < NAME_WORDS:
+        token = doc[start - 1]
+        if _name_word(token):
+            words += 1
+        elif not _particle(token, particles):
+            break
+        start -= 1
+    while start < span.end and _particle(doc[start], particles):
+        start += 1                    # the name starts on a capitalised word: "de" + "Nadia Keita"
+    if words < NAME_WORDS or start <= span.start or span.end - start < 2:
+        return None
+    head, person = doc[span.start:start], doc[start:span.end]
+    if any(t.pos_ != "PROPN" for t in person if not _particle(t, particles)):
+        return None                   # "Régiment de Hussards Parachutistes": common nouns capitalised
+    if head[-1].lower_ in ("de", "d'"):      # "Lumière de Nadia Keita": a work and its author
+        return (None, person) if label == "PER" and len(head) > 1 else None
+    if label == "PER" and len(head) == 1 and head.text not in known:
+        return None                   # "Jean Paul Martin": one person with two given names
+    if head.text in known or head[-1].is_lower and head[-1].is_alpha or _after_title(span, titles):
+        return head, person
+    return None
+
+
+def _after_title(span: Span, titles: frozenset[str]) -> bool:
+    """A title right before the span, link words apart: "président de la" + "Confédération Hugo Lanz"."""
+    i = span.start - 1
+    while i >= 0 and span.doc[i].lower_ in _LINKS:
+        i -= 1
+    return i >= 0 and span.doc[i].lower_ in titles
+
+
+#: link words between a title and its complement
+_LINKS = ("de", "d'", "du", "des", "la", "l'", "le", "les")
+
+
+def person_shape(span: Span) -> bool:
+    """Name, capitalised particle, name ("Marine Le Pen", "Jan De Smet"): a person whatever the
+    model's label."""
+    return len(span) == 3 and _name_word(span[0]) and span[1].text in CAPITAL_PARTICLES and _name_word(span[2])
+
+
+def particle_between_names(doc: Doc, i: int, particles: frozenset[str]) -> bool:
+    """A capitalised surname particle between two names ("Pieter Van Dijk"): not the town it spells."""
+    return 0 < i < len(doc) - 1 and _particle(doc[i], particles) and _name_word(doc[i - 1]) \
+        and _name_word(doc[i + 1])
+
+
+def affiliations(doc: Doc, candidates: list, make) -> list:
+    """The candidates with parenthesised names right after a person typed as organisations: the
+    whole parenthesis is the name ("(Wanty-Groupe Dubois)"), over the partial names inside;
+    ``make(start, end)`` builds a candidate. A known place inside stays a place."""
+    person_ends = {c.end for c in candidates if c.type == "PERSON"}
+    if not person_ends:
+        return candidates
+    dropped, added = set(), []
+    for i in positions(doc, {"("}, ORTH):
+        if i not in person_ends:
+            continue
+        close = _closing(doc, i)
+        if close is None or not _affiliation_shape(doc[i + 1:close]):
+            continue
+        inside = [c for c in candidates if c.start < close and i < c.end]
+        if any(c.type in ("GPE", "LOC") and c.priority > 1 and (c.start, c.end) == (i + 1, close) for c in inside) \
+                or any(c.start <= i or c.end > close for c in inside):
+            continue                  # "Nadia Keita (Mali)"; a name running out of the parenthesis
+        dropped.update(id(c) for c in inside)
+        added.append(make(i + 1, close))
+    return [c for c in candidates if id(c) not in dropped] + added
+
+
+def _closing(doc: Doc, i: int) -> Optional[int]:
+    for j in range(i + 1, min(len(doc), i + 2 + AFFILIATION_TOKENS)):
+        if doc[j].text == ")":
+            return j if j > i + 1 else None
+    return None
+
+
+def _affiliation_shape(inside: Span) -> bool:
+    """A name, not an age, a date or a list of countries: capitalised words, hyphens, "d'",
+    with no comma or slash; a single plain word is more often a town ("Dupont (Villeurbanne)")."""
+    if any(t.text in (",", "/", ";") or t.like_num for t in inside) or not inside[0].text[:1].isupper():
+        return False
+    if len(inside) == 1 and inside[0].is_title and not inside[0].text.isupper():
+        return inside[0].ent_type_ in ("ORG", "PER", "MISC")
+    return all(t.text[:1].isupper() or t.text in ("-", "'s", "’s") or t.lower_ in ("d'", "d’", "de", "du", "des")
+               or t.is_digit or t.text == "s" and t.i > inside.start and t.nbor(-1).text[-1:] in "'’" for t in inside)

@@ -1,0 +1,60 @@
+"""Tokens that a word or a mark links into one figure: ranges ('10 à 15 otages' is at
+least 10), ratios ('un TGV sur trois' is a third), 'un seul', partitives ('trois de ses
+soldats') and compounds the tokenizer split ('Quarante-quatre'). The linking words are the
+language's (``resources/<lang>/figures_links.json``)."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any, Callable, Optional
+
+from spacy.tokens import Doc
+
+#: prepositions that open a partitive ('six des 11 drones')
+OF = {"de", "d'", "des", "du"}
+#: a cardinal reader: (doc, start) -> (end, value or None)
+Cardinal = Callable[[Doc, int], tuple[int, Optional[float]]]
+
+
+def ranged(core: Any, upper: Any, upper_raw: float) -> Any:
+    """The lower bound of a range, counted like its upper bound: '14 et 16 %' is 14 %,
+    '2 à 3 millions' two million; the figure spans both numbers."""
+    scale = upper.value / upper_raw if upper_raw else 1.0
+    return replace(upper, start=core.start, value=core.value * scale, qualifier="at_least")
+
+
+def is_range_link(doc: Doc, core: Any, links: dict) -> bool:
+    return core.end + 1 < len(doc) and doc[core.end].lower_ in links["range"]
+
+
+def ratio_divisor(doc: Doc, at: int, value: float, cardinal: Cardinal, links: dict) -> tuple[int, Optional[float]]:
+    """'sur trois' after 'un TGV': the end and the divisor of a ratio at ``at``, when the
+    divisor is larger and counts the same thing (no other noun follows it)."""
+    if at + 1 >= len(doc) or doc[at].lower_ not in links["ratio"]:
+        return at, None
+    end, divisor = cardinal(doc, at + 1)
+    if divisor is None or divisor <= value or (end < len(doc) and doc[end].pos_ == "NOUN"):
+        return at, None
+    return end, divisor
+
+
+def says_only_one(doc: Doc, core: Any, links: dict) -> bool:
+    return core.end < len(doc) and doc[core.end].lower_ in links["only_one"]
+
+
+def hyphen_inside(doc: Doc, k: int, start: int) -> bool:
+    """The hyphen of a compound number word the tokenizer split ('Quarante-quatre')."""
+    return k > start and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+
+
+def past_partitive(doc: Doc, j: int) -> int:
+    """Where the counted noun of a partitive starts: 'six des 11 drones', 'trois de ses
+    soldats', 'deux de ces navires' count the noun after the determiner; else ``j``."""
+    if j + 1 >= len(doc) or doc[j].lower_ not in OF:
+        return j
+    following = doc[j + 1]
+    if doc[j].lower_ == "des" and following.like_num and j + 2 < len(doc):
+        return j + 2
+    if doc[j].lower_ == "des" and following.pos_ == "NOUN":
+        return j + 1
+    known = following.pos_ == "DET" and ("Yes" in following.morph.get("Poss") or "Dem" in following.morph.get("PronType"))
+    return j + 2 if doc[j].lower_ in ("de", "d'") and known and j + 2 < len(doc) else j

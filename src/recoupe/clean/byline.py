@@ -1,0 +1,46 @@
+"""What the lines clean removes tell about the article: its date and its author.
+
+A page may print its date line or its signature anywhere (below the standfirst, after the
+last paragraph: "Par Jeanne Roy, le 3 mai 2024", "Jeanne Roy, avec AFP", "publié le 3 mai 2024
+à 10h00"), where ingest, which reads the header only, does not look. Once clean has judged a
+line to be such furniture, it completes what the header left open: the date when none was
+read or when it states the one read more precisely, the author when none was read. The
+first such line counts (the article's own comes before the teasers of others).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from recoupe.ingest.article import RawArticle
+from recoupe.ingest.header import header_fields, is_prose, refined, signature
+
+if TYPE_CHECKING:
+    from recoupe.clean.noise import Line
+
+#: an agency alone signs the article up to below its lead paragraph (further down it is a source tag)
+HEADER_PROSE_LINES = 1
+#: rules that remove a date or byline line
+_DATE_RULES = {"dateline", "title_dateline"}
+#: rules that remove a signature
+_SIGNATURE_RULES = {"credit", "dateline"}
+
+
+def complete_header(article: RawArticle, body: list["Line"], lang: str) -> None:
+    """Sets ``article.published`` and ``article.author`` from removed body lines (see above)."""
+    date_done = author_done = False
+    proses = 0   # sentences of prose above the line
+    for line in body:
+        text = line.text(article.original)
+        if not line.removed_by:
+            proses += is_prose(text)
+            continue
+        if date_done and author_done:
+            break
+        fields = header_fields(text, lang) if line.removed_by in _DATE_RULES else None
+        if fields and not date_done:
+            article.published, date_done = refined(article.published, fields[1]), True
+        author = (fields[0] if fields else None) or (
+            signature(text, lang, proses <= HEADER_PROSE_LINES) if line.removed_by in _SIGNATURE_RULES else None)
+        if author and not author_done:
+            article.author = article.author or author
+            author_done = True

@@ -1,0 +1,198 @@
+"""Furniture that closes a page, found from the shape of the last lines.
+
+- a run of other articles' headlines after the last sentence ("Les éleveurs ... " /
+  "« Un silo mal tassé ... »" / ...), cut off or not: three or more short headline-shaped
+  lines, each alone, below a line that ends a sentence (not below a heading ending with ":",
+  which announces a list of the article's own);
+- the site's presentation of itself below the article ("Radio Sud publie ...", "Les articles
+  signés Radio Sud ..."): closing paragraphs that name the site, with page furniture (a follow
+  prompt, a caption) between them and the article, so that the article's own last sentence
+  ("..., a-t-il dit à Radio Sud.") is never taken;
+- the furniture a closing heading opens ("Vos réactions", "Les plus lus", "À la une de X"):
+  below the last sentence of the article, the heading and all after it that is no prose
+  (numbered lists, teasers, cut-off blurbs) go; a sentence of prose below it (the article went
+  on under an inline box) keeps everything;
+- a few words cut off at the very end, after the last sentence ("À la u", "Les plus l"): the
+  start of a heading whose page was cut while scraped.
+Each pass walks back from the end once: linear in the number of lines.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from recoupe.clean.page import Page, squash
+from recoupe.clean.rules import capital_a, normalise
+from recoupe.ingest.header import is_prose
+from recoupe.resources import available, load_lines
+
+if TYPE_CHECKING:
+    from recoupe.clean.noise import Line
+
+#: a related headline has at least this many words (shorter lines are tags or scores) ...
+MIN_RELATED_WORDS = 4
+#: ... and at most this many
+MAX_RELATED_WORDS = 20
+#: a list of related headlines has at least this many lines ...
+MIN_RELATED_LINES = 3
+#: ... or this many when each comes below a bullet line of its own
+MIN_BULLETED_LINES = 2
+_WORD = re.compile(r"\w")
+#: a bulleted headline has at most this many words
+MAX_BULLETED_WORDS = 30
+_CLOSING = " \"»”’'"
+#: a sentence break inside the line: a headline has none (an ellipsis may join its two parts)
+_INNER_BREAK = re.compile(r"[.!?]\s+[«\"“A-ZÀ-Ý]")
+
+
+def mark_trailers(body: list["Line"], texts: list[str], page: Page, lang: str = "fr") -> None:
+    _closing_tail(body, texts, lang)
+    _cut_off_end(body, texts)
+    _signature_end(body, texts)
+    _related_headlines(body, texts)
+    _self_presentation(body, texts, page)
+
+
+def headline_shaped(text: str) -> bool:
+    """A short line that states something without ending a sentence: a headline."""
+    stripped = text.strip()
+    bare = stripped.rstrip(_CLOSING)
+    return (MIN_RELATED_WORDS <= len(stripped.split()) <= MAX_RELATED_WORDS
+            and (stripped[:1].isupper() or stripped[:1] in "«\"“")
+            and not bare.endswith((".", "…", ":", ";", ","))
+            and not _INNER_BREAK.search(stripped))
+
+
+def _bulleted(texts: list[str], i: int) -> bool:
+    """The line comes right below a bullet printed alone on its line ("-", "•")."""
+    return i > 0 and bool(texts[i - 1].strip()) and not _WORD.search(texts[i - 1])
+
+
+def _bulleted_headline(text: str) -> bool:
+    """A headline set as a list item may run longer (a quotation in it), never past a sentence."""
+    stripped = text.strip()
+    return (MIN_RELATED_WORDS <= len(stripped.split()) <= MAX_BULLETED_WORDS and _stub(stripped)
+            and not _INNER_BREAK.search(stripped))
+
+
+def _stub(text: str) -> bool:
+    """The start of a headline cut off at the end of the page ("Crise des trans")."""
+    stripped = text.strip()
+    return (0 < len(stripped.split()) <= MAX_BULLETED_WORDS and stripped[:1].isupper()
+            and not stripped.rstrip(_CLOSING).endswith((".", "!", "?", "…", ":", ";", ",")))
+
+
+def _related_headlines(body: list["Line"], texts: list[str]) -> None:
+    """Three headlines in a row, or two set as a bulleted list (one bullet line above each;
+    the last may be cut off): other articles' headlines, when a finished sentence is above."""
+    run: list[int] = []
+    for i in range(len(body) - 1, -1, -1):
+        if body[i].removed_by:
+            continue
+        if headline_shaped(texts[i]) or (_bulleted(texts, i) and (
+                _bulleted_headline(texts[i]) or (not run and _stub(texts[i])))):
+            run.append(i)
+            continue
+        bulleted = all(_bulleted(texts, j) for j in run)
+        least = MIN_BULLETED_LINES if bulleted else MIN_RELATED_LINES
+        # the run must follow a finished sentence, not a heading announcing a list
+        if len(run) >= least and texts[i].rstrip().rstrip(_CLOSING).endswith((".", "!", "?", "…")):
+            for j in run:
+                body[j].removed_by = "related_headline"
+        return
+
+
+def _names_site(text: str, page: Page) -> bool:
+    return bool(page.site) and len(page.site) >= 4 and any(
+        squash(word) in (page.site, *page.hosts) for word in text.split())
+
+
+def _self_presentation(body: list["Line"], texts: list[str], page: Page) -> None:
+    pending: list[int] = []
+    for i in range(len(body) - 1, -1, -1):
+        if body[i].removed_by:
+            for j in pending:
+                body[j].removed_by = "site_presentation"
+            pending = []
+        elif _names_site(texts[i], page):
+            pending.append(i)
+        else:
+            return
+
+
+#: a closing heading has at most this many words ("À découvrir sur Radio Sud +")
+MAX_CLOSING_WORDS = 8
+#: what may follow the heading's words: a preposition, then a site or period name
+_CLOSING_REST = re.compile(r"^(?:de|du|des|d'|sur|dans|chez|en|cette|ce|la)\b")
+#: a numbered or bulleted item of a list ("2. Le port ...", "• Le port ..."): a teaser, not prose
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.)-]|[•·▪*►])\s*")
+
+
+def closing_heading(text: str, lang: str) -> bool:
+    """A heading that opens the furniture closing a page ("Vos réactions", "À la une de X")."""
+    bare = capital_a(normalise(text).strip(" •·▪*-–—").rstrip(" :"))
+    if not bare or len(bare.split()) > MAX_CLOSING_WORDS:
+        return False
+    for label in _closing_labels(lang):
+        if bare == label or (bare.startswith(label + " ") and _CLOSING_REST.match(bare[len(label) + 1:])):
+            return True
+    return False
+
+
+def _closing_labels(lang: str) -> tuple[str, ...]:
+    return tuple(load_lines(lang, "clean_closing")) if available(lang, "clean_closing") else ()
+
+
+def _closing_tail(body: list["Line"], texts: list[str], lang: str) -> None:
+    """Walking back to the last sentence of prose (a list item is no prose), the earliest
+    closing heading met opens the page's closing furniture: it and all below it go."""
+    cut = None
+    for i in range(len(body) - 1, -1, -1):
+        if closing_heading(texts[i], lang):   # a label rule may have taken the heading alone
+            cut = i
+        elif not body[i].removed_by and is_prose(texts[i]) and not _LIST_ITEM.match(texts[i]):
+            break
+    else:
+        return   # no article above: nothing to tell the furniture from
+    for line in body[cut:] if cut is not None else ():
+        line.removed_by = line.removed_by or "closing_furniture"
+
+
+#: a heading cut off at the end of the page has at most this many words
+MAX_CUT_OFF_WORDS = 4
+#: ... the last of them cut off after a letter or two ("À la u"; "Affaire à suivre" is whole)
+MAX_CUT_WORD_CHARS = 2
+_BRACKETED_END = re.compile(r"\s*\([^()]{1,40}\)$")
+
+
+def _cut_off_end(body: list["Line"], texts: list[str]) -> None:
+    """The last line, a few words ending in a lower-case stub of a word without punctuation,
+    right below a line that ends a sentence: a heading cut off mid-word ("À la u")."""
+    kept = [i for i in range(len(body)) if not body[i].removed_by][-2:]
+    if len(kept) < 2:
+        return
+    above, last = (texts[i].strip() for i in kept)
+    above = _BRACKETED_END.sub("", above)   # "... en tête. (Belga)": an agency tag after the stop
+    words = last.split()
+    if (len(words) <= MAX_CUT_OFF_WORDS and words[-1].isalpha() and words[-1].islower()
+            and len(words[-1]) <= MAX_CUT_WORD_CHARS
+            and above.rstrip(_CLOSING).endswith((".", "!", "?", "…"))):
+        body[kept[1]].removed_by = "cut_off_heading"
+
+
+#: a person's name: two to four capitalised words, particles and hyphens allowed ("Jeanne Le Du",
+#: "Marie-Claire de La Tour", "Paul ROY"); no digit, no punctuation but the hyphen and apostrophe
+_NAME = re.compile(r"^(?:[A-ZÀ-Ý][\w'’-]+\.?)(?:\s+(?:(?:de|du|des|d['’]|le|la|van|von|el|ben)\s*)?[A-ZÀ-Ý][\w'’-]+){1,3}$")
+
+
+def _signature_end(body: list["Line"], texts: list[str]) -> None:
+    """The last line, a person's name alone, right below a line that ends a sentence: the
+    writer's signature closing the article ("... sur place." / "Jeanne Roy")."""
+    kept = [i for i in range(len(body)) if not body[i].removed_by][-2:]
+    if len(kept) < 2:
+        return
+    above, last = (texts[i].strip() for i in kept)
+    above = _BRACKETED_END.sub("", above)
+    if _NAME.match(last) and not any(c.isdigit() for c in last) \
+            and above.rstrip(_CLOSING).endswith((".", "!", "?", "…")):
+        body[kept[1]].removed_by = "closing_signature"
