@@ -12,17 +12,22 @@ from __future__ import annotations
 
 from typing import Optional
 
+from spacy.attrs import ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span as TokenSpan, Token
 
 from recoupe.analyse import extensions  # noqa: F401  (registers Doc._ attributes)
-from recoupe.analyse.extensions import doc_text, sentence_span, text_span
+from recoupe.analyse.extensions import doc_text, positions, sentence_span, text_span
 from recoupe.analyse.quote_marks import QuotedSegment, coverage, covers, quoted_segments
 from recoupe.analyse.quote_segments import SUBJECT_DEPS as _SUBJECT_DEPS, QuotationPass, SegmentPass, _Draft
 from recoupe.analyse.reported_content import ContentFinder
 from recoupe.analyse.speakers import Speaker, SpeakerResolver, by_salience
 from recoupe.resources import load_json, load_lines
 from recoupe.schema import Quote
+
+
+#: verbs, nouns (a cue the tagger misread), prepositions ('selon') and the colon may open a quote
+_CUE_TAGS, _COLON = frozenset({"VERB", "AUX", "NOUN", "ADP"}), frozenset({":"})
 
 
 @Language.factory("recoupe_quotes", default_config={"min_standalone_words": 3})
@@ -76,8 +81,10 @@ class _QuoteFinder(SegmentPass, QuotationPass):
         self.closing_at = {s.close: s for s in self.segments if s.closed}
 
     def find(self) -> list[_Draft]:
+        # only these words can open a quote: the others are skipped without building their Token
+        candidates = set(positions(self.doc, _CUE_TAGS, POS)) | set(positions(self.doc, _COLON, ORTH))
         for sent in self.doc.sents:
-            for token in sent:
+            for token in (self.doc[i] for i in range(sent.start, sent.end) if i in candidates):
                 if self._inside_found(token.idx):
                     continue
                 if self._inside_quotation(token.idx):

@@ -24,13 +24,14 @@ MAX_SITE_WORDS = 5
 _WORD = re.compile(r"[^\W_]+")
 #: sub-domains that name a server, not a brand
 _TECHNICAL_HOSTS = {"www", "mobile", "beta", "staging", "preprod", "amp", "static"}
+_NOT_ALNUM = re.compile(r"[\W_]+")
 _EDITION = re.compile(r"\s*\([^()]{1,40}\)\s*$")   # "Le Journal (édition du Sud)"
 
 
 def squash(text: str) -> str:
     """Letters and digits only, accents and case aside: "L'Équipe" -> "lequipe"."""
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if c.isalnum() and not unicodedata.combining(c)).casefold()
+    # after NFKD the accents are combining marks, which \W matches, as it does punctuation and spaces
+    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKD", text)).casefold()
 
 
 def words(text: str) -> list[str]:

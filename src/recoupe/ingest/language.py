@@ -22,7 +22,7 @@ DEFAULT_LANGUAGE = "fr"
 _CODE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*$")
 _LETTER = re.compile(r"[^\W\d_]")
 #: the opening tells the language; identification costs time in proportion to the text read
-OPENING_CHARS = 1200
+OPENING_CHARS = 800
 
 
 @dataclass
