@@ -19,9 +19,8 @@ from recoupe.analyse import extensions   # registers Doc._ attributes
 from recoupe.analyse import gazetteer
 from recoupe.analyse.coref import Cluster, build_clusters, resolve_descriptions, resolve_titles
 from recoupe.analyse.entity_furniture import credit_ranges, in_ranges
-from recoupe.analyse.entity_spans import find_candidates
 from recoupe.analyse.entity_people import affiliations
-from recoupe.analyse.entity_spans import Candidate
+from recoupe.analyse.entity_spans import Candidate, find_candidates
 from recoupe.analyse.entity_streets import (club_candidates, headed_name_candidates, institution_candidates,
                                            retype_by_descriptor, state_institutions, street_candidates, team_places)
 from recoupe.resources import load_json
@@ -133,7 +132,7 @@ def _folded(span: Span) -> str:
 
 
 def _entities(doc: Doc, clusters: dict[str, Cluster]) -> list[Entity]:
-    text = doc.text   # built once: Doc.text joins every token on each access
+    text = extensions.doc_text(doc)   # Doc.text would join every token again
     entities = []
     for cluster in sorted(clusters.values(), key=lambda c: c.first):
         mentions = [Mention(TextSpan(s, e, text[s:e]), kind) for s, e, kind in sorted(cluster.mentions)]
