@@ -31,3 +31,9 @@ def test_et_joins_compound_numbers_only(parse):
 def test_digits_after_a_name_count_a_plural_noun_but_label_otherwise(parse):
     figures = parse("Le lac affichait 24 degrés et la rivière Orbe 16 degrés. Le Boeing 737 a atterri.")._.figures
     assert [(f.span.text, f.value) for f in figures] == [("24 degrés", 24), ("16 degrés", 16)]
+
+
+def test_point_decimals_and_cubic_metres(parse):
+    figures = parse("Le taux atteint 42.5 % et la retenue contient 7.200 m3.")._.figures
+    assert [(f.span.text, pytest.approx(f.value), f.unit) for f in figures] == [
+        ("42.5 %", 0.425, "fraction"), ("7.200 m3", 7200, "m3")]

@@ -85,3 +85,11 @@ def test_is_percent(words, expected):
 ])
 def test_is_number_word(word, expected):
     assert numbers.is_number_word(word) is expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("38.8", 38.8), ("+0.25", 0.25),        # a point before one or two digits is a decimal point
+    ("7.500", 7500), ("1.500.000", 1500000),  # before three, it separates thousands
+])
+def test_a_point_is_decimal_unless_it_groups_thousands(text, value):
+    assert numbers.digit_value(text) == pytest.approx(value)

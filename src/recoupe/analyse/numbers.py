@@ -14,6 +14,9 @@ from recoupe.resources import load_json, load_lines
 #: "4 500", "100 000", "2,3", "1.500.000", Swiss "12'500": digit groups with French separators;
 #: a leading sign marks a change ("+1,2 %", "-3,6 %"), which keeps its sign
 _DIGITS = re.compile(r"^[+\-\u2212]?(?:\d{1,3}(?:[ .'\u2019\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)$")
+#: "38.8", "+0.25": a point followed by one or two digits (English style, common in African and
+#: Canadian copy) is a decimal point, never a thousands separator
+_POINT_DECIMAL = re.compile(r"^[+\-\u2212]?\d+\.\d{1,2}$")
 _SEPARATORS = str.maketrans({" ": None, ".": None, "'": None, "\u2019": None, "\u202f": None,
                              ",": ".", "\u2212": "-"})
 
@@ -27,6 +30,8 @@ def digit_value(text: str) -> Optional[float]:
     text = text.strip()
     # past 15 digits a float no longer holds the number (and 5,000 digits would be Infinity):
     # such a string is a code or an identifier, not a figure
+    if _POINT_DECIMAL.match(text):      # '38.8': a thousands group has three digits, this is a decimal
+        return float(text.replace("\u2212", "-"))
     if not _DIGITS.match(text) or sum(c.isdigit() for c in text) > 15:
         return None
     return float(text.translate(_SEPARATORS))
