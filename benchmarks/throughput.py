@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Throughput: the whole recoupe ingest against bare spaCy, same articles, same run.
 
-    python benchmarks/throughput.py [--articles 200] [--rounds 3] [--source examples]
+    python benchmarks/throughput.py [--articles 200] [--rounds 5] [--source examples]
 
 Builds a corpus of distinct articles from the example articles (each copy rotated
 and numbered, so none is a duplicate of another), then times
@@ -64,7 +64,8 @@ def time_recoupe(corpus: list[Path], db: Path) -> float:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=200)
-    ap.add_argument("--rounds", type=int, default=3, help="alternating runs of each; the best counts")
+    ap.add_argument("--rounds", type=int, default=5,
+                    help="alternating runs of each; the best counts (5: a 2-core machine is noisy)")
     ap.add_argument("--source", default=str(ROOT / "examples"))
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
