@@ -17,11 +17,11 @@ from typing import Any, Iterator, List, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from recoupe import api
-from recoupe.schema import Document, to_contract, to_dict
+from recoupe.schema import to_contract, to_dict
 from recoupe.serve.export import FORMATS, write_jsonl
 from recoupe.serve.terminal import json_line, plain, visible
 from recoupe.store import AmbiguousReference, Store, StoreError

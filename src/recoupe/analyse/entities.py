@@ -106,20 +106,17 @@ def _merge_variants(doc: Doc, candidates: list) -> None:
             cand.type, cand.key, cand.name, cand.kind = same.type, same.key, same.name, "alias"
 
 
-#: a definite link after a facility's head: what follows is its own name, not a town ("musée du Louvre")
-_DEFINITE_LINKS = ("du", "des", "la", "l'", "l’")
-
-
 def _facility_names(doc: Doc, candidates: list) -> dict:
     """The name inside a facility's full name after a definite link ("le musée du Louvre" ->
     "Louvre", "l'hôpital de la Timone" -> "Timone"): written alone later, it is the facility."""
-    namesakes = frozenset(load_json(doc.lang_, "entities_institutions")["namesake_heads"])
+    table = load_json(doc.lang_, "entities_institutions")
+    namesakes, of, definite = (frozenset(table[k]) for k in ("namesake_heads", "facility_of", "facility_definite_links"))
     found = {}
     for cand in candidates:
         link = cand.start + 1
-        while link < cand.end and doc[link].lower_ in ("de", "d'", "d’"):
+        while link < cand.end and doc[link].lower_ in of:
             link += 1
-        if cand.trigger in namesakes and link < cand.end - 1 and doc[link].lower_ in _DEFINITE_LINKS \
+        if cand.trigger in namesakes and link < cand.end - 1 and doc[link].lower_ in definite \
                 and doc[link + 1].text[:1].isupper():
             found.setdefault(_folded(doc[link + 1:cand.end]), cand)
     return found

@@ -269,7 +269,7 @@ class QuotationPass:
         closes a clause of the narrator's words around quoted fragments, reported as one mixed quote."""
         if not pieces or pieces[0][2] != "direct":
             return pieces
-        start, end = pieces[0][0], pieces[0][1]
+        end = pieces[0][1]
         segment = self.closing_at.get(self._close_after(end))
         if segment is None:
             return pieces

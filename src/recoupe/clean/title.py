@@ -20,7 +20,6 @@ SLUG_MARGIN = 0.2
 MIN_SLUG_ALONE = 0.8
 #: a headline found below page furniture has at least this many words
 MIN_TITLE_WORDS = 3
-#: a line this long that ends a sentence is prose: the headline stands above it
 #: a section kicker above the headline ("ÉCONOMIE", "Vie locale") is at most this long ...
 MAX_KICKER_WORDS = 5
 #: ... and the headline right below it at least this long (and twice as long)

@@ -53,8 +53,11 @@ def _patterns(lang: str) -> tuple[list[re.Pattern], re.Pattern]:
     return bylines, re.compile(table["date_prefix"], re.IGNORECASE)
 
 
-#: a time of day closing a date ('à 5 h 00', ', 10:12 HAE'): dropped, the date is what counts
-_CLOCK = re.compile(r"(?:\s*(?:à|,|-|–)\s*|\s+)\d{1,2}\s*[h:]\s*\d{0,2}(?:\s*[A-Za-z]{2,4})?\s*$", re.IGNORECASE)
+@lru_cache(maxsize=None)
+def _clock(lang: str) -> re.Pattern:
+    """A time of day closing a date, dropped before dateparser reads it (the date is what counts)."""
+    table = load_json(lang, "clean_header") if available(lang, "clean_header") else {}
+    return re.compile(table.get("clock", "(?!)"), re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -73,7 +76,7 @@ def iso_date(text: str, lang: str = "fr") -> Optional[str]:
     Remembered: articles of one day print the same date strings."""
     if len(text) > 100 or not re.search(r"\d{4}", text):   # no date is that long
         return None
-    data = _date_parser(lang).get_date_data(_CLOCK.sub("", text.strip()))
+    data = _date_parser(lang).get_date_data(_clock(lang).sub("", text.strip()))
     if data.date_obj is None:
         return None
     return data.date_obj.strftime(_PRECISION_FORMATS.get(data.period, "%Y-%m-%d"))
