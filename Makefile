@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= recoupe.db
 
-.PHONY: install run test gate bench
+.PHONY: install run test gate bench train-ner
 
 $(BIN)/recoupe: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,3 +27,12 @@ gate: install
 
 bench: install
 	$(BIN)/python benchmarks/throughput.py
+
+# the entity recogniser updated on the project's passages (training/ner_fr), shipped in
+# src/recoupe/models/fr/ner; the seed keeps it reproducible on one machine
+train-ner: install
+	$(BIN)/python training/ner_fr/prepare.py build/ner_fr
+	$(BIN)/python -m spacy train training/ner_fr/config.cfg --output build/ner_fr/out \
+		--paths.train build/ner_fr/train.spacy --paths.dev build/ner_fr/dev.spacy
+	rm -rf src/recoupe/models/fr/ner
+	cp -r build/ner_fr/out/model-best/ner src/recoupe/models/fr/ner

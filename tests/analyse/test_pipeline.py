@@ -20,6 +20,12 @@ def test_a_heading_without_period_is_its_own_sentence(parse):
     assert [s.text.strip() for s in doc.sents][:2] == ["Un titre sans point final", "Le ministre a parlé."]
 
 
+def test_a_sentence_wrapped_over_two_lines_stays_one_sentence(parse):
+    doc = parse("Le porte-parole a indiqué que\nla frappe avait visé un dépôt, et que\nles secours étaient sur place.\nTitre suivant")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Le porte-parole a indiqué que\nla frappe avait visé un dépôt, et que\nles secours étaient sur place.", "Titre suivant"]
+
+
 def test_offsets_point_into_the_original_after_cleaning():
     original = ("Titre du jour\n\nFacebook\nTwitter\n\nLe ministre a déclaré mardi que 12 drones "
                 "avaient été abattus.\n\nLeave a Comment\n")

@@ -1,12 +1,7 @@
 """Signatures, slash credits, glued section labels and leading datelines (fourth sample)."""
 import pytest
 
-URL = "https://www.radiosud.fr/societe/le-port-de-brest-double-son-trafic_1234.html"
-TITLE = "Le port de Brest double son trafic"
-PROSE = ("Le port de Brest a doublé son trafic en un an, a annoncé mardi sa directrice, "
-         "Jeanne Kervella, devant les élus de la région.")
-LAST = "« Nous manquons de bras », a reconnu un docker, Yann Le Goff."
-
+from brest_page import LAST, PROSE, TITLE, URL
 
 @pytest.mark.parametrize("signature", [
     "Maëlle Kerouac, avec AFP", "Maëlle Kerouac et Paul Le Du (avec Reuters)", "Maëlle KEROUAC et AFP",

@@ -1,12 +1,7 @@
 """Page furniture of a third sample: signatures, teasers in lists, captions, closing trailers."""
 import pytest
 
-URL = "https://www.radiosud.fr/societe/le-port-de-brest-double-son-trafic_1234.html"
-TITLE = "Le port de Brest double son trafic"
-PROSE = ("Le port de Brest a doublé son trafic en un an, a annoncé mardi sa directrice, "
-         "Jeanne Kervella, devant les élus de la région.")
-LAST = "« Nous manquons de bras », a reconnu un docker, Yann Le Goff."
-
+from brest_page import LAST, PROSE, TITLE, URL
 
 @pytest.mark.parametrize("furniture", [
     "Agence France-Presse",                                  # the agency as the byline

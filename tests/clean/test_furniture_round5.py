@@ -1,12 +1,7 @@
 """Page furniture of a fifth sample: shortcodes, wire notices, gates, bulleted teasers, signatures."""
 import pytest
 
-URL = "https://www.radiosud.fr/societe/le-port-de-brest-double-son-trafic_1234.html"
-TITLE = "Le port de Brest double son trafic"
-PROSE = ("Le port de Brest a doublé son trafic en un an, a annoncé mardi sa directrice, "
-         "Jeanne Kervella, devant les élus de la région.")
-LAST = "« Nous manquons de bras », a reconnu un docker, Yann Le Goff."
-
+from brest_page import LAST, PROSE, TITLE, URL
 
 @pytest.mark.parametrize("line", [
     "[ad_1]", "[embed]", "[/caption]",                                   # CMS shortcodes

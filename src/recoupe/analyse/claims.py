@@ -139,11 +139,13 @@ class _ClaimFinder:
         return clause.dep_ in ("ccomp", "xcomp") and (governor in self.cue_verbs or governor + "r" in self.cue_verbs)
 
     def _after(self, marker: TokenSpan, after: int, status: str = "") -> Iterator[_Found]:
-        while after < len(self.doc) and (self.doc[after].lower_ in self.openers or self.doc[after].is_punct):
+        # 'dément formellement que …', 'réfute totalement cette version': an adverb qualifies the marker
+        while after < len(self.doc) and (self.doc[after].lower_ in self.openers or self.doc[after].is_punct
+                                         or self.doc[after].pos_ == "ADV"):
             after += 1
         if self._refers_back(marker):
             after = marker.sent.end     # 'l'opposition les conteste', 'L'information a été confirmée'
-        if after < marker.sent.end and not (after == marker.end and self._anaphoric(after, marker.sent)):
+        if after < marker.sent.end and not (self._only_adverbs(marker.end, after) and self._anaphoric(after, marker.sent)):
             if status == "confirmed" and marker[0].pos_ == "VERB" and self.doc[after].pos_ == "PROPN":
                 return      # 'a confirmé Jean Dupont à son poste' keeps a person in office
             start = self.doc[after].idx
@@ -152,6 +154,10 @@ class _ClaimFinder:
             # 'L'armée dément.', 'Le ministère a confirmé ce bilan.': the statement made just before
             previous = self.doc[marker.sent.start - 1].sent
             yield self._linked(previous.start_char, self.content.clause_end(previous.start_char, previous), marker)
+
+    def _only_adverbs(self, start: int, end: int) -> bool:
+        """Nothing but adverbs from the marker's end to ``end`` (an object phrase's marker ends after it)."""
+        return start <= end and all(t.pos_ == "ADV" for t in self.doc[start:end])
 
     def _anaphoric(self, after: int, sent: TokenSpan) -> bool:
         """Only a demonstrative noun phrase is left ('ce bilan', 'ces informations'), or a

@@ -19,10 +19,10 @@ from spacy.util import filter_spans
 from recoupe.analyse.entity_spans import CITY, FULL_NAME, MODEL, Candidate
 from recoupe.analyse.extensions import positions
 from recoupe.analyse.gazetteer import Gazetteer
-from recoupe.resources import load_json
+from recoupe.resources import load_json, load_lines
 
 #: words that precede a surname without being part of the name
-HONORIFICS = ("M.", "Mme", "Mlle", "MM.", "Mr", "Dr", "Me", "Pr")
+HONORIFICS = frozenset(load_lines("fr", "entities_honorifics"))
 #: the most words a title may run on after its head ("secrétaire général adjoint de l'Otan")
 TITLE_EXTENSION = 8
 #: the most words an apposition after a name may hold ("attaché de presse du département ...")

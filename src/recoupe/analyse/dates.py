@@ -85,7 +85,9 @@ class DateFinder:
         for (span, rule), ref in zip(found, refs):
             if ref.precision == "day":
                 current, narrated = temporal.Anchor(_iso(ref.value), "day"), True
-            elif ref.value is None and not (narrated and rule["kind"] == "weekday"):
+            elif ref.value is None and not (narrated and rule["kind"] == "weekday") and rule["kind"] != "offset":
+                # 'hier', 'la semaine dernière' count from the day of writing, which a date
+                # in the text is not: without a publication date they stay unresolved
                 ref = self._dateref(doc, ref.id, span, dict(rule, direction=rule.get("direction") or "nearest")
                                     if rule["kind"] == "calendar" else rule, current)
                 if ref.precision == "day" and rule["kind"] == "calendar":
@@ -140,6 +142,8 @@ class DateFinder:
             return self._resolve_offset(span, rule, anchor)
         if kind == "calendar":
             return self._resolve_calendar(span, anchor, direction)
+        if kind == "month_range":       # 'entre janvier et août 2024': the year both months share
+            return temporal.resolve_calendar(anchor, next(int(t.text) for t in span if t.shape_ == "dddd"), None, None)
         return None
 
     def _planned(self, span: SpacySpan) -> Optional[str]:
@@ -210,6 +214,8 @@ def _tenses(span: SpacySpan) -> set[str]:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return {"Past"}          # no verb to read ('Le 12 mai, …' heading a past account)
+    while "Inf" in verb.morph.get("VerbForm") and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head         # 'pourra jouer mardi', 'devait signer lundi': the tense is the governing verb's
     forms = [verb, *(child for child in verb.children if child.dep_.startswith("aux"))]
     if any("Cnd" in token.morph.get("Mood") for token in forms):
         return {"Past"}

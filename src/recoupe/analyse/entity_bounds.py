@@ -23,6 +23,15 @@ def two_names(span: Span, known: frozenset[str]) -> bool:
     return False
 
 
+def glued_end(doc: Doc, end: int) -> int:
+    """The end of a name the tokenizer cut at an inner apostrophe ("Ploumarc'" + "h", "N'" +
+    "sele"): the word glued to the apostrophe belongs to the name."""
+    while end < len(doc) and doc[end - 1].text[-1:] in ("'", "’") and not doc[end - 1].whitespace_ \
+            and doc[end].is_alpha and (len(doc[end - 1]) > 2 or doc[end - 1].text[:1].isupper()):
+        end += 1
+    return end
+
+
 def trailing_common_noun(doc: Doc, start: int, end: int) -> bool:
     """A lowercase noun ending the span, not hanging on it: the model ran past the name ("France
     Bleu Provence" + "mercredi"); "Coupe du monde" keeps its complement."""
@@ -38,3 +47,38 @@ def trailing_common_noun(doc: Doc, start: int, end: int) -> bool:
 def _time_words(lang: str) -> frozenset[str]:
     vocabulary = load_json(lang, "dates_vocabulary")
     return frozenset([*vocabulary["weekday"], *vocabulary["month"], *vocabulary["part_of_day"]])
+
+
+def _nests(outer, inner) -> bool:
+    longer = (outer.end - outer.start) > (inner.end - inner.start)
+    return outer.start <= inner.start and inner.end <= outer.end and longer
+
+
+def one_name(doc: Doc, outer, inner) -> bool:
+    """Two finders' cuts of one name, not a name inside another: same type, and the longer one
+    only adds an ordinal or a qualifier before ("3e" + "Régiment de ... de Pamiers") or a
+    complement after the same head ("Conseil de sécurité" + "de l'ONU"). A link before the inner
+    one makes it another name ("Comité ... de la" + "Chambre des communes")."""
+    if outer.type != inner.type or not _nests(outer, inner):
+        return False
+    return outer.start == inner.start or not any(t.pos_ == "ADP" or t.lower_ in TAIL_LINKS
+                                                 for t in doc[outer.start:inner.start])
+
+
+def select(doc: Doc, candidates: list) -> list:
+    """Keep the best of overlapping candidates; organisation and event names may contain others,
+    though not a shorter cut of their own name (which would make a second entity)."""
+    kept: list = []
+    for cand in sorted(candidates, key=lambda c: (-c.priority, c.start - c.end, c.start)):
+        overlapping = [k for k in kept if k.start < cand.end and cand.start < k.end]
+        # a place inside an institution's name stays a place: "cour d'appel de Lyon" and "Lyon"
+        # (not inside a place's: "canal de Suez" is not also the town; nor a person the institution
+        # is named after: "hôpital Jean-Verdier")
+        if all((cand.type in ("ORG", "EVENT") or cand.container) and _nests(cand, k)
+               or k.container and k.trigger is not None and _nests(k, cand) and cand.type != "PERSON"
+               for k in overlapping):
+            if any(one_name(doc, k, cand) for k in overlapping):
+                continue
+            kept = [k for k in kept if not one_name(doc, cand, k)]
+            kept.append(cand)
+    return sorted(kept, key=lambda c: (c.start, c.end))

@@ -53,8 +53,10 @@ def person_tail(span: Span, known: frozenset[str], titles: frozenset[str], parti
     if words < NAME_WORDS or start <= span.start or span.end - start < 2:
         return None
     head, person = doc[span.start:start], doc[start:span.end]
-    if any(t.pos_ != "PROPN" for t in person if not _particle(t, particles)):
-        return None                   # "Régiment de Hussards Parachutistes": common nouns capitalised
+    # "Régiment de Hussards Parachutistes": common nouns capitalised; after a known party's
+    # acronym a given name that is also a noun ("Rose", "Marine") still opens a person's name
+    if head.text not in known and any(t.pos_ != "PROPN" for t in person if not _particle(t, particles)):
+        return None
     if head[-1].lower_ in ("de", "d'"):      # "Lumière de Nadia Keita": a work and its author
         return (None, person) if label == "PER" and len(head) > 1 else None
     if label == "PER" and len(head) == 1 and head.text not in known:

@@ -11,7 +11,7 @@ from typing import Iterable, Iterator, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from recoupe.analyse.entity_bounds import trailing_common_noun, two_names
+from recoupe.analyse.entity_bounds import glued_end, select, trailing_common_noun, two_names
 from recoupe.analyse.entity_people import particle_between_names, person_shape, person_tail
 from recoupe.analyse.extensions import positions
 from recoupe.analyse.gazetteer import Gazetteer
@@ -96,9 +96,9 @@ def governmental(span: Span, names: list[Span]) -> bool:
         return True
     if "de" in case or "d'" in case:
         # "la mairie de Vienne", "l'aéroport de Moscou": a local institution or facility, not the government
-        local = load_json(span.doc.lang_, "entities_institutions")["heads"]
-        return root.head.pos_ == "NOUN" and root.head.lower_ not in ("centre-ville", "région", "banlieue", "centre") \
-            and root.head.lower_ not in local
+        table = load_json(span.doc.lang_, "entities_institutions")
+        return root.head.pos_ == "NOUN" and root.head.lower_ not in table["place_parts"] \
+            and root.head.lower_ not in table["heads"]
     if "à" not in case:
         return False
     recipient_nouns = load_lines(span.doc.lang_, "entities_recipient_nouns")
@@ -288,6 +288,7 @@ def _trim(span: Span) -> Optional[Span]:
     end = next((t.i for t in doc[start:end] if t.text in (",", ";")), end)   # a list read as one name
     while end > start and (doc[end - 1].is_punct or trailing_common_noun(doc, start, end)):
         end -= 1
+    end = glued_end(doc, end) if end > start else end
     if start == span.start and start > 0 and _name_article(doc[start - 1]):
         start -= 1                    # the model left the article out: "La" + "Rochelle"
     return _complete_tail(doc, start, end) if end > start else None
@@ -444,26 +445,6 @@ def _demonym(token: Token, endings: tuple[str, ...]) -> bool:
     return token.pos_ == "NOUN" or "Plur" in token.morph.get("Number")
 
 
-def _nests(outer: Candidate, inner: Candidate) -> bool:
-    longer = (outer.end - outer.start) > (inner.end - inner.start)
-    return outer.start <= inner.start and inner.end <= outer.end and longer
-
-
-def select(candidates: list[Candidate]) -> list[Candidate]:
-    """Keep the best of overlapping candidates; organisation and event names may contain others."""
-    kept: list[Candidate] = []
-    for cand in sorted(candidates, key=lambda c: (-c.priority, c.start - c.end, c.start)):
-        overlapping = [k for k in kept if k.start < cand.end and cand.start < k.end]
-        # a place inside an institution's name stays a place: "cour d'appel de Lyon" and "Lyon"
-        # (not inside a place's: "canal de Suez" is not also the town; nor a person the institution
-        # is named after: "hôpital Jean-Verdier")
-        if all((cand.type in ("ORG", "EVENT") or cand.container) and _nests(cand, k)
-               or k.container and k.trigger is not None and _nests(k, cand) and cand.type != "PERSON"
-               for k in overlapping):
-            kept.append(cand)
-    return sorted(kept, key=lambda c: (c.start, c.end))
-
-
 def find_candidates(doc: Doc, gaz: Gazetteer, extra: Iterable[Candidate] = ()) -> list[Candidate]:
     stop = frozenset(load_lines(doc.lang_, "entities_stoplist"))
     titles = frozenset(load_lines(doc.lang_, "entities_titles"))
@@ -475,7 +456,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer, extra: Iterable[Candidate] = ()) -
     extra = [c for c in extra if c.kind != "headed" or c.start not in known_starts or doc[c.end - 1].shape_ == "dddd"]
     found = [*known, *organisation_candidates(doc, gaz), *event_candidates(doc), *place_candidates(doc),
              *model_candidates(doc, stop, titles, gaz, known_texts, known_orgs), *extra]
-    kept = select(found)
+    kept = select(doc, found)
     # "les Américains" is a mention of the United States only where the country is named too
     named = {c.key for c in kept if not _demonym_alias(doc, c)}
     return [c for c in kept if c.key in named or not _demonym_alias(doc, c)]

@@ -15,8 +15,10 @@ from typing import Iterator, Optional
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
+from recoupe.analyse.entity_bounds import glued_end
 from recoupe.analyse.entity_people import person_shape, person_tail
-from recoupe.analyse.entity_spans import GAZETTEER, PATTERN, Candidate, _hyphen_part, _line_start, _nationality
+from recoupe.analyse.entity_spans import (GAZETTEER, PATTERN, Candidate, _branch, _hyphen_part, _line_start,
+                                          _nationality)
 from recoupe.analyse.extensions import positions
 from recoupe.analyse.gazetteer import Gazetteer
 from recoupe.resources import load_json, load_lines
@@ -53,6 +55,7 @@ def street_candidates(doc: Doc) -> Iterator[Candidate]:
         while not numbered and stop < len(doc) and (doc[stop].text[:1].isupper() or stop > linked and _hyphen_part(doc, stop)
                                                      or stop > linked and _inner_particle(doc, stop)):
             stop += 1
+        stop = glued_end(doc, stop)   # "pont N'" + "sele"
         name = doc[i:stop].text
         # "place Jean Moulin" and "place Jean-Moulin" are one square
         key = "LOC|" + " ".join(name.lower().replace("-", " ").replace("\u2019", "'").split())
@@ -92,7 +95,7 @@ def _name_run(doc: Doc, i: int, links: frozenset[str]) -> int:
                 nxt += 1
             if nxt > end + 1 and nxt < len(doc) and doc[nxt].text[:1].isupper():
                 end = nxt
-    return end
+    return glued_end(doc, end) if end > i else end
 
 
 #: a definite link before a second head makes it a separate institution ("du tribunal"), a bare
@@ -356,7 +359,10 @@ def state_institutions(doc: Doc, gaz: Gazetteer, candidates: list[Candidate]) ->
         if prev.lower_ in ("du", "au") and i > 1 and doc[i - 2].lower_ in titles:
             continue
         rule = heads[token.lower_]
-        country, end = _nationality(doc, i + 1, gaz)
+        branch, after = _branch(doc, token, rule.get("branches", {}))
+        if branch:                   # "l'armée de terre": the arm has its own name
+            rule = rule["branches"][branch] | {k: v for k, v in rule.items() if k in ("needs_country_in_text", "only")}
+        country, end = _nationality(doc, after, gaz)
         if country is None and end < len(doc) and (doc[end].lower_ in _COMPLEMENT or doc[end].pos_ == "ADJ"
                                                    or doc[end].text[:1].isupper()):
             continue                 # "un gouvernement d'union", "l'armée régulière", "le gouvernement Dupont"

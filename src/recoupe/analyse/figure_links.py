@@ -19,7 +19,15 @@ def ranged(core: Any, upper: Any, upper_raw: float) -> Any:
     """The lower bound of a range, counted like its upper bound: '14 et 16 %' is 14 %,
     '2 à 3 millions' two million; the figure spans both numbers."""
     scale = upper.value / upper_raw if upper_raw else 1.0
-    return replace(upper, start=core.start, value=core.value * scale, qualifier="at_least")
+    return replace(upper, start=core.start, value=_in_thousands(core.value, upper_raw) * scale, qualifier="at_least")
+
+
+def _in_thousands(lower: float, upper_raw: float) -> float:
+    """'10 à 12 000 billets', Swiss '8 à 9'000': a lower bound written without its thousands
+    when, read in thousands, it falls just under the upper bound (within a factor of ten)."""
+    if lower < 1000 <= upper_raw and upper_raw % 1000 == 0 and upper_raw / 10 <= lower * 1000 <= upper_raw:
+        return lower * 1000
+    return lower
 
 
 def is_range_link(doc: Doc, core: Any, links: dict) -> bool:

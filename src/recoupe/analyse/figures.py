@@ -20,6 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from recoupe.analyse import extensions, numbers
+from recoupe.analyse.figure_lists import enumerated
 from recoupe.analyse.figure_links import (OF, hyphen_inside, is_range_link, past_partitive, ranged, ratio_divisor,
                                            says_only_one)
 from recoupe.resources import load_json, load_lines
@@ -66,6 +67,7 @@ class FigureFinder:
             for form in (adjective, adjective + "ne" if adjective.endswith("ien") else adjective + "e")}
         self.descriptive = set(load_lines(self.lang, "figures_descriptive_adjectives"))
         self.share_bases = set(load_lines(self.lang, "figures_share_bases"))
+        self.sources = set(load_lines(self.lang, "figures_source_nouns"))
         self.currencies = load_json(self.lang, "figures_currencies")
         self.starters: dict[int, bool] = {}
         self.currency_names = {unit for symbol, unit in self.currencies.items() if not symbol.startswith("_")}
@@ -261,10 +263,10 @@ class FigureFinder:
         if self._label(doc, core, head):
             return None
         event = self._event(head or doc[core.start])
+        if core.kind == "vague" and head is not None and self._singular(head) in self.sources:
+            return None     # 'plusieurs médias', 'de nombreux experts' describe sources, not a count
         if core.kind == "one" and not (says_only_one(doc, core, self.links) or self._one_casualty(head, unit, event)):
             return None     # 'un soldat a été tué' reports one death; 'un soldat a dit' is an article
-        if core.kind == "vague" and doc[core.end - 1].pos_ == "DET" and unit != "personne":
-            return None     # 'plusieurs morts' is a toll; 'plusieurs médias' only describes sources
         start_char, end_char = doc[start].idx, doc[max(np_end, end) - 1].idx + len(doc[max(np_end, end) - 1])
         return {
             "span": extensions.text_span(doc, start_char, end_char),
@@ -281,7 +283,7 @@ class FigureFinder:
             return False
         if unit == "personne" and event in _CASUALTY:
             return True
-        if unit not in self.people and event not in _CASUALTY and _enumerated(head):
+        if unit not in self.people and event not in _CASUALTY and enumerated(head):
             return True     # things listed ('9 drones, un hélicoptère'); people there are sources
         verb = head.head
         return head.dep_.startswith(("nsubj", "obj")) and self.events.get(verb.lemma_.lower()) == "killed"
@@ -331,7 +333,8 @@ class FigureFinder:
         j = end
         if j + 2 < len(doc) and doc[j].lower_ in OF and doc[j + 1].lower_ == "entre" and doc[j + 2].pos_ == "PRON":
             return None, j + 3          # 'la plupart d'entre eux': unit from the antecedent
-        determiner = core.kind == "vague" and doc[end - 1].pos_ == "DET"     # 'plusieurs villes'
+        # 'plusieurs villes', 'de nombreux maires': the vague words determine the noun, no 'de' between
+        determiner = core.kind == "vague" and (doc[end - 1].pos_ == "DET" or (end < len(doc) and doc[end].lower_ not in OF))
         if core.kind in ("share", "collective", "vague", "multiplied", "percent", "money") and not determiner:
             if j >= len(doc) or doc[j].lower_ not in OF:
                 return None, end
@@ -479,16 +482,3 @@ class FigureFinder:
                 return self.events[candidate.lemma_.lower()]
         return "other"
 
-
-def _enumerated(head: Token) -> bool:
-    """'9 drones, un hélicoptère et un avion': 'un' counts in a list of counted things."""
-    root = head
-    while root.dep_ == "conj" and root.head is not root:
-        root = root.head
-    # the parser may attach the list as conjuncts or as several objects of one verb
-    heads = [root, *(c for c in root.head.children if c.dep_ == root.dep_ and root.dep_ in ("obj", "nsubj"))]
-    members = [m for h in heads for m in (h, *(c for c in h.children if c.dep_ == "conj"))]
-    # a bare noun phrase like the head ('un gouvernement de 25 ministres' nests, not lists)
-    return head.dep_ != "obl:agent" and any(
-        m is not head and not any(c.dep_ == "case" for c in m.children)
-        and any(c.dep_ == "nummod" for c in m.children) for m in members)

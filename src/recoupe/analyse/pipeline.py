@@ -11,6 +11,8 @@ import dataclasses
 import hashlib
 import re
 from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 import spacy
@@ -47,6 +49,9 @@ _SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ]{2}[.!?»]) (?=[«\"“]?[A-ZÀ-Ý])"
 
 #: a line break and the blanks after it: what follows starts a sentence
 _LINE_BREAK = re.compile(r"\n\s*(?=\S)")
+#: ... unless the text was wrapped at a fixed width: one break inside a sentence, a word or
+#: a comma before it and a lower-case word after it
+_WRAPPED = re.compile(r"[\w,][ \t]*\n[ \t]*[a-zà-ÿ]")
 
 
 class UnsupportedLanguage(ValueError):
@@ -68,9 +73,22 @@ def _load(language: str) -> Language:
     if language not in MODELS:
         raise UnsupportedLanguage(f"language {language!r} is not supported (supported: {', '.join(MODELS)})")
     nlp = spacy.load(MODELS[language])
+    trained = trained_ner(language)
+    if trained is not None:
+        nlp.get_pipe("ner").from_disk(trained, exclude=["vocab"])   # the model's own vocabulary stays
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp
+
+
+def trained_ner(language: str):
+    """The project's own entity-recogniser weights for ``language``, when it ships them.
+
+    They are the installed model's ``ner`` updated on passages written for the project
+    (``training/ner_fr``, ``make train-ner``): same labels, same vectors, so they load in place.
+    """
+    path = resources.files("recoupe.models").joinpath(language, "ner")
+    return Path(str(path)) if path.is_dir() else None
 
 
 def document_id(original: str) -> str:
@@ -162,6 +180,8 @@ def prepare(nlp: Language, text: str) -> Doc:
     """
     doc = nlp.make_doc(model_text(text))
     for line_break in _LINE_BREAK.finditer(text):
+        if _WRAPPED.match(text, max(line_break.start() - 1, 0)):
+            continue
         after = doc.char_span(line_break.end(), line_break.end() + 1, alignment_mode="expand")
         if after is not None and after.start > 0:
             after[0].is_sent_start = True

@@ -85,7 +85,8 @@ class SegmentPass:
                 self._keep(_Draft(segment.start, segment.end, "direct", None, echoed.speaker))
                 self.used_segments.add(segment)
                 continue
-            opens = starts_sentence(self.text, segment) or self._after_connective(segment)
+            opens = starts_sentence(self.text, segment) or self._after_connective(segment) \
+                or self._in_a_row(segment)
             if not opens or self._word_count(segment) < self.config.min_standalone_words:
                 continue
             previous = self._previous_quote(segment)
@@ -121,6 +122,12 @@ class SegmentPass:
             return None
         return next((d for d in self.drafts if d.speaker is not None and not d.start <= segment.start < d.end
                      and key in _normalised(self.text[d.start:d.end])), None)
+
+    def _in_a_row(self, segment: QuotedSegment) -> bool:
+        """'« … » ; « … » ; « … »': a quotation set after another by a semicolon alone is one more
+        of the same voice's remarks, as good as opening a sentence."""
+        before = self.text[:segment.open].rstrip()
+        return before.endswith(";") and self.closing_at.get(len(before[:-1].rstrip())) is not None
 
     def _after_connective(self, segment: QuotedSegment) -> bool:
         """'Ou encore « … ».': only a connective stands before the quotation in its sentence."""
@@ -189,8 +196,14 @@ class SegmentPass:
         if not has_words(between) and ("\n" not in between or previous.kind == "direct" and between.count("\n") <= 2):
             # 'X a précisé que … . « … »': a quotation right after a report in its paragraph goes on with it
             return previous
-        if previous.kind != "direct" or "\n" in between:
+        if previous.kind != "direct":
             return None
+        if "\n" in between:
+            # '« … », dit X.⏎Une phrase du narrateur.⏎« … »': a quotation filling its paragraph after one
+            # short paragraph of narration that names nobody goes on with the same voice
+            narration = self.text.find("\n", previous.end, segment.open)
+            return previous if fills_paragraph(self.text, segment) \
+                and self._narration_names_nobody(narration, segment.open) else None
         cue_between = previous.cue is not None and previous.end <= previous.cue[0] < segment.open
         start = previous.cue[1] if cue_between else previous.end
         stop = min((i for i in (self.text.find(c, start, segment.open) for c in ".!?") if i >= 0), default=-1)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span as TokenSpan, Token
 
 from recoupe.analyse import extensions  # noqa: F401  (registers Doc._ attributes)
 from recoupe.analyse.extensions import doc_text, positions, sentence_span, text_span
+from recoupe.analyse.quote_frames import FramePass
 from recoupe.analyse.quote_marks import QuotedSegment, coverage, covers, quoted_segments
 from recoupe.analyse.quote_segments import SUBJECT_DEPS as _SUBJECT_DEPS, QuotationPass, SegmentPass, _Draft
 from recoupe.analyse.reported_content import ContentFinder
@@ -27,7 +28,7 @@ from recoupe.schema import Quote
 
 
 #: verbs, nouns (a cue the tagger misread), prepositions ('selon') and the colon may open a quote
-_CUE_TAGS, _COLON = frozenset({"VERB", "AUX", "NOUN", "ADP"}), frozenset({":"})
+_CUE_TAGS, _COLON = frozenset({"VERB", "AUX", "NOUN", "ADJ", "ADP"}), frozenset({":"})
 
 
 @Language.factory("recoupe_quotes", default_config={"min_standalone_words": 3})
@@ -57,7 +58,7 @@ class QuoteExtractor:
         return doc
 
 
-class _QuoteFinder(SegmentPass, QuotationPass):
+class _QuoteFinder(SegmentPass, QuotationPass, FramePass):
     """The state of one document's analysis: segments, speakers met so far, quotes found."""
 
     def __init__(self, config: QuoteExtractor, doc: Doc) -> None:
@@ -98,6 +99,7 @@ class _QuoteFinder(SegmentPass, QuotationPass):
                 elif token.text == ":":
                     self._colon_quote(token, sent)
             self._remember_subjects(sent, sent.end)
+        self._quoted_complements()
         self._headline_attribution()
         self._standalone_segments()
         self._headline_fragments()
@@ -143,8 +145,15 @@ class _QuoteFinder(SegmentPass, QuotationPass):
     def _mistagged_cue(self, token: Token) -> bool:
         """'Le syndicat juge que …': a verb form the tagger read as a noun, recognised by the
         'que' right after it and the absence of an article before it."""
+        if token.pos_ == "ADJ" and self._after_quotation(token):
+            # '« … », raconte, ému, X' read as an adjective with a stem for lemma: its written
+            # form is the present of a verb in -er
+            return token.lower_.endswith("e") and self.config.cue_verbs.get(token.lower_ + "r") is not None
         if token.pos_ != "NOUN":
             return False
+        previous = self.doc[token.i - 1] if token.i else None
+        if self._locution(token) is not None:   # 'Elle pointe du doigt …', not 'la pointe du doigt'
+            return previous is not None and previous.pos_ == "PRON" and "Prs" in previous.morph.get("PronType", ["Prs"])
         following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
         if following is None:
             return False
@@ -198,6 +207,9 @@ class _QuoteFinder(SegmentPass, QuotationPass):
         """The cue-verb entry of ``token``; 'se' marks a pronominal verb ('s'assurer' is no cue),
         and a lemma left conjugated by the lemmatiser ('estime') is tried as an infinitive."""
         reflexive = any(c.lower_ in self.content.markers["reflexive"] for c in token.children)
+        locution = self._locution(token)
+        if locution is not None:
+            return locution      # 'a mis en garde', 'pointe du doigt': a verb and its two fixed words
         light_verb = self.doc[token.i - 1].lemma_ + " " if token.i else ""
         if light_verb + token.lemma_ in self.config.cue_verbs:
             return light_verb + token.lemma_     # 'a fait savoir que'
@@ -211,6 +223,15 @@ class _QuoteFinder(SegmentPass, QuotationPass):
             if key in self.config.cue_verbs:
                 return key
         return None
+
+    def _locution(self, token: Token) -> Optional[str]:
+        """A three-word cue key ('mettre en garde'): the verb's lemma, or its stem read as a verb in -er
+        when the tagger took it for a noun ('pointe du doigt'), then the next two words as written."""
+        if token.i + 2 >= len(self.doc) or " " in token.text:
+            return None
+        words = f"{self.doc[token.i + 1].lower_} {self.doc[token.i + 2].lower_}"
+        stems = (token.lemma_.lower(), token.lower_ + "r") if token.pos_ in ("VERB", "AUX") else (token.lower_ + "r",)
+        return next((f"{stem} {words}" for stem in stems if f"{stem} {words}" in self.config.cue_verbs), None)
 
     def _report_verb(self, cue: Token) -> None:
         subject = self._subject(cue)
@@ -235,7 +256,8 @@ class _QuoteFinder(SegmentPass, QuotationPass):
                     self._add(start, end, cue_bounds, speaker, kind)
                 return
         speaking = subject.pos_ in ("PRON", "PROPN") or self.speakers.names_speaker(subject)
-        found = self.content.complement(cue, self.config.cue_verbs[self._cue_lemma(cue)], speaking_subject=speaking)
+        found = self.content.complement(cue, self.config.cue_verbs.get(self._cue_lemma(cue) or "", []),
+                                        speaking_subject=speaking)
         if found is not None:
             self._add(*found, cue_bounds, self._source(subject, cue))
 
@@ -243,6 +265,8 @@ class _QuoteFinder(SegmentPass, QuotationPass):
         """The cue with its auxiliaries, from the light verb of a two-word cue ('a fait savoir')."""
         end = self.content.cue_bounds(cue)[1]
         lemma = self._cue_lemma(cue) or ""
+        if lemma.count(" ") == 2:    # a three-word locution always starts at its verb
+            return self.content.cue_bounds(cue)[0], self.doc[cue.i + 2].idx + len(self.doc[cue.i + 2])
         if " " in lemma and lemma.split()[0] == cue.lemma_:
             return self.content.cue_bounds(cue)[0], self.doc[cue.i + 1].idx + len(self.doc[cue.i + 1])
         first = self.doc[cue.i - 1] if " " in lemma else cue
@@ -262,6 +286,9 @@ class _QuoteFinder(SegmentPass, QuotationPass):
         subject = self._clitic(cue) or self._inverted_subject(cue)
         if not before.endswith(",") or subject is None:
             return
+        if not (subject.text.startswith("-") or self.speakers.names_speaker(subject)
+                or any(t.pos_ == "PROPN" or t.ent_type_ for t in subject.subtree)):
+            return      # '« …, répondront des motions de censure. … »': the verb's subject is no speaker
         after = self.content.resumption(max(cue.i, subject.right_edge.i) + 1, segment)
         if after is None:
             return
@@ -282,7 +309,8 @@ class _QuoteFinder(SegmentPass, QuotationPass):
             if current.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "acl") or current.head is current:
                 break
             current = current.head
-        return self._preceding_subject(verb) or self._fronted_person(verb)
+        return self._preceding_subject(verb) or self._fronted_person(verb) or self._narrative_subject(verb) \
+            or self._opening_participle_subject(verb)
 
     def _preceding_subject(self, verb: Token) -> Optional[Token]:
         """'Washington estime que …' parsed as two sentences: the noun phrase right before a
@@ -342,12 +370,14 @@ class _QuoteFinder(SegmentPass, QuotationPass):
         after_comma = self.text[:start].rstrip().endswith(",")
         if not finite or not (after_comma or self._quote_closing_at(start)) or self._apposed_subject(verb, start):
             return None
-        for token in self.doc[verb.i + 1:verb.sent.end]:
+        for token in self.doc[self._past_manner(verb):verb.sent.end]:
             if token.text == "," or self.in_date[token.idx] or self._between_commas(token):
                 continue    # ', a précisé, jeudi soir, Inès Moreau': a time set between commas
             if token.is_punct or token.pos_ in ("SCONJ", "VERB", "AUX") or token.lower_ in self.content.markers["que"]:
                 return None
             if token.pos_ in ("NOUN", "PROPN") and not self.in_date[token.idx] and self._opens_subject_phrase(token):
+                if token.ent_type_ == "MISC" and not self.speakers.names_speaker(token):
+                    return None     # ', considère le F-16 comme …': an aircraft, a work, an event speaks for nobody
                 # 'L'armée, seule à voler, a démenti toute implication': the parse's object, after a subject of its own
                 return None if self._object_after_subject(verb, token) else token
             if self.speakers.relative_demonstrative(token) or self.speakers.one_of_a_group(token):
@@ -375,6 +405,8 @@ class _QuoteFinder(SegmentPass, QuotationPass):
         comma_char = len(self.text[:cue_start].rstrip()) - 1
         comma = self.doc.char_span(comma_char, comma_char + 1, alignment_mode="expand")
         subject = next((c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")), None)
+        if subject is None and verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN"):
+            subject = verb.head     # 'Le ministre, Marc Roux, considère …' read as a clause hung on the noun
         return comma is not None and subject is not None and self.speakers.apposition_closes(subject, comma.start)
 
     def _opens_subject_phrase(self, token: Token) -> bool:
@@ -396,61 +428,6 @@ class _QuoteFinder(SegmentPass, QuotationPass):
         # '…, a indiqué Météo-Alpes': an organisation or a country named bare is a subject too
         named = token.ent_type_ in ("PER", "ORG", "GPE", "LOC") and token.ent_iob_ == "B"
         return (named or unrecognised) and previous.pos_ != "ADP"
-
-    def _preposition_at(self, token: Token) -> Optional[str]:
-        """The 'selon'-type preposition starting at ``token`` ('d'après' is two tokens)."""
-        if token.pos_ != "ADP":
-            return None
-        rest = self.text[token.idx:token.idx + 20].lower().replace("’", "'")
-        return next((p for p in self.config.prepositions + self.config.opinion_prepositions if rest.startswith(p)
-                     and (p.endswith("'") or not rest[len(p):len(p) + 1].isalpha())), None)
-
-    def _report_preposition(self, first: Token, sent: TokenSpan) -> None:
-        preposition = self._preposition_at(first)
-        if preposition in self.config.opinion_prepositions and not self._opinion_source(first, sent):
-            return
-        cue_end = first.idx + len(preposition)
-        last = first
-        while last.i + 1 < sent.end and self.doc[last.i + 1].idx < cue_end:
-            last = self.doc[last.i + 1]
-        after = self.doc[last.i + 1] if last.i + 1 < sent.end else None
-        if after is not None and after.lower_ in self.config.relatives:
-            subject = next((t for t in sent if t.dep_ == "nsubj" and t.i < first.i), None)
-            found = self.content.clause_after(after.i + 1, sent)
-            if subject is not None and found is not None:
-                self._add(*found, (first.idx, after.idx + len(after)), self.speakers.resolve(subject))
-            return
-        phrase_end = next((t.i for t in sent if t.i > last.i and t.text in (",", ".", ";")), sent.end)
-        phrase = self.doc[last.i + 1:phrase_end]
-        if not len(phrase):
-            return
-        named_end = self.speakers.apposition_end(phrase.root) + 1   # 'selon le porte-parole, le colonel X, …'
-        if named_end > phrase_end and named_end < sent.end and self.doc[named_end].text == ",":
-            phrase = self.doc[last.i + 1:named_end]
-        if not self.speakers.can_be_source(phrase.root):
-            return      # 'selon les axes est-ouest' (along), 'selon nos informations' (the outlet's own)
-        found = self.content.around_source(first, phrase, sent)
-        if found is not None:
-            self._add(*found, (first.idx, cue_end), self._source(phrase.root))
-        elif phrase.end < len(self.doc) and self.doc[phrase.end].text == ",":
-            self._quotations_after(self.doc[phrase.end].idx + 1, (first.idx, cue_end), phrase.root)
-
-    def _opinion_source(self, first: Token, sent: TokenSpan) -> bool:
-        """'Pour le maire, …' at the start of a sentence, on a phrase that names a speaker and
-        ends on a comma; the clause after it has no reporting verb of its own."""
-        if self.text[self.content.clause_start(sent, first.idx):first.idx].strip():
-            return False
-        # the parse may end the sentence right before the comma ('Pour X, « … »')
-        comma = next((t for t in self.doc[first.i + 1:min(sent.end + 1, len(self.doc))]
-                      if t.text in (",", ".", ";", ":")), None)
-        if comma is None or comma.text != ",":
-            return False
-        cue_end = first.idx + len(self._preposition_at(first))
-        head = next((t for t in self.doc[first.i + 1:comma.i] if t.idx >= cue_end and t.pos_ in ("NOUN", "PROPN")), None)
-        if head is None or not (self.speakers.names_speaker(head) or head.ent_type_ == "PER"):
-            return False
-        rest = self.content.written_sentence(comma.i + 1)   # the parse may split '…, a rappelé X.' off
-        return not any(t.pos_ in ("VERB", "ADJ") and self._cue_lemma(t) is not None for t in rest)
 
     # -- bookkeeping ----------------------------------------------------------
     def _add(self, start: int, end: int, cue: Optional[tuple[int, int]], speaker: Optional[Speaker],

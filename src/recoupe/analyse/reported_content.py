@@ -22,9 +22,9 @@ _SENTENCE_WINDOW = 80   # tokens read to find the end of a written sentence
 _OBJECT_FRAMES = ("obj", "obj_agent", "obj_quoted", "obj_said", "obj_indef")   # see quotes_cue_verbs.json
 # a frame whose content counts only when it carries a quoted fragment: 's'engage à publier des
 # « indicateurs »' reports words, 's'est engagé à livrer des blindés' a commitment
-_QUOTED_ONLY = ("a_inf_quoted",)
+_QUOTED_ONLY = ("a_inf_quoted", "de_np_quoted", "comme_quoted")   # 'parle d'une « crise »', 's'affiche comme « … »'
 # frames whose subject must be able to speak: 'les chiffres font état d'une baisse' reports nothing
-_AGENT_FRAMES = ("obj_agent", "sur", "de_np")
+_AGENT_FRAMES = ("obj_agent", "sur", "de_np", "de_np_quoted")
 Piece = tuple[int, int, Optional[str]]   # start, end, kind (None: decided from the quotation marks)
 
 
@@ -224,7 +224,7 @@ class ContentFinder:
                 end = self.clause_end(start, cue.sent)
                 if not self._object_reports(frame, start, end):
                     continue
-                if frame in ("comme", "de_attr"):
+                if frame.removesuffix("_quoted") in ("comme", "de_attr"):
                     end = self._first_quote_end(start, end)
                 return (start, end) if end > start else None
         return None
@@ -250,11 +250,14 @@ class ContentFinder:
             token = self.doc[i]
             if token.text == ",":
                 close = next((t.i for t in self.doc[i + 1:min(sent_end, i + _WINDOW)] if t.text == ","), None)
-                if close is not None and any(t.lower_ in self.markers["que"] for t in self.doc[close + 1:close + 2]):
+                # 'a indiqué, pour sa part, que …', 'indique, elle, avoir …': a parenthetical before the content
+                if close is not None and any(t.lower_ in self.markers["que"] or _is_infinitive(t)
+                                             for t in self.doc[close + 1:close + 2]):
                     i = close + 1
                     continue
                 break
-            attribute = i <= cue.i + 2 and _is_participle(token)    # 's'est dite « choquée »'
+            # 's'est dite « choquée »', 's'est dit "très déçu"': only quote marks and adverbs before it
+            attribute = _is_participle(token) and self._only_marks_and_adverbs(cue.i + 1, i)
             # 'invite les riverains qui le souhaitent à partir': a relative clause on the object
             relative = token.dep_ == "acl:relcl" and cue.i < token.head.i < token.i
             if token.pos_ in ("AUX", "VERB") and "Inf" not in token.morph.get("VerbForm") \
@@ -306,15 +309,26 @@ class ContentFinder:
         if frame == "attr":   # 's'est dit « choqué par … »', 's'est dite alarmée par …'
             words = [t for t in following if not t.is_quote]
             attribute = bool(words) and (words[0].pos_ == "ADJ" or _is_participle(words[0]))
-            return following[0].idx if attribute and words[0].i - following[0].i <= 1 else None
+            adjacent = bool(words) and self._only_marks_and_adverbs(cue.i + 1, words[0].i)
+            return following[0].idx if attribute and adjacent else None
         return None
+
+    def _partitive(self, noun: Token) -> bool:
+        """'réclament de nouvelles mesures': the plural partitive before an adjective is a 'de'
+        the parse hangs on the noun as a case marker, yet it determines the noun."""
+        lefts = list(noun.lefts)
+        return any(c.dep_ == "case" and c.lower_ in self.markers["de_np"] for c in lefts) \
+            and any(c.dep_ == "amod" for c in lefts)
+
+    def _only_marks_and_adverbs(self, start: int, end: int) -> bool:
+        return all(t.is_quote or t.pos_ == "ADV" for t in self.doc[start:end])
 
     def _object_start(self, frame: str, cue: Token, following: list[Token]) -> Optional[int]:
         """Where the nominal object starts: the parse's object, which may stand after a date or a
         place ('a condamné dimanche l'incursion'), else the first word after the cue, which may
         open a quotation ('a dénoncé « une campagne … »')."""
         parsed = next((c for c in cue.children if c.dep_ == "obj" and c.i > cue.i
-                       and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and _determined(c))), None)
+                       and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and (_determined(c) or self._partitive(c)))), None)
         if parsed is not None:
             first, article = parsed.left_edge, next((c for c in parsed.lefts if c.dep_ == "det"), parsed)
         else:

@@ -17,6 +17,11 @@ from spacy.tokens import Doc, Token
 
 from recoupe.analyse import entities as _entities_module
 from recoupe.analyse.extensions import text_span
+from recoupe.analyse.speaker_grammar import by_salience  # noqa: F401  (quotes.py reads it here)
+from recoupe.analyse.speaker_grammar import (agreement_gender as _agreement_gender, anchored as _anchored,
+                                             appositive_title as _appositive_title,
+                                             before_complement as _before_complement, gender as _gender,
+                                             number as _number, title_key as _title_key)
 from recoupe.resources import load_json, load_lines
 from recoupe.schema import Span
 
@@ -37,6 +42,7 @@ class Speaker:
     gender: Optional[str] = None     # Masc | Fem | None when unknown
     number: str = "Sing"
     title: tuple[str, ...] = ()       # pre-head modifiers and head of the title it was named with
+    indefinite: bool = False          # 'quelqu'un', 'l'un': someone of a group, met once
 
 
 def _entity_at(doc: Doc, start: int, end: int):
@@ -91,6 +97,9 @@ class SpeakerResolver:
         self.possessives = {k: v for k, v in load_json(self.lang, "quotes_possessives").items() if not k.startswith("_")}
         self.agent_suffixes = load_lines(self.lang, "quotes_agent_suffixes")
         self.people = set(load_lines(self.lang, "figures_people"))    # 'homme', 'femme', 'habitant'…
+        self.anaphoric = set(load_lines(self.lang, "quotes_anaphoric_adjectives"))   # 'la même source'
+        self.learning_verbs = set(load_lines(self.lang, "quotes_learning_verbs"))
+        self.informant_markers = set(load_lines(self.lang, "quotes_informant_prepositions"))
         self.history: list[Speaker] = []
         self.last_speaker: Optional[Speaker] = None     # who spoke in the latest attributed quote
         self.genders: dict[str, str] = {}                 # person name -> gender first shown
@@ -225,8 +234,10 @@ class SpeakerResolver:
     def _one_of_a_group(self, head: Token, phrase) -> Optional[Speaker]:
         if not self.one_of_a_group(head):
             return None
-        span = text_span(self.doc, phrase.start_char, phrase.end_char)
-        return Speaker(span.text, span, "anonymous", gender=_gender(head), number=_number(head))
+        article = self.doc[head.i - 1]
+        start = article.idx if not article.whitespace_ else phrase.start_char   # 'quelqu'un', not 'un'
+        span = text_span(self.doc, min(start, phrase.start_char), phrase.end_char)
+        return Speaker(span.text, span, "anonymous", gender=_gender(head), number=_number(head), indefinite=True)
 
     def relative_demonstrative(self, token: Token) -> bool:
         """'raconte celle qui préside la chorale': a demonstrative pronoun opening a relative clause
@@ -262,7 +273,11 @@ class SpeakerResolver:
 
     def report_author(self, head: Token) -> Optional[Speaker]:
         """The author of a report noun: 'un communiqué du ministère', 'le rapport publié par l'ONG',
-        or the one a possessive points to ('selon ses dires' is the last speaker's word)."""
+        or the one a possessive points to ('selon ses dires' is the last speaker's word); after a verb
+        of learning, the informant ('a appris l'AFP auprès du parquet')."""
+        informant = self._informant(head.head) if head.head.i != head.i else None
+        if informant is not None:
+            return self.resolve(informant)
         if head.lemma_.lower() not in self.report_nouns:
             return None
         possessor = self._possessor(head)
@@ -277,6 +292,14 @@ class SpeakerResolver:
         authors = agents + [c for c in nmods if by(c)] + nmods
         author = next((c for c in authors if c.pos_ in ("NOUN", "PROPN")), None)
         return self.resolve(author) if author is not None else None
+
+    def _informant(self, verb: Token) -> Optional[Token]:
+        """The noun after 'auprès de' on a verb of learning: the outlet learnt it, the informant said it."""
+        marker = next((c for c in verb.children if c.lower_ in self.informant_markers), None)
+        if marker is None or verb.lemma_.lower() not in self.learning_verbs:
+            return None
+        return next((t for t in self.doc[marker.i + 1:marker.i + 4]
+                     if t.pos_ in ("NOUN", "PROPN") and t.dep_.startswith("obl")), None)
 
     def _named_entity(self, phrase) -> Optional[Speaker]:
         for ent in self.ents:
@@ -301,8 +324,13 @@ class SpeakerResolver:
             return Speaker(named.text, text_span(self.doc, phrase.start_char, named.end_char), kind,
                            gender=_gender(head), number=_number(head))
         span = text_span(self.doc, phrase.start_char, phrase.end_char)
-        return self._earlier_mention(head, lemma) or Speaker(span.text, span, kind,
+        return self._same_source(head, span) or self._earlier_mention(head, lemma) or Speaker(span.text, span, kind,
                                                               gender=_gender(head), number=_number(head))
+
+    def _same_source(self, head: Token, span: Span) -> Optional[Speaker]:
+        """'a précisé la même source' after 'a affirmé un responsable des secours': the latest speaker."""
+        same = any(c.dep_ in ("amod", "det") and c.lower_ in self.anaphoric for c in head.children)
+        return replace(self.last_speaker, span=span) if same and self.last_speaker is not None else None
 
     def _earlier_mention(self, head: Token, lemma: str) -> Optional[Speaker]:
         """'la source' after 'une autre source proche des discussions' is that same source;
@@ -368,6 +396,10 @@ class SpeakerResolver:
     def _antecedent(self, token: Token, pronoun: dict) -> Optional[Speaker]:
         span = text_span(self.doc, token.idx + (1 if token.text.startswith("-") else 0), token.idx + len(token))
         history = [e for e in self.history if e.kind == "person"] if pronoun.get("person") else self.history
+        if not token.text.startswith("-"):
+            # '« … », soupire quelqu'un. Il requiert …': someone met once is taken up only by the clitic of
+            # an incise ('ajoute-t-il'), never by the subject of a new sentence
+            history = [e for e in history if not e.indefinite] or history
         if history and history[-1].kind == "anonymous" and not history[-1].title:
             return replace(history[-1], span=span)   # a source may be 'il' or 'ils'
         if history and history[-1] is self.last_speaker and self._same_voice(history[-1], pronoun):
@@ -394,82 +426,6 @@ class SpeakerResolver:
         names = [e.text for e in self.ents if e.label_ == "PER" and e[-1].text == last]
         full = max(names, key=len, default=ent.text)
         return full if full.split()[0] not in ("M.", "Mme") else ent.text
-
-
-def _appositive_title(head: Token) -> Optional[Token]:
-    for child in head.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
-            return child
-    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
-        return head.head
-    return None
-
-
-def by_salience(tokens) -> list[Token]:
-    """Tokens in text order, except that the agent of a passive verb comes before that verb's subject:
-    after 'Anne Roux a été reçue par le préfet, Paul Henri', a later 'elle' or 'il' most likely
-    continues with the subject, so the subject must be the most recent antecedent."""
-    def key(token: Token) -> float:
-        if token.dep_ == "obl:agent":
-            subject = next((c for c in token.head.children if c.dep_ == "nsubj:pass" and c.i < token.i), None)
-            if subject is not None:
-                return subject.i - 0.5
-        return token.i
-    return sorted(tokens, key=key)
-
-
-def _agreement_gender(subject: Token) -> Optional[str]:
-    """The gender a participle agreeing with the subject shows ('Anne Roux a été reçue', 'Paul Henri
-    est arrivé'): a name alone tells none, but the participle of 'être' agrees with it."""
-    verb = subject.head
-    if verb.pos_ not in ("VERB", "ADJ") or "Part" not in verb.morph.get("VerbForm") and verb.pos_ != "ADJ":
-        return None
-    if not any(c.dep_ in ("aux:pass", "cop") or c.dep_ == "aux" and c.lemma_ == "être" for c in verb.children):
-        return None
-    values = verb.morph.get("Gender")
-    return values[0] if values else None
-
-
-def _before_complement(name: str) -> str:
-    """A description's words up to its first complement: 'la source militaire' of 'la source militaire
-    de l'armée'."""
-    return re.split(r"\s(?:de|des|du|d'|d’)\s?", name.lower(), maxsplit=1)[0]
-
-
-def _anchored(head: Token) -> bool:
-    """Whether a title is tied to a named place or body ('le maire de Villeneuve', 'la directrice
-    de l'hôpital Saint-Louis'): such a phrase names its own holder, who may be nobody named before."""
-    return any(c.dep_ == "nmod" and (c.pos_ == "PROPN" or c.ent_type_ or any(g.pos_ == "PROPN" for g in c.children))
-               and any(g.dep_ == "case" for g in c.children) for c in head.children)
-
-
-def _title_key(head: Token) -> tuple[str, ...]:
-    """The words that define a title: its pre-head modifiers and head ('premier ministre')."""
-    words = [t.lemma_.lower() for t in head.lefts if t.dep_ in ("amod", "compound")]
-    return tuple(words + [head.lemma_.lower()])
-
-
-def _gender(token: Token) -> Optional[str]:
-    """The grammatical gender, trusting the article ('la ministre') and then a feminine
-    ending ('l'ambassadrice') over the tagger's reading of the noun."""
-    if token.pos_ not in ("NOUN", "PRON", "PROPN"):
-        return None     # a name's article tells its gender too: 'la Suède' is no 'il'
-    for child in token.lefts:
-        values = child.morph.get("Gender")
-        if child.dep_ == "det" and values and not child.text.endswith("'"):   # elided "l'" shows no gender
-            return values[0]
-    if token.pos_ == "PROPN":
-        return None     # the tagger's gender of a bare name is a guess
-    if token.pos_ == "NOUN" and token.lower_.endswith(load_lines(token.doc.lang_, "quotes_feminine_endings")):
-        return "Fem"   # the tagger reads 'ambassadrice' as masculine (lemma 'ambassadeur')
-    values = token.morph.get("Gender")
-    return values[0] if values else None
-
-
-def _number(token: Token) -> str:
-    """The grammatical number, from the noun or else its article ('les États-Unis')."""
-    values = token.morph.get("Number") or [v for c in token.lefts if c.dep_ == "det" for v in c.morph.get("Number")]
-    return values[0] if values else "Sing"
 
 
 def _compatible(speaker: Speaker, gender: Optional[str], number: str) -> bool:

@@ -4,15 +4,17 @@ A page may print its date line or its signature anywhere (below the standfirst, 
 last paragraph: "Par Jeanne Roy, le 3 mai 2024", "Jeanne Roy, avec AFP", "publié le 3 mai 2024
 à 10h00"), where ingest, which reads the header only, does not look. Once clean has judged a
 line to be such furniture, it completes what the header left open: the date when none was
-read or when it states the one read more precisely, the author when none was read. The
-first such line counts (the article's own comes before the teasers of others).
+read or when it states the one read more precisely, the author when none was read (also from
+a credit glued to a kept paragraph, "... (Reportage Jeanne Roy à Oslo)", "Jeanne ROY Le port ...").
+The first such line counts (the article's own comes before the teasers of others).
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from recoupe.clean.rules import leading_noise, trailing_credit
 from recoupe.ingest.article import RawArticle
-from recoupe.ingest.header import header_fields, is_prose, refined, signature
+from recoupe.ingest.header import glued_signature, header_fields, is_prose, refined, signature
 
 if TYPE_CHECKING:
     from recoupe.clean.noise import Line
@@ -32,6 +34,8 @@ def complete_header(article: RawArticle, body: list["Line"], lang: str) -> None:
     for line in body:
         text = line.text(article.original)
         if not line.removed_by:
+            if not author_done and (author := _glued_signature(text, lang, proses <= HEADER_PROSE_LINES)):
+                article.author, author_done = article.author or author, True
             proses += is_prose(text)
             continue
         if date_done and author_done:
@@ -44,3 +48,13 @@ def complete_header(article: RawArticle, body: list["Line"], lang: str) -> None:
         if author and not author_done:
             article.author = article.author or author
             author_done = True
+
+
+def _glued_signature(text: str, lang: str, in_header: bool) -> str | None:
+    """The author a kept paragraph names in the credit glued to it: closing it ("... lundi.
+    (Reportage Jeanne Roy à Oslo)") or, near the top, opening it ("Jeanne ROY Le port ...")."""
+    if (cut := trailing_credit(text, lang)) is not None and (author := signature(text[cut:], lang)):
+        return author
+    if in_header and (cut := leading_noise(text, lang, top=True)) is not None:
+        return glued_signature(text[:cut], lang)
+    return None

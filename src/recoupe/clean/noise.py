@@ -21,7 +21,7 @@ from recoupe.clean.duplicates import leading_copy_end
 from recoupe.clean.furniture import mark_furniture
 from recoupe.clean.page import Page, page_of
 from recoupe.clean.textmap import TextMap
-from recoupe.clean.title import (NO_TITLE, better_title, headline_start, same_as_title, slug_headline,
+from recoupe.clean.title import (NO_TITLE, better_title, headline_below_notice, headline_start, same_as_title, slug_headline,
                                  title_length)
 from recoupe.ingest.article import RawArticle
 from recoupe.clean.byline import complete_header
@@ -31,6 +31,8 @@ from recoupe.ingest.header import line_spans, title_and_header
 TITLE_REPEAT_WINDOW = 3
 #: a headline below page furniture is looked for among the first lines of the body only
 TITLE_SEARCH_LINES = 40
+#: a byline glued to a paragraph opens one of the first few (the standfirst may come first)
+TOP_PARAGRAPHS = 3
 
 
 @dataclass
@@ -95,7 +97,8 @@ def _kept_slices(body: list[Line], original: str, lang: str,
             joinable = False
             continue
         start, end = line.start, line.end
-        if (cut := rules.leading_noise(line.text(original), lang, first=not slices)) is not None:
+        if (cut := rules.leading_noise(line.text(original), lang, first=not slices,
+                                       top=len(slices) < TOP_PARAGRAPHS)) is not None:
             removed.append((start, start + cut, "leading_label"))
             start += cut
         if (cut := leading_copy_end(original[start:end])) is not None:
@@ -163,8 +166,12 @@ def _unglue(title: str | None, span: tuple[int, int] | None, body: list[Line],
 def _headline_within(article: RawArticle, body: list[Line], page: Page, lang: str,
                      texts: list[str]) -> tuple[str | None, tuple[int, int] | None, list[Line]]:
     """No title at the top: the headline the address spells may stand below the opening
-    paragraph; it becomes the title and leaves the body (the lines above it stay)."""
-    pick = slug_headline(texts, page, _sentence_ends(body[:len(texts)], texts, lang)) if page.slug else None
+    paragraph, or right below a notice opening the page; it becomes the title and leaves the
+    body (the lines above it stay, for the noise rules to judge)."""
+    ends = _sentence_ends(body[:len(texts)], texts, lang)
+    pick = slug_headline(texts, page, ends) if page.slug else None
+    if pick is None:
+        pick = headline_below_notice(texts, ends, lang)
     if pick is None:
         return None, None, body
     span = (body[pick].start, body[pick].end)

@@ -171,13 +171,30 @@ def capital_headline(line: str, lang: str) -> Optional[str]:
     return "capital_headline" if upper / len(letters) >= 0.9 else None
 
 
+#: a navigation row holds at least this many items, each at most this long
+MIN_MENU_ITEMS = 4
+MAX_MENU_ITEM_WORDS = 3
+#: menu items are set apart by wide gaps (runs of spaces or tabs), which prose never has
+_MENU_GAP = re.compile(r"\t+|[ \u00a0]{2,}")
+
+
+def menu_row(line: str, lang: str) -> Optional[str]:
+    """A navigation row flattened onto one line ("Accueil    Sports    Économie    Météo"):
+    short items set apart by wide gaps, none a sentence."""
+    items = [item for item in _MENU_GAP.split(line.strip()) if item]
+    if len(items) < MIN_MENU_ITEMS:
+        return None
+    ok = all(len(item.split()) <= MAX_MENU_ITEM_WORDS and not item.endswith(SENTENCE_END) for item in items)
+    return "menu" if ok else None
+
+
 def symbols_only(line: str, lang: str) -> Optional[str]:
     """A line without a letter or a digit ("|", "* * *"): layout left by the page."""
     return None if re.search(r"\w", line) else "symbols"
 
 
 #: whole-paragraph rules, in the order they are tried
-LINE_RULES = (symbols_only, share_buttons, widgets, section_label, credit_line, photo_credit, caption_line, dateline, byline_line, capital_headline)
+LINE_RULES = (symbols_only, menu_row, share_buttons, widgets, section_label, credit_line, photo_credit, caption_line, dateline, byline_line, capital_headline)
 
 
 @lru_cache(maxsize=None)
@@ -199,10 +216,11 @@ def trailing_credit(line: str, lang: str) -> Optional[int]:
     return None
 
 
-def leading_noise(line: str, lang: str, first: bool = False) -> Optional[int]:
+def leading_noise(line: str, lang: str, first: bool = False, top: bool = False) -> Optional[int]:
     """Where the text starts after furniture opening a paragraph ("(AFP) - ", "MONDE - ");
-    the ``first`` paragraph may also open with a dateline ("Quimper. ")."""
-    extra = _regexes(lang, "clean_leading_first") if first else ()
+    the ``first`` paragraph may also open with a dateline ("Quimper. "), a paragraph at the
+    ``top`` (the first few) with a byline glued to it ("Jeanne ROY Le port ...")."""
+    extra = (_regexes(lang, "clean_leading_first") if first else ()) + (_regexes(lang, "clean_leading_top") if top else ())
     for pattern in _regexes(lang, "clean_leading") + extra:
         if m := pattern.match(line):
             return m.end("noise")

@@ -118,6 +118,19 @@ def slug_headline(lines: list[str], page: Page, ends: list[bool]) -> Optional[in
     return -i if score >= MIN_SLUG_ALONE else None
 
 
+def headline_below_notice(lines: list[str], ends: list[bool], lang: str) -> Optional[int]:
+    """Index of the headline when none stands at the top because a notice opens the page (an
+    archive or cookie prompt, a menu): the first line after that noise, when it reads as a
+    headline and text follows it; None otherwise (an article may well have no title)."""
+    for i, line in enumerate(lines):
+        if rules.noise_rule(line, lang):
+            continue
+        headline = (i > 0 and i + 1 < len(lines) and ends[i] and looks_like_title(line)
+                    and len(line.split()) >= MIN_TITLE_WORDS and not rules.is_prose(line))
+        return i if headline else None
+    return None
+
+
 def glued_kicker_end(title: str) -> int:
     """Where the headline starts when a section kicker is glued to it without a space (the page
     set them in two boxes): "ÉCONOMIELe port ..." (a kicker in capitals) or "Vie localeLe port ..."

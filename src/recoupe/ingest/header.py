@@ -74,12 +74,27 @@ def _date_parser(lang: str) -> DateDataParser:
 def iso_date(text: str, lang: str = "fr") -> Optional[str]:
     """An absolute date string as ISO at its stated precision; None unless it holds a year.
     Remembered: articles of one day print the same date strings."""
-    if len(text) > 100 or not re.search(r"\d{4}", text):   # no date is that long
+    if len(text) > 100:   # no date is that long
+        return None
+    text = _SHORT_YEAR.sub(_full_year, text)
+    if not re.search(r"\d{4}", text):
         return None
     data = _date_parser(lang).get_date_data(_clock(lang).sub("", text.strip()))
     if data.date_obj is None:
         return None
     return data.date_obj.strftime(_PRECISION_FORMATS.get(data.period, "%Y-%m-%d"))
+
+
+#: a numeric date with a two-digit year ("12/05/19"), the year ending the date
+_SHORT_YEAR = re.compile(r"(?<![\d./])(\d{1,2}([./])\d{1,2}\2)(\d{2})(?![\d./])")
+#: a two-digit year above this is of the last century
+LAST_CENTURY_FROM = 70
+
+
+def _full_year(m: re.Match) -> str:
+    """'12/05/19' -> '12/05/2019': dateparser would not say which century, and a header needs the year."""
+    year = int(m.group(3))
+    return f"{m.group(1)}{19 if year > LAST_CENTURY_FROM else 20}{m.group(3)}"
 
 
 def normalise_line(text: str) -> str:
@@ -197,6 +212,11 @@ def _read_parts(line: str, lang: str, header: Header, *, after_title: bool = Fal
     """Author and date from the pieces of a header line ('Publié le … · Mis à jour …'); in a
     title line only from the pieces after the headline ('Titre Reuters • 10/10/2020')."""
     _, parts = _below_patterns(lang)
+    # the whole line first: 'Publié le 3 mai 2024 | AFP' names its author after the cut
+    if not after_title and (found := byline(line, lang)):
+        header.author = header.author or found[0]
+        header.published = refined(header.published, found[1])
+        return
     pieces = parts.split(line) if parts else [line]
     for part in pieces[1:] if after_title else pieces:
         if found := byline(part, lang):
@@ -242,11 +262,40 @@ def signature(line: str, lang: str, in_header: bool = False) -> Optional[str]:
     return None
 
 
+def glued_signature(fragment: str, lang: str) -> Optional[str]:
+    """The author of a byline clean cut from the start of a paragraph ('Jeanne ROY ')."""
+    for pattern in _signature_patterns(lang, "glued_signatures"):
+        if m := pattern.match(fragment.strip()):
+            return m.group("author").strip()
+    return None
+
+
 def _is_title_line(text: str, first: int, last: int, known_title: Optional[str]) -> bool:
     line = text[first:last]
     if known_title is not None:
         return normalise_line(line) == normalise_line(known_title)
-    return looks_like_title(line) and not lead_quotation(line) and bool(text[last:].strip())
+    return (looks_like_title(line) and not lead_quotation(line) and bool(text[last:].strip())
+            and not runs_on(text, last))
+
+
+_NEXT_LINE = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*(?=[^\W\d_])")
+_PARAGRAPH_END = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)")
+#: a wrapped paragraph is looked at up to this far
+MAX_PARAGRAPH_CHARS = 2000
+
+
+def runs_on(text: str, last: int) -> bool:
+    """The line ending at ``last`` is the first of a hard-wrapped paragraph, no headline: the
+    next line follows without a blank line, opens in lower case and the paragraph they make
+    is a sentence ('Le port a fermé ses\nportes lundi, a dit le maire.'); a byline under a
+    headline ('par Jeanne Roy') makes no sentence."""
+    m = _NEXT_LINE.match(text, last)
+    if m is None or not text[m.end()].islower():
+        return False
+    window = text[last:last + MAX_PARAGRAPH_CHARS]
+    end = _PARAGRAPH_END.search(window, m.end() - last)
+    paragraph = text[:last].rsplit("\n", 1)[-1] + (window[:end.start()] if end else window)
+    return is_prose(" ".join(paragraph.split()))
 
 
 #: a quotation opening the article is at least this long (a headline quotation is shorter)

@@ -1,0 +1,149 @@
+"""Quotes framed by the narrator's sentence around the speaker: a 'selon'-type preposition
+('selon X', 'pour X,'), a quotation set right after its cue as the cue's whole complement
+('X réclame « … »', 's'est dit « … »'), the narrative infinitive ('Et la maire d'ajouter : « … »')
+and a manner phrase between an inverted cue and its speaker.
+Mixed into ``quotes._QuoteFinder`` like ``SegmentPass``; reads its segments, drafts and speakers.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span as TokenSpan, Token
+
+from recoupe.analyse.quote_marks import QuotedSegment
+
+_MANNER_WORDS = 8    # 'la voix nouée par l'émotion' between the cue and its speaker
+_FILLER_WORDS = 3    # 'lui aussi', 'déjà aussi' between a cue and its quoted complement
+
+
+class FramePass:
+    """Needs ``text``, ``doc``, ``segments``, ``config``, ``content``, ``speakers`` and the finder's helpers."""
+
+    # -- a quotation as the cue's whole complement ------------------------------
+    def _quoted_complements(self) -> None:
+        """'Les syndicats réclament « de vraies hausses »', 'Le joueur s'est dit « très fier »': a closed
+        quotation right after a reporting verb (give or take an adverb or 'lui aussi') whose subject
+        can speak is that speaker's words, whatever frame the verb's entry lists."""
+        for segment in self.segments:
+            if not segment.closed or segment in self.used_segments or self._inside_found(segment.start):
+                continue
+            verb = self._verb_before(segment)
+            if verb is None or self._in_any_segment(verb.idx) or not self._is_cue(verb) \
+                    or (self._cue_lemma(verb) or "").startswith("s'"):
+                continue    # 'se disent « fatigués » par …': a reflexive cue's attribute is a state, not words
+            subject = self._subject(verb)
+            if subject is None or subject.i > verb.i or not (subject.pos_ in ("PRON", "PROPN")
+                                                              or self.speakers.names_speaker(subject)):
+                continue    # an inverted subject belongs to a quotation before the cue
+            self._add(segment.start, segment.end, self._cue_bounds(verb), self._source(subject, verb), "direct")
+
+    def _verb_before(self, segment: QuotedSegment) -> Optional[Token]:
+        """The verb the opening mark follows, past a few adverbs, stressed pronouns or a 'comme'."""
+        mark = self.doc.char_span(segment.open, segment.open + 1, alignment_mode="expand")
+        if mark is None or not mark.start:
+            return None
+        comme = self.content.markers["comme"]
+        for token in reversed(self.doc[max(0, mark.start - _FILLER_WORDS - 1):mark.start]):
+            if token.pos_ in ("VERB", "AUX"):
+                return token if token.sent.start <= mark.start else None
+            if not (token.pos_ in ("ADV", "PRON") and not token.is_punct or token.lower_ in comme):
+                return None
+        return None
+
+    # -- the narrative infinitive -------------------------------------------------
+    def _narrative_subject(self, verb: Token) -> Optional[Token]:
+        """'Et la maire d'ajouter : « … »': an infinitive after 'de' whose noun phrase opens the sentence
+        (after a conjunction at most) has that phrase for its speaker."""
+        if "Inf" not in verb.morph.get("VerbForm") or verb.i < 2:
+            return None
+        marker = self.doc[verb.i - 1]
+        if marker.lower_.replace("’", "'") not in self.content.markers["de_inf"]:
+            return None
+        head = self.doc[verb.i - 2]
+        while head.dep_ in ("flat:name", "flat", "appos", "amod") and head.head.i < head.i:
+            head = head.head
+        if head.pos_ not in ("NOUN", "PROPN") or not (head.pos_ == "PROPN" or self.speakers.names_speaker(head)):
+            return None
+        opening = [t for t in self.doc[verb.sent.start:head.left_edge.i] if not t.is_space]
+        return head if all(t.pos_ == "CCONJ" for t in opening) else None
+
+    def _opening_participle_subject(self, verb: Token) -> Optional[Token]:
+        """'La ministre appelle au calme. Ajoutant « qu'une crise … »': a present participle opening its
+        sentence goes on with the speaker the sentence before is about."""
+        if "Part" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense") or not verb.sent.start:
+            return None
+        if any(not t.is_punct for t in self.doc[verb.sent.start:verb.i]):
+            return None
+        previous = self.doc[verb.sent.start - 1].sent
+        return next((t for t in previous if t.dep_ in ("nsubj", "nsubj:pass") and not self._in_any_segment(t.idx)
+                     and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and self.speakers.names_speaker(t))), None)
+
+    # -- manner phrase ------------------------------------------------------------
+    def _past_manner(self, verb: Token) -> int:
+        """'« … », raconte, la voix brisée, l'ancienne ministre': a verbless phrase set between commas
+        right after the cue says how it was said; the speaker comes after it."""
+        first = verb.i + 1
+        if first >= verb.sent.end or self.doc[first].text != ",":
+            return first
+        for token in self.doc[first + 1:min(verb.sent.end, first + _MANNER_WORDS)]:
+            if token.text == ",":
+                return token.i + 1
+            if token.is_punct or token.pos_ in ("VERB", "AUX") and "Part" not in token.morph.get("VerbForm"):
+                break
+        return first
+
+    # -- 'selon'-type prepositions ------------------------------------------------
+    def _preposition_at(self, token: Token) -> Optional[str]:
+        """The 'selon'-type preposition starting at ``token`` ('d'après' is two tokens)."""
+        if token.pos_ != "ADP":
+            return None
+        rest = self.text[token.idx:token.idx + 20].lower().replace("’", "'")
+        return next((p for p in self.config.prepositions + self.config.opinion_prepositions if rest.startswith(p)
+                     and (p.endswith("'") or not rest[len(p):len(p) + 1].isalpha())), None)
+
+    def _report_preposition(self, first: Token, sent: TokenSpan) -> None:
+        preposition = self._preposition_at(first)
+        if preposition in self.config.opinion_prepositions and not self._opinion_source(first, sent):
+            return
+        cue_end = first.idx + len(preposition)
+        last = first
+        while last.i + 1 < sent.end and self.doc[last.i + 1].idx < cue_end:
+            last = self.doc[last.i + 1]
+        after = self.doc[last.i + 1] if last.i + 1 < sent.end else None
+        if after is not None and after.lower_ in self.config.relatives:
+            subject = next((t for t in sent if t.dep_ == "nsubj" and t.i < first.i), None)
+            found = self.content.clause_after(after.i + 1, sent)
+            if subject is not None and found is not None:
+                self._add(*found, (first.idx, after.idx + len(after)), self.speakers.resolve(subject))
+            return
+        phrase_end = next((t.i for t in sent if t.i > last.i and t.text in (",", ".", ";")), sent.end)
+        phrase = self.doc[last.i + 1:phrase_end]
+        if not len(phrase):
+            return
+        named_end = self.speakers.apposition_end(phrase.root) + 1   # 'selon le porte-parole, le colonel X, …'
+        if named_end > phrase_end and named_end < sent.end and self.doc[named_end].text == ",":
+            phrase = self.doc[last.i + 1:named_end]
+        if not self.speakers.can_be_source(phrase.root):
+            return      # 'selon les axes est-ouest' (along), 'selon nos informations' (the outlet's own)
+        found = self.content.around_source(first, phrase, sent)
+        if found is not None:
+            self._add(*found, (first.idx, cue_end), self._source(phrase.root))
+        elif phrase.end < len(self.doc) and self.doc[phrase.end].text == ",":
+            self._quotations_after(self.doc[phrase.end].idx + 1, (first.idx, cue_end), phrase.root)
+
+    def _opinion_source(self, first: Token, sent: TokenSpan) -> bool:
+        """'Pour le maire, …' at the start of a sentence, on a phrase that names a speaker and
+        ends on a comma; the clause after it has no reporting verb of its own."""
+        if self.text[self.content.clause_start(sent, first.idx):first.idx].strip():
+            return False
+        # the parse may end the sentence right before the comma ('Pour X, « … »')
+        comma = next((t for t in self.doc[first.i + 1:min(sent.end + 1, len(self.doc))]
+                      if t.text in (",", ".", ";", ":")), None)
+        if comma is None or comma.text != ",":
+            return False
+        cue_end = first.idx + len(self._preposition_at(first))
+        head = next((t for t in self.doc[first.i + 1:comma.i] if t.idx >= cue_end and t.pos_ in ("NOUN", "PROPN")), None)
+        if head is None or not (self.speakers.names_speaker(head) or head.ent_type_ == "PER"):
+            return False
+        rest = self.content.written_sentence(comma.i + 1)   # the parse may split '…, a rappelé X.' off
+        return not any(t.pos_ in ("VERB", "ADJ") and self._cue_lemma(t) is not None for t in rest)

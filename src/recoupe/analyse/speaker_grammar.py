@@ -1,0 +1,87 @@
+"""The grammar a speaker phrase shows by itself: gender, number, the words of its title, whether
+it is anchored to a named place, and which subject of a clause is the most salient antecedent.
+Split from speakers.py, which resolves who speaks; these read one token and its children only."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Token
+
+from recoupe.resources import load_lines
+
+
+def appositive_title(head: Token) -> Optional[Token]:
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            return child
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        return head.head
+    return None
+
+
+def by_salience(tokens) -> list[Token]:
+    """Tokens in text order, except that the agent of a passive verb comes before that verb's subject:
+    after 'Anne Roux a été reçue par le préfet, Paul Henri', a later 'elle' or 'il' most likely
+    continues with the subject, so the subject must be the most recent antecedent."""
+    def key(token: Token) -> float:
+        if token.dep_ == "obl:agent":
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj:pass" and c.i < token.i), None)
+            if subject is not None:
+                return subject.i - 0.5
+        return token.i
+    return sorted(tokens, key=key)
+
+
+def agreement_gender(subject: Token) -> Optional[str]:
+    """The gender a participle agreeing with the subject shows ('Anne Roux a été reçue', 'Paul Henri
+    est arrivé'): a name alone tells none, but the participle of 'être' agrees with it."""
+    verb = subject.head
+    if verb.pos_ not in ("VERB", "ADJ") or "Part" not in verb.morph.get("VerbForm") and verb.pos_ != "ADJ":
+        return None
+    if not any(c.dep_ in ("aux:pass", "cop") or c.dep_ == "aux" and c.lemma_ == "être" for c in verb.children):
+        return None
+    values = verb.morph.get("Gender")
+    return values[0] if values else None
+
+
+def before_complement(name: str) -> str:
+    """A description's words up to its first complement: 'la source militaire' of 'la source militaire
+    de l'armée'."""
+    return re.split(r"\s(?:de|des|du|d'|d’)\s?", name.lower(), maxsplit=1)[0]
+
+
+def anchored(head: Token) -> bool:
+    """Whether a title is tied to a named place or body ('le maire de Villeneuve', 'la directrice
+    de l'hôpital Saint-Louis'): such a phrase names its own holder, who may be nobody named before."""
+    return any(c.dep_ == "nmod" and (c.pos_ == "PROPN" or c.ent_type_ or any(g.pos_ == "PROPN" for g in c.children))
+               and any(g.dep_ == "case" for g in c.children) for c in head.children)
+
+
+def title_key(head: Token) -> tuple[str, ...]:
+    """The words that define a title: its pre-head modifiers and head ('premier ministre')."""
+    words = [t.lemma_.lower() for t in head.lefts if t.dep_ in ("amod", "compound")]
+    return tuple(words + [head.lemma_.lower()])
+
+
+def gender(token: Token) -> Optional[str]:
+    """The grammatical gender, trusting the article ('la ministre') and then a feminine
+    ending ('l'ambassadrice') over the tagger's reading of the noun."""
+    if token.pos_ not in ("NOUN", "PRON", "PROPN"):
+        return None     # a name's article tells its gender too: 'la Suède' is no 'il'
+    for child in token.lefts:
+        values = child.morph.get("Gender")
+        if child.dep_ == "det" and values and not child.text.endswith("'"):   # elided "l'" shows no gender
+            return values[0]
+    if token.pos_ == "PROPN":
+        return None     # the tagger's gender of a bare name is a guess
+    if token.pos_ == "NOUN" and token.lower_.endswith(load_lines(token.doc.lang_, "quotes_feminine_endings")):
+        return "Fem"   # the tagger reads 'ambassadrice' as masculine (lemma 'ambassadeur')
+    values = token.morph.get("Gender")
+    return values[0] if values else None
+
+
+def number(token: Token) -> str:
+    """The grammatical number, from the noun or else its article ('les États-Unis')."""
+    values = token.morph.get("Number") or [v for c in token.lefts if c.dep_ == "det" for v in c.morph.get("Number")]
+    return values[0] if values else "Sing"
