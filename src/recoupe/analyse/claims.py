@@ -93,6 +93,8 @@ class _ClaimFinder:
             return
         if config.get("finite_only") and len(marker) == 1 and _not_a_stance(marker[0]):
             return
+        if config["status"] == "confirmed" and self._negated(marker):
+            return      # 'aucune thèse n'est confirmée', 'il ne confirme pas'
         scope = config["scope"]
         if scope == "previous_quote":
             quote = self._previous_quote(marker)
@@ -116,8 +118,43 @@ class _ClaimFinder:
             yield from self._before(marker)
         elif scope == "attribution":
             yield from self._attributed_to(marker)
+        elif scope == "after" and self._incise(marker):
+            yield from self._told_before(marker)
         else:
             yield from self._after(marker, marker.start + 1 if scope == "object" else marker.end, config["status"])
+
+    def _negated(self, marker: TokenSpan) -> bool:
+        verb = _marker_verb(marker)
+        heads = [verb, *(c for c in verb.children if c.dep_.startswith(("aux", "cop")))]
+        return any(c.lower_ in self.words["negation"] for h in heads for c in (h, *h.children)) or \
+            any(t.lower_ in self.words["negation"] for t in self.doc[max(marker.sent.start, marker.start - 3):marker.start])
+
+    def _incise(self, marker: TokenSpan) -> bool:
+        """'…, confirme une source proche du dossier.': a conjugated marker after a comma, with no
+        subject before it and only its inverted subject after it, qualifies what came before."""
+        verb, first = _marker_verb(marker), marker.start
+        while first > marker.sent.start and self.doc[first - 1].pos_ == "AUX":
+            first -= 1      # ', a confirmé le ministère'
+        rest = self.doc[marker.end:marker.sent.end]
+        return first > marker.sent.start and self.doc[first - 1].text == "," \
+            and "Fin" in self.doc[first].morph.get("VerbForm") \
+            and not any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children) \
+            and len(rest) > 0 and rest[0].pos_ in ("DET", "PROPN", "NOUN") \
+            and not any("Fin" in t.morph.get("VerbForm") or t.lower_ in self.words["complementizers"] for t in rest)
+
+    def _told_before(self, marker: TokenSpan) -> Iterator[_Found]:
+        """The statement an incise qualifies, with its inverted subject as the source."""
+        verb = _marker_verb(marker)
+        inverted = [c for c in verb.children if c.dep_.startswith("nsubj") and c.i > verb.i]
+        following = next(iter(inverted), None) or next(
+            (t for t in self.doc[marker.end:marker.sent.end] if t.pos_ in ("NOUN", "PROPN")), None)
+        for start, end, source, quote in self._before(marker):
+            if quote is not None and quote.speaker:
+                source = quote.speaker
+            elif following is not None:
+                first, last = noun_phrase(following)
+                source = self.doc[first:last].text
+            yield start, end, source, quote
 
     def _conditional_clause(self, marker: TokenSpan) -> tuple[int, int]:
         """'Selon la presse, le chef aurait fui': the clause from the verb's subject, without

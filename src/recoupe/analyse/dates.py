@@ -76,12 +76,14 @@ class DateFinder:
     def _narrative(self, doc: Doc, found: list, refs: list[DateRef]) -> list[DateRef]:
         """Without a publication date, a partial date is read from the nearest full date
         written before it ('Le 3 mai 2021, … Le 12 juin, …'), else the first one after (a
-        dateline or a 'publié le' stamp). A weekday only from the latter: after an event's
-        date, 'lundi' may point either way."""
-        full = [temporal.Anchor(_iso(r.value), "day") for r in refs if r.precision == "day"]
+        dateline or a 'publié le' stamp). A weekday only from the latter, and only when it is
+        a stamp: after an event's date, 'lundi' may point either way, and a date told in a
+        sentence ('le record datait du 20 juillet 1997') is no day of writing."""
+        full = [(temporal.Anchor(_iso(r.value), "day"), span) for (span, _), r in zip(found, refs) if r.precision == "day"]
         if not full:
             return refs
-        current, out, narrated = full[0], [], False
+        (current, first), out = full[0], []
+        narrated = not _stamp(first)
         for (span, rule), ref in zip(found, refs):
             if ref.precision == "day":
                 current, narrated = temporal.Anchor(_iso(ref.value), "day"), True
@@ -98,10 +100,20 @@ class DateFinder:
     def find(self, doc: Doc) -> list[tuple[SpacySpan, dict]]:
         """Matched expressions, longest first among overlaps, in text order."""
         spans = [SpacySpan(doc, start, end, label=key) for key, start, end in self.matcher(doc)]
-        spans = [s for s in spans if not self.rules[int(doc.vocab.strings[s.label])].get("standalone_year")
-                 or self._year(s)]
+        spans = [s for s in spans if (not self.rules[int(doc.vocab.strings[s.label])].get("standalone_year")
+                                      or self._year(s)) and not self._clock(s)]
         kept = sorted(filter_spans(spans), key=lambda s: s.start)
         return [(span, self.rules[int(doc.vocab.strings[span.label])]) for span in kept]
+
+    def _clock(self, span: SpacySpan) -> bool:
+        """'vers 0500 GMT', 'à 0730': four digits with a leading zero or a time zone after
+        them tell a time of day, not a year."""
+        digits = [t for t in span if t.shape_ == "dddd"]
+        if not digits:
+            return False
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        zone = after is not None and after.lower_ in self.vocabulary["time_zone"]
+        return zone or any(t.text.startswith("0") for t in digits)
 
     def _year(self, span: SpacySpan) -> bool:
         """'une loi de 2010' names a year; 'plus de 2000 manifestants', '2019 abonnés' count."""
@@ -155,6 +167,8 @@ class DateFinder:
         words = [t.lower_ for t in span]
         if kind == "season":
             month = next((self.vocabulary["season_start"][w] for w in words if w in self.vocabulary["season_start"]), None)
+            if month and direction in ("previous", "next"):     # 'l'automne dernier', 'l'été prochain'
+                return temporal.resolve_season(anchor, month, direction == "next")
         else:
             rank = next(self.vocabulary["ordinal"][w] for w in words if w in self.vocabulary["ordinal"])
             length = next(self.vocabulary["period"][w] for w in words if w in self.vocabulary["period"])
@@ -186,6 +200,17 @@ class DateFinder:
         day = next((int(t.text.rstrip("er")) for t in span
                     if month and t.text.rstrip("er").isdigit() and t.shape_ != "dddd"), None)
         return temporal.resolve_calendar(anchor, year, month, day, direction)
+
+
+def _stamp(span: SpacySpan) -> bool:
+    """A dateline or a 'publié le' line: the date hangs on no verb, or on a bare participle
+    ('publié le 6 octobre'), not on a conjugated one ('datait du 20 juillet 1997')."""
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return True
+    return "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children)
 
 
 def _iso(value: str):

@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 from recoupe.analyse import extensions   # registers Doc._ attributes
 from recoupe.analyse import gazetteer
 from recoupe.analyse.coref import Cluster, build_clusters, resolve_descriptions, resolve_titles
-from recoupe.analyse.entity_furniture import credit_ranges, in_ranges
+from recoupe.analyse.entity_furniture import byline_ranges, credit_ranges, in_ranges
 from recoupe.analyse.entity_people import affiliations
 from recoupe.analyse.entity_spans import Candidate, find_candidates
 from recoupe.analyse.entity_streets import (club_candidates, headed_name_candidates, institution_candidates,
@@ -46,6 +46,9 @@ class EntityExtractor:
         credits = credit_ranges(extensions.doc_text(doc), doc.lang_)
         if credits:   # a paragraph's inline credit names the newsroom's people, not the story's
             candidates = [c for c in candidates if not in_ranges(doc[c.start].idx, credits)]
+        signatures = byline_ranges(doc, candidates)
+        if signatures:
+            candidates = [c for c in candidates if not any(s <= c.start < e for s, e in signatures)]
         retype_by_descriptor(doc, candidates)
         candidates = affiliations(doc, candidates, _organisation(doc))
         team_places(doc, candidates)

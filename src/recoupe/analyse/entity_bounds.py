@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from recoupe.resources import load_json
+from recoupe.resources import load_json, load_lines
 
 #: the prepositions and articles that link a name to its complement ("Programme ... de l'OMS")
 TAIL_LINKS = ("de", "d'", "du", "des", "l'", "la", "le", "les")
@@ -41,6 +41,18 @@ def trailing_common_noun(doc: Doc, start: int, end: int) -> bool:
     # a day or a month closes no name; else the parser hangs the noun outside ("mercredi" on the
     # verb), while "Union centriste", "grande instance" hang inside the name
     return last.lower_ in _time_words(doc.lang_) or not start <= last.head.i < end
+
+
+def before_infinitive(doc: Doc, start: int, end: int) -> int:
+    """Where a name the model ran on into an infinitive clause ends: "Conseil constitutionnel"
+    + "d'effectuer la proclamation ...", "Agence" + "de prévenir les risques"; no name goes on
+    with "de" and a lowercase verb."""
+    for token in doc[start + 1:end - 1]:
+        after = doc[token.i + 1]
+        if token.lower_ in ("de", "d'", "d’") and after.is_lower and after.pos_ in ("VERB", "AUX") \
+                and after.morph.get("VerbForm") == ["Inf"]:
+            return token.i
+    return end
 
 
 @lru_cache(maxsize=None)
@@ -82,3 +94,27 @@ def select(doc: Doc, candidates: list) -> list:
             kept = [k for k in kept if not one_name(doc, cand, k)]
             kept.append(cand)
     return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+def compass_complement(doc: Doc, end: int) -> int:
+    """The end of a capitalised compass complement after a place ("du Nord", "de l'Est",
+    "du Sud-Est"), or ``end`` when there is none; lowercase ("le sud du pays") is a direction."""
+    i = end + 1 if end < len(doc) and doc[end].lower_ == "du" else end
+    if i == end and end + 1 < len(doc) and doc[end].lower_ == "de" and doc[end + 1].lower_ in ("l'", "l’"):
+        i = end + 2
+    compass = load_lines(doc.lang_, "entities_compass_points")
+    if i == end or i >= len(doc) or not all(part in compass for part in doc[i].text.split("-")):
+        return end
+    while i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].text in compass \
+            and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+        i += 2                           # "Sud" "-" "Est" split by the tokenizer
+    return i + 1
+
+
+def without_division(span: Span, divisions: frozenset[str]) -> Span:
+    """A federated state's or province's name without the noun the model kept before it
+    ("État de Sonora", "Province d'Alberta"): the place is named by its own name."""
+    if len(span) > 2 and span[0].text in divisions and span[1].lower_ in ("de", "d'", "d’") \
+            and span[2].text[:1].isupper():
+        return span[2:]
+    return span

@@ -29,3 +29,42 @@ def in_ranges(start: int, ranges: list[tuple[int, int]]) -> bool:
     """Whether a character offset falls in one of the sorted, disjoint ranges."""
     i = bisect_right(ranges, (start, float("inf"))) - 1
     return i >= 0 and start < ranges[i][1]
+
+
+def _break_before(doc, i: int) -> bool:
+    return i == 0 or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space and "\n" in doc[i - 1].text
+
+
+def _break_after(doc, end: int) -> bool:
+    return end >= len(doc) or "\n" in doc[end - 1].whitespace_ or doc[end].is_space and "\n" in doc[end].text
+
+
+def _line_end(doc, i: int) -> int:
+    while i < len(doc) and not _break_after(doc, i):
+        i += 1
+    return i
+
+
+#: the most tokens of a signature's role after the name ("Envoyée spéciale permanente à Bruxelles")
+_ROLE_LENGTH = 8
+
+
+def byline_ranges(doc, candidates: list) -> list[tuple[int, int]]:
+    """Token ranges of signatures: a person's name alone on its line ("Jeanne Martin" between the
+    headline and the text) or followed on its line by a capitalised byline role ("Paul Roux
+    Correspondant à Berne"). The signature is the outlet's furniture, not the story's."""
+    roles = frozenset(load_lines(doc.lang_, "entities_byline_roles"))
+    ranges = []
+    for cand in candidates:
+        if cand.type != "PERSON":
+            continue
+        if _break_before(doc, cand.start) and _break_after(doc, cand.end):
+            ranges.append((cand.start, cand.end))
+            continue
+        # the role right after the name, or glued to it by the recogniser ("Paul Roux Correspondant")
+        role = next((t.i for t in doc[cand.start + 1:min(cand.end + 1, len(doc))] if t.text in roles), None)
+        if role is not None and doc[cand.start].is_sent_start:
+            end = _line_end(doc, role)
+            if end - role <= _ROLE_LENGTH:   # a short role closing the line, not a sentence
+                ranges.append((cand.start, end))
+    return ranges

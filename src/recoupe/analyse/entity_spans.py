@@ -11,7 +11,8 @@ from typing import Iterable, Iterator, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from recoupe.analyse.entity_bounds import glued_end, select, trailing_common_noun, two_names
+from recoupe.analyse.entity_bounds import (before_infinitive, compass_complement, glued_end, select,
+                                          trailing_common_noun, two_names, without_division)
 from recoupe.analyse.entity_people import particle_between_names, person_shape, person_tail
 from recoupe.analyse.extensions import positions
 from recoupe.analyse.gazetteer import Gazetteer
@@ -130,6 +131,11 @@ def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             end += 2                      # "Liban-Sud": a region of the country, its own place
             name = doc[start:end].text
             key, kind = f"{known.type}|{name}", "name"
+        elif known.type in ("GPE", "LOC") and not known.metonym and compass_complement(doc, end) > end \
+                and not _known_place(gaz, doc[start:compass_complement(doc, end)].text):
+            end = compass_complement(doc, end)   # "Afrique du Nord", "Europe de l'Est": a region, its own place
+            name = doc[start:end].text
+            key, kind = f"{known.type}|{name}", "name"
         if known.type == "WEAPON":
             end = _model_suffix(doc, end)
             name = doc[start:end].text
@@ -151,6 +157,11 @@ def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
 def _compass_suffix(doc: Doc, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
         and not doc[end].whitespace_ and doc[end + 1].text in load_lines(doc.lang_, "entities_compass_points")
+
+
+def _known_place(gaz: Gazetteer, name: str) -> bool:
+    """Whether the gazetteer has the name itself ("Afrique du Sud", "Corée du Nord": a country)."""
+    return any(f"{type_}|{name}" in gaz.known for type_ in ("GPE", "LOC"))
 
 
 def _is_model(text: str) -> bool:
@@ -286,6 +297,7 @@ def _trim(span: Span) -> Optional[Span]:
             break
         start += 1
     end = next((t.i for t in doc[start:end] if t.text in (",", ";")), end)   # a list read as one name
+    end = before_infinitive(doc, start, end)
     while end > start and (doc[end - 1].is_punct or trailing_common_noun(doc, start, end)):
         end -= 1
     end = glued_end(doc, end) if end > start else end
@@ -359,11 +371,13 @@ def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz
     loc_words, event_words = frozenset(first_words["loc_words"]), frozenset(first_words["event_words"])
     demonym_endings = tuple(load_lines(doc.lang_, "entities_demonym_suffixes"))
     compass = frozenset(w.lower() for w in load_lines(doc.lang_, "entities_compass_points"))
+    divisions = frozenset(load_lines(doc.lang_, "entities_division_heads"))
     for ent in doc.ents:
         span = _trim(ent)
         if span is None or "\n" in span.text or "|" in span.text or not span.text[:1].isupper():
             continue
         span = _without_adjective(span, known)
+        span = without_division(span, divisions)
         if two_names(span, known):
             continue
         split = person_tail(span, known_orgs, titles, particles, ent.label_)

@@ -63,9 +63,13 @@ def street_candidates(doc: Doc) -> Iterator[Candidate]:
 
 
 def _inner_particle(doc: Doc, i: int) -> bool:
-    """A particle inside a person's name a street bears: "avenue Charles de Gaulle"."""
-    return i + 1 < len(doc) and doc[i].lower_ in ("de", "d'", "du", "van", "von", "der") \
-        and doc[i + 1].text[:1].isupper() and not _line_start(doc[i + 1])
+    """A particle inside a person's name a street bears ("avenue Charles de Gaulle") or inside
+    a place's name, glued by a hyphen ("vallée de Wadi el-Harra", "rue Abou-Bakr")."""
+    particles = ("de", "d'", "du", *load_lines(doc.lang_, "entities_name_particles"))
+    j = i + 1
+    if j + 1 < len(doc) and doc[j].text == "-" and not doc[i].whitespace_ and not doc[j].whitespace_:
+        j += 1
+    return j < len(doc) and doc[i].lower_ in particles and doc[j].text[:1].isupper() and not _line_start(doc[j])
 
 
 #: an ordinal before a unit noun: "3e régiment", "1er bataillon", "17ème chambre"

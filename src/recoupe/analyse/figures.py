@@ -19,8 +19,9 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from recoupe.analyse import extensions, numbers
+from recoupe.analyse import extensions, figure_filters as filters, numbers
 from recoupe.analyse.figure_lists import enumerated
+from recoupe.analyse.figure_units import CASUALTY, UnitReader
 from recoupe.analyse.figure_links import (OF, hyphen_inside, is_range_link, past_partitive, ranged, ratio_divisor,
                                            says_only_one)
 from recoupe.resources import load_json, load_lines
@@ -28,10 +29,6 @@ from recoupe.schema import Figure
 
 #: characters glued to a number that make it part of a name or a rank ('Shahed-136', 'n°1')
 _GLUE = "-°/_"
-#: events that make 'un mort', 'une victime' a reported count of one person
-_CASUALTY = ("killed", "lost")
-#: how far up the parse an event verb or noun is looked for
-_EVENT_DEPTH = 6
 
 
 @dataclass
@@ -43,6 +40,7 @@ class _Core:
     kind: str                        # count | one | multiplied | share | collective | vague | percent | money
     qualifier: Optional[str] = None  # set by the number itself: about (une centaine), vague
     unit: Optional[str] = None       # set by the number itself: a currency symbol
+    needs: Optional[str] = None      # a vague phrase that counts only with its 'de' complement
 
 
 @Language.factory("recoupe_figures", default_config={})
@@ -50,7 +48,7 @@ def make_figures(nlp: Language, name: str):
     return FigureFinder(nlp)
 
 
-class FigureFinder:
+class FigureFinder(UnitReader):
     def __init__(self, nlp: Language):
         self.lang = nlp.lang
         qualifiers = load_json(self.lang, "figures_qualifiers")
@@ -58,6 +56,9 @@ class FigureFinder:
         self.after = self._phrase_table(nlp, "after", qualifiers["after"])
         self.vague = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.vague.add("vague", [nlp.make_doc(p) for p in load_lines(self.lang, "figures_vague")])
+        self.partitive = {p: need for p, need in load_json(self.lang, "figures_vague_partitive").items()
+                          if not p.startswith("_")}
+        self.vague.add("partitive", [nlp.make_doc(p) for p in self.partitive])
         self.time_units = set(load_lines(self.lang, "figures_time_units"))
         self.measures = set(load_lines(self.lang, "figures_measures"))
         self.own_people = set(load_lines(self.lang, "figures_own_people"))
@@ -96,7 +97,7 @@ class FigureFinder:
     def find(self, doc: Doc) -> list[dict]:
         before = self._matches(doc, self.before, by_end=True)
         after = self._matches(doc, self.after, by_end=False)
-        vague = {start: end for _, start, end in self.vague(doc)}
+        vague = self._vague_matches(doc)
         in_dates = self._date_tokens(doc)
         starts = self._possible_starts(doc) | set(vague)
         found: list[dict] = []
@@ -109,6 +110,16 @@ class FigureFinder:
                 continue
             found.append(figure)
             i = figure.pop("_next")
+        return found
+
+    def _vague_matches(self, doc: Doc) -> dict[int, tuple[int, Optional[str]]]:
+        """Start -> (end, need): 'beaucoup', 'la majorité' count only through their 'de'
+        complement ('la majorité des électeurs'; 'la majorité a voté' is a political body)."""
+        found = {}
+        for key, start, end in self.vague(doc):
+            need = self.partitive.get(doc[start:end].text.lower()) if doc.vocab.strings[key] == "partitive" else None
+            if start not in found or end > found[start][0]:
+                found[start] = (end, need)
         return found
 
     def _possible_starts(self, doc: Doc) -> set[int]:
@@ -153,7 +164,7 @@ class FigureFinder:
     def _core(self, doc: Doc, i: int, vague: dict) -> Optional[_Core]:
         token = doc[i]
         if i in vague:
-            return _Core(i, vague[i], None, "vague", qualifier="vague")
+            return _Core(i, vague[i][0], None, "vague", qualifier="vague", needs=vague[i][1])
         if token.text in self.currencies and i + 1 < len(doc):
             core = self._number(doc, i + 1)
             if core is not None and core.kind in ("count", "multiplied"):
@@ -248,7 +259,13 @@ class FigureFinder:
         end = core.end
         if self._closes(doc, after, end):
             end, qualifier = after[end]
+        if filters.clock_time(doc, core.end, self.links):
+            return None     # 'vers 0500 GMT'
         head, np_end = self._counted(doc, core, end)
+        if head is None and core.kind in ("count", "multiplied"):
+            head = self._shared_head(doc, end)      # '14, 16 et 17 ans': the noun ends the list
+        if not self._vague_counts(doc, core, head):
+            return None
         if head is not None and self._closes(doc, after, np_end):      # '12 blessés au moins'
             np_end, qualifier = after[np_end]
         if head is not None:
@@ -256,11 +273,11 @@ class FigureFinder:
             if divisor:
                 core = _Core(core.start, core.end, core.value / divisor, "share")
         unit = core.unit or self._unit(doc, core, head, found)
-        if unit is None or (head is not None and self._not_a_count(head)) or self._known_set(doc, core):
+        if unit is None or (head is not None and self._not_a_count(head)) or filters.known_set(doc, core):
             return None
-        if head is None and core.kind in ("count", "multiplied") and self._year_like(core.value):
+        if head is None and core.kind in ("count", "multiplied") and filters.year_like(core.value):
             return None
-        if self._label(doc, core, head):
+        if filters.label(doc, core, head) or filters.ranked(doc, core, self.links):
             return None
         event = self._event(head or doc[core.start])
         if core.kind == "vague" and head is not None and self._singular(head) in self.sources:
@@ -276,14 +293,34 @@ class FigureFinder:
             "_next": max(np_end, end),
         }
 
+    def _shared_head(self, doc: Doc, end: int) -> Optional[Token]:
+        at = filters.shared_noun_at(doc, end, self._cardinal, self.links)
+        return None if at is None else self._counted(doc, _Core(at - 1, at, None, "count"), at)[0]
+
+    def _vague_counts(self, doc: Doc, core: _Core, head: Optional[Token]) -> bool:
+        """A vague phrase needing its complement has it ('beaucoup' one of people: 'beaucoup de
+        Chiliens', not 'beaucoup d'émotion'). A vague noun after 'pour' or 'en' with no 'de'
+        after it is an adverb ('pour la plupart mineurs': mostly minors), not a count."""
+        if core.kind != "vague":
+            return True
+        if core.needs:
+            if head is None or core.end >= len(doc) or doc[core.end].lower_ not in OF:
+                return False
+            if core.needs == "people":      # 'beaucoup de gens'; 'beaucoup de discussions' is no count
+                return self._singular(head, lemma=False) in self.people or head.lemma_.lower() in self.people
+            return core.needs != "plural" or _plural(head)
+        adverb = core.start > 0 and doc[core.start - 1].lower_ in self.links["adverbial"] \
+            and doc[core.end - 1].pos_ == "NOUN" and not (core.end < len(doc) and doc[core.end].lower_ in OF)
+        return not adverb     # 'pour la plupart mineurs'; 'en plusieurs endroits' still counts
+
     def _one_casualty(self, head: Optional[Token], unit: str, event: str) -> bool:
         """'un mort', 'une victime'; 'un soldat' as the subject or object of a killing verb
         ('Un soldat a été tué'), not a noun further down ('l'attaque d'un poste ... tués')."""
         if head is None:
             return False
-        if unit == "personne" and event in _CASUALTY:
+        if unit == "personne" and event in CASUALTY:
             return True
-        if unit not in self.people and event not in _CASUALTY and enumerated(head):
+        if unit not in self.people and event not in CASUALTY and enumerated(head):
             return True     # things listed ('9 drones, un hélicoptère'); people there are sources
         verb = head.head
         return head.dep_.startswith(("nsubj", "obj")) and self.events.get(verb.lemma_.lower()) == "killed"
@@ -299,34 +336,6 @@ class FigureFinder:
     def _not_a_count(self, head: Token) -> bool:
         """Durations ('deux jours'), clock times ('14 heures') and dates ('24 février')."""
         return head.lemma_.lower() in self.time_units or head.lower_ in self.time_units
-
-    @staticmethod
-    def _known_set(doc: Doc, core: _Core) -> bool:
-        """'nos deux nations', 'ces trois points', 'les deux pays': a possessive or demonstrative
-        before the number, or a definite article before a number word, names a set already
-        known, not a reported quantity ('les 18 obusiers' in digits still reports one)."""
-        if core.start == 0 or core.kind not in ("count", "multiplied"):
-            return False
-        det = doc[core.start - 1]
-        if det.pos_ != "DET":
-            return False
-        definite = "Def" in det.morph.get("Definite") and not doc[core.start].text[0].isdigit()
-        return definite or "Dem" in det.morph.get("PronType") or "Yes" in det.morph.get("Poss")
-
-    @staticmethod
-    def _label(doc: Doc, core: _Core, head: Optional[Token]) -> bool:
-        """Digits right after a name or a noun that counts nothing label it ('Boeing 737',
-        'article 5', 'page 12'); after a name they do even before a noun ('Ligue 1 clubs'),
-        but not before a plural common noun they count ('et le Rhin 16 degrés')."""
-        if core.start == 0 or not doc[core.start].text[0].isdigit():
-            return False
-        previous = doc[core.start - 1]
-        counts = head is not None and head.pos_ == "NOUN" and head.is_lower and "Plur" in head.morph.get("Number")
-        return (previous.pos_ == "PROPN" and not counts) or (previous.pos_ == "NOUN" and head is None)
-
-    @staticmethod
-    def _year_like(value: Optional[float]) -> bool:
-        return value is not None and value == int(value) and 1800 <= value <= 2100
 
     def _counted(self, doc: Doc, core: _Core, end: int) -> tuple[Optional[Token], int]:
         """The head noun of what the number counts, and where its noun phrase ends."""
@@ -358,10 +367,6 @@ class FigureFinder:
             return None, end
         return doc[j], self._phrase_end(doc, j + 1)
 
-    def _own_people(self, doc: Doc, j: int) -> bool:
-        """'des leurs', 'des nôtres': a possessive pronoun after 'des' counts a side's own people."""
-        return j + 1 < len(doc) and doc[j].lower_ == "des" and doc[j + 1].lower_ in self.own_people
-
     @staticmethod
     def _phrase_end(doc: Doc, j: int) -> int:
         """Extend over adjectives, names and one linked noun: a 'de' compound ('systèmes de
@@ -383,57 +388,6 @@ class FigureFinder:
                 return j
         return j
 
-    # -- unit and event ------------------------------------------------------------------
-
-    def _unit(self, doc: Doc, core: _Core, head: Optional[Token], found: list[dict]) -> Optional[str]:
-        if head is None:
-            return self._implicit_unit(doc, core, found)
-        if head.text in self.measures:
-            return head.text
-        if core.kind in ("share", "percent") and self._singular(head) in self.share_bases:
-            return "fraction"
-        if self._singular(head) in self.people or head.lemma_.lower() in self.people:
-            return "personne"
-        if self._singular(head) in self.currency_names:
-            return self._singular(head)     # '200 milliards d'euros d'avoirs': money, counted in euros
-        words, k = [self._singular(head)], head.i + 1
-        while k + 1 < len(doc) and hyphen_inside(doc, k, k - 1) and doc[k + 1].is_alpha:
-            words[-1] += "-" + self._singular(doc[k + 1], lemma=False)     # 'sapeur-pompier'
-            k += 2
-        while k < len(doc):
-            token, nxt = doc[k], doc[k + 1] if k + 1 < len(doc) else None
-            if token.pos_ in ("ADJ", "X") and token.is_lower and self._classifying(token):
-                words.append(self._singular(token, lemma=False))
-                k += 1
-            elif token.lower_ in ("de", "d'", "et") and len(words) == 1 and nxt is not None and nxt.pos_ == "NOUN":
-                words += [token.lower_, self._singular(nxt)]   # 'système de défense', 'avion et hélicoptère'
-                k += 2
-            else:
-                break
-        return " ".join(words).replace("' ", "'")
-
-    def _classifying(self, adjective: Token) -> bool:
-        """'électriques' names a kind of plant; 'ukrainiens', 'anciens' only describe them."""
-        lemma = adjective.lemma_.lower()
-        return lemma not in self.people and lemma not in self.descriptive \
-            and self._singular(adjective, lemma=False) not in self.descriptive
-
-    def _implicit_unit(self, doc: Doc, core: _Core, found: list[dict]) -> Optional[str]:
-        """Percentages and shares of nothing named; elliptical counts; anaphoric vague ones."""
-        if core.kind in ("share", "percent"):
-            return "fraction"
-        if core.kind == "one":
-            return None
-        if self._own_people(doc, core.end):
-            return "personne"
-        sentence = doc[core.start].sent
-        parallel = [f for f in found if f["sentence"].start == sentence.start_char and f["unit"]]
-        if parallel:
-            return parallel[-1]["unit"]      # 'des dizaines de missions ... contre 300 en mars'
-        if core.kind == "vague" or doc[core.end:core.end + 2].text.lower().endswith("entre"):
-            return self._antecedent(doc, sentence)
-        return None
-
     def _range_end(self, doc: Doc, core: _Core) -> Optional[_Core]:
         """The upper bound of a range whose noun follows it ('entre 200 et 300 soldats')."""
         if core.kind not in ("count", "multiplied") or not is_range_link(doc, core, self.links):
@@ -446,39 +400,7 @@ class FigureFinder:
             return following
         return None
 
-    def _antecedent(self, doc: Doc, sentence) -> Optional[str]:
-        """The last plural countable noun of the previous sentence ('la plupart d'entre eux')."""
-        if sentence.start == 0:
-            return None
-        plurals = [t for t in doc[sentence.start - 1].sent if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number")]
-        # a complement ('de munitions') rarely is the antecedent when its governing noun is plural too
-        governing = [t for t in plurals if t.dep_ != "nmod"] or plurals
-        return self._singular(governing[-1]) if governing else None
-
-    @staticmethod
-    def _singular(token: Token, lemma: bool = True) -> str:
-        if lemma and token.pos_ == "NOUN" and token.lemma_:
-            return token.lemma_.lower()
-        text = token.lower_
-        return text[:-1] if len(text) > 3 and text.endswith(("s", "x")) and not text.endswith("ss") else text
-
-    def _event(self, token: Token) -> str:
-        """The event of the counted noun ('40 morts') or of its nearest governing verb or noun
-        in the table; else of the noun's own dependents ('Russes morts'), else of the subject
-        of a governing verb ('les stocks se situent à ...')."""
-        chain, current = [token], token         # the counted noun itself may say it: '40 morts'
-        for _ in range(_EVENT_DEPTH):
-            if current.head.i == current.i:
-                break
-            current = current.head
-            chain.append(current)
-        for candidate in chain:
-            if candidate.lemma_.lower() in self.events:
-                return self.events[candidate.lemma_.lower()]
-        nearby = list(token.children) + [c for v in chain if v.pos_ in ("VERB", "AUX")
-                                         for c in v.children if c.dep_.startswith("nsubj")]
-        for candidate in nearby:
-            if candidate.lemma_.lower() in self.events:
-                return self.events[candidate.lemma_.lower()]
-        return "other"
-
+def _plural(token: Token) -> bool:
+    """Plural by the parse, or by its ending when the parse gives no number."""
+    number = token.morph.get("Number")
+    return "Plur" in number or (not number and token.lower_.endswith(("s", "x")))

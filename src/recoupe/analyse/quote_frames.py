@@ -60,6 +60,8 @@ class FramePass:
         if marker.lower_.replace("’", "'") not in self.content.markers["de_inf"]:
             return None
         head = self.doc[verb.i - 2]
+        if head.pos_ == "CCONJ" and all(t.pos_ == "CCONJ" or t.is_space for t in self.doc[verb.sent.start:marker.i]):
+            return self._previous_subject(verb.sent.start)    # 'Elle a visité l'usine. Et d'ajouter : « … »'
         while head.dep_ in ("flat:name", "flat", "appos", "amod") and head.head.i < head.i:
             head = head.head
         if head.pos_ not in ("NOUN", "PROPN") or not (head.pos_ == "PROPN" or self.speakers.names_speaker(head)):
@@ -74,7 +76,13 @@ class FramePass:
             return None
         if any(not t.is_punct for t in self.doc[verb.sent.start:verb.i]):
             return None
-        previous = self.doc[verb.sent.start - 1].sent
+        return self._previous_subject(verb.sent.start)
+
+    def _previous_subject(self, sent_start: int) -> Optional[Token]:
+        """The named or speaking subject of the sentence before ``sent_start``."""
+        if not sent_start:
+            return None
+        previous = self.doc[sent_start - 1].sent
         return next((t for t in previous if t.dep_ in ("nsubj", "nsubj:pass") and not self._in_any_segment(t.idx)
                      and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and self.speakers.names_speaker(t))), None)
 

@@ -12,19 +12,19 @@ from typing import Optional
 from spacy.tokens import Doc, Span as TokenSpan, Token
 
 from recoupe.analyse.extensions import doc_text
+from recoupe.analyse.quote_cue_bounds import cue_bounds
 from recoupe.analyse.quote_marks import QuotedSegment
 from recoupe.resources import load_json, load_lines
 
 _BREAKS = (",", "–", "—", "-", "|", ";")
-_CUE_PARTS = ("aux", "aux:tense", "aux:pass", "advmod", "nsubj", "nsubj:pass")
 _WINDOW = 14
 _SENTENCE_WINDOW = 80   # tokens read to find the end of a written sentence
 _OBJECT_FRAMES = ("obj", "obj_agent", "obj_quoted", "obj_said", "obj_indef")   # see quotes_cue_verbs.json
 # a frame whose content counts only when it carries a quoted fragment: 's'engage à publier des
 # « indicateurs »' reports words, 's'est engagé à livrer des blindés' a commitment
-_QUOTED_ONLY = ("a_inf_quoted", "de_np_quoted", "comme_quoted")   # 'parle d'une « crise »', 's'affiche comme « … »'
+_QUOTED_ONLY = ("a_inf_quoted", "de_np_quoted", "a_np_quoted", "comme_quoted")   # 'parle d'une « crise »', 's'affiche comme « … »'
 # frames whose subject must be able to speak: 'les chiffres font état d'une baisse' reports nothing
-_AGENT_FRAMES = ("obj_agent", "sur", "de_np", "de_np_quoted")
+_AGENT_FRAMES = ("obj_agent", "sur", "de_np", "de_np_quoted", "a_np_quoted")
 Piece = tuple[int, int, Optional[str]]   # start, end, kind (None: decided from the quotation marks)
 
 
@@ -39,22 +39,8 @@ class ContentFinder:
         self.articles = frozenset(load_lines(doc.lang_, "quotes_articles"))
 
     def cue_bounds(self, cue: Token) -> tuple[int, int]:
-        """'a déclaré', 'a-t-il ajouté', 'a également déclaré': the verb with its auxiliaries."""
-        start = cue.i
-        while start > 0 and self._cue_part(self.doc[start - 1], cue):
-            start -= 1
-        if start > 0 and self.doc[start].text.startswith("-") and self.doc[start - 1].pos_ == "AUX":
-            start -= 1     # the 'a' of 'a-t-elle avancé', whatever head the parse gave it
-        return self.doc[start].idx, cue.idx + len(cue)
-
-    def _cue_part(self, token: Token, cue: Token) -> bool:
-        if token.text.startswith("-") and token.lower_ != "-":
-            return True   # the clitic of 'a-t-il déclaré', whatever the parse made of it
-        if token.head.i == cue.i and token.lower_ in self.markers["reflexive"]:
-            return True   # the 'se' of 's'est félicité', parsed as object or expletive
-        if token.head.i != cue.i or token.dep_ not in _CUE_PARTS:
-            return False
-        return not token.dep_.startswith("nsubj") or token.text.startswith("-")
+        """'a déclaré', 'a-t-il ajouté', 'nous a indiqué': the verb with its auxiliaries and clitics."""
+        return cue_bounds(self.doc, cue, self.markers)
 
     # -- inverted cue: the content comes first ----------------------------------
     def preposed(self, cue_start: int, subject: Token) -> list[Piece]:
@@ -224,7 +210,7 @@ class ContentFinder:
                 end = self.clause_end(start, cue.sent)
                 if not self._object_reports(frame, start, end):
                     continue
-                if frame.removesuffix("_quoted") in ("comme", "de_attr"):
+                if frame.removesuffix("_quoted") in ("comme", "de_attr", "a_np"):   # "appelle à la « retenue »" ends there
                     end = self._first_quote_end(start, end)
                 return (start, end) if end > start else None
         return None
@@ -284,7 +270,7 @@ class ContentFinder:
         if frame == "inf":   # 'a dit mardi sur une radio être en contact avec …': past the adjuncts
             following = self._without_adjuncts(following)
             return following[0].idx if following and _is_infinitive(following[0]) else None
-        if frame in ("sur", "de_np"):   # 'table sur une hausse', 'a fait état d'un « échec »'
+        if frame in ("sur", "de_np", "a_np"):   # 'table sur une hausse', 'fait état d'un « échec »', 'appelle au « calme »'
             marker = next((t for t in window if t.lower_ in markers), None)
             after = self.doc[marker.i + 1] if marker is not None and marker.i + 1 < len(self.doc) else None
             nominal = after is not None and (after.pos_ in ("DET", "NOUN", "PROPN", "NUM") or self._opens_quote(after.idx))

@@ -205,3 +205,18 @@ def resolve_start(anchor: Optional[Anchor], month: int, upcoming: bool = False) 
     year = anchor.date.year + (1 if upcoming and begun and month != anchor.date.month else 0) \
         - (0 if begun or upcoming else 1)
     return fmt(dt.date(year, 1, 1), "year")
+
+
+#: the months a season lasts ('l'été' runs from June through August)
+_SEASON_MONTHS = 3
+
+
+def resolve_season(anchor: Optional[Anchor], month: int, coming: bool) -> Optional[Resolved]:
+    """The year of 'l'automne dernier' (the last such season over by publication: read in
+    March 2020, autumn 2019) or of 'l'été prochain' (the next one not yet begun)."""
+    if anchor is None or anchor.precision == "year":
+        return None
+    if coming:
+        return fmt(dt.date(anchor.date.year + (month <= anchor.date.month), 1, 1), "year")
+    over = month + _SEASON_MONTHS <= anchor.date.month
+    return fmt(dt.date(anchor.date.year - (not over), 1, 1), "year")

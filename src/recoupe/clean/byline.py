@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 HEADER_PROSE_LINES = 1
 #: rules that remove a date or byline line
 _DATE_RULES = {"dateline", "title_dateline"}
+#: the rule that removes a byline made of a name alone (``clean.furniture``)
+_NAME_RULE = "byline_name"
 #: rules that remove a signature
 _SIGNATURE_RULES = {"credit", "dateline"}
 
@@ -44,7 +46,8 @@ def complete_header(article: RawArticle, body: list["Line"], lang: str) -> None:
         if fields and not date_done:
             article.published, date_done = refined(article.published, fields[1]), True
         author = (fields[0] if fields else None) or (
-            signature(text, lang, proses <= HEADER_PROSE_LINES) if line.removed_by in _SIGNATURE_RULES else None)
+            signature(text, lang, proses <= HEADER_PROSE_LINES) if line.removed_by in _SIGNATURE_RULES else None) or (
+            text.strip() if line.removed_by == _NAME_RULE else None)
         if author and not author_done:
             article.author = article.author or author
             author_done = True

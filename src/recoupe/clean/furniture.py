@@ -4,10 +4,14 @@
 - the site's own name on a line, or leading a date line ("LE JOURNAL - 3 mars 2024 à 10:12");
 - a photo caption printed twice, once with its credit ("Le port. " / "Le port. J. Roy/Agence"),
   or a one-sentence caption right above its credit line ("Le port." / "Photo AGENCE / J. Roy");
-- a fragment ending with a comma alone before the first paragraph (a cut-off teaser);
+- a fragment ending with a comma alone before the first paragraph (a cut-off teaser), or a few
+  words in lower case there (an image's alt text, "vue du port");
 - short topic tags right after date or reading-time lines, before the first sentence;
 - a widget box: a short label and its pitch above a sign-up prompt, alone in their paragraph;
 - a short tag among the widgets that close the page ("Société" / "Voir les commentaires");
+- a byline: a name alone in its paragraph near the top, next to header furniture (the site's
+  name, a date line, a rule): "Jeanne Roy" / "Le Journal";
+- the text of an embedded post right above its credit line ("— Mairie (@mairie) 3 mai");
 - a signature: a name alone next to a credit line ("Jeanne Roy" / "j.roy@journal.fr"), or a
   name followed by the site's or a known outlet's name ("Jeanne Roy Le Journal");
 - closing trailers (related headlines, the site presenting itself): ``clean.trailers``.
@@ -61,6 +65,8 @@ def mark_furniture(body: list["Line"], original: str, page: Page, lang: str, hea
     _widget_boxes(body, texts, lang)
     _trailing_tags(body, texts)
     _signatures(body, texts, page)
+    _header_names(body, texts)
+    _embedded_posts(body, texts)
     mark_trailers(body, texts, page, lang)
 
 
@@ -90,11 +96,16 @@ def _caption_pairs(body: list["Line"], texts: list[str]) -> None:
             credit = second[:-len(first)]
         else:
             continue
-        if 0 < len(credit.split()) <= MAX_CREDIT_WORDS and not re.search(r"[.!?]\s", credit + " "):
+        # an initial ("v. roy / agence") is no sentence end
+        if 0 < len(credit.split()) <= MAX_CREDIT_WORDS and not re.search(r"[.!?]\s", _INITIAL.sub("", credit) + " "):
             # two sentences are no caption: a standfirst printed again with its byline glued on
             copy = re.search(r"[.!?…]\s+\S", texts[i].strip())
             for line in body[i + 1:i + 2] if copy else body[i:i + 2]:
                 line.removed_by = line.removed_by or ("repeated_paragraph" if copy else "caption")
+
+
+#: an initial in a (normalised) credit: "v." in "— v. roy / agence"
+_INITIAL = re.compile(r"(?<![\w'’])\w\.")
 
 
 def _caption_above_credit(body: list["Line"], texts: list[str], lang: str) -> None:
@@ -121,11 +132,19 @@ def _head_fragments(body: list["Line"], texts: list[str], after_header: bool = F
         alone = i + 1 == len(body) or body[i + 1].block != line.block
         if text.rstrip().endswith(",") and words <= MAX_FRAGMENT_WORDS and alone:
             line.removed_by = "fragment"
+        elif _alt_text(text) and words <= MAX_FRAGMENT_WORDS and alone:
+            line.removed_by = "alt_text"   # an image's description left above the text ("vue du port")
         elif after_header and (words <= MAX_TAG_WORDS or _name_form(text, MAX_NAME_TAG_WORDS)) and \
                 text[:1].isupper() and not text.rstrip().endswith((".", "!", "?", ":", ";", ",")):
             line.removed_by = "tag"
         else:
             after_header = False
+
+
+def _alt_text(text: str) -> bool:
+    """Words in lower case without a sentence end: no headline, tag or sentence opens that way."""
+    stripped = text.strip()
+    return stripped[:1].islower() and not stripped.endswith(rules.SENTENCE_END + (",", "»", '"', "”"))
 
 
 def _is_tag(text: str) -> bool:
@@ -220,3 +239,45 @@ def _name_then_outlet(text: str, page: Page) -> bool:
         if 2 <= len(name) <= MAX_NAME_WORDS and page.is_site_name(" ".join(words[-k:])):
             return True
     return False
+
+
+#: a byline stands above this many sentences of prose at most (the standfirst, the lead)
+MAX_PROSE_ABOVE_BYLINE = 2
+#: removed neighbours that mark a page header around a byline name
+_BYLINE_NEIGHBOURS = {"site_name", "symbols", "dateline", "credit", "tag"}
+
+
+def _header_names(body: list["Line"], texts: list[str]) -> None:
+    """A name alone in its paragraph near the top, right next to header furniture ("Jeanne Roy"
+    above the site's name or a dash rule): the byline ("byline_name" tells clean the author)."""
+    proses = 0
+    for i, (line, text) in enumerate(zip(body, texts)):
+        if proses > MAX_PROSE_ABOVE_BYLINE:
+            return
+        proses += rules.is_prose(text)
+        if line.removed_by or not _name_form(text, MAX_NAME_WORDS) or not _alone(body, i):
+            continue
+        if any(0 <= j < len(body) and body[j].removed_by in _BYLINE_NEIGHBOURS for j in (i - 1, i + 1)):
+            line.removed_by = "byline_name"
+
+
+def _alone(body: list["Line"], i: int) -> bool:
+    """The line is a paragraph of its own."""
+    return all(not (0 <= j < len(body)) or body[j].block != body[i].block for j in (i - 1, i + 1))
+
+
+#: the credit line of an embedded post: "— Jeanne Roy (@jroy) 3 mai 2024", maybe cut off
+_POST_CREDIT = re.compile(r"^[—–-]\s*[^()]{1,60}\(@\w")
+#: what marks a post's text: a hashtag, a mention or a short link
+_POST_MARK = re.compile(r"(?<![\w&])[#@]\w|https?://t\.co/")
+
+
+def _embedded_posts(body: list["Line"], texts: list[str]) -> None:
+    """The line right above an embedded post's credit, in its paragraph, with a hashtag or a
+    mention in it: the post's text (a quotation of the article never sits on a credit line)."""
+    for i in range(1, len(body)):
+        above = body[i - 1]
+        if (body[i].removed_by == "credit" and _POST_CREDIT.match(texts[i].strip()) and not above.removed_by
+                and above.block == body[i].block and len(texts[i - 1].split()) <= MAX_CAPTION_WORDS
+                and _POST_MARK.search(texts[i - 1])):
+            above.removed_by = "embedded_post"

@@ -4,6 +4,8 @@ The body is cut into non-blank lines (a paragraph is a run of lines between blan
 When the line taken for the title is page furniture (a site name, a section, a slogan), the
 headline below it is the title (``clean.title``, with the page address: ``clean.page``);
 with no title at the top, a line spelling the address's slug below the opening paragraph is.
+A headline run together with its kicker and standfirst on one line (the words of the slug in
+a row there) is cut out of it as the title.
 Whole-line rules (``clean.rules``) drop widgets, labels, credits and inserted headlines, and
 neighbouring lines reveal captions printed twice and header tags (``clean.furniture``); a title repeated
 at the top of the body and a paragraph repeated are dropped; a leading agency tag or
@@ -13,6 +15,7 @@ assembled with a TextMap, so every clean character maps back to the original.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from recoupe.clean import rules
@@ -22,7 +25,7 @@ from recoupe.clean.furniture import mark_furniture
 from recoupe.clean.page import Page, page_of
 from recoupe.clean.textmap import TextMap
 from recoupe.clean.title import (NO_TITLE, better_title, headline_below_notice, headline_start, same_as_title, slug_headline,
-                                 title_length)
+                                 slug_in_line, title_length)
 from recoupe.ingest.article import RawArticle
 from recoupe.clean.byline import complete_header
 from recoupe.ingest.header import line_spans, title_and_header
@@ -31,6 +34,8 @@ from recoupe.ingest.header import line_spans, title_and_header
 TITLE_REPEAT_WINDOW = 3
 #: a headline below page furniture is looked for among the first lines of the body only
 TITLE_SEARCH_LINES = 40
+#: a sentence after the headline on the title line: a standfirst run together with it
+_RUN_ON_SENTENCE = re.compile(r"[.!?…]\s+\S")
 #: a byline glued to a paragraph opens one of the first few (the standfirst may come first)
 TOP_PARAGRAPHS = 3
 
@@ -138,7 +143,10 @@ def _headline(article: RawArticle, body: list[Line], page: Page, lang: str,
     top = body[:TITLE_SEARCH_LINES]
     texts = [line.text(article.original) for line in top]
     if not span:
-        return _headline_within(article, body, page, lang, texts) if title is None else (title, span, body)
+        return _headline_within(article, body, page, lang, texts, removed) if title is None else (title, span, body)
+    if (run := slug_in_line(title, page)) and _RUN_ON_SENTENCE.search(title, run[1]):
+        # the title line runs the headline together with its kicker and standfirst
+        return _headline_in_line(article.original, [Line(span[0], span[0] + len(title), -1)] + body, run, removed)
     pick = better_title(title, texts, page, lang, _sentence_ends(top, texts, lang))
     if pick is None:
         return title, span, body
@@ -163,19 +171,36 @@ def _unglue(title: str | None, span: tuple[int, int] | None, body: list[Line],
     return title[cut:], span, body
 
 
-def _headline_within(article: RawArticle, body: list[Line], page: Page, lang: str,
-                     texts: list[str]) -> tuple[str | None, tuple[int, int] | None, list[Line]]:
+def _headline_within(article: RawArticle, body: list[Line], page: Page, lang: str, texts: list[str],
+                     removed: list[tuple[int, int, str]]) -> tuple[str | None, tuple[int, int] | None, list[Line]]:
     """No title at the top: the headline the address spells may stand below the opening
     paragraph, or right below a notice opening the page; it becomes the title and leaves the
     body (the lines above it stay, for the noise rules to judge)."""
     ends = _sentence_ends(body[:len(texts)], texts, lang)
     pick = slug_headline(texts, page, ends) if page.slug else None
+    if pick is None and texts and (run := slug_in_line(texts[0], page)):
+        return _headline_in_line(article.original, body, run, removed)
     if pick is None:
         pick = headline_below_notice(texts, ends, lang)
     if pick is None:
         return None, None, body
     span = (body[pick].start, body[pick].end)
     return _cut_title(article.original[slice(*span)], lang, article.site), span, body[:pick] + body[pick + 1:]
+
+
+def _headline_in_line(original: str, body: list[Line], run: tuple[int, int],
+                      removed: list[tuple[int, int, str]]) -> tuple[str, tuple[int, int], list[Line]]:
+    """The headline found inside the first line (``title.slug_in_line``): the kicker before it is
+    recorded as removed, the rest of the line (standfirst, byline) stays as the first body line."""
+    first = body[0]
+    start, end = first.start + run[0], first.start + run[1]
+    if start > first.start:
+        removed.append((first.start, start, "kicker"))
+    rest = original[end:first.end]
+    if not rest.strip():
+        return original[start:end], (start, end), body[1:]
+    lead = len(rest) - len(rest.lstrip())
+    return original[start:end], (start, end), [Line(end + lead, first.end, first.block)] + body[1:]
 
 
 def _sentence_ends(lines: list[Line], texts: list[str], lang: str) -> list[bool]:

@@ -5,7 +5,7 @@ import re
 from typing import Optional
 
 from recoupe.clean import rules
-from recoupe.clean.page import Page
+from recoupe.clean.page import Page, words
 from recoupe.clean.rules import normalise
 from recoupe.ingest.header import looks_like_title
 from recoupe.resources import available, load_lines
@@ -116,6 +116,34 @@ def slug_headline(lines: list[str], page: Page, ends: list[bool]) -> Optional[in
               if looks_like_title(line) and len(line.split()) >= MIN_TITLE_WORDS and ends[i]]
     score, i = max(scored, default=(0.0, 0))
     return -i if score >= MIN_SLUG_ALONE else None
+
+
+#: a kicker before a headline run together with its standfirst is at most this long
+MAX_RUN_KICKER_WORDS = 10
+_RUN_WORD = re.compile(r"[^\W_]+")
+#: what may stand between the kicker and the headline: a dash, a bar or a colon
+_KICKER_SEPARATOR = re.compile(r"\s*[-–—|:]\s*$")
+
+
+def slug_in_line(line: str, page: Page) -> Optional[tuple[int, int]]:
+    """(start, end) of the headline inside a line where the page ran its header together (a
+    kicker, the headline, the standfirst and the byline on one line: "Crise au port – Le port
+    ferme ses quais Les dockers ..."): the words of the address's slug, in order and in a row,
+    opening the line or after a short kicker and a dash, and followed by a capital (the next
+    sentence) or the end of the line. None when the line holds no such run."""
+    if len(page.slug) < MIN_TITLE_WORDS:
+        return None
+    tokens = [(w, m.start(), m.end()) for m in _RUN_WORD.finditer(line) for w in words(m.group())]
+    size = len(page.slug)
+    for i in range(min(len(tokens) - size + 1, MAX_RUN_KICKER_WORDS + 1)):
+        if tuple(w for w, _, _ in tokens[i:i + size]) != page.slug:
+            continue
+        start, end = tokens[i][1], tokens[i + size - 1][2]
+        end += len(re.match(r"[?!»\"”]*", line[end:]).group())
+        rest = line[end:].lstrip()
+        if (i == 0 or _KICKER_SEPARATOR.search(line[:start])) and (not rest or rest[:1].isupper()):
+            return start, end
+    return None
 
 
 def headline_below_notice(lines: list[str], ends: list[bool], lang: str) -> Optional[int]:

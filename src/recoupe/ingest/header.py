@@ -167,6 +167,12 @@ def parse_header(text: str, *, lang: str = "fr", known_title: Optional[str] = No
             header.published = header.published or iso_date(m.group("date"), lang)
             start += m.end()
             line = text[start:end]
+            if found := byline(line, lang):
+                # the page's own date line after the marker states the date: it wins ('date 2019-03
+                # publié le 28/02/2019', the marker a crawl's month)
+                header.author = header.author or found[0]
+                header.published = found[1]
+                continue
         first = start + len(line) - len(line.lstrip())
         last = start + len(line.rstrip())
         if header.title_span is None and _is_title_line(text, first, last, known_title):
@@ -275,7 +281,18 @@ def _is_title_line(text: str, first: int, last: int, known_title: Optional[str])
     if known_title is not None:
         return normalise_line(line) == normalise_line(known_title)
     return (looks_like_title(line) and not lead_quotation(line) and bool(text[last:].strip())
-            and not runs_on(text, last))
+            and not runs_on(text, last) and not _lower_start(line))
+
+
+#: a brand in camel case opening a headline ("iPhone", "eBay"): a lower-case letter, then a capital
+_CAMEL = re.compile(r"[a-zà-ÿ]{1,2}[A-ZÀ-Ý]")
+
+
+def _lower_start(line: str) -> bool:
+    """The line opens in lower case ('photo du port', an image's alt text left above the text): no
+    headline does, but for a brand in camel case."""
+    stripped = line.lstrip(" \"«“'‘(")
+    return stripped[:1].islower() and not _CAMEL.match(stripped)
 
 
 _NEXT_LINE = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*(?=[^\W\d_])")

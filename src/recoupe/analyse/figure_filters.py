@@ -1,0 +1,66 @@
+"""Numbers that look like figures but count nothing: a set already known ('ces deux
+pays'), a label ('Boeing 737'), a year, a rank ('numéro deux mondial'), a clock time
+('0500 GMT'), or one item of an enumeration whose shared noun is a duration ('âgés de 14,
+16 et 17 ans'). The words involved are the language's (``figures_links.json``)."""
+from __future__ import annotations
+
+from typing import Any, Callable, Optional
+
+from spacy.tokens import Doc, Token
+
+#: a cardinal reader: (doc, start) -> (end, value or None)
+Cardinal = Callable[[Doc, int], tuple[int, Optional[float]]]
+#: how many numbers an enumeration sharing one noun may hold ('14, 16, 17 et 18 ans')
+_MAX_LISTED = 8
+
+
+def known_set(doc: Doc, core: Any) -> bool:
+    """'nos deux nations', 'ces trois points', 'les deux pays': a possessive or demonstrative
+    before the number, or a definite article before a number word, names a set already
+    known, not a reported quantity ('les 18 obusiers' in digits still reports one)."""
+    if core.start == 0 or core.kind not in ("count", "multiplied"):
+        return False
+    det = doc[core.start - 1]
+    if det.pos_ != "DET":
+        return False
+    definite = "Def" in det.morph.get("Definite") and not doc[core.start].text[0].isdigit()
+    return definite or "Dem" in det.morph.get("PronType") or "Yes" in det.morph.get("Poss")
+
+
+def label(doc: Doc, core: Any, head: Optional[Token]) -> bool:
+    """Digits right after a name or a noun that counts nothing label it ('Boeing 737',
+    'article 5', 'page 12'); after a name they do even before a noun ('Ligue 1 clubs'),
+    but not before a plural common noun they count ('et le Rhin 16 degrés')."""
+    if core.start == 0 or not doc[core.start].text[0].isdigit():
+        return False
+    previous = doc[core.start - 1]
+    counts = head is not None and head.pos_ == "NOUN" and head.is_lower and "Plur" in head.morph.get("Number")
+    return (previous.pos_ == "PROPN" and not counts) or (previous.pos_ == "NOUN" and head is None)
+
+
+def year_like(value: Optional[float]) -> bool:
+    return value is not None and value == int(value) and 1800 <= value <= 2100
+
+
+def ranked(doc: Doc, core: Any, links: dict) -> bool:
+    """'numéro deux mondial', 'le n° 1 du secteur': a number after a rank noun is a place
+    in a ranking, in digits or in words, whatever follows it."""
+    return core.start > 0 and doc[core.start - 1].lower_ in links["rank"]
+
+
+def clock_time(doc: Doc, end: int, links: dict) -> bool:
+    """'vers 0500 GMT', '14h30 UTC': a number followed by a time zone is a time of day."""
+    return end < len(doc) and doc[end].lower_ in links["time_zones"]
+
+
+def shared_noun_at(doc: Doc, end: int, cardinal: Cardinal, links: dict) -> Optional[int]:
+    """'âgées de 12, 13 et 15 ans', '15, 20 ou 30 euros': where the noun shared by an
+    enumeration of numbers starts, seen from the end of its first number; None when no
+    other number follows. Only the few tokens of the list are read."""
+    j, hops = end, 0
+    while hops < _MAX_LISTED and j + 1 < len(doc) and (doc[j].text == "," or doc[j].lower_ in links["list"]):
+        following, value = cardinal(doc, j + 1)
+        if value is None:
+            break
+        j, hops = following, hops + 1
+    return j if hops and j < len(doc) else None

@@ -1,0 +1,115 @@
+"""The unit and the event of a figure: the lemma of the counted noun (people counted as
+'personne', shares as 'fraction', money in its currency), or, when no noun follows, the
+unit of a parallel figure or of the antecedent; the event from the verb or noun that
+governs the counted noun. A mixin of ``figures.FigureFinder``, whose word lists it reads."""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from spacy.tokens import Doc, Token
+
+from recoupe.analyse.figure_links import hyphen_inside
+
+#: events that make 'un mort', 'une victime' a reported count of one person
+CASUALTY = ("killed", "lost")
+#: how far up the parse an event verb or noun is looked for
+_EVENT_DEPTH = 6
+
+
+class UnitReader:
+    measures: set[str]
+    share_bases: set[str]
+    people: set[str]
+    currency_names: set[str]
+    descriptive: set[str]
+    own_people: set[str]
+    events: dict
+
+    def _unit(self, doc: Doc, core: Any, head: Optional[Token], found: list[dict]) -> Optional[str]:
+        if head is None:
+            return self._implicit_unit(doc, core, found)
+        if head.text in self.measures:
+            return head.text
+        if core.kind in ("share", "percent") and self._singular(head) in self.share_bases:
+            return "fraction"
+        if self._singular(head) in self.people or head.lemma_.lower() in self.people:
+            return "personne"
+        if self._singular(head) in self.currency_names:
+            return self._singular(head)     # '200 milliards d'euros d'avoirs': money, counted in euros
+        words, k = [self._singular(head)], head.i + 1
+        while k + 1 < len(doc) and hyphen_inside(doc, k, k - 1) and doc[k + 1].is_alpha:
+            words[-1] += "-" + self._singular(doc[k + 1], lemma=False)     # 'sapeur-pompier'
+            k += 2
+        while k < len(doc):
+            token, nxt = doc[k], doc[k + 1] if k + 1 < len(doc) else None
+            if token.pos_ in ("ADJ", "X") and token.is_lower and self._classifying(token):
+                words.append(self._singular(token, lemma=False))
+                k += 1
+            elif token.lower_ in ("de", "d'", "et") and len(words) == 1 and nxt is not None and nxt.pos_ == "NOUN":
+                words += [token.lower_, self._singular(nxt)]   # 'système de défense', 'avion et hélicoptère'
+                k += 2
+            else:
+                break
+        return " ".join(words).replace("' ", "'")
+
+    def _classifying(self, adjective: Token) -> bool:
+        """'électriques' names a kind of plant; 'ukrainiens', 'anciens' only describe them."""
+        lemma = adjective.lemma_.lower()
+        return lemma not in self.people and lemma not in self.descriptive \
+            and self._singular(adjective, lemma=False) not in self.descriptive
+
+    def _implicit_unit(self, doc: Doc, core: Any, found: list[dict]) -> Optional[str]:
+        """Percentages and shares of nothing named; elliptical counts; anaphoric vague ones."""
+        if core.kind in ("share", "percent"):
+            return "fraction"
+        if core.kind == "one":
+            return None
+        if self._own_people(doc, core.end):
+            return "personne"
+        sentence = doc[core.start].sent
+        parallel = [f for f in found if f["sentence"].start == sentence.start_char and f["unit"]]
+        if parallel:
+            return parallel[-1]["unit"]      # 'des dizaines de missions ... contre 300 en mars'
+        if core.kind == "vague" or doc[core.end:core.end + 2].text.lower().endswith("entre"):
+            return self._antecedent(doc, sentence)
+        return None
+
+    def _antecedent(self, doc: Doc, sentence) -> Optional[str]:
+        """The last plural countable noun of the previous sentence ('la plupart d'entre eux')."""
+        if sentence.start == 0:
+            return None
+        plurals = [t for t in doc[sentence.start - 1].sent if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number")]
+        # a complement ('de munitions') rarely is the antecedent when its governing noun is plural too
+        governing = [t for t in plurals if t.dep_ != "nmod"] or plurals
+        return self._singular(governing[-1]) if governing else None
+
+    @staticmethod
+    def _singular(token: Token, lemma: bool = True) -> str:
+        if lemma and token.pos_ == "NOUN" and token.lemma_:
+            return token.lemma_.lower()
+        text = token.lower_
+        return text[:-1] if len(text) > 3 and text.endswith(("s", "x")) and not text.endswith("ss") else text
+
+    def _event(self, token: Token) -> str:
+        """The event of the counted noun ('40 morts') or of its nearest governing verb or noun
+        in the table; else of the noun's own dependents ('Russes morts'), else of the subject
+        of a governing verb ('les stocks se situent à ...')."""
+        chain, current = [token], token         # the counted noun itself may say it: '40 morts'
+        for _ in range(_EVENT_DEPTH):
+            if current.head.i == current.i:
+                break
+            current = current.head
+            chain.append(current)
+        for candidate in chain:
+            if candidate.lemma_.lower() in self.events:
+                return self.events[candidate.lemma_.lower()]
+        nearby = list(token.children) + [c for v in chain if v.pos_ in ("VERB", "AUX")
+                                         for c in v.children if c.dep_.startswith("nsubj")]
+        for candidate in nearby:
+            if candidate.lemma_.lower() in self.events:
+                return self.events[candidate.lemma_.lower()]
+        return "other"
+
+    def _own_people(self, doc: Doc, j: int) -> bool:
+        """'des leurs', 'des nôtres': a possessive pronoun after 'des' counts a side's own people."""
+        return j + 1 < len(doc) and doc[j].lower_ == "des" and doc[j + 1].lower_ in self.own_people
