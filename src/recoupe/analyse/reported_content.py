@@ -212,6 +212,8 @@ class ContentFinder:
                     continue
                 if frame.removesuffix("_quoted") in ("comme", "de_attr", "a_np"):   # "appelle à la « retenue »" ends there
                     end = self._first_quote_end(start, end)
+                elif frame in _OBJECT_FRAMES:
+                    end = self._object_end(cue, start, end)
                 return (start, end) if end > start else None
         return None
 
@@ -354,6 +356,23 @@ class ContentFinder:
             if t.lower_ not in self.markers["reflexive"] and self._opens_quote(t.idx) is None:
                 return None
         return None
+
+    def _object_end(self, cue: Token, start: int, end: int) -> int:
+        """'salue le « calme » des électeurs et demande aux candidats …', '… a évoqué « une crise »,
+        rapportent nos confrères': a noun object ends where a second verb takes over, coordinated
+        with the cue or inverted after a comma (the parse may tag a coordinated verb as a noun)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand") or []
+        for token in span[1:-1]:
+            if token.text not in (",", "et") or self._in_segment(token.idx):
+                continue
+            following = self.doc[token.i + 1]
+            # French coordinates nouns with their article: a bare common noun after 'et' is a verb misread
+            bare = token.text == "et" and following.pos_ == "NOUN" and not _determined(following) \
+                and not self._in_segment(following.idx)
+            coordinated = bare or following.dep_ == "conj" and following.head.i == cue.i
+            if coordinated or following.pos_ in ("VERB", "AUX") and "Fin" in following.morph.get("VerbForm"):
+                return self.trim(start, token.idx)
+        return end
 
     def _first_quote_end(self, start: int, end: int) -> int:
         segment = next((s for s in self.segments if start <= s.open < end), None)

@@ -275,9 +275,10 @@ class SpeakerResolver:
         """The author of a report noun: 'un communiqué du ministère', 'le rapport publié par l'ONG',
         or the one a possessive points to ('selon ses dires' is the last speaker's word); after a verb
         of learning, the informant ('a appris l'AFP auprès du parquet')."""
-        informant = self._informant(head.head) if head.head.i != head.i else None
-        if informant is not None:
-            return self.resolve(informant)
+        informant = self.informant_of(head.head) if head.head.i != head.i else None
+        return informant or self._document_author(head)
+
+    def _document_author(self, head: Token) -> Optional[Speaker]:
         if head.lemma_.lower() not in self.report_nouns:
             return None
         possessor = self._possessor(head)
@@ -291,12 +292,37 @@ class SpeakerResolver:
         nmods = [c for c in head.children if c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children)]
         authors = agents + [c for c in nmods if by(c)] + nmods
         author = next((c for c in authors if c.pos_ in ("NOUN", "PROPN")), None)
-        return self.resolve(author) if author is not None else None
+        if author is None:
+            return self._earlier_author(head)
+        return self.resolve(author)
+
+    def _earlier_author(self, head: Token) -> Optional[Speaker]:
+        """'…, précise le texte': a definite document named without its author is the one an
+        organisation met earlier put out, not a speaker of its own."""
+        definite = any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in head.children)
+        recent = [self.last_speaker] + self.history[::-1] if self.last_speaker is not None else self.history[::-1]
+        last = next((e for e in recent if e.kind in ("organization", "country")), None)
+        if not definite or last is None:
+            return None
+        return replace(last, span=text_span(self.doc, head.left_edge.idx, head.idx + len(head)))
+
+    def informant_of(self, verb: Token) -> Optional[Speaker]:
+        """Who told the reporter what ``verb`` ('a appris', 'peut-on lire') relays, if it names them."""
+        informant = self._informant(verb)
+        return None if informant is None else self._document_author(informant) or self.resolve(informant)
 
     def _informant(self, verb: Token) -> Optional[Token]:
         """The noun after 'auprès de' on a verb of learning: the outlet learnt it, the informant said it."""
+        if verb.lemma_.lower() not in self.learning_verbs:
+            return None
+        # 'a-t-on appris de source diplomatique', '… à bonne source', 'peut-on lire sur le compte du parti':
+        # a source or a document, whatever its preposition
+        source = next((c for c in verb.children if c.dep_.startswith("obl") and c.i > verb.i
+                       and c.lemma_.lower() in self.anonymous | self.report_nouns), None)
+        if source is not None:
+            return source
         marker = next((c for c in verb.children if c.lower_ in self.informant_markers), None)
-        if marker is None or verb.lemma_.lower() not in self.learning_verbs:
+        if marker is None:
             return None
         return next((t for t in self.doc[marker.i + 1:marker.i + 4]
                      if t.pos_ in ("NOUN", "PROPN") and t.dep_.startswith("obl")), None)

@@ -10,11 +10,12 @@ The first such line counts (the article's own comes before the teasers of others
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Optional
 
 from recoupe.clean.rules import leading_noise, trailing_credit
 from recoupe.ingest.article import RawArticle
-from recoupe.ingest.header import glued_signature, header_fields, is_prose, refined, signature
+from recoupe.ingest.header import glued_signature, header_fields, is_prose, iso_date, refined, signature
 
 if TYPE_CHECKING:
     from recoupe.clean.noise import Line
@@ -27,6 +28,8 @@ _DATE_RULES = {"dateline", "title_dateline"}
 _NAME_RULE = "byline_name"
 #: rules that remove a signature
 _SIGNATURE_RULES = {"credit", "dateline"}
+#: the day and month of an agency dateline, its year when it states one ("Brest, 3 mars 2024 (AFP) - ")
+_DATELINE_DATE = re.compile(r"\b\d{1,2}(?:er)?\s+\w{3,9}\.?(?:\s+\d{4})?")
 
 
 def complete_header(article: RawArticle, body: list["Line"], lang: str) -> None:
@@ -38,6 +41,8 @@ def complete_header(article: RawArticle, body: list["Line"], lang: str) -> None:
         if not line.removed_by:
             if not author_done and (author := _glued_signature(text, lang, proses <= HEADER_PROSE_LINES)):
                 article.author, author_done = article.author or author, True
+            if not date_done and not proses and (date := _dateline_date(text, lang, article.published)):
+                article.published, date_done = refined(article.published, date), True
             proses += is_prose(text)
             continue
         if date_done and author_done:
@@ -51,6 +56,20 @@ def complete_header(article: RawArticle, body: list["Line"], lang: str) -> None:
         if author and not author_done:
             article.author = article.author or author
             author_done = True
+
+
+def _dateline_date(text: str, lang: str, known: Optional[str]) -> Optional[str]:
+    """The date of the agency dateline opening the lead ("Bamako, 29 oct. 2015 (AFP) - ");
+    without a year ("17 décembre (Reuters) - ") it only makes the date read so far more
+    precise, in that date's year and month."""
+    cut = leading_noise(text, lang, first=True)
+    m = _DATELINE_DATE.search(text[:cut]) if cut else None
+    if m is None:
+        return None
+    if re.search(r"\d{4}", m.group()):
+        return iso_date(m.group(), lang)
+    found = iso_date(f"{m.group()} {known[:4]}", lang) if known and len(known) == 7 else None
+    return found if found and found.startswith(known) else None
 
 
 def _glued_signature(text: str, lang: str, in_header: bool) -> str | None:

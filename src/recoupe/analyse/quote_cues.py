@@ -1,0 +1,121 @@
+"""Which words open a quote: reporting verbs, with the tagger's slips (a verb read as a noun or
+an adjective), locutions ('mettre en garde', 'fait état de') and incises ('peut-on lire').
+
+Mixed into ``quotes._QuoteFinder``: it reads ``self.config``, ``self.doc``, ``self.content``
+and ``self.speakers`` set there.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+
+class CuePass:
+    """Recognising the cue of a report."""
+
+    def _is_cue(self, token: Token) -> bool:
+        """A reporting verb: not reflexive ('s'assurer que'), not an adjectival participle."""
+        if token.pos_ not in ("VERB", "AUX"):
+            return self._mistagged_cue(token)
+        if self._inverted_modal(token) and token.lemma_.lower() in self.speakers.learning_verbs:
+            return True     # '…, peut-on lire dans un communiqué de X': a reading relays what X wrote
+        if self._cue_lemma(token) is None or self._prescribed(token) or self._hyphenated(token):
+            return False
+        adjectival = "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
+        if adjectival and self._after_auxiliary(token):
+            return True     # 'a-t-elle avancé': the parse may hang the auxiliary elsewhere
+        children = {c.dep_ for c in token.children}
+        # 'le maire dit avoir …': a present form the tagger read as a participle still has its subject;
+        # '« … », dit un voisin': so has a verb right after a quotation and its comma
+        return not adjectival or bool(children & {"aux", "aux:tense", "aux:pass", "obl:agent", "nsubj"}) \
+            or self._after_quotation(token)
+
+    def _hyphenated(self, token: Token) -> bool:
+        """'c'est-à-dire': a verb glued by a hyphen to the word before it is part of a locution."""
+        previous = self.doc[token.i - 1] if token.i else None
+        return previous is not None and previous.text == "-" and not previous.whitespace_
+
+    def _prescribed(self, token: Token) -> bool:
+        """'L'Europe doit demander des comptes': an infinitive under a modal says what should
+        be said or done, it reports nothing."""
+        return "Inf" in token.morph.get("VerbForm") and token.head.i != token.i \
+            and token.head.lemma_.lower() in self.config.modals and not self._inverted_modal(token)
+
+    def _inverted_modal(self, token: Token) -> bool:
+        """'…, peut-on lire', 'pouvait-on entendre': a modal with its hyphenated clitic right before
+        the infinitive opens an incise, it prescribes nothing."""
+        clitic = self.doc[token.i - 1] if token.i > 1 else None
+        return clitic is not None and clitic.text.startswith("-") and clitic.pos_ == "PRON" \
+            and token.head.i == token.i - 2 and token.head.lemma_.lower() in self.config.modals
+
+    def _after_auxiliary(self, token: Token) -> bool:
+        """A participle right after a finite 'avoir'/'être' or the clitic of 'a-t-il' is a compound tense."""
+        previous = self.doc[token.i - 1] if token.i else None
+        if previous is not None and previous.pos_ == "ADV" and previous.i:
+            previous = self.doc[previous.i - 1]
+        if previous is None:
+            return False
+        clitic = previous.text.startswith("-") and previous.lower_.lstrip("-") in self.speakers.pronouns
+        return clitic or previous.pos_ == "AUX" and "Fin" in previous.morph.get("VerbForm")
+
+    def _mistagged_cue(self, token: Token) -> bool:
+        """'Le syndicat juge que …': a verb form the tagger read as a noun, recognised by the
+        'que' right after it and the absence of an article before it."""
+        if token.pos_ == "ADJ" and self._after_quotation(token):
+            # '« … », raconte, ému, X' read as an adjective with a stem for lemma: its written
+            # form is the present of a verb in -er
+            return token.lower_.endswith("e") and self.config.cue_verbs.get(token.lower_ + "r") is not None
+        if token.pos_ != "NOUN":
+            return False
+        previous = self.doc[token.i - 1] if token.i else None
+        if self._locution(token) is not None:   # 'Elle pointe du doigt …', not 'la pointe du doigt'
+            return previous is not None and previous.pos_ == "PRON" and "Prs" in previous.morph.get("PronType", ["Prs"])
+        following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        if following is None:
+            return False
+        if self._after_quotation(token):
+            return self._cue_lemma(token) is not None    # '« … », analyse Marie Dupuis'
+        if not self._opens_own_frame(token, following):
+            return False
+        previous = self.doc[token.i - 1] if token.i else None
+        if previous is None or previous.pos_ == "DET" or previous.lower_ in self.config.articles:
+            return False
+        return self._cue_lemma(token) is not None
+
+    def _opens_own_frame(self, token: Token, following: Token) -> bool:
+        """'que', or the preposition of the cue's own frame ('L'institut table sur une hausse')."""
+        if following.lower_ in self.content.markers["que"]:
+            return True
+        frames = self.config.cue_verbs.get(self._cue_lemma(token) or "", [])
+        return "sur" in frames and following.lower_ in self.content.markers["sur"]
+
+    def _cue_lemma(self, token: Token) -> Optional[str]:
+        """The cue-verb entry of ``token``; 'se' marks a pronominal verb ('s'assurer' is no cue),
+        and a lemma left conjugated by the lemmatiser ('estime') is tried as an infinitive."""
+        reflexive = any(c.lower_ in self.content.markers["reflexive"] for c in token.children)
+        locution = self._locution(token)
+        if locution is not None:
+            return locution      # 'a mis en garde', 'pointe du doigt': a verb and its two fixed words
+        light_verb = self.doc[token.i - 1].lemma_ + " " if token.i else ""
+        if light_verb + token.lemma_ in self.config.cue_verbs:
+            return light_verb + token.lemma_     # 'a fait savoir que'
+        noun = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        passive = any(c.dep_ == "aux:pass" for c in token.children)   # 'il a été fait état de': nobody speaks
+        if noun is not None and noun.pos_ == "NOUN" and not passive and f"{token.lemma_} {noun.lemma_}" in self.config.cue_verbs:
+            return f"{token.lemma_} {noun.lemma_}"     # 'a fait état de': a verb and its bare noun
+        for lemma in (token.lemma_, token.lemma_ + "r"):
+            lemma = self.config.lemma_aliases.get(lemma, lemma)     # 'reconnait' lemmatised 'reconner'
+            key = ("s'" + lemma) if reflexive else lemma
+            if key in self.config.cue_verbs:
+                return key
+        return None
+
+    def _locution(self, token: Token) -> Optional[str]:
+        """A three-word cue key ('mettre en garde'): the verb's lemma, or its stem read as a verb in -er
+        when the tagger took it for a noun ('pointe du doigt'), then the next two words as written."""
+        if token.i + 2 >= len(self.doc) or " " in token.text:
+            return None
+        words = f"{self.doc[token.i + 1].lower_} {self.doc[token.i + 2].lower_}"
+        stems = (token.lemma_.lower(), token.lower_ + "r") if token.pos_ in ("VERB", "AUX") else (token.lower_ + "r",)
+        return next((f"{stem} {words}" for stem in stems if f"{stem} {words}" in self.config.cue_verbs), None)
