@@ -22,7 +22,7 @@ import spacy
 from spacy.tokens import DocBin, Span
 from spacy.util import filter_spans
 
-from recoupe.analyse.coref import HONORIFICS
+from recoupe.analyse.coref import honorifics
 from recoupe.analyse.entities import MODEL_LABELS
 from recoupe.analyse.pipeline import MODELS, model_text
 
@@ -54,7 +54,7 @@ def tagged(nlp, passage: dict) -> tuple[object, int]:
 def with_honorific(span):
     """A surname alone with the honorific before it ("M. Dupont", but "Jean Dupont" after
     "M."): the installed model tags them so, and the mentions the rules report follow it."""
-    if len(span) == 1 and span.start > 0 and span.doc[span.start - 1].text in HONORIFICS:
+    if len(span) == 1 and span.start > 0 and span.doc[span.start - 1].text in honorifics(span.doc.lang_):
         return Span(span.doc, span.start - 1, span.end, label=span.label_)
     return span
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from spacy.attrs import ORTH
@@ -21,8 +22,13 @@ from recoupe.analyse.extensions import positions
 from recoupe.analyse.gazetteer import Gazetteer
 from recoupe.resources import load_json, load_lines
 
-#: words that precede a surname without being part of the name
-HONORIFICS = frozenset(load_lines("fr", "entities_honorifics"))
+
+@lru_cache(maxsize=None)
+def honorifics(lang: str) -> frozenset[str]:
+    """Words that precede a surname without being part of the name ("M.", "Mme", "Me")."""
+    return frozenset(load_lines(lang, "entities_honorifics"))
+
+
 #: the most words a title may run on after its head ("secrétaire général adjoint de l'Otan")
 TITLE_EXTENSION = 8
 #: the most words an apposition after a name may hold ("attaché de presse du département ...")
@@ -56,7 +62,8 @@ class Cluster:
 
 def _person_name(span: Span) -> str:
     """The name as written, without honorifics: hyphenated names stay whole ("Meyer-Lindholm")."""
-    return "".join(t.text_with_ws for t in span if t.text not in HONORIFICS).strip()
+    titles = honorifics(span.doc.lang_)
+    return "".join(t.text_with_ws for t in span if t.text not in titles).strip()
 
 
 def _person_keys(candidates: list[Candidate], doc: Doc) -> None:
@@ -73,7 +80,7 @@ def _person_keys(candidates: list[Candidate], doc: Doc) -> None:
     firsts = _first_names(full, surnames)
     for cand in candidates:
         single = cand.name if cand.type == "PERSON" or cand.priority <= CITY else None
-        if single in firsts and cand.span(doc)[0].text in HONORIFICS:
+        if single in firsts and cand.span(doc)[0].text in honorifics(doc.lang_):
             # "M. Xi" after "Xi Jinping": where the given name leads, the honorific takes it
             cand.type, cand.key, cand.name = "PERSON", f"PERSON|{firsts[single]}", firsts[single]
             continue
