@@ -69,7 +69,7 @@ def test_resolve_calendar(published, year, month, day, expected):
     ("Le maire a démissionné mardi.", THURSDAY, "mardi", "2022-10-18"),
     ("Les pompiers sont intervenus mardi soir.", THURSDAY, "mardi soir", "2022-10-18"),
     ("La tempête a frappé dans la nuit de lundi à mardi.", THURSDAY, "dans la nuit de lundi à mardi",
-     "2022-10-17"),
+     "2022-10-18"),
     ("Le péage sera gratuit à partir de samedi.", THURSDAY, "à partir de samedi", "2022-10-15"),
     ("Le ministre a parlé hier.", THURSDAY, "hier", "2022-10-19"),
     ("Le tribunal a tranché avant-hier.", THURSDAY, "avant-hier", "2022-10-18"),

@@ -64,6 +64,8 @@ class DateFinder:
     def _words(self, name: str) -> list[str]:
         if name == "mid_month":
             return [f"mi-{month}" for month in self.vocabulary["month"]]
+        if name == "mid_year":      # 'mi-2015': the matcher needs a closed set of words
+            return [f"mi-{year}" for year in range(1800, 2101)]
         return list(self.vocabulary[name])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -148,7 +150,8 @@ class DateFinder:
             return self._resolve_start(span, kind, anchor, direction)
         if kind == "weekday":
             weekdays = self.vocabulary["weekday"]
-            day = next(w for w in words if w in weekdays)
+            # 'la nuit de samedi à dimanche': the night is dated by the day it ends in
+            day = [w for w in words if w in weekdays][-1]
             return temporal.resolve_weekday(anchor, weekdays[day], direction)
         if kind == "offset":
             return self._resolve_offset(span, rule, anchor)
@@ -196,7 +199,8 @@ class DateFinder:
         months = self.vocabulary["month"]
         names = [t.lower_.removeprefix("mi-") for t in span]     # 'mi-mars' is in March
         month = next((months[name] for name in names if name in months), None)
-        year = next((int(t.text) for t in span if t.shape_ == "dddd"), None)
+        year = next((int(t.text.removeprefix("mi-")) for t in span     # 'mi-2015' is in 2015
+                     if t.shape_ == "dddd" or t.shape_ == "xx-dddd"), None)
         day = next((int(t.text.rstrip("er")) for t in span
                     if month and t.text.rstrip("er").isdigit() and t.shape_ != "dddd"), None)
         return temporal.resolve_calendar(anchor, year, month, day, direction)

@@ -25,6 +25,7 @@ from recoupe.clean.furniture import mark_furniture
 from recoupe.clean.page import Page, page_of
 from recoupe.clean.textmap import TextMap
 from recoupe.clean.title import (NO_TITLE, better_title, headline_below_notice, headline_start, same_as_title, slug_headline,
+                                 slug_kicker_end,
                                  slug_in_line, title_length)
 from recoupe.ingest.article import RawArticle
 from recoupe.clean.byline import complete_header
@@ -140,6 +141,9 @@ def _headline(article: RawArticle, body: list[Line], page: Page, lang: str,
     title, span = _clean_title(article, lang), article.title_span
     # furniture before the headline on its own line (a log-in prompt) is cut before judging it
     title, span, _ = _unglue(title, span, body, removed, lang)
+    if span and (cut := slug_kicker_end(title, page)):   # a kicker run into it with a space
+        removed.append((span[0], span[0] + cut, "kicker"))
+        title, span = title[cut:], (span[0] + cut, span[1])
     top = body[:TITLE_SEARCH_LINES]
     texts = [line.text(article.original) for line in top]
     if not span:
@@ -180,12 +184,16 @@ def _headline_within(article: RawArticle, body: list[Line], page: Page, lang: st
     pick = slug_headline(texts, page, ends) if page.slug else None
     if pick is None and texts and (run := slug_in_line(texts[0], page)):
         return _headline_in_line(article.original, body, run, removed)
-    if pick is None:
-        pick = headline_below_notice(texts, ends, lang)
+    above = body[:pick] if pick is not None else []
+    if pick is None and (pick := headline_below_notice(texts, ends, lang)) is not None:
+        # below a notice, what is no noise above the headline is its section label
+        labels = [line for line, text in zip(body[:pick], texts) if not rules.noise_rule(text, lang)]
+        removed.extend((line.start, line.end, "kicker") for line in labels)
+        above = [line for line in body[:pick] if line not in labels]
     if pick is None:
         return None, None, body
     span = (body[pick].start, body[pick].end)
-    return _cut_title(article.original[slice(*span)], lang, article.site), span, body[:pick] + body[pick + 1:]
+    return _cut_title(article.original[slice(*span)], lang, article.site), span, above + body[pick + 1:]
 
 
 def _headline_in_line(original: str, body: list[Line], run: tuple[int, int],

@@ -150,13 +150,27 @@ def headline_below_notice(lines: list[str], ends: list[bool], lang: str) -> Opti
     """Index of the headline when none stands at the top because a notice opens the page (an
     archive or cookie prompt, a menu): the first line after that noise, when it reads as a
     headline and text follows it; None otherwise (an article may well have no title)."""
+    kicker = False
     for i, line in enumerate(lines):
         if rules.noise_rule(line, lang):
             continue
         headline = (i > 0 and i + 1 < len(lines) and ends[i] and looks_like_title(line)
                     and len(line.split()) >= MIN_TITLE_WORDS and not rules.is_prose(line))
-        return i if headline else None
+        if headline or kicker or not i or not _short_label(line):
+            return i if headline else None
+        kicker = True   # one section label between the notice and the headline ("Hockey")
     return None
+
+
+#: a section label on its own line below a notice is at most this long
+MAX_LABEL_WORDS = 3
+
+
+def _short_label(line: str) -> bool:
+    """A section label on its own line: a few words starting with a capital, no digit, no sentence end."""
+    line = line.strip()
+    return (0 < len(line.split()) <= MAX_LABEL_WORDS and not any(c.isdigit() for c in line)
+            and line[-1:].isalpha() and line[:1].isupper())
 
 
 def glued_kicker_end(title: str) -> int:
@@ -208,3 +222,40 @@ def headline_start(title: str, lang: str) -> int:
             start = title.index(words[n], start + len(" ".join(words[:n])))
             break
     return start + glued_kicker_end(title[start:])
+
+
+#: a kicker run into the headline with a space ("Vu de Lyon Le port ferme ...") is 2 to this many words
+MAX_SPACED_KICKER_WORDS = 6
+#: the headline is recognised by the first slug words it opens with: at least this many ...
+MIN_SLUG_LEAD_WORDS = 3
+#: ... spelling at least this many letters
+MIN_SLUG_LEAD_CHARS = 12
+_ACCENTED = re.compile(r"[^\x00-\x7f]")
+
+
+def slug_kicker_end(title: str, page: Page) -> int:
+    """Where the headline starts in a title line that runs a kicker into it with a space or
+    dots ("Vu de Lyon Le port ferme ...", "À la une .. Le port ferme ..."): the first words of
+    the address's slug start there, with a capital, after 2 to 6 words the slug does not hold.
+    Some addresses drop accented letters ("d-l-gation"): a word also matches without them.
+    0 when the line opens with the headline (or no slug tells)."""
+    n = MIN_SLUG_LEAD_WORDS
+    while n < len(page.slug) and len("".join(page.slug[:n])) < MIN_SLUG_LEAD_CHARS:
+        n += 1
+    key = "".join(page.slug[:n])
+    if n > len(page.slug) or len(key) < MIN_SLUG_LEAD_CHARS:
+        return 0
+    found = list(_RUN_WORD.finditer(title))
+    for k in range(2, min(MAX_SPACED_KICKER_WORDS, len(found) - MIN_TITLE_WORDS) + 1):
+        start = found[k].start()
+        # a kicker word the slug spells is the headline's own (short words: articles, "à la une")
+        # "Au Luxembourg : Le port ..." is the headline's own place lead, with its colon
+        if (not title[start].isupper() or title[:start].rstrip().endswith(":")
+                or {w for w in words(title[:start]) if len(w) > 3} & set(page.slug)):
+            continue
+        rest = found[k:k + len(key)]
+        plain = "".join(w for m in rest for w in words(m.group()))
+        dropped = "".join(w for m in rest for w in words(_ACCENTED.sub("", m.group())))
+        if plain.startswith(key) or dropped.startswith(key):
+            return start
+    return 0
