@@ -2,7 +2,6 @@
 and the next run completes the rest."""
 from __future__ import annotations
 
-import json
 import os
 import random
 import signal

@@ -67,5 +67,5 @@ def test_section_kicker_above_the_headline(clean, kicker):
 
 
 def test_short_title_above_a_wrapped_sentence_is_kept(clean):
-    cleaned = clean(f"Trêve au port\n\nLe port de Brest a doublé son trafic en un an\nselon sa directrice.\n")
+    cleaned = clean("Trêve au port\n\nLe port de Brest a doublé son trafic en un an\nselon sa directrice.\n")
     assert cleaned.title == "Trêve au port"

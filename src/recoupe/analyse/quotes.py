@@ -23,7 +23,8 @@ from recoupe.analyse.quote_frames import FramePass
 from recoupe.analyse.quote_marks import QuotedSegment, coverage, covers, quoted_segments
 from recoupe.analyse.quote_segments import SUBJECT_DEPS as _SUBJECT_DEPS, QuotationPass, SegmentPass, _Draft
 from recoupe.analyse.reported_content import ContentFinder
-from recoupe.analyse.speakers import Speaker, SpeakerResolver, by_salience
+from recoupe.analyse.speaker_grammar import by_salience
+from recoupe.analyse.speakers import Speaker, SpeakerResolver
 from recoupe.resources import load_json, load_lines
 from recoupe.schema import Quote
 

@@ -9,7 +9,6 @@ titles the most recent compatible speaker or person subject.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
@@ -17,7 +16,6 @@ from spacy.tokens import Doc, Token
 
 from recoupe.analyse import entities as _entities_module
 from recoupe.analyse.extensions import text_span
-from recoupe.analyse.speaker_grammar import by_salience  # noqa: F401  (quotes.py reads it here)
 from recoupe.analyse.speaker_grammar import (agreement_gender as _agreement_gender, anchored as _anchored,
                                              appositive_title as _appositive_title,
                                              before_complement as _before_complement, gender as _gender,
