@@ -61,7 +61,7 @@ def positions(doc: Doc, words, attr: int = LOWER) -> list[int]:
     """Indices of the tokens whose ``attr`` (LOWER, ORTH, SHAPE) is one of ``words``, read from
     an index of the document's words: a Token object per word of a long article costs more
     than the search itself, and the extractors ask a few dozen such questions per article."""
-    index = _word_index(doc, attr)
+    index = word_index(doc, attr)
     wanted = _string_ids(words if isinstance(words, frozenset) else frozenset(words))
     if len(wanted) < len(index):
         found = [i for h in wanted if h in index for i in index[h]]
@@ -79,8 +79,8 @@ def attribute_array(doc: Doc, attr: int) -> numpy.ndarray:
     return values
 
 
-def _word_index(doc: Doc, attr: int) -> dict[int, list[int]]:
-    """Token indices by ``attr`` hash, built once per document."""
+def word_index(doc: Doc, attr: int) -> dict[int, list[int]]:
+    """Token indices by ``attr`` hash (the distinct words of the document), built once per document."""
     key = f"recoupe_index_{attr}"
     index = doc.user_data.get(key)
     if index is None:

@@ -8,11 +8,30 @@ from __future__ import annotations
 
 from typing import Optional
 
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Token
+
+from recoupe.analyse.extensions import positions, word_index
+
+#: the tags a cue can carry: a verb, or a verb form the tagger read as a noun or an adjective
+_CUE_TAGS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 
 
 class CuePass:
     """Recognising the cue of a report."""
+
+    def _cue_positions(self) -> set[int]:
+        """The tokens that could be cues: a lemma, or a lemma or written form read as a verb in -er,
+        among the words cues are made of. Asked of each distinct word once; building a Token for
+        every noun and verb of an article costs more than the rest of the pass."""
+        words, strings = self.config.cue_words, self.doc.vocab.strings
+        found: set[int] = set()
+        for attr, endings in ((LEMMA, ("", "r")), (LOWER, ("r",))):
+            for word, at in word_index(self.doc, attr).items():
+                form = strings[word].lower()
+                if any(form + ending in words for ending in endings):
+                    found.update(at)
+        return found.intersection(positions(self.doc, _CUE_TAGS, POS))
 
     def _is_cue(self, token: Token) -> bool:
         """A reporting verb: not reflexive ('s'assurer que'), not an adjectival participle."""

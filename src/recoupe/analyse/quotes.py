@@ -30,7 +30,7 @@ from recoupe.schema import Quote
 
 
 #: verbs, nouns (a cue the tagger misread), prepositions ('selon') and the colon may open a quote
-_CUE_TAGS, _COLON = frozenset({"VERB", "AUX", "NOUN", "ADJ", "ADP"}), frozenset({":"})
+_ADP, _COLON = frozenset({"ADP"}), frozenset({":"})
 
 
 @Language.factory("recoupe_quotes", default_config={"min_standalone_words": 3})
@@ -43,6 +43,9 @@ class QuoteExtractor:
         cue_data = load_json(lang, "quotes_cue_verbs")
         self.cue_verbs = {k: v for k, v in cue_data.items() if not k.startswith("_")}
         self.lemma_aliases: dict[str, str] = cue_data.get("_lemma_aliases", {})
+        # every word a cue can be built from, as lemma or stem: what the cue pass looks at first
+        self.cue_words = frozenset(word.removeprefix("s'") for key in self.cue_verbs for word in key.split()) \
+            | frozenset(self.lemma_aliases) | frozenset(load_lines(lang, "quotes_learning_verbs"))
         self.prepositions = load_lines(lang, "quotes_source_prepositions")
         self.opinion_prepositions = load_lines(lang, "quotes_opinion_prepositions")
         self.relatives = set(load_lines(lang, "quotes_relative_after_preposition"))
@@ -85,7 +88,7 @@ class _QuoteFinder(CuePass, SegmentPass, QuotationPass, FramePass):
 
     def find(self) -> list[_Draft]:
         # only these words can open a quote: the others are skipped without building their Token
-        candidates = set(positions(self.doc, _CUE_TAGS, POS)) | set(positions(self.doc, _COLON, ORTH))
+        candidates = self._cue_positions() | set(positions(self.doc, _ADP, POS)) | set(positions(self.doc, _COLON, ORTH))
         for sent in self.doc.sents:
             for token in (self.doc[i] for i in range(sent.start, sent.end) if i in candidates):
                 if self._inside_found(token.idx):
