@@ -165,9 +165,9 @@ def test_day_ranges_are_dates_not_figures(parse):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Les deux pays ont signé un accord.", []),
-    ("Ces trois villes manquent d'eau.", []),
-    ("Leurs cinq enfants ont été évacués.", []),
+    ("« Nos deux pays ont signé un accord », a dit le ministre.", []),
+    ("« Vos trois villes manquent d'eau », a lancé le maire.", []),
+    ("Leurs cinq enfants ont été évacués.", [5]),
     ("Les 18 blindés promis sont arrivés.", [18]),
 ])
 def test_numbers_naming_a_known_set_are_not_figures(parse, text, expected):

@@ -12,7 +12,7 @@ from typing import Iterator, Optional
 
 from spacy.attrs import POS
 from spacy.language import Language
-from spacy.tokens import Doc, Span as TokenSpan
+from spacy.tokens import Doc, Span as TokenSpan, Token
 
 from recoupe.analyse import extensions  # noqa: F401  (registers Doc._ attributes)
 from recoupe.analyse.extensions import doc_text, positions, sentence_span, text_span
@@ -172,8 +172,9 @@ class _ClaimFinder:
         clause = _marker_verb(marker)
         while clause.dep_ == "conj" and clause.head is not clause:
             clause = clause.head
-        governor = clause.head.lemma_
-        return clause.dep_ in ("ccomp", "xcomp") and (governor in self.cue_verbs or governor + "r" in self.cue_verbs)
+        governor = clause.head
+        return clause.dep_ in ("ccomp", "xcomp") and _past(governor) \
+            and (governor.lemma_ in self.cue_verbs or governor.lemma_ + "r" in self.cue_verbs)
 
     def _after(self, marker: TokenSpan, after: int, status: str = "") -> Iterator[_Found]:
         # 'dément formellement que …', 'réfute totalement cette version': an adverb qualifies the marker
@@ -234,7 +235,7 @@ class _ClaimFinder:
         tenses; a relative clause there ('l'attaque qui aurait fait …') keeps its reserve."""
         verb = _marker_verb(marker)
         if any(c.dep_ == "mark" and c.lower_ in self.words["complementizers"] for c in verb.children):
-            return True     # "a informé le voisin que tout usage serait puni"
+            return _past(verb.head)     # "a informé le voisin que tout usage serait puni"
         if verb.dep_.startswith("acl"):
             return False
         char = marker.start_char
@@ -363,3 +364,14 @@ def _claim(doc: Doc, cid: str, marker: TokenSpan, status: str, found: _Found) ->
     return Claim(id=cid, span=text_span(doc, start, end), status=status, sentence=sentence_span(doc, start),
                  marker=text_span(doc, marker.start_char, marker.end_char), source=source,
                  quote=quote.id if quote is not None else None)
+
+
+def _past(governor: Token) -> bool:
+    """A governing verb in a past tense ('a annoncé', 'annonçait') or itself conditional: only then
+    is a conditional below it the concordance of tenses. Under a present ('l'institut révèle que
+    … seraient …') the conditional is the author's reserve, as in a main clause."""
+    if governor.pos_ not in ("VERB", "AUX"):
+        return True      # a noun or an unparsed head: the former reading, the reserve unclaimed
+    compound = any(c.dep_ in ("aux", "aux:tense") for c in governor.children)
+    tenses = set(governor.morph.get("Tense")) | set(governor.morph.get("Mood"))
+    return compound or bool(tenses & {"Past", "Imp", "Cnd"}) or "Fin" not in governor.morph.get("VerbForm")

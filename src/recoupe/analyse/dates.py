@@ -72,7 +72,7 @@ class DateFinder:
         found = self.find(doc)
         anchor = temporal.parse_published(extensions.published(doc))
         refs = [self._dateref(doc, f"d{n}", span, rule, anchor) for n, (span, rule) in enumerate(found, start=1)]
-        doc._.dates = refs if anchor is not None else self._narrative(doc, found, refs)
+        doc._.dates = _anaphoric_years(found, refs if anchor is not None else self._narrative(doc, found, refs), self)
         return doc
 
     def _narrative(self, doc: Doc, found: list, refs: list[DateRef]) -> list[DateRef]:
@@ -103,9 +103,21 @@ class DateFinder:
         """Matched expressions, longest first among overlaps, in text order."""
         spans = [SpacySpan(doc, start, end, label=key) for key, start, end in self.matcher(doc)]
         spans = [s for s in spans if (not self.rules[int(doc.vocab.strings[s.label])].get("standalone_year")
-                                      or self._year(s)) and not self._clock(s)]
+                                      or self._year(s)) and not self._clock(s) and not self._two_dates(s)]
         kept = sorted(filter_spans(spans), key=lambda s: s.start)
         return [(span, self.rules[int(doc.vocab.strings[span.label])]) for span in kept]
+
+    def _two_dates(self, span: SpacySpan) -> bool:
+        """'entre le 2 septembre et le 18 octobre': two full dates coordinated are listed apart;
+        'du 2 septembre au 18 octobre', 'lundi 25 et mardi 26 juin' are one stretch. A list
+        of months is no list after 'entre' ('entre février et mars': a change between two)."""
+        kind = self.rules[int(span.doc.vocab.strings[span.label])]["kind"]
+        if kind == "month_list":
+            return span.start > 0 and span.doc[span.start - 1].lower_ in ("entre", "de", "d'", "d’", "du")
+        if kind != "day_range":
+            return False
+        joint = next(t for t in span[1:] if t.lower_ in ("au", "et", "à", "-"))
+        return joint.lower_ == "et" and any(t.lower_ in self.vocabulary["month"] for t in span.doc[span.start:joint.i])
 
     def _clock(self, span: SpacySpan) -> bool:
         """'vers 0500 GMT', 'à 0730': four digits with a leading zero or a time zone after
@@ -157,6 +169,10 @@ class DateFinder:
             return self._resolve_offset(span, rule, anchor)
         if kind == "calendar":
             return self._resolve_calendar(span, anchor, direction)
+        if kind == "day_range":
+            return self._resolve_range(span, anchor, direction)
+        if kind == "month_list":
+            return self._resolve_months(span, anchor, direction)
         if kind == "month_range":       # 'entre janvier et août 2024': the year both months share
             return temporal.resolve_calendar(anchor, next(int(t.text) for t in span if t.shape_ == "dddd"), None, None)
         return None
@@ -179,6 +195,8 @@ class DateFinder:
         return temporal.resolve_start(anchor, month, direction == "upcoming") if month else None
 
     def _resolve_offset(self, span: SpacySpan, rule: dict, anchor: Any) -> Optional[temporal.Resolved]:
+        if rule.get("day_anchor") and (anchor is None or anchor.precision != "day"):
+            return None
         if rule["n"] == "recent":
             return temporal.resolve_offset(anchor, "recent_" + rule["unit"], 0)
         if isinstance(rule["n"], int):
@@ -203,7 +221,45 @@ class DateFinder:
                      if t.shape_ == "dddd" or t.shape_ == "xx-dddd"), None)
         day = next((int(t.text.rstrip("er")) for t in span
                     if month and t.text.rstrip("er").isdigit() and t.shape_ != "dddd"), None)
-        return temporal.resolve_calendar(anchor, year, month, day, direction)
+        weekday = next((self.vocabulary["weekday"][t.lower_] for t in span if t.lower_ in self.vocabulary["weekday"]), None)
+        return temporal.resolve_dated_weekday(anchor, year, month, day, weekday, direction)
+
+    def _resolve_range(self, span: SpacySpan, anchor: Any, direction: Optional[str]) -> Optional[temporal.Resolved]:
+        """'du lundi 11 juin au mardi 3 juillet', 'du 8 au 9 novembre 2016': dated by its
+        start; what the start leaves out (month, year) is the end's."""
+        days = [i for i, t in enumerate(span) if t.shape_ != "dddd" and t.text.rstrip("er").isdigit()]
+        start, end = span[:days[-1]], span[days[-1]:]
+        while end.start > span.start and span.doc[end.start - 1].lower_ in ("le", *self.vocabulary["weekday"]):
+            end, start = span.doc[end.start - 1:end.end], span.doc[start.start:start.end - 1]
+        months, weekdays = self.vocabulary["month"], self.vocabulary["weekday"]
+        end_month = next(months[t.lower_] for t in end if t.lower_ in months)
+        month = next((months[t.lower_] for t in start if t.lower_ in months), end_month)
+        years = [int(t.text) for t in start if t.shape_ == "dddd"] or [int(t.text) for t in end if t.shape_ == "dddd"]
+        year = years[0] - (month > end_month and not any(t.shape_ == "dddd" for t in start)) if years else None
+        weekday = next((weekdays[t.lower_] for t in start if t.lower_ in weekdays), None)
+        return temporal.resolve_dated_weekday(anchor, year, month, int(span[days[0]].text.rstrip("er")), weekday, direction)
+
+    def _resolve_months(self, span: SpacySpan, anchor: Any, direction: Optional[str]) -> Optional[temporal.Resolved]:
+        """'en août, septembre et octobre 2008': the year the listed months share."""
+        year = next((int(t.text) for t in span if t.shape_ == "dddd"), None)
+        months = [self.vocabulary["month"][t.lower_] for t in span if t.lower_ in self.vocabulary["month"]]
+        resolved = {temporal.resolve_calendar(anchor, year, month, None, direction) for month in months}
+        values = {r.value[:4] if r else None for r in resolved}
+        return temporal.Resolved(values.pop(), "year") if len(values) == 1 and None not in values else None
+
+
+def _anaphoric_years(found: list, refs: list[DateRef], finder: "DateFinder") -> list[DateRef]:
+    """'l'année suivante', 'deux ans plus tard': counted from the last year written out
+    before them ('En 2013, … l'année suivante' is 2014); with none, no value."""
+    last = None
+    for (span, rule), ref in zip(found, refs):
+        if rule["kind"] == "anaphoric_year":
+            count = rule["n"] if isinstance(rule["n"], int) else next((finder._count(t.text) for t in span if t.like_num), None)
+            if last is not None and count is not None and count == int(count):
+                ref.value, ref.precision = str(last + int(count)), "year"
+        elif ref.value and any(t.shape_ == "dddd" for t in span):
+            last = int(ref.value[:4])
+    return refs
 
 
 def _stamp(span: SpacySpan) -> bool:

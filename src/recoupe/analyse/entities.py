@@ -90,6 +90,7 @@ def _merge_variants(doc: Doc, candidates: list) -> None:
         if len(words) > 1 and not span.text.isupper():
             by_initials.setdefault("".join(t.text[0] for t in words).upper(), cand)
     facilities = _facility_names(doc, candidates)
+    heads = _head_words(doc, candidates)
     for cand in candidates:
         if cand.type == "PERSON":
             continue
@@ -101,12 +102,24 @@ def _merge_variants(doc: Doc, candidates: list) -> None:
             same = None   # the same words may name a capital or its government: left as they are
         if same is None or same is cand:
             same = facilities.get(_folded(span), same)
+        if (same is None or same is cand) and len(span) == 1 and span[0].pos_ == "NOUN":
+            same = heads.get(text, same)   # "la Commission" after "Commission des marchés": its short name
         if len(span) == 1 and text.isupper() and 2 <= len(text) <= 6 and text in by_initials:
             same = by_initials[text]
         elif len(span) == 1 and text.isupper() and cand.start > 1 and doc[cand.start - 1].text == "(":
             same = by_end.get(cand.start - 1) or same   # "Championnat d'Europe des nations (CEN)": its acronym
         if same is not None and same is not cand:
             cand.type, cand.key, cand.name, cand.kind = same.type, same.key, same.name, "alias"
+
+
+def _head_words(doc: Doc, candidates: list) -> dict:
+    """The capitalised first word of each longer organisation or event name ("Commission" of
+    "Commission des marchés"), the first such name winning: written alone, it is that name."""
+    found = {}
+    for cand in sorted(candidates, key=lambda c: c.start):
+        if cand.type in ("ORG", "EVENT") and cand.end - cand.start > 1 and doc[cand.start].is_title:
+            found.setdefault(doc[cand.start].text, cand)
+    return found
 
 
 def _facility_names(doc: Doc, candidates: list) -> dict:

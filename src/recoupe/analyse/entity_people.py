@@ -57,6 +57,8 @@ def person_tail(span: Span, known: frozenset[str], titles: frozenset[str], parti
     # acronym a given name that is also a noun ("Rose", "Marine") still opens a person's name
     if head.text not in known and any(t.pos_ != "PROPN" for t in person if not _particle(t, particles)):
         return None
+    if head[-1].lower_ in _ARTICLE_LINKS:
+        return None                   # "Charte des" + "Nations Unies": no person after an article
     if head[-1].lower_ in ("de", "d'"):      # "Lumière de Nadia Keita": a work and its author
         return (None, person) if label == "PER" and len(head) > 1 else None
     if label == "PER" and len(head) == 1 and head.text not in known:
@@ -74,6 +76,8 @@ def _after_title(span: Span, titles: frozenset[str]) -> bool:
     return i >= 0 and span.doc[i].lower_ in titles
 
 
+#: contracted or definite articles: a name after them is a thing's, never a person's
+_ARTICLE_LINKS = ("du", "des", "la", "le", "les", "l'", "l’")
 #: link words between a title and its complement
 _LINKS = ("de", "d'", "du", "des", "la", "l'", "le", "les")
 

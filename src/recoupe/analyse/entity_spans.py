@@ -470,6 +470,8 @@ def find_candidates(doc: Doc, gaz: Gazetteer, extra: Iterable[Candidate] = ()) -
     extra = [c for c in extra if c.kind != "headed" or c.start not in known_starts or doc[c.end - 1].shape_ == "dddd"]
     found = [*known, *organisation_candidates(doc, gaz), *event_candidates(doc), *place_candidates(doc),
              *model_candidates(doc, stop, titles, gaz, known_texts, known_orgs), *extra]
+    # a finder that stopped on a link word ("Conseil de sécurité des") cut a longer name
+    found = [c for c in found if doc[c.end - 1].lower_ not in _TAIL_LINKS or c.end - c.start == 1]
     kept = select(doc, found)
     # "les Américains" is a mention of the United States only where the country is named too
     named = {c.key for c in kept if not _demonym_alias(doc, c)}

@@ -1,4 +1,4 @@
-"""Numbers that look like figures but count nothing: a set already known ('ces deux
+"""Numbers that look like figures but count nothing: the speaker's own set ('nos deux
 pays'), a label ('Boeing 737'), a year, a rank ('numéro deux mondial'), a clock time
 ('0500 GMT'), or one item of an enumeration whose shared noun is a duration ('âgés de 14,
 16 et 17 ans'). The words involved are the language's (``figures_links.json``)."""
@@ -14,17 +14,17 @@ Cardinal = Callable[[Doc, int], tuple[int, Optional[float]]]
 _MAX_LISTED = 8
 
 
-def known_set(doc: Doc, core: Any) -> bool:
-    """'nos deux nations', 'ces trois points', 'les deux pays': a possessive or demonstrative
-    before the number, or a definite article before a number word, names a set already
-    known, not a reported quantity ('les 18 obusiers' in digits still reports one)."""
+def known_set(doc: Doc, core: Any, links: dict) -> bool:
+    """'nos deux nations', 'vos trois pays': a first or second person possessive before the
+    number names the speaker's own set, not a reported quantity; so does a demonstrative before a
+    number in words ('sur ces deux points'), which points back to what was just said. A definite
+    or third person determiner still counts ('les trois prévenus', 'ses deux enfants': the count
+    is news even when the set was named before), as do digits ('ces 28 projets')."""
     if core.start == 0 or core.kind not in ("count", "multiplied"):
         return False
-    det = doc[core.start - 1]
-    if det.pos_ != "DET":
-        return False
-    definite = "Def" in det.morph.get("Definite") and not doc[core.start].text[0].isdigit()
-    return definite or "Dem" in det.morph.get("PronType") or "Yes" in det.morph.get("Poss")
+    determiner = doc[core.start - 1]
+    pointing_back = "Dem" in determiner.morph.get("PronType") and not doc[core.start].text[0].isdigit()
+    return pointing_back or determiner.lower_ in links["speaker_possessives"]    # the parse gives no person
 
 
 def label(doc: Doc, core: Any, head: Optional[Token]) -> bool:

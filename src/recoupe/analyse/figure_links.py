@@ -65,4 +65,7 @@ def past_partitive(doc: Doc, j: int) -> int:
     if doc[j].lower_ == "des" and following.pos_ == "NOUN":
         return j + 1
     known = following.pos_ == "DET" and ("Yes" in following.morph.get("Poss") or "Dem" in following.morph.get("PronType"))
-    return j + 2 if doc[j].lower_ in ("de", "d'") and known and j + 2 < len(doc) else j
+    if not (doc[j].lower_ in ("de", "d'") and known and j + 2 < len(doc)):
+        return j
+    # 'deux de ses cinq usines': the whole set's size is part of the partitive, not a second figure
+    return j + 3 if doc[j + 2].like_num and j + 3 < len(doc) else j + 2

@@ -190,6 +190,9 @@ class FigureFinder(UnitReader):
         for lookup, kind in ((numbers.approximate_value, "collective"), (numbers.multiplier_value, "multiplied"),
                              (numbers.fraction_value, "share")):
             factor = lookup(nxt, self.lang)
+            symbol = doc[end + 1].text if end + 1 < len(doc) else ""
+            if factor is not None and kind == "multiplied" and symbol in self.currencies:
+                return _Core(i, end + 2, value * factor, "money", unit=self.currencies[symbol])   # '2 milliards FCFA'
             if factor is not None:
                 return _Core(i, end + 1, value * factor, kind, "about" if kind == "collective" else None)
         percent_end = self._percent_end(doc, end)
@@ -273,7 +276,7 @@ class FigureFinder(UnitReader):
             if divisor:
                 core = _Core(core.start, core.end, core.value / divisor, "share")
         unit = core.unit or self._unit(doc, core, head, found)
-        if unit is None or (head is not None and self._not_a_count(head)) or filters.known_set(doc, core):
+        if unit is None or (head is not None and self._not_a_count(head)) or filters.known_set(doc, core, self.links):
             return None
         if head is None and core.kind in ("count", "multiplied") and filters.year_like(core.value):
             return None

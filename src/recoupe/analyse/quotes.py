@@ -133,13 +133,20 @@ class _QuoteFinder(CuePass, SegmentPass, QuotationPass, FramePass):
             # ('l'accès aux armes est remis en question')
             passive_thing = token.dep_ == "nsubj:pass" and token.pos_ != "PROPN"
             if token.dep_ in ("nsubj", "nsubj:pass", "obl:agent") and token.pos_ in ("NOUN", "PROPN") \
-                    and not agent_of_noun and not passive_thing \
+                    and not agent_of_noun and not passive_thing and not self._reported_subject(token) \
                     and not self._in_any_segment(token.idx) and not self._inside_found(token.idx):
                 known = len(self.speakers.history)
                 self.speakers.remember_subject(token)
                 latest = self.speakers.history[-1] if self.speakers.history else None
                 person_subject |= token.dep_.startswith("nsubj") and latest is not None and latest.kind == "person" \
                     and (len(self.speakers.history) > known or token.ent_type_ == "PER" or token.pos_ == "NOUN")
+
+    def _reported_subject(self, token: Token) -> bool:
+        """'X estime que son équipe a bien joué. Il croit…': the subject of what was said (a clause
+        complementing a reporting verb) belongs to the report, not to the narrator, and is no antecedent
+        of the speaker's later pronoun, even when the report itself was not kept."""
+        clause = token.head
+        return clause.dep_ == "ccomp" and clause.head.i != clause.i and self._is_cue(clause.head)
 
     def _report_verb(self, cue: Token) -> None:
         subject = self._subject(cue)
@@ -155,7 +162,10 @@ class _QuoteFinder(CuePass, SegmentPass, QuotationPass, FramePass):
             preposed = self.content.preposed(cue_bounds[0], subject) or self._bare_quote_before(cue_bounds[0])
             if preposed and preposed[0][0] < cue_bounds[0]:    # not the quotation resumed after the cue
                 preposed = self._with_its_clause(preposed, cue.sent)
-            preposed = [p for p in preposed if not self._relays_report(p)]
+            misread = [p for p in preposed if self._subject_misread(p, subject)]
+            preposed = [p for p in preposed if not self._relays_report(p) and p not in misread]
+            if misread and not preposed:
+                subject = self._real_subject(misread[0]) or subject
             if preposed and all(start < cue_bounds[0] for start, _, _ in preposed):
                 preposed = preposed + self._resumed_after_apposition(subject, cue.sent)
             if preposed:
@@ -170,6 +180,24 @@ class _QuoteFinder(CuePass, SegmentPass, QuotationPass, FramePass):
                                         speaking_subject=speaking)
         if found is not None:
             self._add(*found, cue_bounds, self._source(subject, cue))
+
+    def _subject_misread(self, piece: tuple, subject: Token) -> bool:
+        """'Le président X, recevant ses hôtes, a évalué les besoins à …', 'L'avocat de Y, 31 ans, a plaidé
+        l'acquittement': the parser took the object for an inverted subject and the real subject, cut off by
+        its apposition, for a preposed report. A verbless unquoted phrase before a cue whose 'subject' can
+        name nobody is the speaker's own phrase, and the object is what was said, never who said it."""
+        if piece[2] is not None or subject.pos_ in ("PRON", "PROPN") or self.speakers.names_speaker(subject):
+            return False
+        span = self.doc.char_span(piece[0], piece[1], alignment_mode="expand")
+        return span is not None and not any("Fin" in t.morph.get("VerbForm") for t in span)
+
+    def _real_subject(self, piece: tuple) -> Optional[Token]:
+        """The head of the phrase the parser cut off before the cue, when it can name a speaker."""
+        span = self.doc.char_span(piece[0], piece[1], alignment_mode="expand")
+        head = span.root if span is not None else None
+        if head is None or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return head if head.pos_ == "PROPN" or self.speakers.names_speaker(head) else None
 
     def _relays_report(self, piece: tuple) -> bool:
         """'X a évoqué « … », rapportent nos confrères': a clause whose own reporting verb was already

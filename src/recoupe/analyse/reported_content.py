@@ -202,13 +202,16 @@ class ContentFinder:
         """The reported content after ``cue``; an agent frame (_AGENT_FRAMES) needs a subject that can speak
         ('la situation exige une réponse' reports nothing)."""
         window = self._window(cue)
+        # 'le squat a été dénoncé par une voisine': a passive verb's object became its subject
+        passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in cue.children)
         for frame in valency:
-            if frame in _AGENT_FRAMES and not speaking_subject:
+            if frame in _AGENT_FRAMES and not speaking_subject or frame in _OBJECT_FRAMES and passive:
                 continue
             start = self._frame_start(frame, window, cue)
             if start is not None:
                 end = self.clause_end(start, cue.sent)
-                if not self._object_reports(frame, start, end):
+                # 'demander X à Y' asks Y: only a stance verb's 'à' argument passes a sentence ('condamner X à')
+                if not self._object_reports(frame, start, end) or frame == "obj" and self._patient(cue):
                     continue
                 if frame.removesuffix("_quoted") in ("comme", "de_attr", "a_np"):   # "appelle à la « retenue »" ends there
                     end = self._first_quote_end(start, end)
@@ -216,6 +219,16 @@ class ContentFinder:
                     end = self._object_end(cue, start, end)
                 return (start, end) if end > start else None
         return None
+
+    def _patient(self, cue: Token) -> bool:
+        """'le tribunal a condamné l'accusé à dix ans', 'l'a condamnée à rembourser': an object with an 'à'
+        argument of its own is the one the act befalls (a sentence, a push), not what was said."""
+        near = [cue] + [c for c in cue.children if c.dep_ in ("obj", "xcomp") and c.i > cue.i]
+        # 'a félicité au passage les joueurs': an 'à' before the object is an adjunct
+        after = max((c.i for c in near[1:] if c.dep_ == "obj"), default=cue.i)
+        return any(c.dep_ in ("obl:arg", "xcomp") and c.i > after
+                   and any(g.dep_ in ("case", "mark") and g.lower_ in self.markers["a_np"] for g in c.children)
+                   for t in near for c in t.children)
 
     def _object_reports(self, frame: str, start: int, end: int) -> bool:
         """Whether a restricted object frame holds: 'a annoncé la fermeture du site' is narration,
@@ -324,7 +337,8 @@ class ContentFinder:
             quoted = len(following) > 1 and self._opens_quote(following[0].idx)
             first = following[0] if following else None
             article = following[1] if quoted else first
-        if first is None or article is None or article.pos_ not in ("DET", "NOUN", "PROPN"):
+        counted = article is not None and article.pos_ == "NUM" and article.dep_ == "nummod"
+        if first is None or article is None or article.pos_ not in ("DET", "NOUN", "PROPN") and not counted:
             return None
         if frame == "obj_indef" and "Ind" not in article.morph.get("Definite"):
             return None   # 'évoque un sabotage' reports a hypothesis, 'évoque la situation' a topic
@@ -481,4 +495,5 @@ def _is_infinitive(token: Token) -> bool:
 
 
 def _determined(noun: Token) -> bool:
-    return any(c.dep_ == "det" for c in noun.lefts)
+    # a counted object is determined by its number: 'a requis dix ans de prison', 'réclame 5 % de hausse'
+    return any(c.dep_ == "det" or c.dep_ == "nummod" and c.pos_ == "NUM" for c in noun.lefts)

@@ -196,6 +196,26 @@ def resolve_calendar(anchor: Optional[Anchor], year: Optional[int], month: Optio
         return None
 
 
+def resolve_dated_weekday(anchor: Optional[Anchor], year: Optional[int], month: Optional[int], day: Optional[int],
+                          weekday: Optional[int], direction: Optional[str] = None) -> Optional[Resolved]:
+    """A calendar date that may name its weekday ('jeudi 21 juin'). The weekday must agree:
+    without an explicit year, the year next to the one guessed that agrees is taken (the
+    anchor may be a date of the text, not of writing), else there is no value; an explicit
+    year is the writer's and kept."""
+    resolved = resolve_calendar(anchor, year, month, day, direction)
+    if resolved is None or weekday is None or resolved.precision != "day" or year is not None:
+        return resolved
+    guessed = dt.date.fromisoformat(resolved.value)
+    for candidate in (guessed.year, guessed.year - 1, guessed.year + 1):
+        try:
+            date = guessed.replace(year=candidate)
+        except ValueError:      # 29 February
+            continue
+        if date.weekday() == weekday:
+            return fmt(date, "day")
+    return None
+
+
 def resolve_start(anchor: Optional[Anchor], month: int, upcoming: bool = False) -> Optional[Resolved]:
     """The year of a period without one that begins in ``month`` ('au premier trimestre',
     'cet été'): the most recent one begun by publication, or the coming one."""

@@ -28,6 +28,8 @@ _DATE_RULES = {"dateline", "title_dateline"}
 _NAME_RULE = "byline_name"
 #: rules that remove a signature
 _SIGNATURE_RULES = {"credit", "dateline"}
+#: the rule that removes a wire dateline alone on its line ("Rabat, 12 juin, AGENCE")
+_WIRE_RULE = "wire_dateline"
 #: the day and month of an agency dateline, its year when it states one ("Brest, 3 mars 2024 (AFP) - ")
 _DATELINE_DATE = re.compile(r"\b\d{1,2}(?:er)?\s+\w{3,9}\.?(?:\s+\d{4})?")
 
@@ -50,6 +52,9 @@ def complete_header(article: RawArticle, body: list["Line"], lang: str) -> None:
         fields = header_fields(text, lang) if line.removed_by in _DATE_RULES else None
         if fields and not date_done:
             article.published, date_done = refined(article.published, fields[1]), True
+        elif line.removed_by == _WIRE_RULE and not date_done and not proses:
+            if date := _day_and_month(text, lang, article.published):
+                article.published, date_done = refined(article.published, date), True
         author = (fields[0] if fields else None) or (
             signature(text, lang, proses <= HEADER_PROSE_LINES) if line.removed_by in _SIGNATURE_RULES else None) or (
             text.strip() if line.removed_by == _NAME_RULE else None)
@@ -63,7 +68,12 @@ def _dateline_date(text: str, lang: str, known: Optional[str]) -> Optional[str]:
     without a year ("17 décembre (Reuters) - ") it only makes the date read so far more
     precise, in that date's year and month."""
     cut = leading_noise(text, lang, first=True)
-    m = _DATELINE_DATE.search(text[:cut]) if cut else None
+    return _day_and_month(text[:cut], lang, known) if cut else None
+
+
+def _day_and_month(text: str, lang: str, known: Optional[str]) -> Optional[str]:
+    """The date a dateline states; without its year, only when it makes ``known`` more precise."""
+    m = _DATELINE_DATE.search(text)
     if m is None:
         return None
     if re.search(r"\d{4}", m.group()):

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from recoupe.clean import rules
 from recoupe.clean.page import Page
 from recoupe.clean.trailers import mark_trailers
+from recoupe.ingest.header import header_fields, signature
 from recoupe.resources import available, load_lines
 
 if TYPE_CHECKING:
@@ -60,12 +61,14 @@ def mark_furniture(body: list["Line"], original: str, page: Page, lang: str, hea
         if not line.removed_by:
             line.removed_by = _site_line(text, page, lang)
     _caption_pairs(body, texts)
+    _doubled_lines(body, texts)
     _caption_above_credit(body, texts, lang)
     _head_fragments(body, texts, header_above)
     _widget_boxes(body, texts, lang)
     _trailing_tags(body, texts)
     _signatures(body, texts, page)
     _header_names(body, texts)
+    _author_bios(body, texts, lang)
     _embedded_posts(body, texts)
     mark_trailers(body, texts, page, lang)
 
@@ -76,7 +79,13 @@ def _site_line(text: str, page: Page, lang: str) -> str | None:
     m = _SITE_PREFIX.match(text.strip())
     if m and page.is_site_name(m.group("site")) and rules.dateline(m.group("rest"), lang):
         return "dateline"
+    if m and page.is_site_name(m.group("site")) and _EDITION_BAR.match(m.group("rest")):
+        return "site_name"   # the outlet and its edition: "Le Journal - Brest - - Bretagne -"
     return None
+
+
+#: the editions and sections after a site's name in its masthead, each short, set apart by separators
+_EDITION_BAR = re.compile(r"^(?:[^-–—|.!?]{0,25}\s*[-–—|]\s*)+[^-–—|.!?]{0,25}$")
 
 
 def _bare(text: str) -> str:
@@ -87,21 +96,52 @@ def _caption_pairs(body: list["Line"], texts: list[str]) -> None:
     """A line followed by its own copy with a short credit before or after it: a caption (a
     standfirst of several sentences so repeated keeps its first copy)."""
     for i in range(len(body) - 1):
-        first, second = _bare(texts[i]), _bare(texts[i + 1])
-        if not first or first == second or len(first.split()) > MAX_CAPTION_WORDS:
+        first = _bare(texts[i])
+        if not first or len(first.split()) > MAX_CAPTION_WORDS:
             continue
-        if second.startswith(first):
-            credit = second[len(first):]
-        elif second.endswith(first):
-            credit = second[:-len(first)]
-        else:
+        # a gallery counter or a credit may stand between the two copies ("7 images")
+        nexts = (i + 1, i + 2) if body[i + 1].removed_by and i + 2 < len(body) else (i + 1,)
+        found = next(((j, c) for j in nexts if (c := _credit_after_copy(first, _bare(texts[j]))) is not None), None)
+        if found is None:
             continue
+        j, credit = found
+        # the same line on both sides of a gallery counter is a caption even without a credit
+        credited = 0 < len(credit.split()) <= MAX_CREDIT_WORDS or (j == i + 2 and not credit)
         # an initial ("v. roy / agence") is no sentence end
-        if 0 < len(credit.split()) <= MAX_CREDIT_WORDS and not re.search(r"[.!?]\s", _INITIAL.sub("", credit) + " "):
+        if credited and not re.search(r"[.!?]\s", _INITIAL.sub("", credit) + " "):
             # two sentences are no caption: a standfirst printed again with its byline glued on
             copy = re.search(r"[.!?…]\s+\S", texts[i].strip())
-            for line in body[i + 1:i + 2] if copy else body[i:i + 2]:
+            for line in [body[j]] if copy else [body[i], body[j]]:
                 line.removed_by = line.removed_by or ("repeated_paragraph" if copy else "caption")
+
+
+def _credit_after_copy(first: str, second: str) -> str | None:
+    """What ``second`` adds to a copy of ``first`` before or after it (None: no copy)."""
+    if second.startswith(first):
+        return second[len(first):]
+    return second[:-len(first)] if second.endswith(first) else None
+
+
+#: a copyright credit glued after a caption's second copy: "... (Radio Sud)© Paul Roy", "... - © AGENCE"
+_GLUED_COPYRIGHT = re.compile(r"\s*[-–—]?\s*©[^©]{1,60}$")
+#: each copy of a caption printed twice on one line has at least this many words
+MIN_DOUBLED_WORDS = 3
+
+
+def _doubled_lines(body: list["Line"], texts: list[str]) -> None:
+    """A line made of one passage printed twice, glued or after a space, maybe with a copyright
+    credit at its end ("Le maire au port, lundi Le maire au port, lundi© Paul Roy"): a caption
+    the page printed once as alt text and once under the picture. Prose never repeats itself so."""
+    for line, text in zip(body, texts):
+        if line.removed_by or len(text.split()) > 2 * MAX_CAPTION_WORDS + MAX_CREDIT_WORDS:
+            continue
+        bare = _GLUED_COPYRIGHT.sub("", text).strip()
+        half = len(bare) // 2
+        first, second = bare[:half], bare[half:]
+        if len(bare) % 2 and bare[half] == " ":   # two copies set apart by a space
+            second = bare[half + 1:]
+        if first == second and len(first.split()) >= MIN_DOUBLED_WORDS:
+            line.removed_by = "caption"
 
 
 #: an initial in a (normalised) credit: "v." in "— v. roy / agence"
@@ -281,3 +321,34 @@ def _embedded_posts(body: list["Line"], texts: list[str]) -> None:
                 and above.block == body[i].block and len(texts[i - 1].split()) <= MAX_CAPTION_WORDS
                 and _POST_MARK.search(texts[i - 1])):
             above.removed_by = "embedded_post"
+
+
+#: a writer's biography follows the byline within this many lines
+BIO_WINDOW = 2
+#: a biography is at most this long
+MAX_BIO_WORDS = 90
+
+
+def _author_bios(body: list["Line"], texts: list[str], lang: str) -> None:
+    """The writer's biography right below a removed byline ("Par Jeanne Roy | Journaliste" /
+    "Passionnée de sport, Jeanne Roy est journaliste à ... depuis 2015"): the byline's name again,
+    with a word of the trade (``clean_author_bio``). A lead never restates its writer's name."""
+    bio = _bio_words(lang)
+    for i, line in enumerate(body):
+        if line.removed_by not in ("credit", "dateline") or bio is None:
+            continue
+        name = signature(texts[i], lang) or (header_fields(texts[i], lang) or (None,))[0]
+        if not name or len(name.split()) < 2:
+            continue
+        for j in range(i + 1, min(i + 1 + BIO_WINDOW, len(body))):
+            if (not body[j].removed_by and name in texts[j] and bio.search(texts[j])
+                    and len(texts[j].split()) <= MAX_BIO_WORDS):
+                body[j].removed_by = "author_bio"
+                break
+
+
+@lru_cache(maxsize=None)
+def _bio_words(lang: str) -> re.Pattern | None:
+    if not available(lang, "clean_author_bio"):
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(load_lines(lang, 'clean_author_bio'))})(?!\w)", re.IGNORECASE)

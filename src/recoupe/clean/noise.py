@@ -154,6 +154,9 @@ def _headline(article: RawArticle, body: list[Line], page: Page, lang: str,
     pick = better_title(title, texts, page, lang, _sentence_ends(top, texts, lang))
     if pick is None:
         return title, span, body
+    if pick == NO_TITLE and rules.noise_rule(title, lang) == "wire_dateline":
+        # a wire dateline taken for the title: the body's rules remove it and clean reads its day
+        return None, None, [Line(span[0], span[0] + len(title), -1)] + body
     removed.append((*span, "header"))
     if pick == NO_TITLE:
         return None, None, body

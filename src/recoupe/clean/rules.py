@@ -160,6 +160,11 @@ def byline_line(line: str, lang: str) -> Optional[str]:
     return "dateline" if byline(line.strip(), lang) else None
 
 
+def wire_dateline(line: str, lang: str) -> Optional[str]:
+    """A wire dateline alone on its line ("Rabat, 12 juin, AGENCE"): its day dates the article."""
+    return "wire_dateline" if _whole_line(line, lang, "clean_wire_datelines", MAX_DATELINE_WORDS) else None
+
+
 def capital_headline(line: str, lang: str) -> Optional[str]:
     """The all-caps headline of another article, inserted in the body."""
     stripped = line.strip()
@@ -194,7 +199,8 @@ def symbols_only(line: str, lang: str) -> Optional[str]:
 
 
 #: whole-paragraph rules, in the order they are tried
-LINE_RULES = (symbols_only, menu_row, share_buttons, widgets, section_label, credit_line, photo_credit, caption_line, dateline, byline_line, capital_headline)
+LINE_RULES = (symbols_only, menu_row, share_buttons, widgets, section_label, wire_dateline, credit_line, photo_credit, caption_line, dateline, byline_line,
+              capital_headline)
 
 
 @lru_cache(maxsize=None)

@@ -45,6 +45,7 @@ def title_length(title: str, lang: str, site: Optional[str] = None) -> int:
     (an outlet is a known publication, ``site``, the name the page gives itself, or a web address), or a
     trailing source and date ("... AP • 21/10/2020 à 07:45")."""
     title = title[:_source_date_start(title, lang)]
+    title = _LONE_SEPARATOR.sub("", title)
     m = _PIPE_SUFFIX.search(title)
     if m and len(m.group("suffix").split()) <= MAX_SECTION_WORDS:
         return m.start()
@@ -72,8 +73,15 @@ NO_TITLE = -1
 def is_furniture(line: str, page: Page, lang: str) -> bool:
     """A line above the headline that is no headline: site name, section, label, one word
     (a headline in capitals is still a headline)."""
-    return (len(line.split()) < 2 or page.is_site_name(line) or page.is_section(line)
+    return (len(line.split()) < 2 or page.is_site_name(line) or page.is_section(line) or bool(_OPEN_END.search(line))
             or rules.noise_rule(line, lang) not in (None, "capital_headline"))
+
+
+#: a line ending with a dash or holding an empty field ("Le Journal - Brest - - Bretagne -"): a masthead or an
+#: edition bar, no headline (a headline may end with a lone bar, its suffix lost: ``title_length`` cuts it)
+_OPEN_END = re.compile(r"\s[-–—|]\s+[-–—|](?:\s|$)|\s[-–—]\s*$")
+#: a separator left alone at the end of a headline ("Le port ferme |")
+_LONE_SEPARATOR = re.compile(r"\s+[-–—|•·]\s*$")
 
 
 def better_title(current: Optional[str], lines: list[str], page: Page, lang: str,
@@ -112,10 +120,25 @@ def _kicker(current: str, lines: list[str], ends: list[bool]) -> bool:
 def slug_headline(lines: list[str], page: Page, ends: list[bool]) -> Optional[int]:
     """Index of the headline when none stands at the top (the page put the opening paragraph
     first): a headline-like line that spells nearly all of the address's slug."""
-    scored = [(page.slug_score(line), -i) for i, line in enumerate(lines)
-              if looks_like_title(line) and len(line.split()) >= MIN_TITLE_WORDS and ends[i]]
+    scored = [(page.slug_score(line) - (0 if looks_like_title(line) else _STOP_PENALTY), -i)
+              for i, line in enumerate(lines)
+              if (looks_like_title(line) or _closed_headline(line)) and len(line.split()) >= MIN_TITLE_WORDS and ends[i]]
     score, i = max(scored, default=(0.0, 0))
     return -i if score >= MIN_SLUG_ALONE else None
+
+
+#: a headline closed by a full stop must spell the slug this much better (a lead sentence may echo it)
+_STOP_PENALTY = 0.1
+#: a headline closed by a full stop is at most this long
+MAX_CLOSED_HEADLINE_WORDS = 20
+
+
+def _closed_headline(line: str) -> bool:
+    """One short sentence closed by a single full stop ("Le port de Brest double son trafic."):
+    some pages print the headline so; only the slug tells it from a lead sentence."""
+    stripped = line.strip()
+    return (stripped.endswith(".") and not stripped.endswith("..")
+            and len(stripped.split()) <= MAX_CLOSED_HEADLINE_WORDS and not _SENTENCE.search(stripped))
 
 
 #: a kicker before a headline run together with its standfirst is at most this long
