@@ -81,11 +81,11 @@ def _before_verb(span: Span) -> bool:
         and (before is None or before.pos_ not in ("ADP", "DET"))
 
 
-def governmental(span: Span, names: list[Span]) -> bool:
+def governmental(span: Span, names: list[tuple[int, int]]) -> bool:
     """Whether a capital city acts as its government here: subject, agent, or owner (de Moscou);
     not inside a longer name ("Forum sur la sécurité de Varsovie")."""
     root = span.root
-    if any(name.start <= span.start and span.end <= name.end and len(name) > len(span) for name in names):
+    if any(start <= span.start and span.end <= end and end - start > len(span) for start, end in names):
         return False
     case = [t.lower_ for t in root.children if t.dep_ == "case"]
     if root.dep_ == "conj" and not case:   # "Paris et Washington ont salué": the first conjunct's role
@@ -110,7 +110,7 @@ def governmental(span: Span, names: list[Span]) -> bool:
 
 
 def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
-    names = list(doc.ents)
+    names = [(ent.start, ent.end) for ent in doc.ents]    # token bounds: Span attributes are slow to read
     particles = frozenset(load_lines(doc.lang_, "entities_name_particles"))
     for match_id, start, end in gaz.matcher(doc):
         known = gaz.known[doc.vocab.strings[match_id]]

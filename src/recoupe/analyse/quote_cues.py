@@ -112,7 +112,6 @@ class CuePass:
     def _cue_lemma(self, token: Token) -> Optional[str]:
         """The cue-verb entry of ``token``; 'se' marks a pronominal verb ('s'assurer' is no cue),
         and a lemma left conjugated by the lemmatiser ('estime') is tried as an infinitive."""
-        reflexive = any(c.lower_ in self.content.markers["reflexive"] for c in token.children)
         locution = self._locution(token)
         if locution is not None:
             return locution      # 'a mis en garde', 'pointe du doigt': a verb and its two fixed words
@@ -125,10 +124,19 @@ class CuePass:
             return f"{token.lemma_} {noun.lemma_}"     # 'a fait état de': a verb and its bare noun
         for lemma in (token.lemma_, token.lemma_ + "r"):
             lemma = self.config.lemma_aliases.get(lemma, lemma)     # 'reconnait' lemmatised 'reconner'
-            key = ("s'" + lemma) if reflexive else lemma
+            if lemma not in self.config.cue_verbs and "s'" + lemma not in self.config.cue_verbs:
+                continue      # the children are read only for a possible cue: a root verb has many
+            key = ("s'" + lemma) if self._reflexive(token) else lemma
             if key in self.config.cue_verbs:
                 return key
         return None
+
+    def _reflexive(self, token: Token) -> bool:
+        """'s'assurer': asked of each verb once (its children are read each time)."""
+        known = self.reflexive_at.get(token.i)
+        if known is None:
+            known = self.reflexive_at[token.i] = any(c.lower_ in self.content.markers["reflexive"] for c in token.children)
+        return known
 
     def _locution(self, token: Token) -> Optional[str]:
         """A three-word cue key ('mettre en garde'): the verb's lemma, or its stem read as a verb in -er

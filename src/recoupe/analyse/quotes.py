@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from spacy.attrs import ORTH, POS
+from spacy.attrs import DEP, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span as TokenSpan, Token
 
@@ -31,6 +31,7 @@ from recoupe.schema import Quote
 
 #: verbs, nouns (a cue the tagger misread), prepositions ('selon') and the colon may open a quote
 _ADP, _COLON = frozenset({"ADP"}), frozenset({":"})
+_ANTECEDENT_DEPS, _NOUN_TAGS = frozenset({"nsubj", "nsubj:pass", "obl:agent"}), frozenset({"NOUN", "PROPN"})
 
 
 @Language.factory("recoupe_quotes", default_config={"min_standalone_words": 3})
@@ -85,6 +86,9 @@ class _QuoteFinder(CuePass, SegmentPass, QuotationPass, FramePass):
         self.first_person = config.first_person
         self.kept_spans: set[tuple[int, int]] = set()
         self.closing_at = {s.close: s for s in self.segments if s.closed}
+        # the nouns and names that are subjects or agents: the only possible antecedents a clause leaves
+        self.reflexive_at: dict[int, bool] = {}
+        self.subject_nouns = set(positions(doc, _ANTECEDENT_DEPS, DEP)).intersection(positions(doc, _NOUN_TAGS, POS))
 
     def find(self) -> list[_Draft]:
         # only these words can open a quote: the others are skipped without building their Token
@@ -124,7 +128,8 @@ class _QuoteFinder(CuePass, SegmentPass, QuotationPass, FramePass):
     def _remember_subjects(self, sent: TokenSpan, before: int) -> None:
         """Subjects of the narrator's own clauses are antecedents for later pronouns and titles."""
         person_subject = False
-        for token in by_salience(self.doc[sent.start:before]):
+        at = self.subject_nouns
+        for token in by_salience(self.doc[i] for i in range(sent.start, before) if i in at):
             # 'la présidente a salué l'aide apportée par la Suède': after a person acting in the clause,
             # the agent of a participle qualifying a noun is no antecedent ('les mises en garde formulées
             # par les Pays-Bas' is one when nobody acts)
@@ -132,8 +137,7 @@ class _QuoteFinder(CuePass, SegmentPass, QuotationPass, FramePass):
             # a passive subject is an antecedent when it is a name ('Marc Roy a été reçu'), not a thing
             # ('l'accès aux armes est remis en question')
             passive_thing = token.dep_ == "nsubj:pass" and token.pos_ != "PROPN"
-            if token.dep_ in ("nsubj", "nsubj:pass", "obl:agent") and token.pos_ in ("NOUN", "PROPN") \
-                    and not agent_of_noun and not passive_thing and not self._reported_subject(token) \
+            if not agent_of_noun and not passive_thing and not self._reported_subject(token) \
                     and not self._in_any_segment(token.idx) and not self._inside_found(token.idx):
                 known = len(self.speakers.history)
                 self.speakers.remember_subject(token)
