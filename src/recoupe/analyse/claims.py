@@ -91,10 +91,19 @@ class _ClaimFinder:
             return
         if config.get("not_hypothetical") and self._hypothetical(marker):
             return
+        if config["status"] == "confirmed" and self._adjunct(marker):
+            # 'X a accéléré, a annoncé l'institut, confirmant ainsi son estimation': the
+            # statement the incise reports, else the clause before the participle
+            quote = self._previous_quote(marker)
+            if quote is not None and quote.span.end >= self._sentence_before(marker).start_char:
+                yield quote.span.start, quote.span.end, quote.speaker, quote
+            else:
+                yield from self._before(marker)
+            return
         if config.get("finite_only") and len(marker) == 1 and _not_a_stance(marker[0]):
             return
-        if config["status"] == "confirmed" and self._negated(marker):
-            return      # 'aucune thèse n'est confirmée', 'il ne confirme pas'
+        if config["status"] == "confirmed" and (self._negated(marker) or self._still_due(marker)):
+            return      # 'aucune thèse n'est confirmée', 'il ne confirme pas', 'doit encore être confirmé'
         scope = config["scope"]
         if scope == "previous_quote":
             quote = self._previous_quote(marker)
@@ -114,6 +123,8 @@ class _ClaimFinder:
             yield self._linked(*self._conditional_clause(marker), marker)
         elif scope == "from_marker":
             yield self._linked(marker.start_char, self.content.clause_end(marker.start_char, marker.sent), marker)
+        elif scope == "sentence":       # a headline 'Le taux confirmé à 7 %' states what it confirms
+            yield self._linked(marker.sent.start_char, self.content.clause_end(marker.sent.start_char, marker.sent), marker)
         elif scope == "before":
             yield from self._before(marker)
         elif scope == "attribution":
@@ -122,6 +133,41 @@ class _ClaimFinder:
             yield from self._told_before(marker)
         else:
             yield from self._after(marker, marker.start + 1 if scope == "object" else marker.end, config["status"])
+
+    def _adjunct(self, marker: TokenSpan) -> bool:
+        """'…, confirmant ainsi son estimation': a present participle after a comma whose object
+        is a noun phrase (not a que-clause) confirms the clause before it."""
+        verb, i = marker[0], marker.start
+        if "Part" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense"):
+            return False
+        after = next((t for t in self.doc[marker.end:marker.sent.end] if t.pos_ != "ADV"), None)
+        return i > marker.sent.start and self.doc[i - 1].text == "," and \
+            (after is None or after.lower_ not in self.words["complementizers"])
+
+    def _sentence_before(self, marker: TokenSpan) -> TokenSpan:
+        """The marker's sentence, or the one before when the parse cut it at an incise (', a dit X')."""
+        sent = marker.sent
+        return self.doc[sent.start - 1].sent if sent[0].is_punct and sent.start > 0 else sent
+
+    def _still_due(self, marker: TokenSpan) -> bool:
+        """'doit encore être confirmé par le conseil': a confirmation still to come."""
+        verb = _marker_verb(marker)
+        return verb.head is not verb and verb.dep_ == "xcomp" and verb.head.lemma_ in self.words["modals"]
+
+    def _no_object(self, marker: TokenSpan) -> bool:
+        """'a confirmé, parlant de …': the marker is cut off by a comma and a participle."""
+        if marker.end + 1 >= marker.sent.end or not self.doc[marker.end].is_punct:
+            return False
+        following = self.doc[marker.end + 1]
+        return "Part" in following.morph.get("VerbForm") and "Pres" in following.morph.get("Tense")
+
+    def _manner(self, i: int) -> int:
+        """Past 'de manière indépendante', 'de façon formelle', which qualify the marker."""
+        doc = self.doc
+        if i + 2 < len(doc) and doc[i].pos_ == "ADP" and doc[i + 1].lower_ in self.words["manner_nouns"] \
+                and doc[i + 2].pos_ == "ADJ":
+            return i + 3
+        return i
 
     def _negated(self, marker: TokenSpan) -> bool:
         verb = _marker_verb(marker)
@@ -178,12 +224,14 @@ class _ClaimFinder:
 
     def _after(self, marker: TokenSpan, after: int, status: str = "") -> Iterator[_Found]:
         # 'dément formellement que …', 'réfute totalement cette version': an adverb qualifies the marker
+        after = self._manner(after)
         while after < len(self.doc) and (self.doc[after].lower_ in self.openers or self.doc[after].is_punct
                                          or self.doc[after].pos_ == "ADV"):
             after += 1
-        if self._refers_back(marker):
+        if self._refers_back(marker) or self._no_object(marker):
             after = marker.sent.end     # 'l'opposition les conteste', 'L'information a été confirmée'
-        if after < marker.sent.end and not (self._only_adverbs(marker.end, after) and self._anaphoric(after, marker.sent)):
+        if after < marker.sent.end and not (self._only_adverbs(self._manner(marker.end), after)
+                                            and self._anaphoric(after, marker.sent)):
             if status == "confirmed" and marker[0].pos_ == "VERB" and self.doc[after].pos_ == "PROPN":
                 return      # 'a confirmé Jean Dupont à son poste' keeps a person in office
             start = self.doc[after].idx
@@ -227,6 +275,11 @@ class _ClaimFinder:
         """'Si le projet aboutit, ce serait une première': a condition, not a reserve."""
         verb = marker.root.head if marker.root.pos_ == "AUX" or marker.root.dep_ == "cop" else marker.root
         subjects = {c.lower_ for c in verb.children if c.dep_.startswith("nsubj")}
+        # 'la part des voix que chaque liste recueillerait': a computed projection, not a reserve
+        relative = next((c for c in verb.children if "Rel" in c.morph.get("PronType") and c.i > 0), None)
+        antecedent = verb.head if verb.dep_.startswith("acl") else self.doc[relative.i - 1] if relative else None
+        if antecedent is not None and {antecedent.lemma_, antecedent.head.lemma_} & self.words["quantity_nouns"]:
+            return True
         return bool(subjects & self.words["hypothetical_subjects"]) or any(
             t.pos_ == "SCONJ" and t.lower_ in self.words["conditions"] for t in marker.sent)
 

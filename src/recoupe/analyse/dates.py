@@ -82,17 +82,20 @@ class DateFinder:
         a stamp: after an event's date, 'lundi' may point either way, and a date told in a
         sentence ('le record datait du 20 juillet 1997') is no day of writing."""
         full = [(temporal.Anchor(_iso(r.value), "day"), span) for (span, _), r in zip(found, refs) if r.precision == "day"]
-        if not full:
-            return refs
-        (current, first), out = full[0], []
-        narrated = not _stamp(first)
+        current, narrated, out = (full[0][0], not _stamp(full[0][1]), []) if full else (None, True, [])
         for (span, rule), ref in zip(found, refs):
             if ref.precision == "day":
                 current, narrated = temporal.Anchor(_iso(ref.value), "day"), True
-            elif ref.value is None and not (narrated and rule["kind"] == "weekday") and rule["kind"] != "offset":
+            elif _sets_the_scene(span, ref, self.vocabulary["scene_preposition"]):
+                # 'En 2009, la crue avait noyé les berges entre mars et avril': the year the
+                # account has reached, rather than a full date written further away
+                current, narrated = temporal.Anchor(_iso((ref.value + "-01-01")[:10]), ref.precision), True
+            elif current is not None and ref.value is None and not (narrated and rule["kind"] == "weekday") \
+                    and rule["kind"] != "offset":
                 # 'hier', 'la semaine dernière' count from the day of writing, which a date
                 # in the text is not: without a publication date they stay unresolved
-                ref = self._dateref(doc, ref.id, span, dict(rule, direction=rule.get("direction") or "nearest")
+                direction = "within" if current.precision == "year" else rule.get("direction") or "nearest"
+                ref = self._dateref(doc, ref.id, span, dict(rule, direction=direction)
                                     if rule["kind"] == "calendar" else rule, current)
                 if ref.precision == "day" and rule["kind"] == "calendar":
                     current = temporal.Anchor(_iso(ref.value), "day")
@@ -103,7 +106,8 @@ class DateFinder:
         """Matched expressions, longest first among overlaps, in text order."""
         spans = [SpacySpan(doc, start, end, label=key) for key, start, end in self.matcher(doc)]
         spans = [s for s in spans if (not self.rules[int(doc.vocab.strings[s.label])].get("standalone_year")
-                                      or self._year(s)) and not self._clock(s) and not self._two_dates(s)]
+                                      or self._year(s)) and not self._clock(s) and not self._two_dates(s)
+                 and not self._not_a_term(s)]
         kept = sorted(filter_spans(spans), key=lambda s: s.start)
         return [(span, self.rules[int(doc.vocab.strings[span.label])]) for span in kept]
 
@@ -118,6 +122,12 @@ class DateFinder:
             return False
         joint = next(t for t in span[1:] if t.lower_ in ("au", "et", "à", "-"))
         return joint.lower_ == "et" and any(t.lower_ in self.vocabulary["month"] for t in span.doc[span.start:joint.i])
+
+    def _not_a_term(self, span: SpacySpan) -> bool:
+        """'une rentrée d'argent' is income, not the start of a school year."""
+        if self.rules[int(span.doc.vocab.strings[span.label])]["kind"] != "school" or span.end >= len(span.doc):
+            return False
+        return span.doc[span.end].lower_ in ("d'", "d’")
 
     def _clock(self, span: SpacySpan) -> bool:
         """'vers 0500 GMT', 'à 0730': four digits with a leading zero or a time zone after
@@ -168,7 +178,11 @@ class DateFinder:
         if kind == "offset":
             return self._resolve_offset(span, rule, anchor)
         if kind == "calendar":
-            return self._resolve_calendar(span, anchor, direction)
+            resolved = self._resolve_calendar(span, anchor, direction)
+            # 'les 21, 22 et 23 mars': the listed days share their month
+            return temporal.Resolved(resolved.value[:7], "month") if resolved and rule.get("day_list") else resolved
+        if kind == "school":
+            return self._resolve_school(span, anchor)
         if kind == "day_range":
             return self._resolve_range(span, anchor, direction)
         if kind == "month_list":
@@ -210,6 +224,16 @@ class DateFinder:
         sign = -1 if rule["n"] == "ago" else 1
         return temporal.resolve_offset(anchor, unit, sign * int(count), approximate)
 
+    def _resolve_school(self, span: SpacySpan, anchor: Any) -> Optional[temporal.Resolved]:
+        """'la rentrée': the coming one, unless it has begun by publication or is said past
+        ('la rentrée dernière'); 'la prochaine rentrée' is always the coming one."""
+        words = {t.lower_ for t in span}
+        month = next(self.vocabulary["school_start"][w] for w in words if w in self.vocabulary["school_start"])
+        if anchor is None or anchor.precision == "year":
+            return None
+        begun = words & set(self.vocabulary["school_last"]) or anchor.date.month >= month
+        return temporal.resolve_start(anchor, month, bool(words & set(self.vocabulary["school_next"])) or not begun)
+
     def _count(self, text: str) -> Optional[float]:
         return digit_value(text) if text[0].isdigit() else word_value([text], self.lang)
 
@@ -250,16 +274,37 @@ class DateFinder:
 
 def _anaphoric_years(found: list, refs: list[DateRef], finder: "DateFinder") -> list[DateRef]:
     """'l'année suivante', 'deux ans plus tard': counted from the last year written out
-    before them ('En 2013, … l'année suivante' is 2014); with none, no value."""
-    last = None
+    before them ('En 2013, … l'année suivante' is 2014); with none, no value. 'huit mois
+    plus tard' counts from the last date resolved to a month or a day, to the month."""
+    last, month = None, None
     for (span, rule), ref in zip(found, refs):
-        if rule["kind"] == "anaphoric_year":
-            count = rule["n"] if isinstance(rule["n"], int) else next((finder._count(t.text) for t in span if t.like_num), None)
-            if last is not None and count is not None and count == int(count):
+        if rule["kind"] in ("anaphoric_year", "anaphoric_month"):
+            count = rule["n"] if isinstance(rule.get("n"), int) else next((finder._count(t.text) for t in span if t.like_num), None)
+            if count is None or count != int(count):
+                continue
+            if rule["kind"] == "anaphoric_year" and last is not None:
                 ref.value, ref.precision = str(last + int(count)), "year"
-        elif ref.value and any(t.shape_ == "dddd" for t in span):
+            elif rule["kind"] == "anaphoric_month" and month is not None:
+                ref.value, ref.precision = temporal.add_months(month, rule.get("sign", 1) * int(count)).isoformat()[:7], "month"
+            continue
+        if ref.value and any(t.shape_ == "dddd" for t in span):
             last = int(ref.value[:4])
+        if ref.precision in ("day", "month"):
+            month = _iso(ref.value[:7] + "-01")
     return refs
+
+
+def _sets_the_scene(span: SpacySpan, ref: DateRef, scene: list[str]) -> bool:
+    """A year fronted before a comma ('En 2017, …', 'Et en 2019, …', 'Au printemps 2016, …'),
+    after a preposition of scene_preposition, sets the time of what
+    follows; a year inside a clause ('une loi de 2010', 'depuis 2014', 'y compris en 2006')
+    is a reference point, not the narrative's time."""
+    if ref.precision != "year" or not any(t.shape_ == "dddd" for t in span):
+        return False
+    doc, lead = span.doc, span.doc[span.sent.start:span.start]
+    fronted = all(t.pos_ in ("CCONJ", "ADV") for t in lead) and len(lead) <= 1
+    # 'En 2017,' places the account; 'Depuis 2019,' only starts a stretch that runs to now
+    return fronted and span[0].lower_ in scene and span.end < len(doc) and doc[span.end].text == ","
 
 
 def _stamp(span: SpacySpan) -> bool:

@@ -26,10 +26,10 @@ class CuePass:
         every noun and verb of an article costs more than the rest of the pass."""
         words, strings = self.config.cue_words, self.doc.vocab.strings
         found: set[int] = set()
-        for attr, endings in ((LEMMA, ("", "r")), (LOWER, ("r",))):
+        for attr in (LEMMA, LOWER):
             for word, at in word_index(self.doc, attr).items():
                 form = strings[word].lower()
-                if any(form + ending in words for ending in endings):
+                if attr == LEMMA and form in words or any(verb in words for verb in _infinitives(form)):
                     found.update(at)
         return found.intersection(positions(self.doc, _CUE_TAGS, POS))
 
@@ -49,6 +49,24 @@ class CuePass:
         # '« … », dit un voisin': so has a verb right after a quotation and its comma
         return not adjectival or bool(children & {"aux", "aux:tense", "aux:pass", "obl:agent", "nsubj"}) \
             or self._after_quotation(token)
+
+    def _continued_report(self, cue: Token) -> Optional[Token]:
+        """', ajoutant que …', ', en rappelant que …': a present participle after a comma goes on with
+        the report of the reporting verb it hangs on, even through the reported clause the parse may
+        hang it on ('a expliqué que le site fermerait, précisant que …'): that verb's subject speaks."""
+        if not ("Part" in cue.morph.get("VerbForm") and "Pres" in cue.morph.get("Tense")) or cue.i < 2:
+            return None
+        before = self.doc[cue.i - 2] if self.doc[cue.i - 1].lower_ in self.content.markers["gerund"] else self.doc[cue.i - 1]
+        if before.text != ",":
+            return None
+        current = cue.head if cue.dep_ == "fixed" else cue     # 'en précisant' may be parsed as one adverb
+        for _ in range(3):
+            if current.dep_ not in ("advcl", "advmod", "ccomp", "conj", "xcomp") or current.head is current:
+                return None
+            current = current.head
+            if current.pos_ == "VERB" and "Pres" not in current.morph.get("Tense") and self._is_cue(current):
+                return current
+        return None
 
     def _hyphenated(self, token: Token) -> bool:
         """'c'est-à-dire': a verb glued by a hyphen to the word before it is part of a locution."""
@@ -81,6 +99,8 @@ class CuePass:
     def _mistagged_cue(self, token: Token) -> bool:
         """'Le syndicat juge que …': a verb form the tagger read as a noun, recognised by the
         'que' right after it and the absence of an article before it."""
+        if token.pos_ == "ADJ" and self._pronominal(token):
+            return self._cue_lemma(token) is not None    # 'X s'inquiète : « … »' read as the adjective 'inquiet'
         if token.pos_ == "ADJ" and self._after_quotation(token):
             # '« … », raconte, ému, X' read as an adjective with a stem for lemma: its written
             # form is the present of a verb in -er
@@ -102,6 +122,11 @@ class CuePass:
             return False
         return self._cue_lemma(token) is not None
 
+    def _pronominal(self, token: Token) -> bool:
+        """A word right after the clitic 's'' / 'se' is a verb whatever its tag."""
+        previous = self.doc[token.i - 1] if token.i else None
+        return previous is not None and previous.lower_.replace("’", "'") in self.content.markers["reflexive"]
+
     def _opens_own_frame(self, token: Token, following: Token) -> bool:
         """'que', or the preposition of the cue's own frame ('L'institut table sur une hausse')."""
         if following.lower_ in self.content.markers["que"]:
@@ -122,7 +147,8 @@ class CuePass:
         passive = any(c.dep_ == "aux:pass" for c in token.children)   # 'il a été fait état de': nobody speaks
         if noun is not None and noun.pos_ == "NOUN" and not passive and f"{token.lemma_} {noun.lemma_}" in self.config.cue_verbs:
             return f"{token.lemma_} {noun.lemma_}"     # 'a fait état de': a verb and its bare noun
-        for lemma in (token.lemma_, token.lemma_ + "r"):
+        written = _infinitives(token.lower_) if token.pos_ in ("NOUN", "ADJ") else ()
+        for lemma in (token.lemma_, token.lemma_ + "r", *written):
             lemma = self.config.lemma_aliases.get(lemma, lemma)     # 'reconnait' lemmatised 'reconner'
             if lemma not in self.config.cue_verbs and "s'" + lemma not in self.config.cue_verbs:
                 continue      # the children are read only for a possible cue: a root verb has many
@@ -146,3 +172,13 @@ class CuePass:
         words = f"{self.doc[token.i + 1].lower_} {self.doc[token.i + 2].lower_}"
         stems = (token.lemma_.lower(), token.lower_ + "r") if token.pos_ in ("VERB", "AUX") else (token.lower_ + "r",)
         return next((f"{stem} {words}" for stem in stems if f"{stem} {words}" in self.config.cue_verbs), None)
+
+
+def _infinitives(form: str) -> tuple[str, ...]:
+    """The infinitives a present form in -e may belong to: 'juge' → 'juger', and with the
+    stem's grave accent made acute, 'inquiète' → 'inquiéter', 'répète' → 'répéter'."""
+    if not form.endswith("e"):
+        return (form + "r",)
+    at = form.rfind("è")
+    acute = form[:at] + "é" + form[at + 1:] + "r" if at >= 0 else None
+    return (form + "r", acute) if acute else (form + "r",)

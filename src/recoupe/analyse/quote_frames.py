@@ -134,10 +134,21 @@ class FramePass:
         if not self.speakers.can_be_source(phrase.root):
             return      # 'selon les axes est-ouest' (along), 'selon nos informations' (the outlet's own)
         found = self.content.around_source(first, phrase, sent)
+        if found is not None and self._poll_answer(found):
+            return      # 'selon un sondage, 40 % des sondés jugent que …': the respondents' own cue reports it
         if found is not None:
             self._add(*found, (first.idx, cue_end), self._source(phrase.root))
         elif phrase.end < len(self.doc) and self.doc[phrase.end].text == ",":
             self._quotations_after(self.doc[phrase.end].idx + 1, (first.idx, cue_end), phrase.root)
+
+    def _poll_answer(self, found: tuple) -> bool:
+        """The stretch a 'selon' frames holds a reporting verb whose subject is a poll share."""
+        span = self.doc.char_span(found[0], found[1], alignment_mode="expand")
+        for token in span if span is not None else ():
+            subject = self._subject(token) if self._is_cue(token) else None
+            if subject is not None and self.speakers.poll_share(subject):
+                return True
+        return False
 
     def _opinion_source(self, first: Token, sent: TokenSpan) -> bool:
         """'Pour le maire, …' at the start of a sentence, on a phrase that names a speaker and

@@ -153,7 +153,8 @@ class _QuoteFinder(CuePass, SegmentPass, QuotationPass, FramePass):
         return clause.dep_ == "ccomp" and clause.head.i != clause.i and self._is_cue(clause.head)
 
     def _report_verb(self, cue: Token) -> None:
-        subject = self._subject(cue)
+        governing = self._continued_report(cue)    # ', précisant que …' goes on with the report before it
+        subject = self._subject(governing if governing is not None else cue)
         if subject is None:
             return
         cue_bounds = self._cue_bounds(cue)
@@ -309,7 +310,11 @@ class _QuoteFinder(CuePass, SegmentPass, QuotationPass, FramePass):
 
     def _clitic(self, verb: Token) -> Optional[Token]:
         """'a-t-il déclaré', 'déclare-t-elle': a hyphenated pronoun next to the verb."""
-        before = [t for t in self.doc[max(verb.i - 3, 0):verb.i] if t.pos_ != "ADV"][-1:]
+        first = verb.i
+        lemma = self._cue_lemma(verb) or ""
+        if " " in lemma and verb.i and self.doc[verb.i - 1].lemma_ == lemma.split()[0]:
+            first = verb.i - 1      # 'a-t-il fait savoir': the clitic sits before the light verb
+        before = [t for t in self.doc[max(first - 3, 0):first] if t.pos_ != "ADV"][-1:]
         for token in before + list(self.doc[verb.i + 1:verb.i + 3]):
             if token.text.startswith("-") and token.lower_.lstrip("-") in self.speakers.pronouns:
                 return token

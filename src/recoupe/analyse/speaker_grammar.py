@@ -85,3 +85,9 @@ def number(token: Token) -> str:
     """The grammatical number, from the noun or else its article ('les États-Unis')."""
     values = token.morph.get("Number") or [v for c in token.lefts if c.dep_ == "det" for v in c.morph.get("Number")]
     return values[0] if values else "Sing"
+
+
+def share_group(head: Token) -> Optional[Token]:
+    """'66 % des sondés', 'la moitié des Français': the group a share of people is taken from."""
+    return next((c for c in head.children if c.dep_ == "nmod" and c.i > head.i and c.pos_ in ("NOUN", "PROPN")
+                 and any(g.dep_ == "case" for g in c.children)), None)

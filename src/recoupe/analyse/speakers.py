@@ -19,7 +19,8 @@ from recoupe.analyse.extensions import text_span
 from recoupe.analyse.speaker_grammar import (agreement_gender as _agreement_gender, anchored as _anchored,
                                              appositive_title as _appositive_title,
                                              before_complement as _before_complement, gender as _gender,
-                                             number as _number, title_key as _title_key)
+                                             number as _number, share_group as _share_group,
+                                             title_key as _title_key)
 from recoupe.resources import load_json, load_lines
 from recoupe.schema import Span
 
@@ -98,6 +99,8 @@ class SpeakerResolver:
         self.anaphoric = set(load_lines(self.lang, "quotes_anaphoric_adjectives"))   # 'la même source'
         self.learning_verbs = set(load_lines(self.lang, "quotes_learning_verbs"))
         self.informant_markers = set(load_lines(self.lang, "quotes_informant_prepositions"))
+        self.poll = load_json(self.lang, "quotes_poll_shares")
+        self.respondents: Optional[Speaker] = None        # the group of the latest poll share met
         self.history: list[Speaker] = []
         self.last_speaker: Optional[Speaker] = None     # who spoke in the latest attributed quote
         self.genders: dict[str, str] = {}                 # person name -> gender first shown
@@ -153,6 +156,8 @@ class SpeakerResolver:
         pronoun = self.pronouns.get(head.lower_.lstrip("-"))
         if pronoun is not None:
             return self._antecedent(head, pronoun)
+        if self.poll_share(head):
+            return self._respondents(head)
         start, end = noun_phrase(head)
         end = end if until is None or until <= head.i else min(end, until)
         phrase = self.doc[start:end]
@@ -250,7 +255,30 @@ class SpeakerResolver:
         lemma = head.lemma_.lower()
         named = head.ent_type_ in _KIND_BY_ENTITY_TYPE      # a MISC name ('la Coupe du monde') speaks for nobody
         described = lemma in self.titles or lemma in self.anonymous or lemma in self.organizations
-        return named or described or (head.pos_ == "NOUN" and lemma.endswith(self.agent_suffixes))
+        return named or described or self.poll_share(head) or (head.pos_ == "NOUN" and lemma.endswith(self.agent_suffixes))
+
+    def poll_share(self, head: Token) -> bool:
+        """'41 % estiment', 'la moitié des sondés jugent': a share of people answering a poll."""
+        lemma = head.lemma_.lower()
+        return head.text in self.poll["percent"] or lemma in self.poll["percent"] \
+            or lemma in self.poll["shares"] and _share_group(head) is not None
+
+    def _respondents(self, head: Token) -> Speaker:
+        """The people a poll share speaks for: its own group ('66 % des sondés': 'les sondés'), else the
+        group of the latest share, else the respondents; a percentage is never a speaker."""
+        group = _share_group(head)
+        span = text_span(self.doc, self.doc[noun_phrase(head)[0]].idx, head.idx + len(head))
+        if group is not None:
+            start, end = noun_phrase(group)
+            # 'des personnes interrogées': the participle naming the group belongs to its name
+            end = max([end] + [c.i + 1 for c in group.children if c.dep_ == "acl" and c.i == end
+                                and "Part" in c.morph.get("VerbForm")])
+            words = [t for t in self.doc[start:end] if t.dep_ not in ("case", "det")]
+            name = " ".join([self.poll["group_article"]] + [t.text for t in words]) if words else None
+            if name is not None:
+                self.respondents = Speaker(name, span, "anonymous", number="Plur")
+        return replace(self.respondents, span=span) if self.respondents is not None \
+            else Speaker(self.poll["respondents"], span, "anonymous", number="Plur")
 
     def apposition_closes(self, head: Token, comma: int) -> bool:
         """Whether the comma at token ``comma`` ends an apposition to ``head`` ('Le maire, Paul Roux,')."""

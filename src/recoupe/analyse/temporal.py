@@ -171,7 +171,10 @@ def resolve_calendar(anchor: Optional[Anchor], year: Optional[int], month: Optio
     """An explicit date. Without a year: the most recent such month/day not after
     publication, or with direction 'previous' / 'next' ('octobre dernier' / 'prochain')
     the one strictly before / after the publication month, with 'upcoming' the first one
-    not before publication ('aura lieu le 3 mars'), with 'nearest' the closest one."""
+    not before publication ('aura lieu le 3 mars'), with 'nearest' the closest one; with
+    'within' and a year anchor (a year the text has reached), that year."""
+    if year is None and anchor is not None and anchor.precision == "year" and direction == "within":
+        year = anchor.date.year     # a narrative that has reached a year: its months are that year's
     if year is None:
         if month is None or anchor is None or anchor.precision == "year":
             return None

@@ -160,8 +160,9 @@ def _caption_above_credit(body: list["Line"], texts: list[str], lang: str) -> No
 
 
 def _head_fragments(body: list["Line"], texts: list[str], after_header: bool = False) -> None:
-    """Before the first sentence of prose: a lone fragment ending with a comma, and short
-    tags right after header lines (dates, credits) are furniture."""
+    """Before the first sentence of prose: a lone fragment ending with a comma, a short label in
+    capitals alone in its paragraph, and short tags right after header lines (dates, credits)
+    are furniture."""
     for i, (line, text) in enumerate(zip(body, texts)):
         if rules.is_prose(text):
             return
@@ -174,11 +175,36 @@ def _head_fragments(body: list["Line"], texts: list[str], after_header: bool = F
             line.removed_by = "fragment"
         elif _alt_text(text) and words <= MAX_FRAGMENT_WORDS and alone:
             line.removed_by = "alt_text"   # an image's description left above the text ("vue du port")
+        elif _signed_date(body, i, text) or _byline_beside_furniture(body, i, text):
+            continue   # the byline by its date line or rule: ``_header_names`` takes it
+        elif _capital_label(text) and words <= MAX_TAG_WORDS and alone:
+            line.removed_by = "tag"   # a locality or a rubric in capitals above the text ("SAINT-MALO")
         elif after_header and (words <= MAX_TAG_WORDS or _name_form(text, MAX_NAME_TAG_WORDS)) and \
                 text[:1].isupper() and not text.rstrip().endswith((".", "!", "?", ":", ";", ",")):
             line.removed_by = "tag"
         else:
             after_header = False
+
+
+def _signed_date(body: list["Line"], i: int, text: str) -> bool:
+    """A name right under a date line in its paragraph ("Publié le" / "Jeanne ROY"): the byline,
+    left to ``_header_names`` (which tells the author), no topic tag."""
+    return (i > 0 and body[i - 1].block == body[i].block and body[i - 1].removed_by == "dateline"
+            and _name_form(text, MAX_NAME_WORDS))
+
+
+def _byline_beside_furniture(body: list["Line"], i: int, text: str) -> bool:
+    """A name ("JEANNE ROY") next to header furniture: what ``_header_names`` reads as the byline."""
+    return _name_form(text, MAX_NAME_WORDS) and any(
+        0 <= j < len(body) and body[j].removed_by in _BYLINE_NEIGHBOURS for j in (i - 1, i + 1))
+
+
+def _capital_label(text: str) -> bool:
+    """Letters all in capitals, no sentence end: a label, never a sentence of the text."""
+    stripped = text.strip()
+    letters = [c for c in stripped if c.isalpha()]
+    return (len(letters) >= 2 and all(c.isupper() for c in letters)
+            and not stripped.endswith(rules.SENTENCE_END + (",", ":", ";", "»", '"', "”")))
 
 
 def _alt_text(text: str) -> bool:
@@ -295,15 +321,17 @@ def _header_names(body: list["Line"], texts: list[str]) -> None:
         if proses > MAX_PROSE_ABOVE_BYLINE:
             return
         proses += rules.is_prose(text)
-        if line.removed_by or not _name_form(text, MAX_NAME_WORDS) or not _alone(body, i):
+        if line.removed_by or not _name_form(text, MAX_NAME_WORDS) or not _alone(body, i, _BYLINE_NEIGHBOURS):
             continue
         if any(0 <= j < len(body) and body[j].removed_by in _BYLINE_NEIGHBOURS for j in (i - 1, i + 1)):
             line.removed_by = "byline_name"
 
 
-def _alone(body: list["Line"], i: int) -> bool:
-    """The line is a paragraph of its own."""
-    return all(not (0 <= j < len(body)) or body[j].block != body[i].block for j in (i - 1, i + 1))
+def _alone(body: list["Line"], i: int, furniture: frozenset[str] | set[str] = frozenset()) -> bool:
+    """The line is a paragraph of its own, but for ``furniture`` lines sharing it (a page may
+    print its byline right under "Publié le" without a blank line: the pair is the header)."""
+    return all(not (0 <= j < len(body)) or body[j].block != body[i].block or body[j].removed_by in furniture
+               for j in (i - 1, i + 1))
 
 
 #: the credit line of an embedded post: "— Jeanne Roy (@jroy) 3 mai 2024", maybe cut off

@@ -115,14 +115,34 @@ def _kept_slices(body: list[Line], original: str, lang: str,
         if (cut := rules.trailing_credit(original[start:end], lang)) is not None:
             removed.append((start + cut, end, "trailing_credit"))
             end = start + len(original[start:start + cut].rstrip())
+        pieces = _without_references(original, start, end, lang, removed)
+        if not pieces:
+            continue
+        (start, first_end), rest = pieces[0], pieces[1:]
         same_paragraph = line.block == last_block
         # a line taken out of the list (a headline found mid-body) leaves a gap: no join
         if same_paragraph and joinable and start == line.start and not original[slices[-1][2]:start].strip():
-            slices[-1] = (slices[-1][0], slices[-1][1], end)
+            slices[-1] = (slices[-1][0], slices[-1][1], first_end)
         else:
-            slices.append((" " if same_paragraph else "\n\n", start, end))
-        joinable, last_block = end == line.end, line.block
+            slices.append((" " if same_paragraph else "\n\n", start, first_end))
+        # the text around a cross-reference cut out joins up again directly ("lundi" + ". Le")
+        slices.extend(("", a, b) for a, b in rest)
+        joinable, last_block = pieces[-1][1] == line.end, line.block
     return slices
+
+
+def _without_references(original: str, start: int, end: int, lang: str,
+                        removed: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """original[start:end] in the pieces left around its cross-references ("(lire par ailleurs)")."""
+    pieces, at = [], start
+    for a, b in rules.inner_references(original[start:end], lang):
+        removed.append((start + a, start + b, "reference"))
+        if start + a > at:
+            pieces.append((at, start + a))
+        at = start + b
+    if end > at:
+        pieces.append((at, end))
+    return pieces
 
 
 def _header_lines(article: RawArticle) -> list[tuple[int, int, str]]:

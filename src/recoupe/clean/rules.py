@@ -222,6 +222,13 @@ def trailing_credit(line: str, lang: str) -> Optional[int]:
     return None
 
 
+def inner_references(line: str, lang: str) -> list[tuple[int, int]]:
+    """(start, end) of each cross-reference inside the paragraph ("... lundi (lire par ailleurs)."),
+    with the space before it: a pointer to another page of the paper, no part of the text."""
+    spans = [m.span("noise") for pattern in _regexes(lang, "clean_references") for m in pattern.finditer(line)]
+    return sorted(spans)
+
+
 def leading_noise(line: str, lang: str, first: bool = False, top: bool = False) -> Optional[int]:
     """Where the text starts after furniture opening a paragraph ("(AFP) - ", "MONDE - ");
     the ``first`` paragraph may also open with a dateline ("Quimper. "), a paragraph at the

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from recoupe.clean import rules
@@ -273,7 +274,8 @@ def slug_kicker_end(title: str, page: Page) -> int:
         start = found[k].start()
         # a kicker word the slug spells is the headline's own (short words: articles, "à la une")
         # "Au Luxembourg : Le port ..." is the headline's own place lead, with its colon
-        if (not title[start].isupper() or title[:start].rstrip().endswith(":")
+        # ("Vie locale à Brest : Le port ..." a section kicker)
+        if (not title[start].isupper() or _own_colon_lead(title[:start], page.lang)
                 or {w for w in words(title[:start]) if len(w) > 3} & set(page.slug)):
             continue
         rest = found[k:k + len(key)]
@@ -282,3 +284,25 @@ def slug_kicker_end(title: str, page: Page) -> int:
         if plain.startswith(key) or dropped.startswith(key):
             return start
     return 0
+
+
+_NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'’.-]*")
+
+
+def _own_colon_lead(kicker: str, lang: str) -> bool:
+    """A lead closed by a colon that belongs to the headline: a place ("À Lyon :") or a name
+    ("Jeanne Roy :", the speaker of what follows). Other words before a colon make a section
+    kicker ("Emploi en Bretagne :", "Vie du port :")."""
+    stripped = kicker.rstrip()
+    if not stripped.endswith(":"):
+        return False
+    lead = stripped[:-1].split()
+    if not lead or lead[0].lower() in _word_list(lang, "clean_place_leads"):
+        return True
+    particles = _word_list(lang, "clean_name_particles")
+    return all(_NAME_WORD.fullmatch(w) or w in particles for w in lead)
+
+
+@lru_cache(maxsize=None)
+def _word_list(lang: str, name: str) -> frozenset[str]:
+    return frozenset(load_lines(lang, name)) if available(lang, name) else frozenset()

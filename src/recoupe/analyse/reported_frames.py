@@ -1,0 +1,258 @@
+"""The reported content that follows an ordinary cue, read from the verb's valency
+(quotes_cue_verbs.json): a que-clause, an infinitive, an object, 'comme', 'sur', 'de', or a
+quotation after a colon. Mixed into ``reported_content.ContentFinder``, which supplies the
+clause limits (``clause_end``, ``trim``) and the quotation segments.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+_WINDOW = 14
+_OBJECT_FRAMES = ("obj", "obj_agent", "obj_quoted", "obj_said", "obj_indef")   # see quotes_cue_verbs.json
+# a frame whose content counts only when it carries a quoted fragment: 's'engage à publier des
+# « indicateurs »' reports words, 's'est engagé à livrer des blindés' a commitment
+_QUOTED_ONLY = ("a_inf_quoted", "de_np_quoted", "a_np_quoted", "comme_quoted")   # 'parle d'une « crise »', 's'affiche comme « … »'
+# frames whose subject must be able to speak: 'les chiffres font état d'une baisse' reports nothing
+_AGENT_FRAMES = ("obj_agent", "sur", "de_np", "de_np_quoted", "a_np_quoted")
+
+
+class FrameFinder:
+    """The complement of a cue; the attributes (doc, text, segments, markers, said_nouns, articles)
+    are set by ContentFinder."""
+
+    # -- ordinary cue: the content follows ---------------------------------------
+    def complement(self, cue: Token, valency: list[str], *, speaking_subject: bool) -> Optional[tuple[int, int]]:
+        """The reported content after ``cue``; an agent frame (_AGENT_FRAMES) needs a subject that can speak
+        ('la situation exige une réponse' reports nothing)."""
+        window = self._window(cue)
+        # 'le squat a été dénoncé par une voisine': a passive verb's object became its subject
+        passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in cue.children)
+        # 'n'a annoncé aucune mesure', 'n'a pas souligné le risque': a negated verb's plain object was not said
+        negated = any("Neg" in c.morph.get("Polarity") for c in cue.children)
+        for frame in valency:
+            if frame in _AGENT_FRAMES and not speaking_subject or frame in _OBJECT_FRAMES and passive \
+                    or negated and frame in _OBJECT_FRAMES and frame != "obj_quoted":
+                continue
+            if frame == "colon":
+                quoted = self._quote_after_colon(cue)
+                if quoted is not None:
+                    return quoted
+                continue
+            start = self._frame_start(frame, window, cue)
+            if start is not None:
+                end = self.clause_end(start, cue.sent)
+                # 'demander X à Y' asks Y: only a stance verb's 'à' argument passes a sentence ('condamner X à')
+                if not self._object_reports(frame, start, end) or frame == "obj" and self._patient(cue):
+                    continue
+                if frame.removesuffix("_quoted") in ("comme", "de_attr", "a_np"):   # "appelle à la « retenue »" ends there
+                    end = self._first_quote_end(start, end)
+                elif frame in _OBJECT_FRAMES:
+                    end = self._object_end(cue, start, end)
+                return (start, end) if end > start else None
+        return None
+
+    def _quote_after_colon(self, cue: Token) -> Optional[tuple[int, int]]:
+        """'X s'inquiète pour la suite : « … »', 'Elle rebondit, mardi : « … »': a quotation opened
+        right after a colon that follows the cue and its adjuncts; a verb or a sentence end before
+        the colon means the colon belongs to another clause."""
+        for token in self.doc[cue.i + 1:min(len(self.doc), cue.i + _WINDOW)]:
+            if token.text == ":":
+                after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+                segment = self._opens_quote(after.idx) if after is not None else None
+                return (segment.start, segment.end) if segment is not None else None
+            if token.text in (".", "!", "?", ";") or token.is_quote or token.pos_ in ("VERB", "AUX") \
+                    or token.lower_ in self.markers["que"]:
+                return None
+        return None
+
+    def _patient(self, cue: Token) -> bool:
+        """'le tribunal a condamné l'accusé à dix ans', 'l'a condamnée à rembourser': an object with an 'à'
+        argument of its own is the one the act befalls (a sentence, a push), not what was said."""
+        near = [cue] + [c for c in cue.children if c.dep_ in ("obj", "xcomp") and c.i > cue.i]
+        # 'a félicité au passage les joueurs': an 'à' before the object is an adjunct
+        after = max((c.i for c in near[1:] if c.dep_ == "obj"), default=cue.i)
+        return any(c.dep_ in ("obl:arg", "xcomp") and c.i > after
+                   and any(g.dep_ in ("case", "mark") and g.lower_ in self.markers["a_np"] for g in c.children)
+                   for t in near for c in t.children)
+
+    def _object_reports(self, frame: str, start: int, end: int) -> bool:
+        """Whether a restricted object frame holds: 'a annoncé la fermeture du site' is narration,
+        'le « courage » de' or 'a rejeté les accusations' is a report; an object with a
+        demonstrative reports only when it is quoted or something said."""
+        quoted = any(start <= s.open < end for s in self.segments)
+        phrase = self.doc.char_span(start, end, alignment_mode="expand")
+        said = phrase is not None and phrase.root.lemma_ in self.said_nouns
+        if frame in _OBJECT_FRAMES and phrase is not None and not (quoted or said) and any(
+                "Dem" in c.morph.get("PronType") for c in phrase.root.children if c.dep_ == "det"):
+            return False   # 'a confirmé ce chiffre' points back to the narration; 'a rejeté ces accusations' reports
+        if frame not in ("obj_quoted", "obj_said") + _QUOTED_ONLY:
+            return True
+        return quoted or frame == "obj_said" and said
+
+    def _window(self, cue: Token) -> list[Token]:
+        """Tokens after the cue up to its complement, skipping a parenthetical ', …,'."""
+        tokens, i, sent_end = [], cue.i + 1, self._sentence_end(cue)
+        while i < min(sent_end, cue.i + _WINDOW):
+            token = self.doc[i]
+            if token.text == ",":
+                close = next((t.i for t in self.doc[i + 1:min(sent_end, i + _WINDOW)] if t.text == ","), None)
+                # 'a indiqué, pour sa part, que …', 'indique, elle, avoir …': a parenthetical before the content
+                if close is not None and any(t.lower_ in self.markers["que"] or _is_infinitive(t)
+                                             for t in self.doc[close + 1:close + 2]):
+                    i = close + 1
+                    continue
+                break
+            # 's'est dite « choquée »', 's'est dit "très déçu"': only quote marks and adverbs before it
+            attribute = _is_participle(token) and self._only_marks_and_adverbs(cue.i + 1, i)
+            # 'invite les riverains qui le souhaitent à partir': a relative clause on the object
+            relative = token.dep_ == "acl:relcl" and cue.i < token.head.i < token.i
+            if token.pos_ in ("AUX", "VERB") and "Inf" not in token.morph.get("VerbForm") \
+                    and not attribute and not relative:
+                break
+            tokens.append(token)
+            i += 1
+        return tokens
+
+    def _sentence_end(self, cue: Token) -> int:
+        """The end of the cue's written sentence: the parse sometimes cuts a sentence at a name
+        ('a assuré mercredi son homologue Jan Novak que …')."""
+        rest = self.written_sentence(cue.i)
+        return max(cue.sent.end, rest[-1].i + 1 if rest else cue.i + 1)
+
+    def _frame_start(self, frame: str, window: list[Token], cue: Token) -> Optional[int]:
+        frame = frame.removesuffix("_quoted") if frame in _QUOTED_ONLY else frame
+        following = [t for t in window if t.pos_ != "ADV"]
+        markers = self.markers.get(frame, [])
+        if frame == "que":   # the cue's own 'que', not one inside an infinitive ('ne viser que')
+            first_infinitive = next((n for n, t in enumerate(window) if _is_infinitive(t)), len(window))
+            que = next((t for t in window[:first_infinitive] if t.lower_ in markers), None)
+            return self.doc[que.i + 1].idx if que is not None and que.i + 1 < len(self.doc) else None
+        if frame == "inf":   # 'a dit mardi sur une radio être en contact avec …': past the adjuncts
+            following = self._without_adjuncts(following)
+            return following[0].idx if following and _is_infinitive(following[0]) else None
+        if frame in ("sur", "de_np", "a_np"):   # 'table sur une hausse', 'fait état d'un « échec »', 'appelle au « calme »'
+            marker = next((t for t in window if t.lower_ in markers), None)
+            after = self.doc[marker.i + 1] if marker is not None and marker.i + 1 < len(self.doc) else None
+            head = after
+            while head is not None and head.dep_ in ("advmod", "fixed") and head.i + 1 < min(len(self.doc), after.i + 3):
+                head = self.doc[head.i + 1]     # "fait état d'au moins dix blessés", "de près de cent"
+            nominal = head is not None and (head.pos_ in ("DET", "NOUN", "PROPN", "NUM") or self._opens_quote(head.idx))
+            return after.idx if nominal else None
+        if frame in ("a_inf", "de_inf", "obj_de_inf"):
+            for t in window:
+                infinitive = self._infinitive_after(t) if t.lower_ in markers else None
+                if infinitive is not None:
+                    return following[0].idx if frame == "obj_de_inf" else infinitive.idx
+                if frame == "obj_de_inf" and t.lower_ in markers and following and t is not following[0] \
+                        and t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ == "NOUN":
+                    return following[0].idx   # 'accusé son rival de fraude': the charge may be a noun
+            return None
+        if frame in ("comme", "de_attr"):
+            marker = next((t for t in window if t.lower_ in markers), None)
+            after = marker.i + 1 if marker is not None else cue.sent.end
+            while after < cue.sent.end and self.doc[after].text == "'":
+                after += 1    # "d'«" is split into 'd', "'", '«'
+            return self.doc[after].idx if after < cue.sent.end else None
+        if frame in _OBJECT_FRAMES:
+            return self._object_start(frame, cue, following)
+        if frame == "attr":   # 's'est dit « choqué par … »', 's'est dite alarmée par …'
+            words = [t for t in following if not t.is_quote]
+            attribute = bool(words) and (words[0].pos_ == "ADJ" or _is_participle(words[0]))
+            adjacent = bool(words) and self._only_marks_and_adverbs(cue.i + 1, words[0].i)
+            return following[0].idx if attribute and adjacent else None
+        return None
+
+    def _partitive(self, noun: Token) -> bool:
+        """'réclament de nouvelles mesures': the plural partitive before an adjective is a 'de'
+        the parse hangs on the noun as a case marker, yet it determines the noun."""
+        lefts = list(noun.lefts)
+        return any(c.dep_ == "case" and c.lower_ in self.markers["de_np"] for c in lefts) \
+            and any(c.dep_ == "amod" for c in lefts)
+
+    def _only_marks_and_adverbs(self, start: int, end: int) -> bool:
+        return all(t.is_quote or t.pos_ == "ADV" for t in self.doc[start:end])
+
+    def _object_start(self, frame: str, cue: Token, following: list[Token]) -> Optional[int]:
+        """Where the nominal object starts: the parse's object, which may stand after a date or a
+        place ('a condamné dimanche l'incursion'), else the first word after the cue, which may
+        open a quotation ('a dénoncé « une campagne … »')."""
+        parsed = next((c for c in cue.children if c.dep_ == "obj" and c.i > cue.i
+                       and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and (_determined(c) or self._partitive(c)))), None)
+        if parsed is not None:
+            first, article = parsed.left_edge, next((c for c in parsed.lefts if c.dep_ == "det"), parsed)
+        else:
+            following = self._without_adjuncts(following)
+            quoted = len(following) > 1 and self._opens_quote(following[0].idx)
+            first = following[0] if following else None
+            article = following[1] if quoted else first
+        counted = article is not None and article.pos_ == "NUM" and article.dep_ == "nummod"
+        if first is None or article is None or article.pos_ not in ("DET", "NOUN", "PROPN") and not counted:
+            return None
+        if frame == "obj_indef" and "Ind" not in article.morph.get("Definite"):
+            return None   # 'évoque un sabotage' reports a hypothesis, 'évoque la situation' a topic
+        return first.idx
+
+    def _without_adjuncts(self, tokens: list[Token]) -> list[Token]:
+        """The words after a cue from its object on, past a bare date ('mardi soir') and prepositional
+        phrases ('dans un communiqué', 'sur les réseaux sociaux') the parse failed to set apart."""
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            if token.pos_ == "ADP" and token.lower_ not in self.articles:   # 'des' is sometimes read as ADP
+                i += 1
+                while i < len(tokens) and tokens[i].pos_ in ("DET", "NOUN", "PROPN", "ADJ") \
+                        and not (tokens[i].pos_ == "DET" and tokens[i - 1].pos_ != "ADP"):
+                    i += 1     # the phrase ends where a new article opens the object
+            elif token.pos_ == "NOUN" and not _determined(token):
+                i += 1
+            else:
+                break
+        return tokens[i:]
+
+    def _infinitive_after(self, token: Token) -> Optional[Token]:
+        """The infinitive after 'à' / 'de', past a reflexive pronoun, an opening quotation mark
+        ('invite à « accélérer » les travaux') or adverbs ('promet de ne plus augmenter', 'de mieux contrôler')."""
+        for t in self.doc[token.i + 1:token.i + 5]:
+            if _is_infinitive(t):
+                return self.doc[token.i + 1]
+            if t.lower_ not in self.markers["reflexive"] and self._opens_quote(t.idx) is None and t.pos_ != "ADV":
+                return None
+        return None
+
+    def _object_end(self, cue: Token, start: int, end: int) -> int:
+        """'salue le « calme » des électeurs et demande aux candidats …', '… a évoqué « une crise »,
+        rapportent nos confrères': a noun object ends where a second verb takes over, coordinated
+        with the cue or inverted after a comma (the parse may tag a coordinated verb as a noun)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand") or []
+        for token in span[1:-1]:
+            if token.text not in (",", "et") or self._in_segment(token.idx):
+                continue
+            following = self.doc[token.i + 1]
+            # French coordinates nouns with their article: a bare common noun after 'et' is a verb misread
+            bare = token.text == "et" and following.pos_ == "NOUN" and not _determined(following) \
+                and not self._in_segment(following.idx)
+            coordinated = bare or following.dep_ == "conj" and following.head.i == cue.i
+            if coordinated or following.pos_ in ("VERB", "AUX") and "Fin" in following.morph.get("VerbForm"):
+                return self.trim(start, token.idx)
+        return end
+
+    def _first_quote_end(self, start: int, end: int) -> int:
+        segment = next((s for s in self.segments if start <= s.open < end), None)
+        near = segment is not None and len(self.text[start:segment.open].split()) <= 2
+        return min(end, segment.close) if near else end
+
+
+
+def _is_participle(token: Token) -> bool:
+    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
+
+
+def _is_infinitive(token: Token) -> bool:
+    return "Inf" in token.morph.get("VerbForm")
+
+
+def _determined(noun: Token) -> bool:
+    # a counted object is determined by its number: 'a requis dix ans de prison', 'réclame 5 % de hausse'
+    return any(c.dep_ == "det" or c.dep_ == "nummod" and c.pos_ == "NUM" for c in noun.lefts)
