@@ -24,14 +24,19 @@ class CuePass:
         """The tokens that could be cues: a lemma, or a lemma or written form read as a verb in -er,
         among the words cues are made of. Asked of each distinct word once; building a Token for
         every noun and verb of an article costs more than the rest of the pass."""
-        words, strings = self.config.cue_words, self.doc.vocab.strings
+        words, strings, known = self.config.cue_words, self.doc.vocab.strings, self.config.cue_word_hashes
         found: set[int] = set()
         for attr in (LEMMA, LOWER):
             for word, at in word_index(self.doc, attr).items():
-                form = strings[word].lower()
-                if attr == LEMMA and form in words or any(verb in words for verb in _infinitives(form)):
+                maybe = known.get((attr, word))
+                if maybe is None:     # the answer depends on the word only: kept for later documents
+                    form = strings[word].lower()
+                    maybe = known[(attr, word)] = attr == LEMMA and form in words \
+                        or any(verb in words for verb in _infinitives(form))
+                if maybe:
                     found.update(at)
-        return found.intersection(positions(self.doc, _CUE_TAGS, POS))
+        self.cue_at = found.intersection(positions(self.doc, _CUE_TAGS, POS))
+        return self.cue_at
 
     def _is_cue(self, token: Token) -> bool:
         """A reporting verb: not reflexive ('s'assurer que'), not an adjectival participle."""

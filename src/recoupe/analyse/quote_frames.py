@@ -145,7 +145,7 @@ class FramePass:
         """The stretch a 'selon' frames holds a reporting verb whose subject is a poll share."""
         span = self.doc.char_span(found[0], found[1], alignment_mode="expand")
         for token in span if span is not None else ():
-            subject = self._subject(token) if self._is_cue(token) else None
+            subject = self._subject(token) if token.i in self.cue_at and self._is_cue(token) else None
             if subject is not None and self.speakers.poll_share(subject):
                 return True
         return False

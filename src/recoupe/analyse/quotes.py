@@ -45,6 +45,8 @@ class QuoteExtractor:
         self.cue_verbs = {k: v for k, v in cue_data.items() if not k.startswith("_")}
         self.lemma_aliases: dict[str, str] = cue_data.get("_lemma_aliases", {})
         # every word a cue can be built from, as lemma or stem: what the cue pass looks at first
+        #: (attribute, word hash) → whether that word can make a cue, filled as documents come
+        self.cue_word_hashes: dict[tuple[int, int], bool] = {}
         self.cue_words = frozenset(word.removeprefix("s'") for key in self.cue_verbs for word in key.split()) \
             | frozenset(self.lemma_aliases) | frozenset(load_lines(lang, "quotes_learning_verbs"))
         self.prepositions = load_lines(lang, "quotes_source_prepositions")
@@ -88,6 +90,7 @@ class _QuoteFinder(CuePass, SegmentPass, QuotationPass, FramePass):
         self.closing_at = {s.close: s for s in self.segments if s.closed}
         # the nouns and names that are subjects or agents: the only possible antecedents a clause leaves
         self.reflexive_at: dict[int, bool] = {}
+        self.cue_at: set[int] = set()     # the tokens that may be cues (``_cue_positions``)
         self.subject_nouns = set(positions(doc, _ANTECEDENT_DEPS, DEP)).intersection(positions(doc, _NOUN_TAGS, POS))
 
     def find(self) -> list[_Draft]:

@@ -72,9 +72,21 @@ def _share_words(lang: str) -> re.Pattern:
 def widgets(line: str, lang: str) -> Optional[str]:
     if len(line.split()) > MAX_WIDGET_WORDS:
         return None
-    patterns = _regexes("common", "clean_widgets") + _regexes(lang, "clean_widgets")
-    found = any(p.search(line.strip()) for p in patterns)
+    opening, anywhere = _widget_patterns(lang)
+    text = line.strip()
+    found = bool(opening and opening.match(text)) or any(p.search(text) for p in anywhere)
     return "comment_widget" if found else None
+
+
+@lru_cache(maxsize=None)
+def _widget_patterns(lang: str) -> tuple[Optional[re.Pattern], tuple[re.Pattern, ...]]:
+    """The widget patterns anchored at the line's start as one alternation tried once (most of
+    them), and the others one by one: asking eighty patterns in turn cost more than the rest
+    of the line rules."""
+    lines = _lines("common", "clean_widgets") + _lines(lang, "clean_widgets")
+    opening = [p[1:] for p in lines if p.startswith("^")]
+    alternation = re.compile("|".join(f"(?:{p})" for p in opening), re.IGNORECASE) if opening else None
+    return alternation, tuple(re.compile(p, re.IGNORECASE) for p in lines if not p.startswith("^"))
 
 
 def capital_a(text: str) -> str:
