@@ -91,9 +91,9 @@ class DateFinder:
                 # account has reached, rather than a full date written further away
                 current, narrated = temporal.Anchor(_iso((ref.value + "-01-01")[:10]), ref.precision), True
             elif current is not None and ref.value is None and not (narrated and rule["kind"] == "weekday") \
-                    and rule["kind"] != "offset":
-                # 'hier', 'la semaine dernière' count from the day of writing, which a date
-                # in the text is not: without a publication date they stay unresolved
+                    and rule["kind"] not in _DEICTIC:
+                # 'hier', 'la semaine dernière', 'à la rentrée', 'cet été' count from the day of
+                # writing, which a date in the text is not: without a publication date they stay unresolved
                 direction = "within" if current.precision == "year" else rule.get("direction") or "nearest"
                 ref = self._dateref(doc, ref.id, span, dict(rule, direction=direction)
                                     if rule["kind"] == "calendar" else rule, current)
@@ -272,6 +272,10 @@ class DateFinder:
         return temporal.Resolved(values.pop(), "year") if len(values) == 1 and None not in values else None
 
 
+#: kinds located from the moment of writing, not from a date told in the text
+_DEICTIC = ("offset", "school", "season")
+
+
 def _anaphoric_years(found: list, refs: list[DateRef], finder: "DateFinder") -> list[DateRef]:
     """'l'année suivante', 'deux ans plus tard': counted from the last year written out
     before them ('En 2013, … l'année suivante' is 2014); with none, no value. 'huit mois
@@ -325,7 +329,9 @@ def _iso(value: str):
 def _direction(kind: str, span: SpacySpan) -> Optional[str]:
     if kind not in ("weekday", "calendar", "season"):
         return None
-    tenses = _tenses(span)
+    # a weekday keeps its past reading after a copula ('sera gratuit à partir de samedi' is
+    # pinned by an earlier test); months and seasons read the copula's tense
+    tenses = _tenses(span, copula=kind != "weekday")
     if "Fut" in tenses:
         return "upcoming"     # 'aura lieu mardi', 'entrera en vigueur au printemps'
     if kind == "season":
@@ -335,21 +341,38 @@ def _direction(kind: str, span: SpacySpan) -> Optional[str]:
     return None
 
 
-def _tenses(span: SpacySpan) -> set[str]:
+def _tenses(span: SpacySpan, copula: bool = False) -> set[str]:
     """The tenses of the verb the expression depends on, auxiliaries included: 'se tiendra'
     and 'aura lieu' are futures, 'a eu lieu' a past; the conditional ('aurait eu lieu')
     carries no tense and reports the past."""
-    verb = span.root
+    verb = _copula(span.root, copula)
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+        verb = _copula(verb.head, copula)
     if verb.pos_ not in ("VERB", "AUX"):
         return {"Past"}          # no verb to read ('Le 12 mai, …' heading a past account)
-    while "Inf" in verb.morph.get("VerbForm") and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+    while _infinitive(verb, copula) and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head         # 'pourra jouer mardi', 'devait signer lundi': the tense is the governing verb's
-    forms = [verb, *(child for child in verb.children if child.dep_.startswith("aux"))]
+    forms = [verb, *_auxiliaries(verb, copula)]
     if any("Cnd" in token.morph.get("Mood") for token in forms):
         return {"Past"}
     if any(child.dep_ == "aux:tense" for child in verb.children):
         return {"Past"}          # 'a été', 'ont annoncé': a compound past ('est fixé' is a present passive)
     auxiliaries = forms[1:] or forms   # a participle's own 'Past' is not the clause's tense
     return {tense for token in auxiliaries for tense in token.morph.get("Tense")}
+
+
+def _copula(token, copula: bool = True):
+    """'sera prête en mars': an adjective or noun predicate carries its tense on its copula."""
+    if token.pos_ in ("VERB", "AUX") or not copula:
+        return token
+    return next((child for child in token.children if child.dep_ == "cop"), token)
+
+
+def _auxiliaries(verb, copula: bool = True):
+    """Auxiliaries and copula: 'sera prête' is a future, 'a été' a past."""
+    return [child for child in verb.children if child.dep_.startswith("aux") or (copula and child.dep_ == "cop")]
+
+
+def _infinitive(verb, copula: bool = True) -> bool:
+    """'pourra jouer', 'permettra d'être prêts': an infinitive, or a predicate whose auxiliary is one."""
+    return "Inf" in verb.morph.get("VerbForm") or any("Inf" in a.morph.get("VerbForm") for a in _auxiliaries(verb, copula))

@@ -74,6 +74,7 @@ class FigureFinder(UnitReader):
         self.currency_names = {unit for symbol, unit in self.currencies.items() if not symbol.startswith("_")}
         self.events = load_json(self.lang, "figures_events")
         self.links = load_json(self.lang, "figures_links")
+        self.idioms = set(self.links["idioms"])
 
     @staticmethod
     def _phrase_table(nlp: Language, key: str, table: dict) -> tuple[PhraseMatcher, dict]:
@@ -276,7 +277,8 @@ class FigureFinder(UnitReader):
             if divisor:
                 core = _Core(core.start, core.end, core.value / divisor, "share")
         unit = core.unit or self._unit(doc, core, head, found)
-        if unit is None or (head is not None and self._not_a_count(head)) or filters.known_set(doc, core, self.links):
+        if unit is None or (head is not None and self._not_a_count(head)) or filters.known_set(doc, core, self.links) \
+                or self._idiom(doc, core, head):
             return None
         if head is None and core.kind in ("count", "multiplied") and filters.year_like(core.value):
             return None
@@ -339,6 +341,10 @@ class FigureFinder(UnitReader):
     def _not_a_count(self, head: Token) -> bool:
         """Durations ('deux jours'), clock times ('14 heures') and dates ('24 février')."""
         return head.lemma_.lower() in self.time_units or head.lower_ in self.time_units
+
+    def _idiom(self, doc: Doc, core: _Core, head: Optional[Token]) -> bool:
+        """'aux quatre coins du pays', 'à deux pas de la gare': a set phrase, not a count."""
+        return head is not None and f"{doc[core.start].lower_} {head.lower_}" in self.idioms
 
     def _counted(self, doc: Doc, core: _Core, end: int) -> tuple[Optional[Token], int]:
         """The head noun of what the number counts, and where its noun phrase ends."""

@@ -13,8 +13,9 @@ from spacy.tokens import Token
 
 from recoupe.analyse.extensions import positions, word_index
 
-#: the tags a cue can carry: a verb, or a verb form the tagger read as a noun or an adjective
-_CUE_TAGS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
+#: the tags a cue can carry: a verb, or a verb form the tagger read as a noun, an adjective or
+#: (lower-case, after a quotation: '« … », suggère-t-il') a proper noun
+_CUE_TAGS = frozenset({"VERB", "AUX", "NOUN", "ADJ", "PROPN"})
 
 
 class CuePass:
@@ -44,7 +45,8 @@ class CuePass:
             return self._mistagged_cue(token)
         if self._inverted_modal(token) and token.lemma_.lower() in self.speakers.learning_verbs:
             return True     # '…, peut-on lire dans un communiqué de X': a reading relays what X wrote
-        if self._cue_lemma(token) is None or self._prescribed(token) or self._hyphenated(token):
+        if self._cue_lemma(token) is None or self._prescribed(token) or self._hyphenated(token) \
+                or self._question(token):
             return False
         adjectival = "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
         if adjectival and self._after_auxiliary(token):
@@ -72,6 +74,15 @@ class CuePass:
             if current.pos_ == "VERB" and "Pres" not in current.morph.get("Tense") and self._is_cue(current):
                 return current
         return None
+
+    def _question(self, token: Token) -> bool:
+        """'M. Roux estime-t-il que … ?': a named subject taken up by a clitic after the verb, in a
+        sentence ending on a question mark, is the journalist's question, not a report."""
+        following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        if following is None or not following.text.startswith("-"):
+            return False
+        named = any(c.dep_.startswith("nsubj") and c.i < token.i and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+        return named and self.text[token.sent.start_char:token.sent.end_char].rstrip().endswith("?")
 
     def _hyphenated(self, token: Token) -> bool:
         """'c'est-à-dire': a verb glued by a hyphen to the word before it is part of a locution."""
@@ -106,10 +117,11 @@ class CuePass:
         'que' right after it and the absence of an article before it."""
         if token.pos_ == "ADJ" and self._pronominal(token):
             return self._cue_lemma(token) is not None    # 'X s'inquiète : « … »' read as the adjective 'inquiet'
-        if token.pos_ == "ADJ" and self._after_quotation(token):
+        if token.pos_ in ("ADJ", "PROPN") and token.is_lower and self._after_quotation(token):
             # '« … », raconte, ému, X' read as an adjective with a stem for lemma: its written
-            # form is the present of a verb in -er
-            return token.lower_.endswith("e") and self.config.cue_verbs.get(token.lower_ + "r") is not None
+            # form is the present of a verb in -er, whose stem may take a grave accent ('tempère')
+            return token.lower_.endswith("e") and any(self.config.cue_verbs.get(verb) is not None
+                                                      for verb in _infinitives(token.lower_))
         if token.pos_ != "NOUN":
             return False
         previous = self.doc[token.i - 1] if token.i else None

@@ -141,7 +141,14 @@ class SegmentPass:
         opening its paragraph, for the person the sentence after it is about ('« Je … » Marc Roux avait
         prévenu')."""
         words = set(self.text[segment.start:segment.end].lower().replace("'", "' ").split())
-        if not words & self.first_person or self._sentence_goes_on(segment):
+        # a quotation set apart as a paragraph of its own (or left open at its end, to go on in the next)
+        alone = fills_paragraph(self.text, segment) or not segment.closed and opens_line(self.text, segment.open)
+        if self._sentence_goes_on(segment) or not (words & self.first_person or alone):
+            return
+        if not words & self.first_person:
+            speaker = self._sole_person()
+            if speaker is not None:
+                self._keep(_Draft(segment.start, segment.end, "direct", None, speaker))
             return
         first = self.doc.char_span(segment.open, segment.open + 1, alignment_mode="expand")
         last = self.doc.char_span(segment.close - 1, segment.close, alignment_mode="expand")
@@ -152,8 +159,25 @@ class SegmentPass:
         speaker = self._person_subject(before.sent, segment.open) if before is not None and before.text in ".!?" else None
         if speaker is None and after is not None and opens_line(self.text, segment.open):
             speaker = self._person_subject(after.sent, len(self.text), after.i)
+        if speaker is None and alone:
+            speaker = self._sole_person()
         if speaker is not None:
             self._keep(_Draft(segment.start, segment.end, "direct", None, speaker))
+
+    def _sole_person(self) -> Optional[Speaker]:
+        """'Le coach s'est adressé aux médias. … « Je … »': in an interview or a press conference the
+        paragraphs of first-person quotation need no cue; when the narration names one person only (every
+        name outside quotations shares one surname) and no other person was quoted, they are that
+        person's words. Computed once: the names are the document's entities, not a scan of tokens."""
+        if not hasattr(self, "_sole"):
+            names = [e for e in self.doc.ents if e.label_ == "PER" and not self._in_any_segment(e.start_char)]
+            surnames = {e[-1].lower_.split("-")[-1] for e in names}
+            person = max(names, key=len) if len(surnames) == 1 else None
+            found = self.speakers.resolve(person.root) if person is not None else None
+            quoted = {d.speaker.name for d in self.drafts if d.speaker is not None and d.speaker.kind == "person"}
+            self._sole = found if found is not None and found.kind == "person" \
+                and quoted <= {found.name} else None
+        return self._sole
 
     def _sentence_goes_on(self, segment: QuotedSegment) -> bool:
         """Narration follows the quotation in its sentence ('« … » revisité a ouvert la fête')."""
@@ -243,7 +267,21 @@ class QuotationPass:
         """'« Tous dans la rue ! » ont scandé les grévistes': a quotation opening its sentence and
         closing right before ``char`` with no comma, which only an inverted cue can follow."""
         segment = self.closing_at.get(len(self.text[:char].rstrip()))
-        return segment if segment is not None and starts_sentence(self.text, segment) else None
+        if segment is None or starts_sentence(self.text, segment):
+            return segment
+        # mid-sentence ('…, « pour la sécurité » dit-il', 'ont « doublé » indique le préfet'): only when the
+        # word after it is a verb with no subject of its own before it ('le « plan B » prévoit' has one)
+        word = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        verb = word[0] if word is not None and len(word) else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") or not verb.is_lower:
+            return None
+        own_subject = any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children)
+        # a past participle after a quotation qualifies it ('la « zone rouge » décrétée par …') unless a
+        # clitic inverts it ('dit-il', read as a participle)
+        following = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
+        clitic = following is not None and following.text.startswith("-") and following.pos_ == "PRON"
+        participle = "Part" in verb.morph.get("VerbForm") or verb.pos_ in ("ADJ", "NOUN")
+        return None if own_subject or participle and not clitic else segment
 
     def _bare_quote_before(self, cue_start: int) -> list[tuple[int, int, str]]:
         segment = self._quote_closing_at(cue_start)
@@ -287,6 +325,9 @@ class QuotationPass:
         if segment is None:
             return pieces
         clause = self.content.clause_start(sent, segment.open)
+        before = self.text[clause:segment.open].rstrip()
+        if before.endswith(",") and not any(self._in_any_segment(clause + n) for n in range(len(before))):
+            return pieces    # '…, « pour … » dit-il': the narrator's clause, without quotation, ended at the comma
         colon = self.text.rfind(":", clause, segment.open)
         clause = colon + 1 if colon >= 0 and not self._in_any_segment(colon) else clause   # 'X a répondu : « … »'
         if self._in_any_segment(clause):

@@ -176,6 +176,11 @@ class _QuoteFinder(CuePass, SegmentPass, QuotationPass, FramePass):
                 subject = self._real_subject(misread[0]) or subject
             if preposed and all(start < cue_bounds[0] for start, _, _ in preposed):
                 preposed = preposed + self._resumed_after_apposition(subject, cue.sent)
+            if preposed and inverted_clitic and preposed[0][0] > cue.sent.start_char:
+                # 'Le maire X a fait poser des bornes, « pour … » dit-il': the clitic stands for the
+                # subject of the narrator's clause before the quotation, in the same sentence
+                opening = self.doc.char_span(preposed[0][0], preposed[0][0] + 1, alignment_mode="expand")
+                self._remember_subjects(cue.sent, opening.start if opening is not None else cue.sent.start)
             if preposed:
                 speaker = self.speakers.informant_of(cue) or self._source(subject)
                 if subject.text.startswith("-") and preposed[0][2] == "direct":
@@ -260,7 +265,13 @@ class _QuoteFinder(CuePass, SegmentPass, QuotationPass, FramePass):
     def _subject(self, verb: Token) -> Optional[Token]:
         """The speaker's head: passive agent, subject, clitic '-t-il', inverted subject, or the
         subject of the governing verb (for 'soulignant que', 'contraint d'admettre que')."""
-        current = verb
+        main = self._out_of_relative(verb)
+        found = self._clause_subject(main, verb) if main is not verb else None
+        return found or self._clause_subject(verb, verb) or self._preceding_subject(verb) \
+            or self._fronted_person(verb) or self._narrative_subject(verb) or self._opening_participle_subject(verb)
+
+    def _clause_subject(self, current: Token, verb: Token) -> Optional[Token]:
+        """The subject of ``current`` or of a clause it is the complement of, up to four levels."""
         for _ in range(4):
             found = self._own_subject(current, governing=current is not verb)
             if found is not None:
@@ -268,8 +279,18 @@ class _QuoteFinder(CuePass, SegmentPass, QuotationPass, FramePass):
             if current.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "acl") or current.head is current:
                 break
             current = current.head
-        return self._preceding_subject(verb) or self._fronted_person(verb) or self._narrative_subject(verb) \
-            or self._opening_participle_subject(verb)
+        return None
+
+    def _out_of_relative(self, verb: Token) -> Token:
+        """'X a admis avoir vu la scène où l'incendie a démarré, tout en jurant que …': a present
+        participle set off by a comma shares the main clause's subject; the parse may hang it on the
+        relative clause just before, whose subject ('l'incendie') says nothing. Returns the sentence's main verb then."""
+        head = verb.head
+        if verb.dep_ != "advcl" or head.dep_ != "acl:relcl" or "Part" not in verb.morph.get("VerbForm") \
+                or "Pres" not in verb.morph.get("Tense") or not any(t.text == "," for t in self.doc[max(0, verb.i - 3):verb.i]):
+            return verb
+        main = verb.sent.root     # 'la ministre juge que X adoptera le plan qui …, soulignant que': the narrator's clause
+        return main if main.pos_ in ("VERB", "AUX") and main.i < head.i else verb
 
     def _preceding_subject(self, verb: Token) -> Optional[Token]:
         """'Washington estime que …' parsed as two sentences: the noun phrase right before a
@@ -290,7 +311,7 @@ class _QuoteFinder(CuePass, SegmentPass, QuotationPass, FramePass):
     def _own_subject(self, verb: Token, *, governing: bool) -> Optional[Token]:
         children = [c for c in verb.children if not self._in_any_segment(c.idx)]   # a quote is no speaker
         agent = next((c for c in children if c.dep_ == "obl:agent"), None)
-        if agent is not None:
+        if agent is not None and not self._active_with_subject(verb, children):
             return agent
         clitic = self._clitic(verb)
         if clitic is not None:
@@ -310,6 +331,13 @@ class _QuoteFinder(CuePass, SegmentPass, QuotationPass, FramePass):
         if subject is not None and (subject.pos_ in ("NOUN", "PROPN", "PRON") or subject.ent_type_):
             return subject
         return None
+
+    @staticmethod
+    def _active_with_subject(verb: Token, children: list) -> bool:
+        """'que le colonel explique par plusieurs facteurs :': a finite active verb with its own subject
+        has no agent; the 'par' phrase the parse labels so is the means or the reason."""
+        return "Fin" in verb.morph.get("VerbForm") and not any(c.dep_ == "aux:pass" for c in children) \
+            and any(c.dep_ == "nsubj" for c in children)
 
     def _clitic(self, verb: Token) -> Optional[Token]:
         """'a-t-il déclaré', 'déclare-t-elle': a hyphenated pronoun next to the verb."""

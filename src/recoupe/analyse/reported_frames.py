@@ -32,7 +32,7 @@ class FrameFinder:
         # 'n'a annoncé aucune mesure', 'n'a pas souligné le risque': a negated verb's plain object was not said
         negated = any("Neg" in c.morph.get("Polarity") for c in cue.children)
         for frame in valency:
-            if frame in _AGENT_FRAMES and not speaking_subject or frame in _OBJECT_FRAMES and passive \
+            if frame in _AGENT_FRAMES and not speaking_subject or (frame in _OBJECT_FRAMES or frame == "a_amount") and passive \
                     or negated and frame in _OBJECT_FRAMES and frame != "obj_quoted":
                 continue
             if frame == "colon":
@@ -48,6 +48,8 @@ class FrameFinder:
                     continue
                 if frame.removesuffix("_quoted") in ("comme", "de_attr", "a_np"):   # "appelle à la « retenue »" ends there
                     end = self._first_quote_end(start, end)
+                elif frame in ("que", "inf"):
+                    end = self._second_act_end(cue, start, end)
                 elif frame in _OBJECT_FRAMES:
                     end = self._object_end(cue, start, end)
                 return (start, end) if end > start else None
@@ -140,6 +142,8 @@ class FrameFinder:
                 head = self.doc[head.i + 1]     # "fait état d'au moins dix blessés", "de près de cent"
             nominal = head is not None and (head.pos_ in ("DET", "NOUN", "PROPN", "NUM") or self._opens_quote(head.idx))
             return after.idx if nominal else None
+        if frame == "a_amount":
+            return self._amount_start(following, markers)
         if frame in ("a_inf", "de_inf", "obj_de_inf"):
             for t in window:
                 infinitive = self._infinitive_after(t) if t.lower_ in markers else None
@@ -163,6 +167,18 @@ class FrameFinder:
             adjacent = bool(words) and self._only_marks_and_adverbs(cue.i + 1, words[0].i)
             return following[0].idx if attribute and adjacent else None
         return None
+
+    def _amount_start(self, following: list[Token], markers: list[str]) -> Optional[int]:
+        """'a estimé à deux mille le nombre de sinistrés', 'évalue à 40 % la part de …': 'à', an amount,
+        then the determined noun it measures (the verb's object, set after the amount)."""
+        # past a short adjunct ('a par ailleurs évalué à …', 'estime mardi à …')
+        marker = next((t for t in following[:3] if t.lower_ in markers), None)
+        if marker is None:
+            return None
+        amount = next((t for t in self.doc[marker.i + 1:marker.i + 5] if t.like_num or t.pos_ == "NUM"), None)
+        measured = next((t for t in self.doc[marker.i + 2:marker.i + 8] if t.pos_ == "NOUN" and _determined(t)
+                         and t.dep_ in ("obj", "dep") and not any(c.dep_ == "case" for c in t.children)), None)
+        return marker.idx if amount is not None and measured is not None and amount.i < measured.i else None
 
     def _partitive(self, noun: Token) -> bool:
         """'réclament de nouvelles mesures': the plural partitive before an adjective is a 'de'
@@ -234,9 +250,37 @@ class FrameFinder:
             bare = token.text == "et" and following.pos_ == "NOUN" and not _determined(following) \
                 and not self._in_segment(following.idx)
             coordinated = bare or following.dep_ == "conj" and following.head.i == cue.i
-            if coordinated or following.pos_ in ("VERB", "AUX") and "Fin" in following.morph.get("VerbForm"):
+            if coordinated or following.pos_ in ("VERB", "AUX") and "Fin" in following.morph.get("VerbForm") \
+                    or token.text == "," and self._main_clause_resumes(cue, following):
                 return self.trim(start, token.idx)
         return end
+
+    def _second_act_end(self, cue: Token, start: int, end: int) -> int:
+        """'a déclaré qu'elle contesterait le vote et a exhorté ses soutiens à …': 'et' then the cue's own
+        auxiliary and a participle without subject goes back to the cue's subject; the parse
+        may hang it inside the reported clause, but the report ends before it."""
+        aux = next((c for c in cue.children if c.dep_ == "aux:tense"), None)
+        span = self.doc.char_span(start, end, alignment_mode="expand") or []
+        for token in span[1:-1]:
+            if token.lower_ != "et" or self._in_segment(token.idx):
+                continue
+            verb = self.doc[token.i + 1]
+            if verb.pos_ not in ("AUX", "VERB") or "Fin" not in verb.morph.get("VerbForm"):
+                continue
+            # only a compound tense tells: the simple present is too often the reported subject's own verb
+            head = verb.head if verb.pos_ == "AUX" else verb
+            same = aux is not None and verb.lower_ == aux.lower_ and verb.pos_ == "AUX"
+            if same and not any(c.dep_.startswith("nsubj") or c.dep_ == "aux:pass" for c in head.children):
+                return self.trim(start, token.idx)
+        return end
+
+    def _main_clause_resumes(self, cue: Token, following: Token) -> bool:
+        """'Dénonçant « un abandon » des campagnes, les élus ont quitté la séance': the object of a
+        fronted participle ends at the comma where the subject of the verb it hangs on opens."""
+        if cue.dep_ != "advcl" or cue.head.i < cue.i or "Part" not in cue.morph.get("VerbForm"):
+            return False
+        noun = following if following.pos_ in ("NOUN", "PROPN", "PRON") else following.head
+        return noun.dep_.startswith("nsubj") and noun.head.i == cue.head.i and noun.i <= cue.head.i
 
     def _first_quote_end(self, start: int, end: int) -> int:
         segment = next((s for s in self.segments if start <= s.open < end), None)

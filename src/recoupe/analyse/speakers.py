@@ -61,6 +61,10 @@ def noun_phrase(head: Token) -> tuple[int, int]:
     doc = head.doc
     while end < len(doc) and _inside_phrase(head, doc[end]):
         end += 1
+    # 'Nova AI a annoncé': the parse may make each word of a name its own subject of the verb
+    while head.pos_ == "PROPN" and end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].is_lower \
+            and doc[end].head.i == head.head.i and doc[end].dep_ == head.dep_ and doc[end].i != doc[end].head.i:
+        end = doc[end].right_edge.i + 1
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
             and doc[end + 1].pos_ in ("NOUN", "ADJ"):
         end = max(end + 2, noun_phrase(doc[end + 1])[1])   # 'l'état-major général…' the parse split in two
@@ -101,6 +105,7 @@ class SpeakerResolver:
         self.informant_markers = set(load_lines(self.lang, "quotes_informant_prepositions"))
         self.poll = load_json(self.lang, "quotes_poll_shares")
         self.respondents: Optional[Speaker] = None        # the group of the latest poll share met
+        self.participants: Optional[Speaker] = None       # people counted as a subject ('600 médecins ont répondu')
         self.history: list[Speaker] = []
         self.last_speaker: Optional[Speaker] = None     # who spoke in the latest attributed quote
         self.genders: dict[str, str] = {}                 # person name -> gender first shown
@@ -121,6 +126,9 @@ class SpeakerResolver:
     def remember_subject(self, head: Token) -> None:
         """A named or titled subject of any verb is a possible antecedent of a later pronoun."""
         start, end = noun_phrase(head)
+        if head.pos_ == "NOUN" and self._titles_person_before(head, start):
+            return
+        self._counted_participants(head)
         phrase = self.doc[start:end]
         speaker = self._from_entities(phrase, self.doc[head.i:head.i + 1]) or self._named_person(head)
         if speaker is None and head.ent_type_:
@@ -135,6 +143,34 @@ class SpeakerResolver:
             speaker = replace(speaker, gender=_agreement_gender(head))
         if speaker is not None and (not self.history or self.history[-1].name != speaker.name):
             self.remember(speaker)
+
+    def _counted_participants(self, head: Token) -> None:
+        """'1 200 infirmières ont répondu à l'enquête': people counted as the active subject of a clause
+        are who a later bare share ('72 % expliquent …') speaks for, rather than unnamed poll respondents."""
+        if head.dep_ == "nsubj" and head.pos_ == "NOUN" and _number(head) == "Plur" and self._person_noun(head) \
+                and any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in head.children):
+            span = text_span(self.doc, head.idx, head.idx + len(head))
+            self.participants = Speaker(f"{self.poll['group_article']} {head.text}", span, "anonymous", number="Plur")
+
+    def _titles_person_before(self, head: Token, start: int) -> bool:
+        """'réagit Anne Roux, la directrice de l'hôpital, qui …': a title set after a person's name and a
+        comma, which the parse may read as a second subject of the same verb, is that person's apposition,
+        no new antecedent; the person takes its title and gender."""
+        if start < 2 or self.doc[start - 1].text != "," or self.doc[start - 2].ent_type_ != "PER":
+            return False
+        name = self.doc[start - 2]
+        while name.dep_ in ("flat:name", "flat") and name.head.i < name.i:
+            name = name.head
+        if name.head.i not in (head.head.i, head.i) and head.head.i != name.i:
+            return False
+        at = next((i for i in range(len(self.history) - 1, -1, -1) if self.history[i].kind == "person"
+                   and self.history[i].span.end == self.doc[start - 2].idx + len(self.doc[start - 2])), None)
+        if at is not None and not self.history[at].title:
+            person = self.history[at]
+            self.history[at] = replace(person, title=_title_key(head), gender=person.gender or _gender(head))
+            if self.last_speaker is person:
+                self.last_speaker = self.history[at]
+        return True
 
     # -- resolution -----------------------------------------------------------
     def resolve(self, head: Token, until: Optional[int] = None) -> Optional[Speaker]:
@@ -186,6 +222,10 @@ class SpeakerResolver:
         # 'selon l'ONU' in an article that never spells the name out: the speaker is named as written
         if head.text.isalpha() and head.text.isupper() and len(head.text) > 1 and all(m.span.text != name for m in entity.mentions):
             name = head.text
+        # 'Nova AI a annoncé' linked to an entity the recogniser cut short ('Nova'): the name as written
+        if entity.type not in ("PERSON", "PER") and len(phrase) > 1 and all(t.pos_ == "PROPN" for t in phrase) \
+                and phrase.text.startswith(name + " "):
+            name = phrase.text
         return Speaker(name, text_span(self.doc, phrase.start_char, phrase.end_char),
                        _KIND_BY_ENTITY_TYPE.get(entity.type, "organization"), entity.id,
                        gender=_gender(head), number=_number(head),
@@ -277,7 +317,8 @@ class SpeakerResolver:
             name = " ".join([self.poll["group_article"]] + [t.text for t in words]) if words else None
             if name is not None:
                 self.respondents = Speaker(name, span, "anonymous", number="Plur")
-        return replace(self.respondents, span=span) if self.respondents is not None \
+        known = self.respondents or self.participants
+        return replace(known, span=span) if known is not None \
             else Speaker(self.poll["respondents"], span, "anonymous", number="Plur")
 
     def apposition_closes(self, head: Token, comma: int) -> bool:
@@ -317,7 +358,8 @@ class SpeakerResolver:
         agents = [t for t in head.subtree if t.dep_.startswith("obl") and t.head.pos_ == "VERB" and by(t)]
         nmods = [c for c in head.children if c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children)]
         authors = agents + [c for c in nmods if by(c)] + nmods
-        author = next((c for c in authors if c.pos_ in ("NOUN", "PROPN")), None)
+        # a foreign name the tagger split ('de Bank Al-Rafidain') may head as an X: its entity still names it
+        author = next((c for c in authors if c.pos_ in ("NOUN", "PROPN") or c.ent_type_ in ("ORG", "PER")), None)
         if author is None:
             return self._earlier_author(head)
         return self.resolve(author)

@@ -54,8 +54,10 @@ _HEADER_RULES = {"dateline", "credit", "site_name", "comment_widget", "section_l
                  "share_buttons", "symbols"}
 
 
-def mark_furniture(body: list["Line"], original: str, page: Page, lang: str, header_above: bool = False) -> None:
-    """``header_above``: ingest read byline or date lines right above the body."""
+def mark_furniture(body: list["Line"], original: str, page: Page, lang: str, header_above: bool = False,
+                   title_start: int | None = None) -> None:
+    """``header_above``: ingest read byline or date lines right above the body; ``title_start``:
+    where the headline stands in the original, when it was found among the body's lines."""
     texts = [line.text(original) for line in body]
     for line, text in zip(body, texts):
         if not line.removed_by:
@@ -64,6 +66,7 @@ def mark_furniture(body: list["Line"], original: str, page: Page, lang: str, hea
     _doubled_lines(body, texts)
     _caption_above_credit(body, texts, lang)
     _head_fragments(body, texts, header_above)
+    _kickers(body, texts, title_start)
     _widget_boxes(body, texts, lang)
     _trailing_tags(body, texts)
     _signatures(body, texts, page)
@@ -184,6 +187,21 @@ def _head_fragments(body: list["Line"], texts: list[str], after_header: bool = F
             line.removed_by = "tag"
         else:
             after_header = False
+
+
+#: the headline repeated in the body is looked for among the first lines only
+KICKER_WINDOW = 6
+
+
+def _kickers(body: list["Line"], texts: list[str], title_start: int | None) -> None:
+    """A short tag right above the headline, whether the body prints the headline again or the
+    headline was taken from among its lines ("Selon l'Insee", "Exclusif"): the kicker over the
+    title, even below a standfirst that the page printed first."""
+    for i in range(min(KICKER_WINDOW, len(body) - 1)):
+        above_title = body[i + 1].removed_by == "title_repeat" or (
+            title_start is not None and body[i].end <= title_start < body[i + 1].start)
+        if above_title and not body[i].removed_by and _is_tag(texts[i]):
+            body[i].removed_by = "kicker"
 
 
 def _signed_date(body: list["Line"], i: int, text: str) -> bool:

@@ -75,7 +75,7 @@ def clean_article(article: RawArticle) -> Cleaned:
     header_above = bool(removed)   # byline or date lines between the title and the body
     page = page_of(article.url or article.source, lang)
     title, title_span, body = _unglue(*_headline(article, body, page, lang, removed), removed, lang)
-    _mark_noise(body, original, title, lang, page, header_above)
+    _mark_noise(body, original, title, lang, page, header_above, title_span[0] if title_span else None)
     complete_header(article, body, lang)
     textmap = TextMap(original)
     if title_span and title:
@@ -261,7 +261,7 @@ def _cut_title(title: str, lang: str, site: str | None) -> str | None:
 
 
 def _mark_noise(body: list[Line], original: str, title: str | None, lang: str, page: Page,
-                header_above: bool = False) -> None:
+                header_above: bool = False, title_start: int | None = None) -> None:
     seen: set[str] = set()
     for i, line in enumerate(body):
         text = line.text(original)
@@ -275,7 +275,7 @@ def _mark_noise(body: list[Line], original: str, title: str | None, lang: str, p
         else:
             line.removed_by = rules.noise_rule(text, lang)
         seen.add(rules.normalise(text))
-    mark_furniture(body, original, page, lang, header_above)
+    mark_furniture(body, original, page, lang, header_above, title_start)
     # a heading that announces nothing but noise ("Approfondissez :" at the end)
     for line in reversed(body):
         if line.removed_by:

@@ -24,6 +24,8 @@ MAX_DATELINE_WORDS = 25
 MAX_BUTTON_WORDS = 8
 #: an inserted headline has at least this many words
 MIN_HEADLINE_WORDS = 4
+#: layers of furniture stripped from the start of one paragraph
+MAX_LEADING_LAYERS = 3
 #: a heading ending with ":" is at most this long
 MAX_HEADING_WORDS = 8
 SENTENCE_END = (".", "!", "?", "…", ":", ";")
@@ -246,10 +248,16 @@ def leading_noise(line: str, lang: str, first: bool = False, top: bool = False) 
     the ``first`` paragraph may also open with a dateline ("Quimper. "), a paragraph at the
     ``top`` (the first few) with a byline glued to it ("Jeanne ROY Le port ...")."""
     extra = (_regexes(lang, "clean_leading_first") if first else ()) + (_regexes(lang, "clean_leading_top") if top else ())
-    for pattern in _regexes(lang, "clean_leading") + extra:
-        if m := pattern.match(line):
-            return m.end("noise")
-    return None
+    patterns = _regexes(lang, "clean_leading") + extra
+    cut = 0
+    # furniture stacks up ("(Mise à jour) PARIS, 3 mai (Reuters) - "): strip a few layers, no more
+    for _ in range(MAX_LEADING_LAYERS):
+        rest = line[cut:]   # the patterns are anchored with "^", which match(pos=) would not honour
+        found = next((m.end("noise") for p in patterns if (m := p.match(rest))), 0)
+        if not found:
+            break
+        cut += found
+    return cut or None
 
 
 def dangling_heading(line: str) -> bool:
