@@ -21,6 +21,7 @@ from recoupe.analyse.speaker_grammar import (agreement_gender as _agreement_gend
                                              before_complement as _before_complement, gender as _gender,
                                              number as _number, share_group as _share_group,
                                              title_key as _title_key)
+from recoupe.analyse.speaker_sources import SourcePass
 from recoupe.resources import load_json, load_lines
 from recoupe.schema import Span
 
@@ -85,7 +86,7 @@ def _inside_phrase(head: Token, token: Token) -> bool:
     return True
 
 
-class SpeakerResolver:
+class SpeakerResolver(SourcePass):
     """Resolves speakers across one document, remembering who spoke and under which title."""
 
     def __init__(self, doc: Doc) -> None:
@@ -297,12 +298,6 @@ class SpeakerResolver:
         described = lemma in self.titles or lemma in self.anonymous or lemma in self.organizations
         return named or described or self.poll_share(head) or (head.pos_ == "NOUN" and lemma.endswith(self.agent_suffixes))
 
-    def poll_share(self, head: Token) -> bool:
-        """'41 % estiment', 'la moitié des sondés jugent': a share of people answering a poll."""
-        lemma = head.lemma_.lower()
-        return head.text in self.poll["percent"] or lemma in self.poll["percent"] \
-            or lemma in self.poll["shares"] and _share_group(head) is not None
-
     def _respondents(self, head: Token) -> Speaker:
         """The people a poll share speaks for: its own group ('66 % des sondés': 'les sondés'), else the
         group of the latest share, else the respondents; a percentage is never a speaker."""
@@ -337,63 +332,6 @@ class SpeakerResolver:
         """Person and number of the possessive before ``head`` ('ses dires': 3rd, singular), or {}."""
         possessive = next((c for c in head.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")), None)
         return self.possessives.get(possessive.lemma_.lower(), {}) if possessive is not None else {}
-
-    def report_author(self, head: Token) -> Optional[Speaker]:
-        """The author of a report noun: 'un communiqué du ministère', 'le rapport publié par l'ONG',
-        or the one a possessive points to ('selon ses dires' is the last speaker's word); after a verb
-        of learning, the informant ('a appris l'AFP auprès du parquet')."""
-        informant = self.informant_of(head.head) if head.head.i != head.i else None
-        return informant or self._document_author(head)
-
-    def _document_author(self, head: Token) -> Optional[Speaker]:
-        if head.lemma_.lower() not in self.report_nouns:
-            return None
-        possessor = self._possessor(head)
-        if possessor.get("person") == "3":
-            return self._antecedent(head, {"gender": None, "number": possessor["number"]})
-        # 'des chiffres portant sur la moitié des communes, publiés par la préfecture': the agent may hang lower
-        # 'une enquête publiée la semaine dernière par l'institut': a bare date is no author; 'par' marks one
-        def by(token: Token) -> bool:
-            return any(c.dep_ == "case" and c.lower_ == "par" for c in token.children)
-        agents = [t for t in head.subtree if t.dep_.startswith("obl") and t.head.pos_ == "VERB" and by(t)]
-        nmods = [c for c in head.children if c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children)]
-        authors = agents + [c for c in nmods if by(c)] + nmods
-        # a foreign name the tagger split ('de Bank Al-Rafidain') may head as an X: its entity still names it
-        author = next((c for c in authors if c.pos_ in ("NOUN", "PROPN") or c.ent_type_ in ("ORG", "PER")), None)
-        if author is None:
-            return self._earlier_author(head)
-        return self.resolve(author)
-
-    def _earlier_author(self, head: Token) -> Optional[Speaker]:
-        """'…, précise le texte': a definite document named without its author is the one an
-        organisation met earlier put out, not a speaker of its own."""
-        definite = any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in head.children)
-        recent = [self.last_speaker] + self.history[::-1] if self.last_speaker is not None else self.history[::-1]
-        last = next((e for e in recent if e.kind in ("organization", "country")), None)
-        if not definite or last is None:
-            return None
-        return replace(last, span=text_span(self.doc, head.left_edge.idx, head.idx + len(head)))
-
-    def informant_of(self, verb: Token) -> Optional[Speaker]:
-        """Who told the reporter what ``verb`` ('a appris', 'peut-on lire') relays, if it names them."""
-        informant = self._informant(verb)
-        return None if informant is None else self._document_author(informant) or self.resolve(informant)
-
-    def _informant(self, verb: Token) -> Optional[Token]:
-        """The noun after 'auprès de' on a verb of learning: the outlet learnt it, the informant said it."""
-        if verb.lemma_.lower() not in self.learning_verbs:
-            return None
-        # 'a-t-on appris de source diplomatique', '… à bonne source', 'peut-on lire sur le compte du parti':
-        # a source or a document, whatever its preposition
-        source = next((c for c in verb.children if c.dep_.startswith("obl") and c.i > verb.i
-                       and c.lemma_.lower() in self.anonymous | self.report_nouns), None)
-        if source is not None:
-            return source
-        marker = next((c for c in verb.children if c.lower_ in self.informant_markers), None)
-        if marker is None:
-            return None
-        return next((t for t in self.doc[marker.i + 1:marker.i + 4]
-                     if t.pos_ in ("NOUN", "PROPN") and t.dep_.startswith("obl")), None)
 
     def _named_entity(self, phrase) -> Optional[Speaker]:
         for ent in self.ents:
