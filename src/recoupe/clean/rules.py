@@ -182,12 +182,10 @@ def wire_dateline(line: str, lang: str) -> Optional[str]:
 def capital_headline(line: str, lang: str) -> Optional[str]:
     """The all-caps headline of another article, inserted in the body."""
     stripped = line.strip()
-    letters = [c for c in stripped if c.isalpha()]
-    if (len(stripped.split()) < MIN_HEADLINE_WORDS or stripped.endswith(SENTENCE_END)
-            or stripped[:1] in _QUOTES or not letters):
+    if len(stripped.split()) < MIN_HEADLINE_WORDS or stripped.endswith(SENTENCE_END) or stripped[:1] in _QUOTES:
         return None
-    upper = sum(1 for c in letters if c.isupper())
-    return "capital_headline" if upper / len(letters) >= 0.9 else None
+    letters = sum(map(str.isalpha, stripped))     # counted in C: every line of every article is asked
+    return "capital_headline" if letters and sum(map(str.isupper, stripped)) / letters >= 0.9 else None
 
 
 #: a navigation row holds at least this many items, each at most this long
