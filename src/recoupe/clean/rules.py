@@ -22,6 +22,8 @@ MAX_WIDGET_WORDS = 60
 MAX_DATELINE_WORDS = 25
 #: a row of share buttons is at most this long
 MAX_BUTTON_WORDS = 8
+#: a line of share buttons is at most this long, separators included
+MAX_BUTTON_CHARS = 300
 #: an inserted headline has at least this many words
 MIN_HEADLINE_WORDS = 4
 #: layers of furniture stripped from the start of one paragraph
@@ -58,6 +60,8 @@ def _any_of(lang: str, name: str) -> Optional[re.Pattern]:
 
 def share_buttons(line: str, lang: str) -> Optional[str]:
     """A short line made only of share/follow button words ("Facebook", "Partager Tweet")."""
+    if len(line) > MAX_BUTTON_CHARS:
+        return None     # a paragraph of prose: no need to clean it first
     text = re.sub(r"[^\w'’\- ]+", " ", normalise(line)).strip()
     if not text or len(text.split()) > MAX_BUTTON_WORDS:
         return None
@@ -157,8 +161,10 @@ def dateline(line: str, lang: str) -> Optional[str]:
     """A publication-date, update or reading-time line ("Publié le 3 mars 2024 à 10h12",
     "Temps de lecture : 3 min", "Mis à jour le"): nothing but date words and separators."""
     parts = _dateline_parts(lang)
+    if parts is None or len(line.split()) > MAX_DATELINE_WORDS:   # split as normalise does
+        return None
     text = normalise(line)
-    if parts is None or not text or len(text.split()) > MAX_DATELINE_WORDS:
+    if not text:
         return None
     labels, words = parts
     if re.search(r"\w", words.sub(" ", text)):
