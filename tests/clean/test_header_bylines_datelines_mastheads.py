@@ -44,6 +44,14 @@ def test_a_masthead_with_its_edition_bar_is_no_headline(clean):
     assert cleaned.title == f"Finistère. {TITLE}" and cleaned.body == f"{LEAD}\n\n{LAST}"
 
 
+def test_a_masthead_with_a_long_hostile_edition_bar_is_removed(clean):
+    # thirty fields: a pattern that lets spaces float between fields would backtrack for hours here
+    url = "https://www.kiosque.example/france/ouest-france-rennes/20240312/123456"
+    bar = "Ouest-France - " + " | ".join(["Rennes"] * 30) + " !"
+    cleaned = clean(f"Finistère. {TITLE}\n\n{bar}\n\n{LEAD}\n\n{LAST}\n", url=url)
+    assert cleaned.body.endswith(f"{LEAD}\n\n{LAST}")
+
+
 def test_a_headline_closed_by_a_full_stop_is_found_by_the_slug(clean):
     cleaned = clean(f"date 2021-03 {TITLE}.\n\nPORT - {LEAD}\n\n{LAST}\n", url=URL)
     assert cleaned.title == f"{TITLE}." and cleaned.body == f"{LEAD}\n\n{LAST}"

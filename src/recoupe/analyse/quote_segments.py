@@ -326,7 +326,7 @@ class QuotationPass:
             return pieces
         clause = self.content.clause_start(sent, segment.open)
         before = self.text[clause:segment.open].rstrip()
-        if before.endswith(",") and not any(self._in_any_segment(clause + n) for n in range(len(before))):
+        if before.endswith(",") and not any(self.in_segment[clause:clause + len(before)]):
             return pieces    # '…, « pour … » dit-il': the narrator's clause, without quotation, ended at the comma
         colon = self.text.rfind(":", clause, segment.open)
         clause = colon + 1 if colon >= 0 and not self._in_any_segment(colon) else clause   # 'X a répondu : « … »'

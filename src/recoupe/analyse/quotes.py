@@ -153,7 +153,8 @@ class _QuoteFinder(CuePass, SegmentPass, QuotationPass, FramePass):
         complementing a reporting verb) belongs to the report, not to the narrator, and is no antecedent
         of the speaker's later pronoun, even when the report itself was not kept."""
         clause = token.head
-        return clause.dep_ == "ccomp" and clause.head.i != clause.i and self._is_cue(clause.head)
+        governor = clause.head
+        return clause.dep_ == "ccomp" and governor.i != clause.i and governor.i in self.cue_at and self._is_cue(governor)
 
     def _report_verb(self, cue: Token) -> None:
         governing = self._continued_report(cue)    # ', précisant que …' goes on with the report before it

@@ -88,7 +88,9 @@ def _site_line(text: str, page: Page, lang: str) -> str | None:
 
 
 #: the editions and sections after a site's name in its masthead, each short, set apart by separators
-_EDITION_BAR = re.compile(r"^(?:[^-–—|.!?]{0,25}\s*[-–—|]\s*)+[^-–—|.!?]{0,25}$")
+#: (each field ends at its separator: spaces inside the repeated group would let a long hostile line
+#: backtrack for minutes)
+_EDITION_BAR = re.compile(r"^(?:[^-–—|.!?]{0,25}[-–—|])+[^-–—|.!?]{0,25}$")
 
 
 def _bare(text: str) -> str:

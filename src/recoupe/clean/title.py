@@ -305,4 +305,4 @@ def _own_colon_lead(kicker: str, lang: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _word_list(lang: str, name: str) -> frozenset[str]:
-    return frozenset(load_lines(lang, name)) if available(lang, name) else frozenset()
+    return frozenset(rules._lines(lang, name))
