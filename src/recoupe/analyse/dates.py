@@ -117,17 +117,17 @@ class DateFinder:
         of months is no list after 'entre' ('entre février et mars': a change between two)."""
         kind = self.rules[int(span.doc.vocab.strings[span.label])]["kind"]
         if kind == "month_list":
-            return span.start > 0 and span.doc[span.start - 1].lower_ in ("entre", "de", "d'", "d’", "du")
+            return span.start > 0 and span.doc[span.start - 1].lower_ in self.vocabulary["change_between"]
         if kind != "day_range":
             return False
-        joint = next(t for t in span[1:] if t.lower_ in ("au", "et", "à", "-"))
-        return joint.lower_ == "et" and any(t.lower_ in self.vocabulary["month"] for t in span.doc[span.start:joint.i])
+        joint = next(t for t in span[1:] if t.lower_ in self.vocabulary["range_joints"])
+        return joint.lower_ == self.vocabulary["list_joint"] and any(t.lower_ in self.vocabulary["month"] for t in span.doc[span.start:joint.i])
 
     def _not_a_term(self, span: SpacySpan) -> bool:
         """'une rentrée d'argent' is income, not the start of a school year."""
         if self.rules[int(span.doc.vocab.strings[span.label])]["kind"] != "school" or span.end >= len(span.doc):
             return False
-        return span.doc[span.end].lower_ in ("d'", "d’")
+        return span.doc[span.end].lower_ in self.vocabulary["not_term"]
 
     def _clock(self, span: SpacySpan) -> bool:
         """'vers 0500 GMT', 'à 0730': four digits with a leading zero or a time zone after
@@ -253,7 +253,7 @@ class DateFinder:
         start; what the start leaves out (month, year) is the end's."""
         days = [i for i, t in enumerate(span) if t.shape_ != "dddd" and t.text.rstrip("er").isdigit()]
         start, end = span[:days[-1]], span[days[-1]:]
-        while end.start > span.start and span.doc[end.start - 1].lower_ in ("le", *self.vocabulary["weekday"]):
+        while end.start > span.start and span.doc[end.start - 1].lower_ in (self.vocabulary["day_article"], *self.vocabulary["weekday"]):
             end, start = span.doc[end.start - 1:end.end], span.doc[start.start:start.end - 1]
         months, weekdays = self.vocabulary["month"], self.vocabulary["weekday"]
         end_month = next(months[t.lower_] for t in end if t.lower_ in months)
