@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as TokenSpan, Token
 
 from recoupe.analyse import extensions  # noqa: F401  (registers Doc._ attributes)
-from recoupe.analyse.extensions import doc_text, positions, sentence_span, text_span
+from recoupe.analyse.extensions import doc_text, positions, present_participle, sentence_span, text_span
 from recoupe.analyse.matching import WindowedMatcher
 from recoupe.analyse.quote_marks import quoted_segments
 from recoupe.analyse.reported_content import ContentFinder
@@ -138,7 +138,7 @@ class _ClaimFinder:
         """'…, confirmant ainsi son estimation': a present participle after a comma whose object
         is a noun phrase (not a que-clause) confirms the clause before it."""
         verb, i = marker[0], marker.start
-        if "Part" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense"):
+        if not present_participle(verb):
             return False
         after = next((t for t in self.doc[marker.end:marker.sent.end] if t.pos_ != "ADV"), None)
         return i > marker.sent.start and self.doc[i - 1].text == "," and \
@@ -159,7 +159,7 @@ class _ClaimFinder:
         if marker.end + 1 >= marker.sent.end or not self.doc[marker.end].is_punct:
             return False
         following = self.doc[marker.end + 1]
-        return "Part" in following.morph.get("VerbForm") and "Pres" in following.morph.get("Tense")
+        return present_participle(following)
 
     def _manner(self, i: int) -> int:
         """Past 'de manière indépendante', 'de façon formelle', which qualify the marker."""

@@ -12,7 +12,7 @@ from typing import Optional
 import numpy
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from recoupe.schema import Span
 
@@ -50,6 +50,11 @@ def sentence_span(doc: Doc, char: int) -> Span:
         sent = token[0].sent
         return text_span(doc, sent.start_char, sent.end_char)
     return text_span(doc, 0, len(doc_text(doc)))
+
+
+def present_participle(token: Token) -> bool:
+    """'précisant', 'jurant': the verb form of a participial adjunct, in the tagger's morphology."""
+    return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
 
 
 def published(doc: Doc) -> Optional[str]:

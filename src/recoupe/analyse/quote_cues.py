@@ -11,7 +11,7 @@ from typing import Optional
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Token
 
-from recoupe.analyse.extensions import positions, word_index
+from recoupe.analyse.extensions import positions, present_participle, word_index
 
 #: the tags a cue can carry: a verb, or a verb form the tagger read as a noun, an adjective or
 #: (lower-case, after a quotation: '« … », suggère-t-il') a proper noun
@@ -61,7 +61,7 @@ class CuePass:
         """', ajoutant que …', ', en rappelant que …': a present participle after a comma goes on with
         the report of the reporting verb it hangs on, even through the reported clause the parse may
         hang it on ('a expliqué que le site fermerait, précisant que …'): that verb's subject speaks."""
-        if not ("Part" in cue.morph.get("VerbForm") and "Pres" in cue.morph.get("Tense")) or cue.i < 2:
+        if not present_participle(cue) or cue.i < 2:
             return None
         before = self.doc[cue.i - 2] if self.doc[cue.i - 1].lower_ in self.content.markers["gerund"] else self.doc[cue.i - 1]
         if before.text != ",":

@@ -10,6 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Span as TokenSpan, Token
 
+from recoupe.analyse.extensions import present_participle
 from recoupe.analyse.quote_marks import QuotedSegment
 
 _MANNER_WORDS = 8    # 'la voix nouée par l'émotion' between the cue and its speaker
@@ -72,7 +73,7 @@ class FramePass:
     def _opening_participle_subject(self, verb: Token) -> Optional[Token]:
         """'La ministre appelle au calme. Ajoutant « qu'une crise … »': a present participle opening its
         sentence goes on with the speaker the sentence before is about."""
-        if "Part" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense") or not verb.sent.start:
+        if not present_participle(verb) or not verb.sent.start:
             return None
         if any(not t.is_punct for t in self.doc[verb.sent.start:verb.i]):
             return None

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as TokenSpan, Token
 
 from recoupe.analyse import extensions  # noqa: F401  (registers Doc._ attributes)
-from recoupe.analyse.extensions import doc_text, positions, sentence_span, text_span
+from recoupe.analyse.extensions import doc_text, positions, present_participle, sentence_span, text_span
 from recoupe.analyse.quote_cues import CuePass
 from recoupe.analyse.quote_frames import FramePass
 from recoupe.analyse.quote_marks import QuotedSegment, coverage, covers, quoted_segments
@@ -287,8 +287,8 @@ class _QuoteFinder(CuePass, SegmentPass, QuotationPass, FramePass):
         participle set off by a comma shares the main clause's subject; the parse may hang it on the
         relative clause just before, whose subject ('l'incendie') says nothing. Returns the sentence's main verb then."""
         head = verb.head
-        if verb.dep_ != "advcl" or head.dep_ != "acl:relcl" or "Part" not in verb.morph.get("VerbForm") \
-                or "Pres" not in verb.morph.get("Tense") or not any(t.text == "," for t in self.doc[max(0, verb.i - 3):verb.i]):
+        if verb.dep_ != "advcl" or head.dep_ != "acl:relcl" or not present_participle(verb) \
+                or not any(t.text == "," for t in self.doc[max(0, verb.i - 3):verb.i]):
             return verb
         main = verb.sent.root     # 'la ministre juge que X adoptera le plan qui …, soulignant que': the narrator's clause
         return main if main.pos_ in ("VERB", "AUX") and main.i < head.i else verb

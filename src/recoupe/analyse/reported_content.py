@@ -11,7 +11,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span as TokenSpan, Token
 
-from recoupe.analyse.extensions import doc_text
+from recoupe.analyse.extensions import doc_text, present_participle
 from recoupe.analyse.quote_cue_bounds import cue_bounds
 from recoupe.analyse.quote_marks import QuotedSegment
 from recoupe.resources import load_json, load_lines
@@ -245,8 +245,7 @@ class ContentFinder(FrameFinder):
         rest = self.text[token.idx:token.idx + 20].lower()
         if token.lower_ in self.markers["gerund"] and i + 1 < len(self.doc):
             token = self.doc[i + 1]     # ', en précisant que': a gerund, like a bare participle
-        participle = token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") \
-            and "Pres" in token.morph.get("Tense")
+        participle = token.pos_ == "VERB" and present_participle(token)
         # ', sans fournir de preuve': an infinitive adjunct describes how the speaker spoke
         adjunct = token.lower_ in self.markers["narrator_infinitive"] and i + 1 < len(self.doc) \
             and _is_infinitive(self.doc[i + 1])
