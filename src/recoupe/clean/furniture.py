@@ -222,8 +222,8 @@ def _byline_beside_furniture(body: list["Line"], i: int, text: str) -> bool:
 def _capital_label(text: str) -> bool:
     """Letters all in capitals, no sentence end: a label, never a sentence of the text."""
     stripped = text.strip()
-    letters = [c for c in stripped if c.isalpha()]
-    return (len(letters) >= 2 and all(c.isupper() for c in letters)
+    letters, capitals = rules.letter_case(stripped)
+    return (letters >= 2 and capitals == letters
             and not stripped.endswith(rules.SENTENCE_END + (",", ":", ";", "»", '"', "”")))
 
 

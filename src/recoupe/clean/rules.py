@@ -190,8 +190,14 @@ def capital_headline(line: str, lang: str) -> Optional[str]:
     stripped = line.strip()
     if len(stripped.split()) < MIN_HEADLINE_WORDS or stripped.endswith(SENTENCE_END) or stripped[:1] in _QUOTES:
         return None
-    letters = sum(map(str.isalpha, stripped))     # counted in C: every line of every article is asked
-    return "capital_headline" if letters and sum(map(str.isupper, stripped)) / letters >= 0.9 else None
+    letters, capitals = letter_case(stripped)
+    return "capital_headline" if letters and capitals / letters >= 0.9 else None
+
+
+def letter_case(text: str) -> tuple[int, int]:
+    """How many letters ``text`` holds and how many of them are capitals (counted in C: every line of
+    every article is asked)."""
+    return sum(map(str.isalpha, text)), sum(map(str.isupper, text))
 
 
 #: a navigation row holds at least this many items, each at most this long

@@ -205,8 +205,8 @@ def glued_kicker_end(title: str) -> int:
     for m in _GLUE.finditer(title, 1, MAX_GLUED_KICKER_CHARS):
         kicker, rest = title[:m.start()], title[m.start():]
         last = kicker.split()[-1] if kicker.split() else ""
-        letters = [c for c in kicker if c.isalpha()]
-        capitals = len(letters) >= 3 and all(c.isupper() for c in letters)
+        letters, upper = rules.letter_case(kicker)
+        capitals = letters >= 3 and upper == letters
         lower_word = len(last) >= 3 and last.isalpha() and last.islower()
         if (capitals or lower_word) and len(rest.split()) >= MIN_TITLE_WORDS:
             return m.start()
