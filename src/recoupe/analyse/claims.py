@@ -91,6 +91,8 @@ class _ClaimFinder:
             return
         if config.get("not_hypothetical") and self._hypothetical(marker):
             return
+        if config.get("main_clause") and any(c.dep_ == "mark" for c in _marker_verb(marker).children):
+            return      # 'même si certains évoquent X': a concession grants X, it does not pass on a rumour
         if config["status"] == "confirmed" and self._adjunct(marker):
             # 'X a accéléré, a annoncé l'institut, confirmant ainsi son estimation': the
             # statement the incise reports, else the clause before the participle

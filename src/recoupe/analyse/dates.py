@@ -96,7 +96,7 @@ class DateFinder:
                 # writing, which a date in the text is not: without a publication date they stay unresolved
                 direction = "within" if current.precision == "year" else rule.get("direction") or "nearest"
                 ref = self._dateref(doc, ref.id, span, dict(rule, direction=direction)
-                                    if rule["kind"] == "calendar" else rule, current)
+                                    if rule["kind"] in ("calendar", "month_range") else rule, current)
                 if ref.precision == "day" and rule["kind"] == "calendar":
                     current = temporal.Anchor(_iso(ref.value), "day")
             out.append(ref)
@@ -107,7 +107,7 @@ class DateFinder:
         spans = [SpacySpan(doc, start, end, label=key) for key, start, end in self.matcher(doc)]
         spans = [s for s in spans if (not self.rules[int(doc.vocab.strings[s.label])].get("standalone_year")
                                       or self._year(s)) and not self._clock(s) and not self._two_dates(s)
-                 and not self._not_a_term(s)]
+                 and not self._not_a_term(s) and not self._count_range(s)]
         kept = sorted(filter_spans(spans), key=lambda s: s.start)
         return [(span, self.rules[int(doc.vocab.strings[span.label])]) for span in kept]
 
@@ -116,6 +116,8 @@ class DateFinder:
         'du 2 septembre au 18 octobre', 'lundi 25 et mardi 26 juin' are one stretch. A list
         of months is no list after 'entre' ('entre février et mars': a change between two)."""
         kind = self.rules[int(span.doc.vocab.strings[span.label])]["kind"]
+        if kind == "month_range":
+            return self._change_between(span)
         if kind == "month_list":
             return span.start > 0 and span.doc[span.start - 1].lower_ in self.vocabulary["change_between"]
         if kind != "day_range":
@@ -123,11 +125,30 @@ class DateFinder:
         joint = next(t for t in span[1:] if t.lower_ in self.vocabulary["range_joints"])
         return joint.lower_ == self.vocabulary["list_joint"] and any(t.lower_ in self.vocabulary["month"] for t in span.doc[span.start:joint.i])
 
+    def _change_between(self, span: SpacySpan) -> bool:
+        """Without a year, 'entre février et mars' names two months (a change between them,
+        each listed apart, like a month list after 'entre'), and so does 'de janvier à mars'
+        after a figure ('ont crû de 2 % de janvier à mars'); 'de mai à juin' alone is one
+        stretch. A year or a hyphen ('mars-avril') always makes one stretch."""
+        if span[0].lower_ not in self.vocabulary["change_between"] or any(t.shape_ == "dddd" or t.text == "-" for t in span):
+            return False
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        return span[0].lower_ == "entre" or (before is not None and (before.text[:1].isdigit() or before.text == "%"))
+
     def _not_a_term(self, span: SpacySpan) -> bool:
         """'une rentrée d'argent' is income, not the start of a school year."""
         if self.rules[int(span.doc.vocab.strings[span.label])]["kind"] != "school" or span.end >= len(span.doc):
             return False
         return span.doc[span.end].lower_ in self.vocabulary["not_term"]
+
+    def _count_range(self, span: SpacySpan) -> bool:
+        """'entre 1200 et 2000 manifestants', 'de 1500 à 1800 euros': the first bound of a
+        counted range, not a year; 'entre 2004 et 2006' stays a stretch of years."""
+        doc, end = span.doc, span.end
+        if span[-1].shape_ != "dddd" or end + 2 >= len(doc) or doc[end].lower_ not in self.vocabulary["range_joints"]:
+            return False
+        bound, counted = doc[end + 1], doc[end + 2]
+        return bound.text[:1].isdigit() and counted.pos_ in ("NOUN", "PROPN") and not counted.is_title
 
     def _clock(self, span: SpacySpan) -> bool:
         """'vers 0500 GMT', 'à 0730': four digits with a leading zero or a time zone after
@@ -187,9 +208,20 @@ class DateFinder:
             return self._resolve_range(span, anchor, direction)
         if kind == "month_list":
             return self._resolve_months(span, anchor, direction)
-        if kind == "month_range":       # 'entre janvier et août 2024': the year both months share
-            return temporal.resolve_calendar(anchor, next(int(t.text) for t in span if t.shape_ == "dddd"), None, None)
+        if kind == "month_range":
+            return self._resolve_month_range(span, anchor, direction)
         return None
+
+    def _resolve_month_range(self, span: SpacySpan, anchor: Any, direction: Optional[str]) -> Optional[temporal.Resolved]:
+        """'entre janvier et août 2024', 'en mars-avril 2012': one stretch, the year both months
+        share; without a year, the year of its end when the start falls in it ('de mai à juin');
+        a stretch across New Year ('de novembre à février') has no single year."""
+        year = next((int(t.text) for t in span if t.shape_ == "dddd"), None)
+        if year is not None:
+            return temporal.resolve_calendar(anchor, year, None, None)
+        first, last = [self.vocabulary["month"][t.lower_] for t in span if t.lower_ in self.vocabulary["month"]][:2]
+        end = temporal.resolve_calendar(anchor, None, last, None, direction)
+        return temporal.Resolved(end.value[:4], "year") if end and first <= last else None
 
     def _planned(self, span: SpacySpan) -> Optional[str]:
         """'prévue en mars', 'pour le 2 juin': the coming one, whatever the tense."""

@@ -118,3 +118,15 @@ def without_division(span: Span, divisions: frozenset[str]) -> Span:
             and span[2].text[:1].isupper():
         return span[2:]
     return span
+
+
+def hyphen_suffix(doc: Doc, end: int, named_at: set[int]) -> int:
+    """The end of a place name glued by hyphens to capitalised words that name nothing on their
+    own ("Colombie" + "-Britannique", "Bruxelles" + "-Capitale"); a pair of known names
+    ("Paris-Lyon", "Israël-Hamas") or an acronym ("France-KLM") stays two names."""
+    stop = end
+    while stop + 1 < len(doc) and doc[stop].text == "-" and not doc[stop - 1].whitespace_ \
+            and not doc[stop].whitespace_ and doc[stop + 1].is_title and doc[stop + 1].is_alpha \
+            and stop + 1 not in named_at:
+        stop += 2
+    return stop

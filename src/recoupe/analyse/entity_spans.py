@@ -11,7 +11,7 @@ from typing import Iterable, Iterator, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from recoupe.analyse.entity_bounds import (before_infinitive, compass_complement, glued_end, select,
+from recoupe.analyse.entity_bounds import (before_infinitive, compass_complement, glued_end, hyphen_suffix, select,
                                           trailing_common_noun, two_names, without_division)
 from recoupe.analyse.entity_people import particle_between_names, person_shape, person_tail
 from recoupe.analyse.extensions import positions
@@ -112,7 +112,9 @@ def governmental(span: Span, names: list[tuple[int, int]]) -> bool:
 def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     names = [(ent.start, ent.end) for ent in doc.ents]    # token bounds: Span attributes are slow to read
     particles = frozenset(load_lines(doc.lang_, "entities_name_particles"))
-    for match_id, start, end in gaz.matcher(doc):
+    matches = gaz.matcher(doc)
+    named_at = {start for _, start, _ in matches}
+    for match_id, start, end in matches:
         known = gaz.known[doc.vocab.strings[match_id]]
         span = doc[start:end]
         if len(span) == 1 and not known.name and (_common_word_at_start(span[0])
@@ -129,6 +131,10 @@ def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             kind = "alias"
         if known.type in ("GPE", "LOC") and not known.metonym and _compass_suffix(doc, end):
             end += 2                      # "Liban-Sud": a region of the country, its own place
+            name = doc[start:end].text
+            key, kind = f"{known.type}|{name}", "name"
+        elif known.type in ("GPE", "LOC") and not known.metonym and hyphen_suffix(doc, end, named_at) > end:
+            end = hyphen_suffix(doc, end, named_at)   # "Colombie-Britannique": another place than the country
             name = doc[start:end].text
             key, kind = f"{known.type}|{name}", "name"
         elif known.type in ("GPE", "LOC") and not known.metonym and compass_complement(doc, end) > end \

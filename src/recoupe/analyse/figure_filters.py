@@ -53,14 +53,22 @@ def clock_time(doc: Doc, end: int, links: dict) -> bool:
     return end < len(doc) and doc[end].lower_ in links["time_zones"]
 
 
-def shared_noun_at(doc: Doc, end: int, cardinal: Cardinal, links: dict) -> Optional[int]:
+def shared_noun_at(doc: Doc, end: int, cardinal: Cardinal, links: dict,
+                   qualifiers: Optional[dict] = None) -> Optional[int]:
     """'âgées de 12, 13 et 15 ans', '15, 20 ou 30 euros': where the noun shared by an
     enumeration of numbers starts, seen from the end of its first number; None when no
-    other number follows. Only the few tokens of the list are read."""
+    other number follows. A member may carry its own qualifier ('300, 400, près de 500
+    manifestants'): ``qualifiers`` maps a number's start to the (start, label) of the
+    phrase before it. Only the few tokens of the list are read."""
     j, hops = end, 0
     while hops < _MAX_LISTED and j + 1 < len(doc) and (doc[j].text == "," or doc[j].lower_ in links["list"]):
-        following, value = cardinal(doc, j + 1)
-        if value is None:
-            break
+        following, value = cardinal(doc, _past_qualifier(j + 1, qualifiers or {}))
+        if value is None or doc[j + 1].lower_ in ("un", "une"):
+            break       # 'rachetée en 1994 et un déménagement plus tard': 'un' after 'et' is an article
         j, hops = following, hops + 1
     return j if hops and j < len(doc) else None
+
+
+def _past_qualifier(k: int, qualifiers: dict) -> int:
+    """Where the number starts when a qualifier phrase of up to three words begins at k."""
+    return next((n for n in range(k + 1, k + 4) if qualifiers.get(n, (None,))[0] == k), k)

@@ -20,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from recoupe.analyse import extensions, figure_filters as filters, numbers
-from recoupe.analyse.figure_lists import enumerated
+from recoupe.analyse.figure_lists import PENDING, elliptic_amounts, enumerated
 from recoupe.analyse.figure_units import CASUALTY, UnitReader
 from recoupe.analyse.figure_links import (OF, hyphen_inside, is_range_link, past_partitive, ranged, ratio_divisor,
                                            says_only_one)
@@ -72,6 +72,8 @@ class FigureFinder(UnitReader):
         self.currencies = load_json(self.lang, "figures_currencies")
         self.starters: dict[int, bool] = {}
         self.currency_names = {unit for symbol, unit in self.currencies.items() if not symbol.startswith("_")}
+        self.currency_units = {name.split()[0] for name in self.currency_names} \
+            | set(load_lines(self.lang, "figures_currency_words"))
         self.events = load_json(self.lang, "figures_events")
         self.links = load_json(self.lang, "figures_links")
         self.idioms = set(self.links["idioms"])
@@ -111,7 +113,7 @@ class FigureFinder(UnitReader):
                 continue
             found.append(figure)
             i = figure.pop("_next")
-        return found
+        return elliptic_amounts(found, self.currency_units)
 
     def _vague_matches(self, doc: Doc) -> dict[int, tuple[int, Optional[str]]]:
         """Start -> (end, need): 'beaucoup', 'la majorité' count only through their 'de'
@@ -267,7 +269,7 @@ class FigureFinder(UnitReader):
             return None     # 'vers 0500 GMT'
         head, np_end = self._counted(doc, core, end)
         if head is None and core.kind in ("count", "multiplied"):
-            head = self._shared_head(doc, end)      # '14, 16 et 17 ans': the noun ends the list
+            head = self._shared_head(doc, end, before)      # '14, 16 et 17 ans': the noun ends the list
         if not self._vague_counts(doc, core, head):
             return None
         if head is not None and self._closes(doc, after, np_end):      # '12 blessés au moins'
@@ -276,7 +278,7 @@ class FigureFinder(UnitReader):
             np_end, divisor = ratio_divisor(doc, np_end, core.value or 0.0, self._cardinal, self.links)
             if divisor:
                 core = _Core(core.start, core.end, core.value / divisor, "share")
-        unit = core.unit or self._unit(doc, core, head, found)
+        unit = core.unit or self._unit(doc, core, head, found) or self._bare_amount(doc, core, head)
         if unit is None or (head is not None and self._not_a_count(head)) or filters.known_set(doc, core, self.links) \
                 or self._idiom(doc, core, head):
             return None
@@ -298,8 +300,15 @@ class FigureFinder(UnitReader):
             "_next": max(np_end, end),
         }
 
-    def _shared_head(self, doc: Doc, end: int) -> Optional[Token]:
-        at = filters.shared_noun_at(doc, end, self._cardinal, self.links)
+    def _bare_amount(self, doc: Doc, core: _Core, head: Optional[Token]) -> Optional[str]:
+        """'un effort de 20 milliards': a scale word with no noun after it is an amount whose
+        currency a nearby figure names; resolved by ``elliptic_amounts`` once all are found."""
+        bare = head is None and core.kind == "multiplied" and core.unit is None \
+            and (numbers.multiplier_value(doc[core.end - 1].lower_, self.lang) or 0) >= 1e6
+        return PENDING if bare else None
+
+    def _shared_head(self, doc: Doc, end: int, before: dict) -> Optional[Token]:
+        at = filters.shared_noun_at(doc, end, self._cardinal, self.links, before)
         return None if at is None else self._counted(doc, _Core(at - 1, at, None, "count"), at)[0]
 
     def _vague_counts(self, doc: Doc, core: _Core, head: Optional[Token]) -> bool:
@@ -327,7 +336,9 @@ class FigureFinder(UnitReader):
             return True
         if unit not in self.people and event not in CASUALTY and enumerated(head):
             return True     # things listed ('9 drones, un hélicoptère'); people there are sources
-        verb = head.head
+        verb, edge = head.head, head.left_edge.i
+        if edge > 0 and head.doc[edge - 1].text == "(":
+            return False    # '(une branche de l'armée)': an aside defining a name, parsed as the subject
         return head.dep_.startswith(("nsubj", "obj")) and self.events.get(verb.lemma_.lower()) == "killed"
 
     @staticmethod

@@ -9,13 +9,15 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from recoupe.analyse.extensions import present_participle
+
 _WINDOW = 14
-_OBJECT_FRAMES = ("obj", "obj_agent", "obj_quoted", "obj_said", "obj_indef")   # see quotes_cue_verbs.json
+_OBJECT_FRAMES = ("obj", "obj_agent", "obj_quoted", "obj_said", "obj_indef", "obj_of")   # see quotes_cue_verbs.json
 # a frame whose content counts only when it carries a quoted fragment: 's'engage à publier des
 # « indicateurs »' reports words, 's'est engagé à livrer des blindés' a commitment
 _QUOTED_ONLY = ("a_inf_quoted", "de_np_quoted", "a_np_quoted", "comme_quoted")   # 'parle d'une « crise »', 's'affiche comme « … »'
 # frames whose subject must be able to speak: 'les chiffres font état d'une baisse' reports nothing
-_AGENT_FRAMES = ("obj_agent", "sur", "de_np", "de_np_quoted", "a_np_quoted")
+_AGENT_FRAMES = ("obj_agent", "obj_of", "sur", "de_np", "de_np_quoted", "a_np_indef", "a_np_quoted")
 
 
 class FrameFinder:
@@ -89,9 +91,17 @@ class FrameFinder:
         if frame in _OBJECT_FRAMES and phrase is not None and not (quoted or said) and any(
                 "Dem" in c.morph.get("PronType") for c in phrase.root.children if c.dep_ == "det"):
             return False   # 'a confirmé ce chiffre' points back to the narration; 'a rejeté ces accusations' reports
+        if frame == "obj_of":
+            return quoted or phrase is not None and self._of_someone_or_something(phrase.root)
         if frame not in ("obj_quoted", "obj_said") + _QUOTED_ONLY:
             return True
         return quoted or frame == "obj_said" and said
+
+    def _of_someone_or_something(self, noun: Token) -> bool:
+        """'a salué la libération des otages', 'salue le courage de l'équipe': an act or a quality of
+        someone is assessed; 'a salué la foule' greets people."""
+        return any(c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in self.markers["de_np"] for g in c.children)
+                   for c in noun.children if c.i > noun.i)
 
     def _window(self, cue: Token) -> list[Token]:
         """Tokens after the cue up to its complement, skipping a parenthetical ', …,'."""
@@ -134,13 +144,19 @@ class FrameFinder:
         if frame == "inf":   # 'a dit mardi sur une radio être en contact avec …': past the adjuncts
             following = self._without_adjuncts(following)
             return following[0].idx if following and _is_infinitive(following[0]) else None
+        if frame == "a_np_indef":   # 'appelle à une relance des négociations', not the stock 'à la prudence'
+            start = self._frame_start("a_np", window, cue)
+            opening = self.doc.char_span(start, start + 1, alignment_mode="expand") if start is not None else None
+            return start if opening is not None and "Ind" in opening[0].morph.get("Definite") else None
         if frame in ("sur", "de_np", "a_np"):   # 'table sur une hausse', 'fait état d'un « échec »', 'appelle au « calme »'
             marker = next((t for t in window if t.lower_ in markers), None)
             after = self.doc[marker.i + 1] if marker is not None and marker.i + 1 < len(self.doc) else None
             head = after
             while head is not None and head.dep_ in ("advmod", "fixed") and head.i + 1 < min(len(self.doc), after.i + 3):
                 head = self.doc[head.i + 1]     # "fait état d'au moins dix blessés", "de près de cent"
-            nominal = head is not None and (head.pos_ in ("DET", "NOUN", "PROPN", "NUM") or self._opens_quote(head.idx))
+            # 'a appelé à 22 heures', 'appelle à Lyon': after 'à' a number or a name is a time or a place, not a call
+            tags = ("DET", "NOUN") if frame == "a_np" else ("DET", "NOUN", "PROPN", "NUM")
+            nominal = head is not None and (head.pos_ in tags or self._opens_quote(head.idx))
             return after.idx if nominal else None
         if frame == "a_amount":
             return self._amount_start(following, markers)
@@ -243,6 +259,8 @@ class FrameFinder:
         with the cue or inverted after a comma (the parse may tag a coordinated verb as a noun)."""
         span = self.doc.char_span(start, end, alignment_mode="expand") or []
         for token in span[1:-1]:
+            if self._gerund_on(cue, token):
+                return self.trim(start, token.idx)   # 'a annoncé la vente du site tout en rappelant que …'
             if token.text not in (",", "et") or self._in_segment(token.idx):
                 continue
             following = self.doc[token.i + 1]
@@ -254,6 +272,15 @@ class FrameFinder:
                     or token.text == "," and self._main_clause_resumes(cue, following):
                 return self.trim(start, token.idx)
         return end
+
+    def _gerund_on(self, cue: Token, token: Token) -> bool:
+        """'en' (or 'tout en') opening a gerund: the speaker's next act, whatever the parse hangs it on;
+        a noun phrase holds no gerund."""
+        if token.lower_ not in self.markers["gerund"] and not (token.pos_ == "ADV" and token.i + 1 < len(self.doc)
+                                                               and self.doc[token.i + 1].lower_ in self.markers["gerund"]):
+            return False
+        verb = next((t for t in self.doc[token.i + 1:token.i + 3] if t.pos_ == "VERB"), None)
+        return verb is not None and present_participle(verb) and not self._in_segment(token.idx)
 
     def _second_act_end(self, cue: Token, start: int, end: int) -> int:
         """'a déclaré qu'elle contesterait le vote et a exhorté ses soutiens à …': 'et' then the cue's own

@@ -4,11 +4,14 @@ Split from speakers.py, which resolves who speaks; these read one token and its 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Token
 
-from recoupe.resources import load_lines
+from recoupe.resources import available, load_lines
+
+_TO = ("à", "au", "aux")    # the prepositions of an addressee ('confie-t-elle au Parisien')
 
 
 def appositive_title(head: Token) -> Optional[Token]:
@@ -91,3 +94,26 @@ def share_group(head: Token) -> Optional[Token]:
     """'66 % des sondés', 'la moitié des Français': the group a share of people is taken from."""
     return next((c for c in head.children if c.dep_ == "nmod" and c.i > head.i and c.pos_ in ("NOUN", "PROPN")
                  and any(g.dep_ == "case" for g in c.children)), None)
+
+
+def addressed_medium(case: Token) -> bool:
+    """Whether 'à'/'au' opens the name of an outlet ('à RMC Sport', 'au Parisien') or a medium ('à la radio')."""
+    lang = case.doc.lang_
+    if case.lower_ not in _TO:
+        return False
+    words = list(case.doc[case.i + 1:min(case.head.right_edge.i + 1, case.i + 5)])
+    if words and words[0].lower_ in load_lines(lang, "quotes_articles") + ("l'", "l’"):
+        words = words[1:]
+    if not words:
+        return False
+    if case.head.lemma_.lower() in load_lines(lang, "quotes_media_nouns"):
+        return True
+    outlets = _outlets(lang)
+    names = [" ".join(t.lower_ for t in words[:k]) for k in range(1, len(words) + 1)]
+    return any(n in outlets or f"le {n}" in outlets or f"la {n}" in outlets for n in names)
+
+
+@lru_cache(maxsize=None)
+def _outlets(lang: str) -> frozenset[str]:
+    """The outlets the cleaner knows ('le parisien'), as a set: asked for each 'à' in a speaker phrase."""
+    return frozenset(load_lines(lang, "clean_outlets")) if available(lang, "clean_outlets") else frozenset()

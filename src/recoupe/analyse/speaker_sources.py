@@ -44,7 +44,8 @@ class SourcePass:
         # 'une enquête publiée la semaine dernière par l'institut': a bare date is no author; 'par' marks one
         def by(token: Token) -> bool:
             return any(c.dep_ == "case" and c.lower_ == "par" for c in token.children)
-        agents = [t for t in head.subtree if t.dep_.startswith("obl") and t.head.pos_ == "VERB" and by(t)]
+        # whatever relation the parse gives it ('publiées jeudi par l'institut' may come out as an xcomp)
+        agents = [t for t in head.subtree if t.head.pos_ == "VERB" and t.head.i != t.i and by(t)]
         nmods = [c for c in head.children if c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children)]
         authors = agents + [c for c in nmods if by(c)] + nmods
         # a foreign name the tagger split ('de Bank Al-Rafidain') may head as an X: its entity still names it

@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Token
 
 from recoupe.analyse import entities as _entities_module
 from recoupe.analyse.extensions import text_span
-from recoupe.analyse.speaker_grammar import (agreement_gender as _agreement_gender, anchored as _anchored,
+from recoupe.analyse.speaker_grammar import (addressed_medium as _addressed_medium,
+                                             agreement_gender as _agreement_gender, anchored as _anchored,
                                              appositive_title as _appositive_title,
                                              before_complement as _before_complement, gender as _gender,
                                              number as _number, share_group as _share_group,
@@ -78,6 +79,8 @@ def _inside_phrase(head: Token, token: Token) -> bool:
         return False
     if token.dep_ == "case" and token.lower_ not in load_lines(token.doc.lang_, "quotes_title_prepositions"):
         return False     # 'la militante sur les réseaux sociaux': the place of the speech, not the title
+    if token.dep_ == "case" and _addressed_medium(token):
+        return False     # 'raconte un voisin au Parisien': the outlet spoken to, not the title
     ancestor = token
     while ancestor.i != head.i:
         if ancestor.dep_ not in _NP_INNER_DEPS or ancestor.head.i == ancestor.i:
@@ -103,6 +106,8 @@ class SpeakerResolver(SourcePass):
         self.people = set(load_lines(self.lang, "figures_people"))    # 'homme', 'femme', 'habitant'…
         self.anaphoric = set(load_lines(self.lang, "quotes_anaphoric_adjectives"))   # 'la même source'
         self.learning_verbs = set(load_lines(self.lang, "quotes_learning_verbs"))
+        self.honorifics = set(load_lines(self.lang, "entities_honorifics")) \
+            | set(load_lines(self.lang, "quotes_speaker_honorifics"))
         self.informant_markers = set(load_lines(self.lang, "quotes_informant_prepositions"))
         self.poll = load_json(self.lang, "quotes_poll_shares")
         self.respondents: Optional[Speaker] = None        # the group of the latest poll share met
@@ -126,6 +131,7 @@ class SpeakerResolver(SourcePass):
 
     def remember_subject(self, head: Token) -> None:
         """A named or titled subject of any verb is a possible antecedent of a later pronoun."""
+        head = self._past_honorific(head)
         start, end = noun_phrase(head)
         if head.pos_ == "NOUN" and self._titles_person_before(head, start):
             return
@@ -190,7 +196,11 @@ class SpeakerResolver(SourcePass):
         return both
 
     def _resolve_one(self, head: Token, until: Optional[int]) -> Optional[Speaker]:
+        head = self._past_honorific(head)
         pronoun = self.pronouns.get(head.lower_.lstrip("-"))
+        if pronoun is not None and pronoun.get("demonstrative") \
+                and not any("Dem" in c.morph.get("PronType") for c in head.children if c.dep_ == "det"):
+            pronoun = None      # 'le dernier rapport', 'la dernière fois': no anaphor without 'ce'
         if pronoun is not None:
             return self._antecedent(head, pronoun)
         if self.poll_share(head):
@@ -213,6 +223,15 @@ class SpeakerResolver(SourcePass):
         if found is not None:
             found = self.last_speaker = self.remember(found)
         return found
+
+    def _past_honorific(self, head: Token) -> Token:
+        """'a plaidé Me Anne Roux': the parse may make the form of address the subject and the name that
+        follows its sibling; the name, not 'Me', is who speaks."""
+        if head.text not in self.honorifics or head.i + 1 >= len(self.doc):
+            return head
+        ent = next((e for e in self.ents if e.start == head.i + 1 and e.label_ == "PER"), None)
+        # a name the parse hangs on the form of address ('Me' <- 'Louis Girard') is found through it already
+        return ent.root if ent is not None and ent.root.head.i != head.i else head
 
     def _from_entities(self, phrase, probe) -> Optional[Speaker]:
         entity = _entity_at(self.doc, probe.start_char, probe.end_char)
@@ -326,7 +345,12 @@ class SpeakerResolver(SourcePass):
         informations'), nor a criterion or a path ('selon les cas', 'selon l'axe est-ouest')."""
         if head.lemma_.lower() in self.report_nouns:
             return self._possessor(head).get("person") in (None, "3")
-        return head.lemma_.lower() not in load_lines(self.lang, "quotes_non_source_nouns")
+        if head.lemma_.lower() not in load_lines(self.lang, "quotes_non_source_nouns"):
+            return True
+        # 'selon la direction (de l'usine)' is the management, 'selon la direction du vent' a way
+        complement = next((c for c in head.children if c.dep_ == "nmod"), None)
+        return head.lemma_.lower() in self.organizations \
+            and (complement is None or bool(complement.ent_type_) or self._can_speak(complement))
 
     def _possessor(self, head: Token) -> dict:
         """Person and number of the possessive before ``head`` ('ses dires': 3rd, singular), or {}."""
@@ -438,6 +462,11 @@ class SpeakerResolver(SourcePass):
             return replace(history[-1], span=span)   # '« … » affirme Paul Roux. « … » précise-t-il': the same voice
         recent = history[-_GENDER_WINDOW:]
         same_gender = [e for e in recent if e.gender == pronoun["gender"] and e.number == pronoun["number"]]
+        if same_gender and same_gender[-1].kind != "person":
+            # the grammatical gender of a thing ('le festival') is no evidence against a person named after it
+            at = max(i for i, e in enumerate(recent) if e is same_gender[-1])
+            same_gender = [e for e in recent[at + 1:] if e.kind == "person"
+                           and _compatible(e, pronoun["gender"], pronoun["number"])] or same_gender
         candidates = same_gender or [e for e in history if _compatible(e, pronoun["gender"], pronoun["number"])]
         return replace(candidates[-1], span=span) if candidates else None
 

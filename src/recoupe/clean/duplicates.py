@@ -2,6 +2,8 @@
 
 Machine-translated pages sometimes carry a quote twice in a row with small wording
 changes; the first copy is dropped. difflib compares the two halves word by word.
+A quotation may also be printed twice apart: once without its marks in a box (a pull quote),
+once in the text; ``pull_quotes`` finds the box.
 """
 from __future__ import annotations
 
@@ -43,3 +45,34 @@ def leading_copy_end(paragraph: str) -> Optional[int]:
             if ratio >= MIN_RATIO and (best is None or ratio > best[0]):
                 best = (ratio, split)
     return best[1] if best else None
+
+
+#: a pull quote and its quotation share at least their first this many words ...
+PULL_QUOTE_KEY_WORDS = 8
+#: ... and a pull quote (the quotation, then maybe its speaker's name and role) is at most this long
+MAX_PULL_QUOTE_WORDS = 80
+_OPENING_QUOTE = re.compile(r"[«“\"]\s*")
+
+
+def _key(text: str) -> tuple[str, ...] | None:
+    found = _words(text[:400])[:PULL_QUOTE_KEY_WORDS]
+    return tuple(found) if len(found) == PULL_QUOTE_KEY_WORDS else None
+
+
+def pull_quotes(texts: list[str], kept: list[bool]) -> list[int]:
+    """Lines that repeat the opening of a quotation printed elsewhere in the article without its
+    quotation marks ("Le port est notre avenir Jeanne Roy, maire" above or below "« Le port est notre
+    avenir », dit-elle"): the quotation set apart in a box. The reported copy, in its marks, stays.
+    One look at each line's opening and at each quotation's: linear in the text."""
+    openings: dict[tuple[str, ...], set[int]] = {}
+    for i, text in enumerate(texts):
+        for m in _OPENING_QUOTE.finditer(text) if kept[i] else ():
+            if (key := _key(text[m.end():])) is not None:
+                openings.setdefault(key, set()).add(i)
+    found = []
+    for i, text in enumerate(texts):
+        bare = text.lstrip()
+        if (kept[i] and bare[:1] not in "«“\"" and len(text.split()) <= MAX_PULL_QUOTE_WORDS
+                and (key := _key(bare)) is not None and openings.get(key, set()) - {i}):
+            found.append(i)
+    return found

@@ -12,6 +12,7 @@
 - a byline: a name alone in its paragraph near the top, next to header furniture (the site's
   name, a date line, a rule): "Jeanne Roy" / "Le Journal";
 - the text of an embedded post right above its credit line ("— Mairie (@mairie) 3 mai");
+- a quotation set apart in a box, its marks dropped, repeating the opening of a quotation of the text;
 - a signature: a name alone next to a credit line ("Jeanne Roy" / "j.roy@journal.fr"), or a
   name followed by the site's or a known outlet's name ("Jeanne Roy Le Journal");
 - closing trailers (related headlines, the site presenting itself): ``clean.trailers``.
@@ -24,6 +25,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from recoupe.clean import rules
+from recoupe.clean.duplicates import pull_quotes
 from recoupe.clean.page import Page
 from recoupe.clean.trailers import mark_trailers
 from recoupe.ingest.header import header_fields, signature
@@ -68,11 +70,14 @@ def mark_furniture(body: list["Line"], original: str, page: Page, lang: str, hea
     _head_fragments(body, texts, header_above)
     _kickers(body, texts, title_start)
     _widget_boxes(body, texts, lang)
+    _boxes_within_paragraph(body, texts, lang)
     _trailing_tags(body, texts)
     _signatures(body, texts, page)
     _header_names(body, texts)
     _author_bios(body, texts, lang)
     _embedded_posts(body, texts)
+    for i in pull_quotes(texts, [not line.removed_by for line in body]):
+        body[i].removed_by = "pull_quote"
     mark_trailers(body, texts, page, lang)
 
 
@@ -262,6 +267,20 @@ def _widget_boxes(body: list["Line"], texts: list[str], lang: str = "fr") -> Non
                 body[i].removed_by = "widget_box"
 
 
+def _boxes_within_paragraph(body: list["Line"], texts: list[str], lang: str = "fr") -> None:
+    """A newsletter box the page printed without blank lines around it, amid the article's
+    lines: a heading then one pitch speaking to the reader, right above a sign-up notice
+    ("Le port ce soir : notre sélection" / "Chaque soir, nous vous ..." / "Le Journal utilise
+    votre adresse ..."). The reader words of the pitch keep the article's lines out of it."""
+    for i in range(2, len(body)):
+        label, pitch = body[i - 2], body[i - 1]
+        if (body[i].removed_by == "comment_widget" and not label.removed_by and not pitch.removed_by
+                and label.block == pitch.block == body[i].block
+                and len(texts[i - 1].split()) <= MAX_PITCH_WORDS
+                and _box_label(texts[i - 2], [texts[i - 1]], lang)):
+            label.removed_by = pitch.removed_by = "widget_box"
+
+
 #: a box's heading (a newsletter's name) is at most this long
 MAX_BOX_LABEL_WORDS = 10
 
@@ -360,15 +379,31 @@ _POST_CREDIT = re.compile(r"^[—–-]\s*[^()]{1,60}\(@\w")
 _POST_MARK = re.compile(r"(?<![\w&])[#@]\w|https?://t\.co/")
 
 
+#: the credit of an embedded post glued at the end of its last line ("... pic.twitter.com/x— Mairie (@mairie) 3 mai")
+_GLUED_POST_CREDIT = re.compile(r"[—–]\s*[^()]{1,60}\(@\w{1,30}\)[^()]{0,40}$")
+#: an embedded post runs over this many lines at most above its credit
+MAX_POST_LINES = 3
+
+
 def _embedded_posts(body: list["Line"], texts: list[str]) -> None:
-    """The line right above an embedded post's credit, in its paragraph, with a hashtag or a
-    mention in it: the post's text (a quotation of the article never sits on a credit line)."""
+    """The lines right above an embedded post's credit (alone or glued to the post's last line),
+    in its paragraph, up to one with a hashtag or a mention in it: the post's text, its lines
+    between that one and the credit no sentence of prose ("#Budget | La motion est rejetée." /
+    "Pour : 239" / "— Assemblée (@assemblee) 3 mai"). A quotation of the article never sits so."""
     for i in range(1, len(body)):
-        above = body[i - 1]
-        if (body[i].removed_by == "credit" and _POST_CREDIT.match(texts[i].strip()) and not above.removed_by
-                and above.block == body[i].block and len(texts[i - 1].split()) <= MAX_CAPTION_WORDS
-                and _POST_MARK.search(texts[i - 1])):
-            above.removed_by = "embedded_post"
+        if not (body[i].removed_by and (_POST_CREDIT.match(texts[i].strip()) or _GLUED_POST_CREDIT.search(texts[i]))):
+            continue
+        run = []
+        for j in range(i - 1, max(i - 1 - MAX_POST_LINES, -1), -1):
+            if body[j].removed_by or body[j].block != body[i].block or len(texts[j].split()) > MAX_CAPTION_WORDS:
+                break
+            run.append(j)
+            if _POST_MARK.search(texts[j]):
+                for k in run:
+                    body[k].removed_by = "embedded_post"
+                break
+            if rules.is_prose(texts[j]):
+                break
 
 
 #: a writer's biography follows the byline within this many lines

@@ -19,6 +19,7 @@ Each pass walks back from the end once: linear in the number of lines.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from recoupe.clean.page import Page, squash
@@ -145,17 +146,52 @@ def _closing_labels(lang: str) -> tuple[str, ...]:
 
 def _closing_tail(body: list["Line"], texts: list[str], lang: str) -> None:
     """Walking back to the last sentence of prose (a list item is no prose), the earliest
-    closing heading met opens the page's closing furniture: it and all below it go."""
+    closing heading met opens the page's closing furniture: it and all below it go. Below a
+    comment thread's heading, the sign-in notices addressing the reader are no prose either."""
     cut = None
+    prompts = 0   # sentences below, all prompts to the reader: the heading must open a thread
     for i in range(len(body) - 1, -1, -1):
-        if closing_heading(texts[i], lang):   # a label rule may have taken the heading alone
-            cut = i
+        if _thread_heading(texts[i], lang) or (closing_heading(texts[i], lang) and not prompts):
+            cut = i   # a label rule may have taken the heading alone
         elif not body[i].removed_by and is_prose(texts[i]) and not _LIST_ITEM.match(texts[i]):
-            break
+            if cut is not None or prompts >= MAX_THREAD_PROMPTS or not _reader_prompt(texts[i], lang):
+                break
+            prompts += 1
     else:
         return   # no article above: nothing to tell the furniture from
     for line in body[cut:] if cut is not None else ():
         line.removed_by = line.removed_by or "closing_furniture"
+
+
+#: a comment thread's sign-in notice: at most this many sentences, each at most this long
+MAX_THREAD_PROMPTS = 3
+MAX_PROMPT_WORDS = 40
+#: a web address ("sur le site Radiosud.fr"): the sign-up notice names the site it is valid on
+_WEB_ADDRESS = re.compile(r"(?<![\w@])(?:www\.)?[\w-]{2,40}\.(?:fr|com|net|org|info|be|ch|ca|lu)\b")
+
+
+def _thread_heading(text: str, lang: str) -> bool:
+    bare = capital_a(normalise(text).strip(" •·▪*-–—").rstrip(" :?!."))
+    return bare in _word_list(lang, "clean_thread_headings")
+
+
+def _reader_prompt(text: str, lang: str) -> bool:
+    """A short sentence speaking to the reader ("vous", "n'hésitez pas") or naming a web address."""
+    if len(text.split()) > MAX_PROMPT_WORDS:
+        return False
+    bare = normalise(text)
+    return bool(_reader_words(lang).search(bare) or _WEB_ADDRESS.search(bare))
+
+
+@lru_cache(maxsize=None)
+def _word_list(lang: str, name: str) -> frozenset[str]:
+    return frozenset(load_lines(lang, name)) if available(lang, name) else frozenset()
+
+
+@lru_cache(maxsize=None)
+def _reader_words(lang: str) -> re.Pattern:
+    words = sorted(_word_list(lang, "clean_reader_words"), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words)) or '(?!)'})(?![\w-])")
 
 
 #: a heading cut off at the end of the page has at most this many words
