@@ -32,7 +32,7 @@ def test_complement_is_the_reported_content(quote_of, passage, content):
     "Il appelle à Lyon son associé.",                 # a place
     "Le maire a été appelé à la barre.",              # passive: nobody calls for anything
     "La pluie appelle à une grande prudence.",        # a thing calls for nothing
-    "Le Premier ministre a exhorté au calme.",        # a stock call with a definite article stays narration
+    "Ces chiffres appellent à la prudence.",          # a stock call stays narration when nobody speaks
     "Les élus jugent le tracé trop coûteux.",          # a plain verdict object stays narration
     "Le président Marc Rey a salué la foule avant de monter sur scène.",   # a greeting, not an assessment
 ])

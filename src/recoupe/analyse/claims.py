@@ -8,6 +8,7 @@ takes the quotation's text and speaker and points to it.
 """
 from __future__ import annotations
 
+import re
 from typing import Iterator, Optional
 
 from spacy.attrs import POS
@@ -77,6 +78,9 @@ class _ClaimFinder:
         self.quotes: list[Quote] = doc._.quotes or []
         self.segments = quoted_segments(self.text)
         self.content = ContentFinder(doc, self.segments)
+        # 'en cas de victoire, le pays aurait …': a condition put as a phrase, one regex per document
+        self._condition_phrase = re.compile(r"\b(?:" + "|".join(
+            re.escape(p) for p in sorted(words["condition_phrases"], key=len, reverse=True)) + ")")
 
     def statements(self, marker: TokenSpan, config: dict) -> Iterator[_Found]:
         found = self._statements(marker, config)
@@ -91,8 +95,18 @@ class _ClaimFinder:
             return
         if config.get("not_hypothetical") and self._hypothetical(marker):
             return
+        # a compound conditional ('aurait été tué') keeps its reserve after a contrastive 'si'
+        # ('Si aucune thèse n'est confirmée, celle-ci ne serait pas exclue'), not under a condition phrase
+        if config.get("not_conditioned") and self._condition_phrase_in(marker):
+            return
         if config.get("main_clause") and any(c.dep_ == "mark" for c in _marker_verb(marker).children):
             return      # 'même si certains évoquent X': a concession grants X, it does not pass on a rumour
+        special = self._neighbourhood_scope(marker, config["status"])
+        if special is not None:
+            yield from special
+            return
+        if config["status"] == "confirmed" and self._standing(marker):
+            return      # 'confirme sa domination', 'confirmant une tendance': a standing upheld, no statement
         if config["status"] == "confirmed" and self._adjunct(marker):
             # 'X a accéléré, a annoncé l'institut, confirmant ainsi son estimation': the
             # statement the incise reports, else the clause before the participle
@@ -145,6 +159,64 @@ class _ClaimFinder:
         after = next((t for t in self.doc[marker.end:marker.sent.end] if t.pos_ != "ADV"), None)
         return i > marker.sent.start and self.doc[i - 1].text == "," and \
             (after is None or after.lower_ not in self.words["complementizers"])
+
+    def _neighbourhood_scope(self, marker: TokenSpan, status: str) -> Optional[list[_Found]]:
+        """What the words around a denial decide, else None: 'un démenti aux rumeurs selon
+        lesquelles X' (X; a bare 'Après un démenti,' names nothing), '…, une thèse démentie par
+        le parquet' (the clause before the comma), 'un bilan que conteste X' (the noun phrase;
+        'une réforme que contestent les élus' opposes a measure, no claim)."""
+        doc, start = self.doc, marker.start
+        if status == "denied" and len(marker) == 1 and start > marker.sent.start and doc[start - 1].pos_ == "DET":
+            return list(self._nominal_denial(marker))
+        apposed = self._apposed_statement(marker)
+        if apposed is not None:
+            agent = next((c for c in _marker_verb(marker).children if c.dep_ == "obl:agent"), None)
+            return [(first, last, doc[slice(*noun_phrase(agent))].text if agent is not None else source, quote)
+                    for first, last, source, quote in self._before(doc[apposed:marker.end])]
+        while start > marker.sent.start + 1 and doc[start - 1].pos_ in ("ADV", "AUX"):
+            start -= 1
+        noun = doc[start - 2] if start - 2 >= marker.sent.start else None
+        if noun is None or noun.pos_ != "NOUN" or doc[start - 1].lower_ not in self.words["complementizers"] \
+                or status not in ("disputed", "denied"):
+            return None
+        if not {noun.lower_, noun.lemma_} & self.words["statement_nouns"]:
+            return []
+        first = noun.i
+        while first > marker.sent.start and doc[first - 1].pos_ in ("DET", "ADJ"):
+            first -= 1
+        speaker = next((t for t in doc[marker.end:marker.sent.end] if t.pos_ in ("NOUN", "PROPN")), None)
+        return [(doc[first].idx, noun.idx + len(noun), doc[slice(*noun_phrase(speaker))].text if speaker else None, None)]
+
+    def _nominal_denial(self, marker: TokenSpan) -> Iterator[_Found]:
+        i, end = marker.end, marker.sent.end
+        while i < end and self.doc[i].pos_ in ("ADJ", "ADV"):
+            i += 1
+        if i >= end or self.doc[i].lower_ not in self.words["denial_complements"]:
+            return
+        opener = next((t.i for t in self.doc[i + 1:end] if t.lower_ in self.words["content_openers"]), None)
+        if opener is None:
+            yield from self._after(self.doc[marker.start:i + 1], i + 1)     # 'à ces informations': the sentence before
+        elif opener + 1 < end:
+            start = self.doc[opener + 1].idx
+            yield self._linked(start, self.content.clause_end(start, marker.sent), marker)
+
+    def _apposed_statement(self, marker: TokenSpan) -> Optional[int]:
+        """The comma before 'une thèse' when a participle marker sits on a statement noun in apposition."""
+        i = marker.start - 1
+        while i > marker.sent.start and self.doc[i].pos_ in ("ADJ", "ADV"):
+            i -= 1
+        noun = self.doc[i]
+        if "Part" not in marker[0].morph.get("VerbForm") or i - 2 < marker.sent.start \
+                or {noun.lower_, noun.lemma_}.isdisjoint(self.words["statement_nouns"]) \
+                or self.doc[i - 1].pos_ != "DET" or self.doc[i - 2].text != ",":
+            return None
+        return i - 2
+
+    def _standing(self, marker: TokenSpan) -> bool:
+        """The verb's object is a standing or a trend ('confirme son statut de favori', 'des
+        chiffres qui confirment l'essor du secteur'), which results uphold, not a statement."""
+        verb = _marker_verb(marker)
+        return any(c.dep_ == "obj" and c.lemma_.lower() in self.words["standing_nouns"] for c in verb.children)
 
     def _sentence_before(self, marker: TokenSpan) -> TokenSpan:
         """The marker's sentence, or the one before when the parse cut it at an incise (', a dit X')."""
@@ -282,8 +354,12 @@ class _ClaimFinder:
         antecedent = verb.head if verb.dep_.startswith("acl") else self.doc[relative.i - 1] if relative else None
         if antecedent is not None and {antecedent.lemma_, antecedent.head.lemma_} & self.words["quantity_nouns"]:
             return True
-        return bool(subjects & self.words["hypothetical_subjects"]) or any(
+        return bool(subjects & self.words["hypothetical_subjects"]) or self._condition_phrase_in(marker) or any(
             t.pos_ == "SCONJ" and t.lower_ in self.words["conditions"] for t in marker.sent)
+
+    def _condition_phrase_in(self, marker: TokenSpan) -> bool:
+        """'En cas de victoire, le pays aurait …', 'Dans ce cas de figure, …': a condition put as a phrase."""
+        return self._condition_phrase.search(marker.sent.text.lower().replace("’", "'")) is not None
 
     def _in_indirect(self, marker: TokenSpan) -> bool:
         """Inside the que-clause of indirect speech, the conditional is the concordance of

@@ -82,7 +82,8 @@ class DateFinder:
         a stamp: after an event's date, 'lundi' may point either way, and a date told in a
         sentence ('le record datait du 20 juillet 1997') is no day of writing."""
         full = [(temporal.Anchor(_iso(r.value), "day"), span) for (span, _), r in zip(found, refs) if r.precision == "day"]
-        current, narrated, out = (full[0][0], not _stamp(full[0][1]), []) if full else (None, True, [])
+        stamped = full and _stamp(full[0][1], self.vocabulary["stamp_participle"])
+        current, narrated, out = (full[0][0], not stamped, []) if full else (None, True, [])
         for (span, rule), ref in zip(found, refs):
             if ref.precision == "day":
                 current, narrated = temporal.Anchor(_iso(ref.value), "day"), True
@@ -109,7 +110,32 @@ class DateFinder:
                                       or self._year(s)) and not self._clock(s) and not self._two_dates(s)
                  and not self._not_a_term(s) and not self._count_range(s)]
         kept = sorted(filter_spans(spans), key=lambda s: s.start)
-        return [(span, self.rules[int(doc.vocab.strings[span.label])]) for span in kept]
+        return self._with_day_parts([(span, self.rules[int(doc.vocab.strings[span.label])]) for span in kept])
+
+    def _with_day_parts(self, found: list[tuple[SpacySpan, dict]]) -> list[tuple[SpacySpan, dict]]:
+        """'ce jeudi dans la soirée', 'le 3 mai en fin de matinée': a day with its demonstrative
+        and the part of the day after it is one expression, dated by the day (the part alone
+        would be read from the publication date). Looks only at the few tokens around each day."""
+        out: list[tuple[SpacySpan, dict]] = []
+        for span, rule in found:
+            if out and span.start < out[-1][0].end:
+                continue        # the part of the day already taken into the day before it
+            if rule["kind"] in ("weekday", "calendar"):
+                span = self._day_part(span)
+            out.append((span, rule))
+        return out
+
+    def _day_part(self, span: SpacySpan) -> SpacySpan:
+        doc, vocabulary = span.doc, self.vocabulary
+        start = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ in vocabulary["this_day"] else span.start
+        end = span.end
+        if end < len(doc) and doc[end].lower_ in vocabulary["day_part_lead"]:
+            i = end + 1
+            while i < min(len(doc), end + 5) and doc[i].lower_ in vocabulary["day_part_joint"]:
+                i += 1
+            if i < len(doc) and doc[i].lower_ in vocabulary["day_part"]:
+                end = i + 1
+        return SpacySpan(doc, start, end, label=span.label)
 
     def _two_dates(self, span: SpacySpan) -> bool:
         """'entre le 2 septembre et le 18 octobre': two full dates coordinated are listed apart;
@@ -343,15 +369,24 @@ def _sets_the_scene(span: SpacySpan, ref: DateRef, scene: list[str]) -> bool:
     return fronted and span[0].lower_ in scene and span.end < len(doc) and doc[span.end].text == ","
 
 
-def _stamp(span: SpacySpan) -> bool:
+def _stamp(span: SpacySpan, participles: list[str]) -> bool:
     """A dateline or a 'publié le' line: the date hangs on no verb, or on a bare participle
-    ('publié le 6 octobre'), not on a conjugated one ('datait du 20 juillet 1997')."""
+    of publication ('publié le 6 octobre'), not on a conjugated one ('datait du 20 juillet
+    1997'), on a copula ('le pire depuis celui du 17 août 1999') or on another participle
+    ('photo prise le 3 mai': the day of a picture, not of writing)."""
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        if any(c.dep_ == "cop" for c in verb.children):
+            return False
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
-        return True
-    return "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children)
+        # the parse may hang the date on the noun beside its participle ('Photo prise le …')
+        described = next((c for c in verb.children if c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm")), None)
+        if described is not None:
+            return described.lemma_ in participles
+        return not any(c.dep_ == "cop" for c in verb.children)
+    return "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children) \
+        and verb.lemma_ in participles
 
 
 def _iso(value: str):

@@ -21,8 +21,9 @@ from recoupe.analyse.coref import Cluster, build_clusters, resolve_descriptions,
 from recoupe.analyse.entity_furniture import byline_ranges, credit_ranges, in_ranges
 from recoupe.analyse.entity_people import affiliations
 from recoupe.analyse.entity_spans import Candidate, find_candidates
+from recoupe.analyse.entity_descriptors import described_candidates, retype_by_descriptor
 from recoupe.analyse.entity_streets import (club_candidates, headed_name_candidates, institution_candidates,
-                                           retype_by_descriptor, state_institutions, street_candidates, team_places)
+                                           state_institutions, street_candidates, team_places)
 from recoupe.resources import load_json
 from recoupe.schema import Entity, Mention
 from recoupe.schema import Span as TextSpan
@@ -42,7 +43,8 @@ class EntityExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = find_candidates(doc, self.gazetteer, [*street_candidates(doc), *institution_candidates(doc),
-                                                          *club_candidates(doc), *headed_name_candidates(doc)])
+                                                          *club_candidates(doc), *headed_name_candidates(doc),
+                                                          *described_candidates(doc)])
         credits = credit_ranges(extensions.doc_text(doc), doc.lang_)
         if credits:   # a paragraph's inline credit names the newsroom's people, not the story's
             candidates = [c for c in candidates if not in_ranges(doc[c.start].idx, credits)]

@@ -248,24 +248,6 @@ def _complement_end(doc: Doc, i: int, links: frozenset[str]) -> int:
     return end
 
 
-#: a preposition fused with the article: "du village", "au quotidien"
-_CONTRACTED = ("du", "au", "des", "aux")
-
-
-def retype_by_descriptor(doc: Doc, candidates: list[Candidate]) -> None:
-    """A name right after a describing noun takes its type: "l'entreprise Dubois-Frères" (ORG),
-    "le village Kambala" (GPE), "la rivière Sarine" (LOC); a known name keeps its own."""
-    descriptors = load_json(doc.lang_, "entities_institutions")["descriptors"]
-    for cand in candidates:
-        if cand.start == 0 or cand.priority >= GAZETTEER or cand.kind != "name" or cand.trigger is not None:
-            continue
-        noun = doc[cand.start - 1]
-        type_ = descriptors.get(noun.lower_) if noun.is_lower or noun.text.isupper() else None
-        determiner = cand.start > 1 and (doc[cand.start - 2].pos_ == "DET" or doc[cand.start - 2].lower_ in _CONTRACTED)
-        if type_ and type_ != cand.type and determiner:
-            cand.type, cand.key = type_, f"{type_}|{cand.name}"
-
-
 def _owner(doc: Doc, i: int, end: int, links: frozenset[str]) -> bool:
     """The name after the head is a person's, after "de": whose it is ("le groupe de Marine Dupont"),
     not its name (a body named after someone takes no "de": "Fondation Jean-Moulin")."""

@@ -218,7 +218,8 @@ class CuePass:
         light_verb = self.doc[token.i - 1].lemma_ + " " if token.i else ""
         if light_verb + token.lemma_ in self.config.cue_verbs:
             return light_verb + token.lemma_     # 'a fait savoir que'
-        noun = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        after = _past_aside(self.doc, token.i + 1)     # 'fait par ailleurs état de'
+        noun = self.doc[after] if after < len(self.doc) else None
         passive = any(c.dep_ == "aux:pass" for c in token.children)   # 'il a été fait état de': nobody speaks
         if noun is not None and noun.pos_ == "NOUN" and not passive and f"{token.lemma_} {noun.lemma_}" in self.config.cue_verbs:
             return f"{token.lemma_} {noun.lemma_}"     # 'a fait état de': a verb and its bare noun
@@ -244,11 +245,24 @@ class CuePass:
     def _locution(self, token: Token) -> Optional[str]:
         """A three-word cue key ('mettre en garde'): the verb's lemma, or its stem read as a verb in -er
         when the tagger took it for a noun ('pointe du doigt'), then the next two words as written."""
-        if token.i + 2 >= len(self.doc) or " " in token.text:
+        at = _past_aside(self.doc, token.i + 1)    # 'a mis d'ailleurs en garde', 'met pour sa part en garde'
+        if at + 1 >= len(self.doc) or " " in token.text:
             return None
-        words = f"{self.doc[token.i + 1].lower_} {self.doc[token.i + 2].lower_}"
+        words = f"{self.doc[at].lower_} {self.doc[at + 1].lower_}"
         stems = (token.lemma_.lower(), token.lower_ + "r") if token.pos_ in ("VERB", "AUX") else (token.lower_ + "r",)
         return next((f"{stem} {words}" for stem in stems if f"{stem} {words}" in self.config.cue_verbs), None)
+
+
+def _past_aside(doc, i: int) -> int:
+    """The index after adverbs or one 'pour sa part'-like aside (preposition, determiner, noun) that
+    outlets slip between a verb and the fixed words of its locution; ``i`` when there is none."""
+    j = i + 1 if i + 1 < len(doc) and doc[i].pos_ == "ADP" and doc[i + 1].pos_ == "ADV" else i   # "d'ailleurs"
+    while j < min(len(doc), i + 3) and doc[j].pos_ == "ADV":
+        j += 1
+    if j == i and j + 3 < len(doc) and [t.pos_ for t in doc[j:j + 3]] == ["ADP", "DET", "NOUN"] \
+            and doc[j + 1].morph.get("Poss") == ["Yes"]:
+        j += 3
+    return j
 
 
 def _clitic_after_hyphen(token: Token) -> bool:

@@ -23,7 +23,7 @@ from recoupe.analyse.quote_frames import FramePass
 from recoupe.analyse.quote_marks import QuotedSegment, coverage, covers, quoted_segments
 from recoupe.analyse.quote_segments import SUBJECT_DEPS as _SUBJECT_DEPS, QuotationPass, SegmentPass, _Draft
 from recoupe.analyse.reported_content import ContentFinder
-from recoupe.analyse.speaker_grammar import by_salience
+from recoupe.analyse.speaker_grammar import auxiliary_before, by_salience
 from recoupe.analyse.speakers import Speaker, SpeakerResolver
 from recoupe.resources import load_json, load_lines
 from recoupe.schema import Quote
@@ -235,7 +235,13 @@ class _QuoteFinder(CuePass, SegmentPass, QuotationPass, FramePass):
         first = self.doc[cue.i - 1] if " " in lemma else cue
         if self._inverted_modal(cue):
             first = cue.head     # 'peut-on lire': the inverted modal opens the incise
-        return self.content.cue_bounds(first)[0], end
+        return self._cue_start(first) if first is cue else self.content.cue_bounds(first)[0], end
+
+    def _cue_start(self, verb: Token) -> int:
+        """Where the cue starts, over an adverbial set after its auxiliary ('a pour sa part dit')."""
+        start = self.content.cue_bounds(verb)[0]
+        first = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        return self.doc[auxiliary_before(self.doc, verb, first.start)].idx if first is not None else start
 
     def _source(self, head: Token, cue: Optional[Token] = None) -> Optional[Speaker]:
         """The speaker behind a report noun ('un communiqué du ministère') or ``head`` itself."""
@@ -329,6 +335,11 @@ class _QuoteFinder(CuePass, SegmentPass, QuotationPass, FramePass):
         subject = next((c for c in children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is not None and "Rel" in subject.morph.get("PronType") and verb.dep_ == "acl:relcl":
             return verb.head     # 'le directeur, qui se réjouit de …': the relative stands for its noun
+        if subject is not None and subject.pos_ == "NOUN" and subject.i < verb.i \
+                and any(c.dep_ == "det" for c in subject.children):
+            name = self._apposed_to(subject)
+            if name is not None and name.ent_type_ == "PER" and (name.dep_ in _ANTECEDENT_DEPS or name.dep_ == "ROOT"):
+                return name     # 'Paul Roux, le gouverneur de …, a dénoncé': the person, not the title
         if subject is not None and (subject.pos_ in ("NOUN", "PROPN", "PRON") or subject.ent_type_):
             return subject
         return None
@@ -355,7 +366,7 @@ class _QuoteFinder(CuePass, SegmentPass, QuotationPass, FramePass):
     def _inverted_subject(self, verb: Token) -> Optional[Token]:
         """'…, ont déclaré mardi à Reuters des sources à Téhéran': the first determined noun
         after a cue that follows a comma, skipping prepositional phrases."""
-        start = self.content.cue_bounds(verb)[0]
+        start = self._cue_start(verb)
         # 'ajoutant' has no subject of its own; a cue read as a noun after a quotation is a finite verb
         finite = "Fin" in verb.morph.get("VerbForm") or start < verb.idx or verb.pos_ == "NOUN" \
             or self._after_quotation(verb)
@@ -396,10 +407,25 @@ class _QuoteFinder(CuePass, SegmentPass, QuotationPass, FramePass):
         closes the apposition of the verb's own subject, so the cue is not inverted."""
         comma_char = len(self.text[:cue_start].rstrip()) - 1
         comma = self.doc.char_span(comma_char, comma_char + 1, alignment_mode="expand")
-        subject = next((c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")), None)
+        subjects = [c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
+        if comma is not None and subjects and subjects[-1].right_edge.i == comma.start - 1 \
+                and self._apposed_to(subjects[-1]) is not None:
+            return True     # 'X, le gouverneur de …, a dénoncé via la messagerie Y': the parse took the apposition for the subject
+        subject = subjects[0] if subjects else None
         if subject is None and verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN"):
             subject = verb.head     # 'Le ministre, Marc Roux, considère …' read as a clause hung on the noun
         return comma is not None and subject is not None and self.speakers.apposition_closes(subject, comma.start)
+
+    def _apposed_to(self, subject: Token) -> Optional[Token]:
+        """The name before ``subject`` and a comma, when the parse took that name's apposition
+        ('Paul Roux, le gouverneur de …, a …') for the subject; None otherwise (or inside a quotation)."""
+        first = subject.left_edge.i
+        if first < 2 or self.doc[first - 1].text != "," or self._in_any_segment(subject.idx):
+            return None
+        name = self.doc[first - 2]
+        while name.dep_ in ("flat:name", "flat") and name.head.i < name.i:
+            name = name.head
+        return name if name.pos_ in ("NOUN", "PROPN") and not self._in_any_segment(name.idx) else None
 
     def _opens_subject_phrase(self, token: Token) -> bool:
         """A determined noun or a person's name, not the object of a preposition ('à l'AFP')."""

@@ -52,6 +52,8 @@ class ContentFinder(FrameFinder):
             pieces.append((start, self.trim(start, comma), "mixed"))
         elif closing is not None:
             pieces.append((closing.start, closing.end, "direct"))
+        elif self._after_relative(comma):
+            return self._rest_after_incise(subject, sent)
         elif self._adjunct_only(start, comma) and self._continues(subject, sent):
             pass    # 'Au cours de la réunion, rapporte X, la ministre a …': a setting, not what was said
         else:
@@ -65,6 +67,20 @@ class ContentFinder(FrameFinder):
             else:
                 pieces.append((start, self.trim(start, comma), None))
         return pieces + self._resumed_quote(subject)
+
+    def _after_relative(self, comma: int) -> bool:
+        """'… des titres qui, précise le rapport, restent …': the incise opens right after a relative
+        pronoun, so what was said is the rest of the relative clause, not the narration before it."""
+        span = self.doc.char_span(max(0, comma - 12), comma, alignment_mode="expand")
+        last = span[-1] if span is not None and len(span) else None
+        return last is not None and last.pos_ == "PRON" and "Rel" in last.morph.get("PronType")
+
+    def _rest_after_incise(self, subject: Token, sent: TokenSpan) -> list[Piece]:
+        after = self._after_subject(subject)
+        if after + 1 >= len(self.doc) or self.doc[after].text != ",":
+            return []
+        start = self.doc[after + 1].idx
+        return [(start, self.clause_end(start, sent), None)]
 
     def _leads_into(self, start: int, closing: QuotedSegment) -> bool:
         """'Sachant que le parc est « sous-dimensionné », il « est indispensable » d'agir, estime X':

@@ -17,7 +17,7 @@ _OBJECT_FRAMES = ("obj", "obj_agent", "obj_quoted", "obj_said", "obj_indef", "ob
 # « indicateurs »' reports words, 's'est engagé à livrer des blindés' a commitment
 _QUOTED_ONLY = ("a_inf_quoted", "de_np_quoted", "a_np_quoted", "comme_quoted")   # 'parle d'une « crise »', 's'affiche comme « … »'
 # frames whose subject must be able to speak: 'les chiffres font état d'une baisse' reports nothing
-_AGENT_FRAMES = ("obj_agent", "obj_of", "sur", "de_np", "de_np_quoted", "a_np_indef", "a_np_quoted")
+_AGENT_FRAMES = ("obj_agent", "obj_of", "sur", "contre", "de_np", "de_np_quoted", "a_np", "a_np_indef", "a_np_quoted")
 
 
 class FrameFinder:
@@ -33,8 +33,14 @@ class FrameFinder:
         passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in cue.children)
         # 'n'a annoncé aucune mesure', 'n'a pas souligné le risque': a negated verb's plain object was not said
         negated = any("Neg" in c.morph.get("Polarity") for c in cue.children)
+        # 'les riverains ont été invités à partir': the subject of a passive call is its addressee, and
+        # with no 'par' agent nobody is named who spoke
+        # (the parse may read 'ont été invités' as a copula and an adjective-like participle)
+        copula = "Part" in cue.morph.get("VerbForm") and any(c.dep_ == "cop" for c in cue.children)
+        unvoiced = (passive or copula) and not any(c.dep_ == "obl:agent" for c in cue.children)
         for frame in valency:
             if frame in _AGENT_FRAMES and not speaking_subject or (frame in _OBJECT_FRAMES or frame == "a_amount") and passive \
+                    or unvoiced and frame.startswith(("a_inf", "a_np")) \
                     or negated and frame in _OBJECT_FRAMES and frame != "obj_quoted":
                 continue
             if frame == "colon":
@@ -148,7 +154,7 @@ class FrameFinder:
             start = self._frame_start("a_np", window, cue)
             opening = self.doc.char_span(start, start + 1, alignment_mode="expand") if start is not None else None
             return start if opening is not None and "Ind" in opening[0].morph.get("Definite") else None
-        if frame in ("sur", "de_np", "a_np"):   # 'table sur une hausse', 'fait état d'un « échec »', 'appelle au « calme »'
+        if frame in ("sur", "contre", "de_np", "a_np"):   # 'table sur une hausse', 'fait état d'un « échec »', 'appelle au « calme »'
             marker = next((t for t in window if t.lower_ in markers), None)
             after = self.doc[marker.i + 1] if marker is not None and marker.i + 1 < len(self.doc) else None
             head = after
@@ -161,6 +167,8 @@ class FrameFinder:
         if frame == "a_amount":
             return self._amount_start(following, markers)
         if frame in ("a_inf", "de_inf", "obj_de_inf"):
+            if frame == "obj_de_inf":   # 'a accusé mardi l'agence de …': the accused, past a date
+                following = self._without_adjuncts(following) or following
             for t in window:
                 infinitive = self._infinitive_after(t) if t.lower_ in markers else None
                 if infinitive is not None:

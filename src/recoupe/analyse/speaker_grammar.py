@@ -1,6 +1,7 @@
 """The grammar a speaker phrase shows by itself: gender, number, the words of its title, whether
 it is anchored to a named place, and which subject of a clause is the most salient antecedent.
-Split from speakers.py, which resolves who speaks; these read one token and its children only."""
+Split from speakers.py, which resolves who speaks; these read one token and its children (or its
+few neighbours) only."""
 from __future__ import annotations
 
 import re
@@ -117,3 +118,32 @@ def addressed_medium(case: Token) -> bool:
 def _outlets(lang: str) -> frozenset[str]:
     """The outlets the cleaner knows ('le parisien'), as a set: asked for each 'à' in a speaker phrase."""
     return frozenset(load_lines(lang, "clean_outlets")) if available(lang, "clean_outlets") else frozenset()
+
+
+def auxiliary_before(doc, cue: Token, first: int) -> int:
+    """'», a pour sa part déclaré X', 'a, de son côté, estimé', 'a quant à elle martelé': outlets set
+    an adverbial phrase between the auxiliary and the participle of an incise. Returns the index of
+    that auxiliary (where the incise, and its comma, really start) or ``first`` when there is none.
+    Only a few tokens back are read, and only adverbs, prepositions, possessive phrases and strong
+    pronouns may stand in between: anything else (a noun of its own, a verb) is another clause."""
+    if "Fin" in cue.morph.get("VerbForm") or cue.pos_ in ("AUX", "NOUN"):
+        return first     # the participle, even when the tagger misread it ('a quant à elle martelé' as ADJ)
+    skipped = 0
+    for i in range(first - 1, max(first - 7, -1), -1):
+        token = doc[i]
+        if token.pos_ == "AUX" and "Fin" in token.morph.get("VerbForm"):
+            return i if skipped else first
+        if not _interpolated(token):
+            return first
+        skipped += token.text != ","
+    return first
+
+
+def _interpolated(token: Token) -> bool:
+    if token.text == "," or token.pos_ in ("ADV", "ADP"):
+        return True
+    if token.pos_ == "DET":
+        return "Yes" in token.morph.get("Poss")
+    if token.pos_ == "NOUN":    # 'sa part', 'son côté', 'leur tour': only a possessed noun
+        return token.i > 0 and "Yes" in token.doc[token.i - 1].morph.get("Poss")
+    return token.pos_ == "PRON" and "Prs" in token.morph.get("PronType") and "Rel" not in token.morph.get("PronType")

@@ -178,11 +178,21 @@ def _headline(article: RawArticle, body: list[Line], page: Page, lang: str,
         # a wire dateline taken for the title: the body's rules remove it and clean reads its day
         return None, None, [Line(span[0], span[0] + len(title), -1)] + body
     removed.append((*span, "header"))
-    if pick == NO_TITLE:
+    if pick == NO_TITLE and (pick := _slug_headline_below(title, page, texts, top, lang)) is None:
         return None, None, body
     removed.extend((line.start, line.end, "header") for line in body[:pick])
     span = (body[pick].start, body[pick].end)
     return _cut_title(article.original[slice(*span)], lang, article.site), span, body[pick + 1:]
+
+
+def _slug_headline_below(title: str, page: Page, texts: list[str], top: list[Line], lang: str) -> int | None:
+    """The line taken for the title was a notice (an ad-blocker or log-in prompt) and no headline
+    stands before the first prose: the page opened with its overlay and teasers of other articles,
+    the headline stands lower, spelling the address's slug (what stands above it is furniture).
+    Below a site name or a section, prose is the article's and no headline is looked for under it."""
+    if not page.slug or "comment_widget" not in (rules.noise_rule(title, lang), texts and rules.noise_rule(texts[0], lang)):
+        return None
+    return slug_headline(texts, page, _sentence_ends(top, texts, lang))
 
 
 def _unglue(title: str | None, span: tuple[int, int] | None, body: list[Line],

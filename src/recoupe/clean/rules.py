@@ -168,8 +168,21 @@ def dateline(line: str, lang: str) -> Optional[str]:
         return None
     labels, words = parts
     if re.search(r"\w", words.sub(" ", text)):
-        return None
+        return _labelled_dateline(text, lang)
     return "dateline" if labels.search(text) or _YEAR_OR_TIME.search(text) else None
+
+
+#: a section label before a date line, set apart by a bullet or bar ("Handball masculin • 07.01.2022")
+_LABELLED_DATE = re.compile(r"^(?P<label>[^.!?•·|]{2,50}?)\s+[•·|]\s+(?P<date>[^•·|]+)$")
+MAX_LABEL_WORDS = 4
+
+
+def _labelled_dateline(text: str, lang: str) -> Optional[str]:
+    """A header line giving the section, then the date: a short label, a bullet, a dateline."""
+    m = _LABELLED_DATE.match(text)
+    if not m or len(m.group("label").split()) > MAX_LABEL_WORDS or not _YEAR_OR_TIME.search(m.group("date")):
+        return None
+    return dateline(m.group("date"), lang)
 
 
 def byline_line(line: str, lang: str) -> Optional[str]:

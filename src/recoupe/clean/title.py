@@ -95,6 +95,8 @@ def better_title(current: Optional[str], lines: list[str], page: Page, lang: str
     ends = ends if ends is not None else [True] * len(lines)
     candidates = []
     for i, line in enumerate(lines):
+        if i == 0 and rules.noise_rule(line, lang) in _ABOVE_HEADLINE:
+            continue   # "Section / date line / Headline": the date line right below a section is no end
         if rules.is_prose(line) or rules.dateline(line, lang):
             break
         if (looks_like_title(line) and len(line.split()) >= MIN_TITLE_WORDS and ends[i]
@@ -108,6 +110,10 @@ def better_title(current: Optional[str], lines: list[str], page: Page, lang: str
     if score >= MIN_SLUG_SCORE and score >= page.slug_score(current or "") + SLUG_MARGIN:
         return -i
     return candidates[0][0] if furniture else None
+
+
+#: furniture some pages set between the section label and the headline
+_ABOVE_HEADLINE = ("dateline",)
 
 
 def _kicker(current: str, lines: list[str], ends: list[bool]) -> bool:
@@ -245,7 +251,13 @@ def headline_start(title: str, lang: str) -> int:
         if rules.share_buttons(" ".join(words[:n]), lang):
             start = title.index(words[n], start + len(" ".join(words[:n])))
             break
+    if (m := _BRACKET_KICKER.match(title, start)) and len(title[m.end():].split()) >= MIN_TITLE_WORDS:
+        start = m.end()
     return start + glued_kicker_end(title[start:])
+
+
+#: a section label in square brackets opening the headline ("[ Vie locale ] Le port ...", "[VIDÉO] ...")
+_BRACKET_KICKER = re.compile(r"\[\s*[^\[\]]{2,40}?\s*\]\s*(?=\S)")
 
 
 #: a kicker run into the headline with a space ("Vu de Lyon Le port ferme ...") is 2 to this many words
