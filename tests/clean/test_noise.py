@@ -10,7 +10,7 @@ EXAMPLES = Path(__file__).parents[2] / "examples"
 NOISY = ("Accord sur les céréales prolongé | Monde\n\n"
          "Par: Sofia Lenz | 02.02.2024, 08:10\n"
          "Accord sur les céréales prolongé | Monde\n\n"
-         "Les navires pourront quitter Odessa, a déclaré l’envoyé turc. Photo : Deniz Kaya\n\n"
+         "Les navires pourront quitter Odessa, a déclaré l’envoyé turc. Vidéo : Deniz Kaya\n\n"
          "LES EXPORTATIONS DE MAÏS ATTEIGNENT UN RECORD\n\n"
          "« Plus de 40 cargos attendent », selon la capitainerie.\r\n"
          "Facebook\nTwitter\n\nLeave a Comment\n")

@@ -60,8 +60,8 @@ def test_similar_looking_content_is_kept(clean, content):
 @pytest.mark.parametrize("paragraph, kept, fragment", [
     ("Des blindés ont été aperçus près de Tombouctou. Vidéo / Agence Sahel Info",
      "Des blindés ont été aperçus près de Tombouctou.", "Vidéo / Agence Sahel Info"),
-    ("Le convoi a quitté Niamey à l’aube. Photo : Issa Maïga",
-     "Le convoi a quitté Niamey à l’aube.", "Photo : Issa Maïga"),
+    ("Le convoi a quitté Niamey à l’aube. Vidéo : Issa Maïga",
+     "Le convoi a quitté Niamey à l’aube.", "Vidéo : Issa Maïga"),
 ])
 def test_trailing_credit_is_cut_from_its_caption(clean, paragraph, kept, fragment):
     cleaned = clean(_article(paragraph))

@@ -13,9 +13,10 @@ from typing import Iterator, Optional
 
 from spacy.attrs import POS
 from spacy.language import Language
-from spacy.tokens import Doc, Span as TokenSpan, Token
+from spacy.tokens import Doc, Span as TokenSpan
 
 from recoupe.analyse import extensions  # noqa: F401  (registers Doc._ attributes)
+from recoupe.analyse.claims_conditionals import ConditionalReader, _conditional, _marker_verb
 from recoupe.analyse.extensions import doc_text, positions, present_participle, sentence_span, text_span
 from recoupe.analyse.matching import WindowedMatcher
 from recoupe.analyse.quote_marks import quoted_segments
@@ -66,7 +67,7 @@ class ClaimExtractor:
         return doc
 
 
-class _ClaimFinder:
+class _ClaimFinder(ConditionalReader):
     def __init__(self, doc: Doc, openers: set[str], cue_verbs: set[str],
                  source_prepositions: tuple[str, ...], words: dict[str, set[str]]) -> None:
         self.doc = doc
@@ -94,6 +95,15 @@ class _ClaimFinder:
         if config.get("not_concordance") and (self._under_cue(marker) or self._in_indirect(marker)):
             return
         if config.get("not_hypothetical") and self._hypothetical(marker):
+            return
+        if config.get("not_if") and any(t.pos_ == "SCONJ" and t.lower_ in self.words["conditions"] for t in marker.sent):
+            return      # 'si c'est faux, …' weighs a case, it disputes nothing
+        if config.get("not_incise") and self._after_comma(marker):
+            return      # ', avoue le ministre' introduces words, it admits nothing
+        passive = self._passive_statement(marker) if config["status"] == "confirmed" else None
+        if passive is not None:
+            if passive[1] > passive[0]:
+                yield self._linked(*passive, marker)
             return
         # a compound conditional ('aurait été tué') keeps its reserve after a contrastive 'si'
         # ('Si aucune thèse n'est confirmée, celle-ci ne serait pas exclue'), not under a condition phrase
@@ -125,6 +135,8 @@ class _ClaimFinder:
             quote = self._previous_quote(marker)
             if quote is not None:
                 yield quote.span.start, quote.span.end, quote.speaker, quote
+            elif config.get("else_before"):     # '« C'est faux », a-t-elle dit': what was said before
+                yield from self._after(marker, marker.sent.end)
             else:
                 yield from self._after(marker, marker.end)
         elif scope == "recent_quotes":
@@ -149,6 +161,29 @@ class _ClaimFinder:
             yield from self._told_before(marker)
         else:
             yield from self._after(marker, marker.start + 1 if scope == "object" else marker.end, config["status"])
+
+    def _after_comma(self, marker: TokenSpan) -> bool:
+        first = marker.start
+        while first > marker.sent.start and self.doc[first - 1].pos_ == "AUX":
+            first -= 1
+        return first > marker.sent.start and self.doc[first - 1].is_punct
+
+    def _passive_statement(self, marker: TokenSpan) -> Optional[tuple[int, int]]:
+        """A passive confirmation states its subject: 'X a été confirmé mort' (with the
+        attribute), 'Sa mort a été confirmée par l'hôpital' (the subject); 'confirmé à son
+        poste' keeps a person in office (an empty span: no claim). None: not a passive, or
+        an anaphoric subject ('Cette information a été confirmée') or a colon left to the other readers."""
+        verb = _marker_verb(marker)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
+        following = self.doc[marker.end] if marker.end < marker.sent.end else None
+        if subject is None or "Pass" not in verb.morph.get("Voice") or self._refers_back(marker) \
+                or (following is not None and following.text == ":"):
+            return None     # 'les craintes sont confirmées : …' names the statement after the colon
+        if any(c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN") for c in verb.children):
+            return self._conditional_clause(marker)
+        if any(c.dep_ == "obl:mod" and any("Yes" in d.morph.get("Poss") for d in c.children) for c in verb.children):
+            return 0, 0
+        return subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
 
     def _adjunct(self, marker: TokenSpan) -> bool:
         """'…, confirmant ainsi son estimation': a present participle after a comma whose object
@@ -286,16 +321,6 @@ class _ClaimFinder:
         start = subject.left_edge.idx if subject is not None and subject.i < verb.i else marker.sent.start_char
         return start, self.content.clause_end(start, marker.sent)
 
-    def _under_cue(self, marker: TokenSpan) -> bool:
-        """A conditional in a clause governed by a reporting verb ('il a été annoncé que le
-        festival serait annulé') is the concordance of tenses, not the narrator's reserve."""
-        clause = _marker_verb(marker)
-        while clause.dep_ == "conj" and clause.head is not clause:
-            clause = clause.head
-        governor = clause.head
-        return clause.dep_ in ("ccomp", "xcomp") and _past(governor) \
-            and (governor.lemma_ in self.cue_verbs or governor.lemma_ + "r" in self.cue_verbs)
-
     def _after(self, marker: TokenSpan, after: int, status: str = "") -> Iterator[_Found]:
         # 'dément formellement que …', 'réfute totalement cette version': an adverb qualifies the marker
         after = self._manner(after)
@@ -345,34 +370,6 @@ class _ClaimFinder:
         subject = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
         return subject is not None and self._anaphor(subject.left_edge)
 
-    def _hypothetical(self, marker: TokenSpan) -> bool:
-        """'Si le projet aboutit, ce serait une première': a condition, not a reserve."""
-        verb = marker.root.head if marker.root.pos_ == "AUX" or marker.root.dep_ == "cop" else marker.root
-        subjects = {c.lower_ for c in verb.children if c.dep_.startswith("nsubj")}
-        # 'la part des voix que chaque liste recueillerait': a computed projection, not a reserve
-        relative = next((c for c in verb.children if "Rel" in c.morph.get("PronType") and c.i > 0), None)
-        antecedent = verb.head if verb.dep_.startswith("acl") else self.doc[relative.i - 1] if relative else None
-        if antecedent is not None and {antecedent.lemma_, antecedent.head.lemma_} & self.words["quantity_nouns"]:
-            return True
-        return bool(subjects & self.words["hypothetical_subjects"]) or self._condition_phrase_in(marker) or any(
-            t.pos_ == "SCONJ" and t.lower_ in self.words["conditions"] for t in marker.sent)
-
-    def _condition_phrase_in(self, marker: TokenSpan) -> bool:
-        """'En cas de victoire, le pays aurait …', 'Dans ce cas de figure, …': a condition put as a phrase."""
-        return self._condition_phrase.search(marker.sent.text.lower().replace("’", "'")) is not None
-
-    def _in_indirect(self, marker: TokenSpan) -> bool:
-        """Inside the que-clause of indirect speech, the conditional is the concordance of
-        tenses; a relative clause there ('l'attaque qui aurait fait …') keeps its reserve."""
-        verb = _marker_verb(marker)
-        if any(c.dep_ == "mark" and c.lower_ in self.words["complementizers"] for c in verb.children):
-            return _past(verb.head)     # "a informé le voisin que tout usage serait puni"
-        if verb.dep_.startswith("acl"):
-            return False
-        char = marker.start_char
-        return any(q.kind == "indirect" and q.span.start <= char < q.span.end and not self._attributed(q)
-                   for q in self.quotes)
-
     def _before(self, marker: TokenSpan) -> Iterator[_Found]:
         """'Le ministre a évoqué la fin de la pénurie, selon ses dires': the statement before the marker."""
         start, end = marker.sent.start, marker.start
@@ -405,15 +402,6 @@ class _ClaimFinder:
                 and (marker.start <= end < marker.end or self.doc[end].pos_ not in ("VERB", "AUX")):
             end += 1
         return head.idx, self.doc[end - 1].idx + len(self.doc[end - 1])
-
-    def _reported(self, char: int) -> bool:
-        """Inside reported speech; a clause attributed with 'selon X' is not: its conditional is
-        the reporter's own reserve ('selon la presse, le chef aurait fui')."""
-        return any(q.span.start <= char < q.span.end and not self._attributed(q) for q in self.quotes) or \
-            any(s.start <= char < s.end for s in self.segments)
-
-    def _attributed(self, quote: Quote) -> bool:
-        return quote.cue is not None and quote.cue.text.lower().startswith(self.source_prepositions)
 
     def _linked(self, start: int, end: int, marker: TokenSpan) -> _Found:
         """The statement, or the quotation it opens with ('par X que <quote>'); a quotation
@@ -461,22 +449,6 @@ def _not_a_stance(verb) -> bool:
     return "Inf" in verb_form or describes
 
 
-def _conditional(token, marker: dict) -> bool:
-    """A conditional, not the imperfect of a verb in -rer ('préparait'): the future stem
-    is the infinitive ('agir-ait', 'prendr-ait') or an irregular one ('ser-ait');
-    compound tenses are the other marker's ('aurait été tué'), modals are no reserve."""
-    suffix = next(s for s in marker["suffixes"] if token.lower_.endswith(s))
-    stem, lemma = token.lower_[:-len(suffix)], token.lemma_.lower()
-    regular = stem == lemma or stem + "e" == lemma
-    return (regular or stem in marker["irregular_stems"]) and not token.dep_.startswith("aux") \
-        and lemma not in marker["not_lemmas"]
-
-
-def _marker_verb(marker: TokenSpan):
-    """The last verb of the marker ('aurait été tué' -> 'tué'), else its root."""
-    return next((t for t in reversed(marker) if t.pos_ in ("VERB", "AUX")), marker.root)
-
-
 def _longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """Matches in text order, a match inside a longer one of another marker dropped
     ('non confirmées' is no confirmation)."""
@@ -495,14 +467,3 @@ def _claim(doc: Doc, cid: str, marker: TokenSpan, status: str, found: _Found) ->
     return Claim(id=cid, span=text_span(doc, start, end), status=status, sentence=sentence_span(doc, start),
                  marker=text_span(doc, marker.start_char, marker.end_char), source=source,
                  quote=quote.id if quote is not None else None)
-
-
-def _past(governor: Token) -> bool:
-    """A governing verb in a past tense ('a annoncé', 'annonçait') or itself conditional: only then
-    is a conditional below it the concordance of tenses. Under a present ('l'institut révèle que
-    … seraient …') the conditional is the author's reserve, as in a main clause."""
-    if governor.pos_ not in ("VERB", "AUX"):
-        return True      # a noun or an unparsed head: the former reading, the reserve unclaimed
-    compound = any(c.dep_ in ("aux", "aux:tense") for c in governor.children)
-    tenses = set(governor.morph.get("Tense")) | set(governor.morph.get("Mood"))
-    return compound or bool(tenses & {"Past", "Imp", "Cnd"}) or "Fin" not in governor.morph.get("VerbForm")

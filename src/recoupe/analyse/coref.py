@@ -148,8 +148,9 @@ def _acronyms(doc: Doc, candidates: list[Candidate]) -> None:
         return
     covered = {i for c in candidates for i in range(c.start, c.end)}
     # an acronym the NER left out ("l'état-major des FAN"): capitals only, so no common word
-    candidates.extend(Candidate(t.i, t.i + 1, "ORG", "", t.text, 1) for t in doc
-                      if t.i not in covered and t.text.isupper() and t.text.upper() in by_initials)
+    # looked up by the initials themselves: reading every token of a long article costs more
+    written = (doc[i] for i in positions(doc, frozenset(by_initials), ORTH) if i not in covered)
+    candidates.extend(Candidate(t.i, t.i + 1, "ORG", "", t.text, 1) for t in written if t.text.isupper())
     for cand in candidates:
         text = cand.span(doc).text
         if len(cand.span(doc)) != 1 or not 2 <= len(text) <= 6 or not text.isalpha() or not text[0].isupper():

@@ -108,7 +108,7 @@ class DateFinder:
         spans = [SpacySpan(doc, start, end, label=key) for key, start, end in self.matcher(doc)]
         spans = [s for s in spans if (not self.rules[int(doc.vocab.strings[s.label])].get("standalone_year")
                                       or self._year(s)) and not self._clock(s) and not self._two_dates(s)
-                 and not self._not_a_term(s) and not self._count_range(s)]
+                 and not self._not_a_term(s) and not self._count_range(s) and not self._generic_month(s)]
         kept = sorted(filter_spans(spans), key=lambda s: s.start)
         return self._with_day_parts([(span, self.rules[int(doc.vocab.strings[span.label])]) for span in kept])
 
@@ -166,6 +166,14 @@ class DateFinder:
         if self.rules[int(span.doc.vocab.strings[span.label])]["kind"] != "school" or span.end >= len(span.doc):
             return False
         return span.doc[span.end].lower_ in self.vocabulary["not_term"]
+
+    def _generic_month(self, span: SpacySpan) -> bool:
+        """'un record pour un mois de juin', 'chaque mois de mars': a month named as a kind
+        (an indefinite or distributive 'mois de') locates no event; 'au mois de juin' does."""
+        doc = span.doc
+        month = next((t.i for t in span if t.lower_ in self.vocabulary["month"]), None)
+        return month is not None and month >= 3 and doc[month - 1].lower_ in ("de", "d'", "d’") \
+            and doc[month - 2].lower_ == "mois" and doc[month - 3].lower_ in self.vocabulary["generic_month"]
 
     def _count_range(self, span: SpacySpan) -> bool:
         """'entre 1200 et 2000 manifestants', 'de 1500 à 1800 euros': the first bound of a

@@ -130,3 +130,34 @@ def hyphen_suffix(doc: Doc, end: int, named_at: set[int]) -> int:
             and stop + 1 not in named_at:
         stop += 2
     return stop
+
+
+#: articles and prepositions that open a portfolio after a minister's title ("de l'", "aux", "du")
+_PORTFOLIO_LINKS = frozenset(("de", "d'", "d’", "du", "des", "au", "aux", "à", "la", "le", "les", "l'", "l’"))
+#: how far back a chain of portfolios is followed to the minister's title
+_PORTFOLIO_REACH = 16
+
+
+def in_portfolio(doc: Doc, start: int, holders: frozenset[str], between: frozenset[str]) -> bool:
+    """The name at ``start`` completes a minister's title, alone or after other portfolios joined
+    by 'et' or a comma ("ministre du Logement et des Affaires rurales"); 'de la France' after a
+    portfolio ("ministre des Affaires étrangères de la France") is not one."""
+    i, floor = start - 1, max(0, start - _PORTFOLIO_REACH)
+    while i >= floor:
+        if doc[i].lower_ not in _PORTFOLIO_LINKS:
+            return False
+        while i >= floor and doc[i].lower_ in _PORTFOLIO_LINKS:
+            i -= 1                     # the link: "de l'", "aux", "et de la"
+        while i >= floor and doc[i].lower_ in between:
+            i -= 1                     # "ministre déléguée au"
+        if i < floor:
+            return False
+        if doc[i].lower_ in holders:
+            return True
+        if doc[i].lower_ not in ("et", ","):
+            return False
+        i -= 1
+        while i >= floor and (doc[i].is_title or doc[i].is_lower and doc[i].pos_ == "ADJ") \
+                and doc[i].lower_ not in _PORTFOLIO_LINKS:
+            i -= 1                     # the previous portfolio: "Économie", "Ressources naturelles"
+    return False

@@ -12,7 +12,7 @@ from typing import Iterable, Iterator, Optional
 from spacy.tokens import Doc, Span, Token
 
 from recoupe.analyse.entity_bounds import (before_infinitive, compass_complement, glued_end, hyphen_suffix, select,
-                                          trailing_common_noun, two_names, without_division)
+                                          in_portfolio, trailing_common_noun, two_names, without_division)
 from recoupe.analyse.entity_people import particle_between_names, person_shape, person_tail
 from recoupe.analyse.extensions import positions
 from recoupe.analyse.gazetteer import Gazetteer
@@ -372,6 +372,8 @@ def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz
     triggers = set(load_lines(doc.lang_, "entities_event_triggers"))
     particles = frozenset(load_lines(doc.lang_, "entities_name_particles"))
     portfolios = frozenset(load_lines(doc.lang_, "entities_portfolios"))
+    holding = load_lines(doc.lang_, "entities_portfolio_holders")
+    holders, between = frozenset(w for w in holding if w[0] != "~"), frozenset(w[1:] for w in holding if w[0] == "~")
     first_words = load_json(doc.lang_, "entities_institutions")
     org_words = frozenset(first_words["org_words"])
     loc_words, event_words = frozenset(first_words["loc_words"]), frozenset(first_words["event_words"])
@@ -399,6 +401,8 @@ def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz
         if len(span.text) <= 1 or span[0].lower_ in portfolios and all(
                 t.lower_ in portfolios for t in span if t.is_title):   # "Santé publique France" stays
             continue
+        if ent.label_ in ("ORG", "MISC") and in_portfolio(doc, span.start, holders, between):
+            continue                 # "ministre de l'Emploi et de l'Innovation": the second portfolio too
         if len(span) == 1 and span.text.lower() in gaz.nationality:
             continue                 # "le Canadien a marqué": a nationality, not the country
         if len(span) == 1 and (_common_word_at_start(span[0]) or _group(span[0])):

@@ -183,6 +183,8 @@ def institution_candidates(doc: Doc) -> Iterator[Candidate]:
         # straight after a facility's head a person is its namesake ("collège Marie Curie"), kept in it
         if split is not None and split[0] is not None and (split[1].start > token.i + 1 or token.lower_ not in namesakes):
             end = split[1].start     # "président du Conseil d'État Hugo Lanz": the person is not in it
+        if not unit and _name_only(doc, token, frozenset(table["name_only_heads"])):
+            start = token.i + 1      # "le syndicat Alliance": Alliance
         name = doc[start:end].text
         type_ = heads[token.lower_]
         # a unit is one whether or not its town is added: "1er régiment de X" = "1er Régiment de X de Tarbes"
@@ -190,6 +192,15 @@ def institution_candidates(doc: Doc) -> Iterator[Candidate]:
         key_end = end - 2 if town else end
         yield Candidate(start, end, type_, f"{type_}|{doc[start:key_end].text.lower()}", name, PATTERN,
                         trigger=token.lower_, container=True)
+
+
+def _name_only(doc: Doc, head: Token, name_only: frozenset[str]) -> bool:
+    """A capitalised name straight after a head that says only what kind of body it is ("syndicat
+    Alliance"), or after a kind of that head ("syndicat de police Horizon")."""
+    if head.i + 1 >= len(doc) or not doc[head.i + 1].text[:1].isupper():
+        return False
+    return head.lower_ in name_only or head.i > 1 and doc[head.i - 1].lower_ in ("de", "d'", "d’") \
+        and doc[head.i - 2].lower_ in name_only
 
 
 #: the most tokens of a capitalised head's complement ("Festival international du film de Namur")

@@ -38,6 +38,15 @@ def label(doc: Doc, core: Any, head: Optional[Token]) -> bool:
     return (previous.pos_ == "PROPN" and not counts) or (previous.pos_ == "NOUN" and head is None)
 
 
+def floating(doc: Doc, core: Any, head: Optional[Token], links: dict) -> bool:
+    """'toutes deux contestées', 'tous les trois': 'both', 'all three' of a set already named,
+    with no noun counted after the number."""
+    before = core.start - 1
+    if before > 0 and doc[before].lower_ in links["floating_articles"]:
+        before -= 1         # 'tous les deux'
+    return before >= 0 and doc[before].lower_ in links["floating"] and (head is None or head.pos_ != "NOUN")
+
+
 def year_like(value: Optional[float]) -> bool:
     return value is not None and value == int(value) and 1800 <= value <= 2100
 

@@ -23,6 +23,7 @@ class UnitReader:
     currency_names: set[str]
     descriptive: set[str]
     own_people: set[str]
+    elliptic: set[str]
     events: dict
 
     def _unit(self, doc: Doc, core: Any, head: Optional[Token], found: list[dict]) -> Optional[str]:
@@ -30,6 +31,8 @@ class UnitReader:
             return self._implicit_unit(doc, core, found)
         if head.text in self.measures:
             return head.text
+        if self._elliptic(doc, head):       # 'trois blessés ... deux autres': the noun counted before
+            return self._elliptic_unit(doc, core, found) or self._singular(head, lemma=False)
         if core.kind in ("share", "percent") and self._singular(head) in self.share_bases:
             return "fraction"
         if self._singular(head) in self.people or head.lemma_.lower() in self.people:
@@ -73,6 +76,22 @@ class UnitReader:
         if core.kind == "vague" or doc[core.end:core.end + 2].text.lower().endswith("entre"):
             return self._antecedent(doc, sentence)
         return None
+
+    def _elliptic(self, doc: Doc, head: Token) -> bool:
+        """'deux autres', 'trois nouveaux' with no noun after the adjective."""
+        if head.lemma_.lower() not in self.elliptic and self._singular(head, lemma=False) not in self.elliptic:
+            return False
+        return head.i + 1 >= len(doc) or doc[head.i + 1].pos_ not in ("NOUN", "PROPN")
+
+    def _elliptic_unit(self, doc: Doc, core: Any, found: list[dict]) -> Optional[str]:
+        """The unit of the last figure of this sentence or the previous one, else the
+        antecedent noun of the previous sentence."""
+        sentence = doc[core.start].sent
+        since = doc[sentence.start - 1].sent.start_char if sentence.start else sentence.start_char
+        recent = [f for f in found if f["sentence"].start >= since and f["unit"] and f["unit"] != "fraction"]
+        if recent:
+            return recent[-1]["unit"]
+        return self._antecedent(doc, sentence)
 
     def _antecedent(self, doc: Doc, sentence) -> Optional[str]:
         """The last plural countable noun of the previous sentence ('la plupart d'entre eux')."""

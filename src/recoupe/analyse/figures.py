@@ -62,6 +62,7 @@ class FigureFinder(UnitReader):
         self.time_units = set(load_lines(self.lang, "figures_time_units"))
         self.measures = set(load_lines(self.lang, "figures_measures"))
         self.own_people = set(load_lines(self.lang, "figures_own_people"))
+        self.elliptic = set(load_lines(self.lang, "figures_elliptic_adjectives"))
         # people are counted by their nationality too ('40 000 Ukrainiens'), in any gender
         self.people = set(load_lines(self.lang, "figures_people")) | {
             form for adjective in load_json(self.lang, "entities_nationalities") if not adjective.startswith("_")
@@ -176,6 +177,9 @@ class FigureFinder(UnitReader):
         if token.lower_ in ("la", "le") and i + 1 < len(doc):      # 'la moitié', 'le tiers'
             share = numbers.fraction_value(doc[i + 1].text, self.lang)
             ordinal = i + 2 < len(doc) and doc[i + 2].pos_ == "NOUN"    # 'la dixième fois'
+            # 'la neuvième en dix mois' ranks; 'le cinquième des votants' is a share
+            ordinal = ordinal or doc[i + 1].lower_.endswith("ième") \
+                and (i + 2 >= len(doc) or doc[i + 2].lower_ not in OF)
             if share is not None and not ordinal:
                 return _Core(i, i + 2, share, "share")
             about = numbers.approximate_value(doc[i + 1].text, self.lang)    # 'la soixantaine de'
@@ -284,7 +288,8 @@ class FigureFinder(UnitReader):
             return None
         if head is None and core.kind in ("count", "multiplied") and filters.year_like(core.value):
             return None
-        if filters.label(doc, core, head) or filters.ranked(doc, core, self.links):
+        if filters.label(doc, core, head) or filters.ranked(doc, core, self.links) \
+                or filters.floating(doc, core, head, self.links):
             return None
         event = self._event(head or doc[core.start])
         if core.kind == "vague" and head is not None and self._singular(head) in self.sources:
@@ -347,6 +352,8 @@ class FigureFinder(UnitReader):
         if end not in after:
             return False
         following = after[end][0]
+        if following < len(doc) and doc[following].lower_ in OF:
+            following += 1      # '12 policiers et plus de 30 autres': 'plus de' opens the next figure
         return following >= len(doc) or not doc[following].like_num
 
     def _not_a_count(self, head: Token) -> bool:
@@ -370,6 +377,8 @@ class FigureFinder(UnitReader):
             j += 1
             if j < len(doc) and doc[j].pos_ == "DET":
                 j += 1
+        if core.kind == "vague":
+            j = self._past_scale_nouns(doc, j)     # 'des centaines de milliers de blessés': the wounded
         if self._own_people(doc, j):
             return None, j + 2          # '12 des leurs': people of their own side
         if core.kind == "count":
@@ -386,6 +395,13 @@ class FigureFinder(UnitReader):
         if j >= len(doc) or not doc[j].is_alpha or (doc[j].pos_ not in ("NOUN", "PROPN", "ADJ") and not nominal):
             return None, end
         return doc[j], self._phrase_end(doc, j + 1)
+
+    def _past_scale_nouns(self, doc: Doc, j: int) -> int:
+        """Skip 'milliers de', 'millions d'' after a vague word: the scale is no unit."""
+        while j + 2 < len(doc) and doc[j + 1].lower_ in OF and (numbers.multiplier_value(doc[j].lower_, self.lang)
+                                                                 or numbers.approximate_value(doc[j].lower_, self.lang)):
+            j += 2
+        return j
 
     @staticmethod
     def _phrase_end(doc: Doc, j: int) -> int:

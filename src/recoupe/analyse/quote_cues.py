@@ -6,6 +6,7 @@ and ``self.speakers`` set there.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.attrs import LEMMA, LOWER, POS
@@ -16,6 +17,8 @@ from recoupe.analyse.extensions import positions, present_participle, word_index
 #: the tags a cue can carry: a verb, or a verb form the tagger read as a noun, an adjective or
 #: (lower-case, after a quotation: '« … », suggère-t-il') a proper noun
 _CUE_TAGS = frozenset({"VERB", "AUX", "NOUN", "ADJ", "PROPN"})
+#: the endings of a past participle of a verb in -er ('martelé', 'confiée')
+_PARTICIPLE_ER = re.compile(r"(?:é|ée|és|ées)$")
 
 
 class CuePass:
@@ -72,8 +75,18 @@ class CuePass:
             finite = finite or token
             if token.pos_ == "VERB" and finite is token and "Fin" not in token.morph.get("VerbForm"):
                 return None
+            token = self._light_infinitive(token)    # 'a laissé entendre X', 'a fait savoir X'
             return token if self._subject_follows(token, finite, clitic) else None
         return None
+
+    def _light_infinitive(self, verb: Token) -> Token:
+        """The infinitive right after a light verb when the two make a cue key ('laisser entendre',
+        'faire savoir'): the subject of the incise follows the infinitive, not the light verb."""
+        following = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
+        if following is not None and "Inf" in following.morph.get("VerbForm") \
+                and f"{verb.lemma_} {following.lemma_}" in self.config.cue_verbs:
+            return following
+        return verb
 
     def _subject_follows(self, verb: Token, finite: Token, clitic: bool) -> bool:
         """A hyphenated clitic, or a noun phrase right after the verb agreeing with it ('grince la maire',
@@ -159,12 +172,15 @@ class CuePass:
             and token.head.i == token.i - 2 and token.head.lemma_.lower() in self.config.modals
 
     def _after_auxiliary(self, token: Token) -> bool:
-        """A participle right after a finite 'avoir'/'être' or the clitic of 'a-t-il' is a compound tense."""
+        """A participle right after a finite 'avoir'/'être' or the clitic of 'a-t-il' is a compound tense,
+        also across an aside ('a quant à elle martelé', 'a pour sa part confié')."""
         previous = self.doc[token.i - 1] if token.i else None
         if previous is not None and previous.pos_ == "ADV" and previous.i:
             previous = self.doc[previous.i - 1]
         if previous is None:
             return False
+        if previous.pos_ in ("PRON", "NOUN") and not previous.text.startswith("-"):
+            return _auxiliary_across_aside(self.doc, token.i)
         clitic = previous.text.startswith("-") and previous.lower_.lstrip("-") in self.speakers.pronouns
         return clitic or previous.pos_ == "AUX" and "Fin" in previous.morph.get("VerbForm")
 
@@ -175,6 +191,8 @@ class CuePass:
             return True     # '« … », rayonne Léa Morel': a verb form misread, placed as an incise
         if token.pos_ == "ADJ" and self._pronominal(token):
             return self._cue_lemma(token) is not None    # 'X s'inquiète : « … »' read as the adjective 'inquiet'
+        if token.is_lower and _PARTICIPLE_ER.search(token.lower_) and _auxiliary_across_aside(self.doc, token.i):
+            return self._cue_lemma(token) is not None    # 'a quant à elle martelé' read as a noun
         if token.pos_ in ("ADJ", "PROPN") and token.is_lower and self._after_quotation(token):
             # '« … », raconte, ému, X' read as an adjective with a stem for lemma: its written
             # form is the present of a verb in -er, whose stem may take a grave accent ('tempère')
@@ -210,8 +228,17 @@ class CuePass:
         return "sur" in frames and following.lower_ in self.content.markers["sur"]
 
     def _cue_lemma(self, token: Token) -> Optional[str]:
-        """The cue-verb entry of ``token``; 'se' marks a pronominal verb ('s'assurer' is no cue),
-        and a lemma left conjugated by the lemmatiser ('estime') is tried as an infinitive."""
+        """The cue-verb entry of ``token``, read once per token: the passes ask it of the same verb
+        many times, and each reading looks at the words around it."""
+        if not hasattr(self, "incise_at"):
+            return self._read_cue_lemma(token)     # before the incises are known the answer may change
+        if token.i not in self.cue_lemma_at:
+            self.cue_lemma_at[token.i] = self._read_cue_lemma(token)
+        return self.cue_lemma_at[token.i]
+
+    def _read_cue_lemma(self, token: Token) -> Optional[str]:
+        """'se' marks a pronominal verb ('s'assurer' is no cue), and a lemma left conjugated by the
+        lemmatiser ('estime') is tried as an infinitive."""
         locution = self._locution(token)
         if locution is not None:
             return locution      # 'a mis en garde', 'pointe du doigt': a verb and its two fixed words
@@ -253,6 +280,12 @@ class CuePass:
         return next((f"{stem} {words}" for stem in stems if f"{stem} {words}" in self.config.cue_verbs), None)
 
 
+    def _locution_last(self, cue: Token) -> Token:
+        """The last fixed word of a three-word locution, past an aside ('met pour sa part en garde'
+        ends on 'garde', not on 'sa'): for ``quotes._cue_bounds``, which should not count words."""
+        return self.doc[min(len(self.doc) - 1, _past_aside(self.doc, cue.i + 1) + 1)]
+
+
 def _past_aside(doc, i: int) -> int:
     """The index after adverbs or one 'pour sa part'-like aside (preposition, determiner, noun) that
     outlets slip between a verb and the fixed words of its locution; ``i`` when there is none."""
@@ -265,6 +298,21 @@ def _past_aside(doc, i: int) -> int:
     return j
 
 
+def _auxiliary_across_aside(doc, i: int) -> bool:
+    """A finite 'avoir' a few words before ``i`` across an aside only ('a quant à elle',
+    'a pour sa part', 'a, de son côté,'). Unlike ``speaker_grammar.auxiliary_before`` it accepts an
+    auxiliary the tagger read as a main verb ('a' tagged VERB before 'pour sa part' is common)."""
+    for j in range(i - 1, max(i - 6, -1), -1):
+        token = doc[j]
+        if token.lemma_ == "avoir" and "Fin" in token.morph.get("VerbForm"):    # 'être': a passive
+            return j < i - 1
+        possessed = token.pos_ == "NOUN" and j > 0 and "Yes" in doc[j - 1].morph.get("Poss")
+        if not (token.text == "," or token.pos_ in ("ADV", "ADP", "PRON") or possessed
+                or "Yes" in token.morph.get("Poss")):
+            return False
+    return False
+
+
 def _clitic_after_hyphen(token: Token) -> bool:
     """'-il', '-elle', '-on' and the euphonic '-t' of 'a-t-il': a pronoun glued by a hyphen."""
     return token.text.startswith("-") and len(token.text) > 1 and token.pos_ == "PRON"
@@ -272,7 +320,10 @@ def _clitic_after_hyphen(token: Token) -> bool:
 
 def _infinitives(form: str) -> tuple[str, ...]:
     """The infinitives a present form in -e may belong to: 'juge' → 'juger', and with the
-    stem's grave accent made acute, 'inquiète' → 'inquiéter', 'répète' → 'répéter'."""
+    stem's grave accent made acute, 'inquiète' → 'inquiéter', 'répète' → 'répéter'; the verb in -er
+    of a past participle the tagger misread."""
+    if _PARTICIPLE_ER.search(form):
+        return (_PARTICIPLE_ER.sub("er", form),)     # 'martelé' read as a noun → 'marteler'
     if not form.endswith("e"):
         return (form + "r",)
     at = form.rfind("è")

@@ -137,10 +137,92 @@ class FramePass:
         found = self.content.around_source(first, phrase, sent)
         if found is not None and self._poll_answer(found):
             return      # 'selon un sondage, 40 % des sondés jugent que …': the respondents' own cue reports it
+        if found is None:
+            found = self._mid_clause_frame(first, phrase, sent)
         if found is not None:
             self._add(*found, (first.idx, cue_end), self._source(phrase.root))
         elif phrase.end < len(self.doc) and self.doc[phrase.end].text == ",":
             self._quotations_after(self.doc[phrase.end].idx + 1, (first.idx, cue_end), phrase.root)
+
+    def _mid_clause_frame(self, first: Token, phrase: TokenSpan, sent: TokenSpan) -> Optional[tuple[int, int]]:
+        """'Le nouveau plan, selon la ministre, coûtera moins cher': a 'selon' phrase set between commas
+        right after the clause's subject frames the whole clause, the aside included."""
+        if not first.i or self.doc[first.i - 1].text != "," or phrase.end >= sent.end \
+                or self.doc[phrase.end].text != ",":
+            return None
+        return self._around_aside(first.i - 1, phrase.end, sent)
+
+    def _around_aside(self, open_comma: int, close_comma: int, sent: TokenSpan) -> Optional[tuple[int, int]]:
+        """The clause an aside between two commas interrupts: what precedes it is a bare noun phrase
+        (the subject) or ends on a verb awaiting its complement ('Il faut', 'Le chantier sera'), and what
+        follows goes on with a verb (or 'de' and an infinitive). None when the clause is whole before it."""
+        start = self.content.clause_start(sent, self.doc[open_comma].idx)
+        lead = [t for t in self.doc[sent.start:open_comma] if t.idx >= start and not t.is_space]
+        if not lead or any(t.is_punct or self._in_any_segment(t.idx) for t in lead):
+            return None
+        finite = any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in lead)
+        if finite and lead[-1].pos_ not in ("VERB", "AUX"):
+            return None
+        if not finite and not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in lead):
+            return None     # 'Hier, selon X, …': an adverbial, not a subject
+        if not self._resumes_clause(close_comma + 1, sent):
+            return None
+        end = self.content.clause_end(self.doc[close_comma + 1].idx, sent)
+        return (start, end) if end > self.doc[close_comma + 1].idx else None
+
+    def _resumes_clause(self, i: int, sent: TokenSpan) -> bool:
+        """The token after an aside continues the interrupted clause: a verb or auxiliary (its negation
+        first), or 'de' before an infinitive ('Il est temps, juge-t-elle, de …')."""
+        if i >= sent.end:
+            return False
+        token = self.doc[i]
+        if "Neg" in token.morph.get("Polarity") and i + 1 < sent.end:    # 'ne', 'n'' before the verb
+            token = self.doc[i + 1]
+        if token.pos_ in ("VERB", "AUX"):
+            return "Part" not in token.morph.get("VerbForm") or "Pres" not in token.morph.get("Tense")
+        return token.lower_.replace("’", "'") in self.content.markers["de_inf"] and token.head.pos_ == "VERB" \
+            and "Inf" in token.head.morph.get("VerbForm")
+
+    def _mid_sentence_incise(self, cue: Token, subject: Optional[Token] = None) -> Optional[tuple[int, int]]:
+        """'Il faut, estiment les syndicats, revoir les grilles': an incise with its inverted subject set
+        inside a clause it interrupts reports that whole clause, the incise included. Without ``subject``
+        the incise closes on the first comma after the cue (a few words on)."""
+        start = self.content.cue_bounds(cue)[0]
+        if not self.text[max(0, start - 3):start].rstrip().endswith(","):
+            return None      # most cues: no comma right before them, nothing to read further
+        opening = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        # the parse may hang the resumed clause on the subject ('l'ensemble des agents, redonner …'),
+        # so the incise closes on the first punctuation after the subject's head, not its right edge
+        last = cue.i if subject is None else max(cue.i, subject.i)
+        close = next((t.i for t in self.doc[last + 1:min(cue.sent.end, last + _MANNER_WORDS)] if t.is_punct),
+                     cue.sent.end)
+        if opening is None or not opening.start or self.doc[opening.start - 1].text != "," \
+                or close >= cue.sent.end or self.doc[close].text != "," or self._in_any_segment(cue.idx):
+            return None
+        return self._around_aside(opening.start - 1, close, cue.sent)
+
+    # -- an inverted cue with no comma before it ------------------------------------
+    def _bare_inversion(self, verb: Token) -> bool:
+        """'Le suspect a été relâché indique une source policière': a finite cue glued to the clause before
+        it, with no subject of its own on its left; the parse takes the speaker for its object."""
+        if not verb.i or verb.dep_ not in ("advcl", "conj", "parataxis", "ccomp", "dep", "xcomp", "punct") \
+                or verb.head.i > verb.i or "Fin" not in verb.morph.get("VerbForm"):
+            return False
+        previous = self.doc[verb.i - 1]
+        if previous.is_punct or previous.pos_ in ("ADP", "DET", "SCONJ", "CCONJ", "PRON", "AUX") \
+                or any(c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.i < verb.i for c in verb.children):
+            return False    # 'qui indique', 'et indique', 'il indique': the verb has its own subject
+        speaker = next((t for t in self.doc[verb.i + 1:min(verb.sent.end, verb.i + 4)] if t.pos_ in ("NOUN", "PROPN")), None)
+        if speaker is None or not (speaker.ent_type_ in ("PER", "ORG") or self.speakers.names_speaker(speaker)):
+            return False
+        after = self.doc[speaker.right_edge.i + 1] if speaker.right_edge.i + 1 < len(self.doc) else None
+        return after is None or after.is_punct or after.pos_ == "ADP"    # no 'que' clause: the speaker closes it
+
+    def _before_bare_inversion(self, cue_start: int, sent: TokenSpan) -> list:
+        """The clause before a glued inverted cue, from its sentence's start."""
+        start = self.content.clause_start(sent, cue_start)
+        end = self.content.trim(start, cue_start)
+        return [(start, end, None)] if end > start and not self._in_any_segment(start) else []
 
     def _poll_answer(self, found: tuple) -> bool:
         """The stretch a 'selon' frames holds a reporting verb whose subject is a poll share."""

@@ -17,11 +17,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as TokenSpan, Token
 
 from recoupe.analyse import extensions  # noqa: F401  (registers Doc._ attributes)
-from recoupe.analyse.extensions import doc_text, positions, present_participle, sentence_span, text_span
+from recoupe.analyse.extensions import doc_text, positions, sentence_span, text_span
 from recoupe.analyse.quote_cues import CuePass
 from recoupe.analyse.quote_frames import FramePass
 from recoupe.analyse.quote_marks import QuotedSegment, coverage, covers, quoted_segments
-from recoupe.analyse.quote_segments import SUBJECT_DEPS as _SUBJECT_DEPS, QuotationPass, SegmentPass, _Draft
+from recoupe.analyse.quote_segments import QuotationPass, SegmentPass, _Draft
+from recoupe.analyse.quote_subjects import SubjectPass
 from recoupe.analyse.reported_content import ContentFinder
 from recoupe.analyse.speaker_grammar import auxiliary_before, by_salience
 from recoupe.analyse.speakers import Speaker, SpeakerResolver
@@ -66,7 +67,7 @@ class QuoteExtractor:
         return doc
 
 
-class _QuoteFinder(CuePass, SegmentPass, QuotationPass, FramePass):
+class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
     """The state of one document's analysis: segments, speakers met so far, quotes found."""
 
     def __init__(self, config: QuoteExtractor, doc: Doc) -> None:
@@ -90,6 +91,7 @@ class _QuoteFinder(CuePass, SegmentPass, QuotationPass, FramePass):
         self.closing_at = {s.close: s for s in self.segments if s.closed}
         # the nouns and names that are subjects or agents: the only possible antecedents a clause leaves
         self.reflexive_at: dict[int, bool] = {}
+        self.cue_lemma_at: dict[int, Optional[str]] = {}     # ``_cue_lemma`` per token, once the incises are known
         self.cue_at: set[int] = set()     # the tokens that may be cues (``_cue_positions``)
         self.subject_nouns = set(positions(doc, _ANTECEDENT_DEPS, DEP)).intersection(positions(doc, _NOUN_TAGS, POS))
 
@@ -168,7 +170,12 @@ class _QuoteFinder(CuePass, SegmentPass, QuotationPass, FramePass):
         inverted_clitic = subject.text.startswith("-") and (cue_bounds[0] <= subject.idx <= cue_bounds[1]
                                                              or subject.i == cue.i + 1)
         if subject.i > cue.i and subject.dep_ != "obl:agent" or inverted_clitic:
+            around = None if inverted_clitic else self._mid_sentence_incise(cue, subject)
+            if around is not None:      # 'Il faut, estiment les syndicats, revoir …': the clause around the incise
+                return self._add(*around, cue_bounds, self._source(subject), "indirect")
             preposed = self.content.preposed(cue_bounds[0], subject) or self._bare_quote_before(cue_bounds[0])
+            if not preposed and not inverted_clitic and self._bare_inversion(cue):
+                preposed = self._before_bare_inversion(cue_bounds[0], cue.sent)
             if preposed and preposed[0][0] < cue_bounds[0]:    # not the quotation resumed after the cue
                 preposed = self._with_its_clause(preposed, cue.sent)
             misread = [p for p in preposed if self._subject_misread(p, subject)]
@@ -268,184 +275,6 @@ class _QuoteFinder(CuePass, SegmentPass, QuotationPass, FramePass):
         self._add(segment.start, first_end, bounds, speaker, "direct")
         self._add(self.doc[after].idx, segment.end, bounds, speaker, "direct")
         self.used_segments.add(segment)
-
-    def _subject(self, verb: Token) -> Optional[Token]:
-        """The speaker's head: passive agent, subject, clitic '-t-il', inverted subject, or the
-        subject of the governing verb (for 'soulignant que', 'contraint d'admettre que')."""
-        main = self._out_of_relative(verb)
-        found = self._clause_subject(main, verb) if main is not verb else None
-        return found or self._clause_subject(verb, verb) or self._preceding_subject(verb) \
-            or self._fronted_person(verb) or self._narrative_subject(verb) or self._opening_participle_subject(verb)
-
-    def _clause_subject(self, current: Token, verb: Token) -> Optional[Token]:
-        """The subject of ``current`` or of a clause it is the complement of, up to four levels."""
-        for _ in range(4):
-            found = self._own_subject(current, governing=current is not verb)
-            if found is not None:
-                return found
-            if current.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "acl") or current.head is current:
-                break
-            current = current.head
-        return None
-
-    def _out_of_relative(self, verb: Token) -> Token:
-        """'X a admis avoir vu la scène où l'incendie a démarré, tout en jurant que …': a present
-        participle set off by a comma shares the main clause's subject; the parse may hang it on the
-        relative clause just before, whose subject ('l'incendie') says nothing. Returns the sentence's main verb then."""
-        head = verb.head
-        if verb.dep_ != "advcl" or head.dep_ != "acl:relcl" or not present_participle(verb) \
-                or not any(t.text == "," for t in self.doc[max(0, verb.i - 3):verb.i]):
-            return verb
-        main = verb.sent.root     # 'la ministre juge que X adoptera le plan qui …, soulignant que': the narrator's clause
-        return main if main.pos_ in ("VERB", "AUX") and main.i < head.i else verb
-
-    def _preceding_subject(self, verb: Token) -> Optional[Token]:
-        """'Washington estime que …' parsed as two sentences: the noun phrase right before a
-        finite cue, when the parse gave the verb no subject at all."""
-        if verb.i == 0:
-            return None
-        previous = self.doc[verb.i - 1]
-        if previous.text == "," and verb.dep_ == "acl" and verb.head.i < previous.i and verb.head.pos_ in ("NOUN", "PROPN") \
-                and self.speakers.apposition_closes(verb.head, previous.i):
-            return verb.head    # 'La présidente, Julie Roux, revendique …' read as a clause hung on the noun
-        if verb.pos_ != "NOUN" and "Fin" not in verb.morph.get("VerbForm"):
-            return None
-        while previous.dep_ in ("nmod", "amod", "flat:name", "flat") and verb.i > previous.head.i:
-            previous = previous.head
-        case = any(c.dep_ == "case" for c in previous.children)
-        return previous if previous.pos_ in ("NOUN", "PROPN") and not case else None
-
-    def _own_subject(self, verb: Token, *, governing: bool) -> Optional[Token]:
-        children = [c for c in verb.children if not self._in_any_segment(c.idx)]   # a quote is no speaker
-        agent = next((c for c in children if c.dep_ == "obl:agent"), None)
-        if agent is not None and not self._active_with_subject(verb, children):
-            return agent
-        clitic = self._clitic(verb)
-        if clitic is not None:
-            return clitic
-        inverted = self._inverted_subject(verb)   # an incise ', a ajouté le ministre,' beats the parse
-        if inverted is not None:
-            return inverted
-        if any(c.dep_ == "aux:pass" for c in children):
-            # 'décrit comme … par plusieurs experts': the parse does not always label the agent
-            agent = next((c for c in children if c.dep_.startswith("obl")
-                          and any(g.lower_ == "par" for g in c.children if g.dep_ == "case")), None)
-            if agent is not None or not governing:
-                return agent     # an impersonal passive without agent names no speaker
-        subject = next((c for c in children if c.dep_ in _SUBJECT_DEPS), None)
-        if subject is not None and "Rel" in subject.morph.get("PronType") and verb.dep_ == "acl:relcl":
-            return verb.head     # 'le directeur, qui se réjouit de …': the relative stands for its noun
-        if subject is not None and subject.pos_ == "NOUN" and subject.i < verb.i \
-                and any(c.dep_ == "det" for c in subject.children):
-            name = self._apposed_to(subject)
-            if name is not None and name.ent_type_ == "PER" and (name.dep_ in _ANTECEDENT_DEPS or name.dep_ == "ROOT"):
-                return name     # 'Paul Roux, le gouverneur de …, a dénoncé': the person, not the title
-        if subject is not None and (subject.pos_ in ("NOUN", "PROPN", "PRON") or subject.ent_type_):
-            return subject
-        return None
-
-    @staticmethod
-    def _active_with_subject(verb: Token, children: list) -> bool:
-        """'que le colonel explique par plusieurs facteurs :': a finite active verb with its own subject
-        has no agent; the 'par' phrase the parse labels so is the means or the reason."""
-        return "Fin" in verb.morph.get("VerbForm") and not any(c.dep_ == "aux:pass" for c in children) \
-            and any(c.dep_ == "nsubj" for c in children)
-
-    def _clitic(self, verb: Token) -> Optional[Token]:
-        """'a-t-il déclaré', 'déclare-t-elle': a hyphenated pronoun next to the verb."""
-        first = verb.i
-        lemma = self._cue_lemma(verb) or ""
-        if " " in lemma and verb.i and self.doc[verb.i - 1].lemma_ == lemma.split()[0]:
-            first = verb.i - 1      # 'a-t-il fait savoir': the clitic sits before the light verb
-        before = [t for t in self.doc[max(first - 3, 0):first] if t.pos_ != "ADV"][-1:]
-        for token in before + list(self.doc[verb.i + 1:verb.i + 3]):
-            if token.text.startswith("-") and token.lower_.lstrip("-") in self.speakers.pronouns:
-                return token
-        return None
-
-    def _inverted_subject(self, verb: Token) -> Optional[Token]:
-        """'…, ont déclaré mardi à Reuters des sources à Téhéran': the first determined noun
-        after a cue that follows a comma, skipping prepositional phrases."""
-        start = self._cue_start(verb)
-        # 'ajoutant' has no subject of its own; a cue read as a noun after a quotation is a finite verb
-        finite = "Fin" in verb.morph.get("VerbForm") or start < verb.idx or verb.pos_ == "NOUN" \
-            or self._after_quotation(verb)
-        after_comma = self.text[:start].rstrip().endswith(",")
-        if not finite or not (after_comma or self._quote_closing_at(start)) or self._apposed_subject(verb, start):
-            return None
-        for token in self.doc[self._past_manner(verb):verb.sent.end]:
-            if token.text == "," or self.in_date[token.idx] or self._between_commas(token):
-                continue    # ', a précisé, jeudi soir, Inès Moreau': a time set between commas
-            if token.is_punct or token.pos_ in ("SCONJ", "VERB", "AUX") or token.lower_ in self.content.markers["que"]:
-                return None
-            if token.pos_ in ("NOUN", "PROPN") and not self.in_date[token.idx] and self._opens_subject_phrase(token):
-                if token.ent_type_ == "MISC" and not self.speakers.names_speaker(token):
-                    return None     # ', considère le F-16 comme …': an aircraft, a work, an event speaks for nobody
-                # 'L'armée, seule à voler, a démenti toute implication': the parse's object, after a subject of its own
-                return None if self._object_after_subject(verb, token) else token
-            if self.speakers.relative_demonstrative(token) or self.speakers.one_of_a_group(token):
-                return token
-        return None
-
-    def _object_after_subject(self, verb: Token, token: Token) -> bool:
-        """The parse's object of ``verb`` whose own subject precedes it with no finite verb in between
-        (a clause before the comma would be the preposed content: 'Le site fermera, a annoncé le groupe')."""
-        frames = self.config.cue_verbs.get(self._cue_lemma(verb) or "", [])
-        if token.dep_ != "obj" or token.head.i != verb.i or not any(f.startswith("obj") for f in frames):
-            return False    # 'Une équipe épuisée, a ajouté la capitaine, …': no object to report
-        if token.ent_type_ == "PER" or self.speakers.names_speaker(token):
-            return False    # '« … », a dénoncé M. Roux': a speaker the parse took for the object
-        start = self.content.cue_bounds(verb)[0]
-        subject = next((c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")
-                        and not self._in_any_segment(c.idx)), None)
-        return subject is not None and not any(
-            t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in self.doc[subject.i:verb.i]
-            if t.idx < start)
-
-    def _apposed_subject(self, verb: Token, cue_start: int) -> bool:
-        """'Le porte-parole, Jean Dupont, a détaillé la position …': the comma before the cue
-        closes the apposition of the verb's own subject, so the cue is not inverted."""
-        comma_char = len(self.text[:cue_start].rstrip()) - 1
-        comma = self.doc.char_span(comma_char, comma_char + 1, alignment_mode="expand")
-        subjects = [c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
-        if comma is not None and subjects and subjects[-1].right_edge.i == comma.start - 1 \
-                and self._apposed_to(subjects[-1]) is not None:
-            return True     # 'X, le gouverneur de …, a dénoncé via la messagerie Y': the parse took the apposition for the subject
-        subject = subjects[0] if subjects else None
-        if subject is None and verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN"):
-            subject = verb.head     # 'Le ministre, Marc Roux, considère …' read as a clause hung on the noun
-        return comma is not None and subject is not None and self.speakers.apposition_closes(subject, comma.start)
-
-    def _apposed_to(self, subject: Token) -> Optional[Token]:
-        """The name before ``subject`` and a comma, when the parse took that name's apposition
-        ('Paul Roux, le gouverneur de …, a …') for the subject; None otherwise (or inside a quotation)."""
-        first = subject.left_edge.i
-        if first < 2 or self.doc[first - 1].text != "," or self._in_any_segment(subject.idx):
-            return None
-        name = self.doc[first - 2]
-        while name.dep_ in ("flat:name", "flat") and name.head.i < name.i:
-            name = name.head
-        return name if name.pos_ in ("NOUN", "PROPN") and not self._in_any_segment(name.idx) else None
-
-    def _opens_subject_phrase(self, token: Token) -> bool:
-        """A determined noun or a person's name, not the object of a preposition ('à l'AFP')."""
-        previous = self.doc[token.i - 1]
-        while previous.pos_ == "ADJ" and previous.i > 0:
-            previous = self.doc[previous.i - 1]      # 'le Premier ministre', 'la nouvelle présidente'
-        articles = self.config.articles
-        fused = "Def" in previous.morph.get("Definite") and ("Sing" in previous.morph.get("Number")
-                                                             or previous.lower_ not in articles)
-        if previous.pos_ == "ADP" and fused:
-            return False     # 'avant l'ouverture du sommet': a preposition fused with its article ('des' may be one)
-        if previous.pos_ == "DET" or previous.lower_ in articles:
-            before = self.doc[previous.i - 1]
-            return not (before.pos_ == "ADP" and before.lower_ not in articles)
-        # '…, analyse Marie Dupuis-Lenoir, cheffe de projet': a capitalised word right after the cue is
-        # a name even when the recogniser missed it
-        unrecognised = token.is_title and previous.pos_ == "VERB" and not token.ent_type_
-        # '…, a indiqué Météo-Alpes': an organisation or a country named bare is a subject too
-        named = token.ent_type_ in ("PER", "ORG", "GPE", "LOC") and token.ent_iob_ == "B"
-        return (named or unrecognised) and previous.pos_ != "ADP"
 
     # -- bookkeeping ----------------------------------------------------------
     def _add(self, start: int, end: int, cue: Optional[tuple[int, int]], speaker: Optional[Speaker],

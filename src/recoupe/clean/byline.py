@@ -28,6 +28,8 @@ _DATE_RULES = {"dateline", "title_dateline"}
 _NAME_RULE = "byline_name"
 #: rules that remove a signature
 _SIGNATURE_RULES = {"credit", "dateline"}
+#: a credit right below a caption credits the picture (an agency there is no signature)
+_CAPTION_RULE = "caption"
 #: the rule that removes a wire dateline alone on its line ("Rabat, 12 juin, AGENCE")
 _WIRE_RULE = "wire_dateline"
 #: the day and month of an agency dateline, its year when it states one ("Brest, 3 mars 2024 (AFP) - ")
@@ -38,8 +40,9 @@ def complete_header(article: RawArticle, body: list["Line"], lang: str) -> None:
     """Sets ``article.published`` and ``article.author`` from removed body lines (see above)."""
     date_done = author_done = False
     proses = 0   # sentences of prose above the line
+    above = None   # the rule that removed the line above (None: kept)
     for line in body:
-        text = line.text(article.original)
+        text, above, below_caption = line.text(article.original), line.removed_by, above == _CAPTION_RULE
         if not line.removed_by:
             if not author_done and (author := _glued_signature(text, lang, proses <= HEADER_PROSE_LINES)):
                 article.author, author_done = article.author or author, True
@@ -56,7 +59,8 @@ def complete_header(article: RawArticle, body: list["Line"], lang: str) -> None:
             if date := _day_and_month(text, lang, article.published):
                 article.published, date_done = refined(article.published, date), True
         author = (fields[0] if fields else None) or (
-            signature(text, lang, proses <= HEADER_PROSE_LINES) if line.removed_by in _SIGNATURE_RULES else None) or (
+            signature(text, lang, proses <= HEADER_PROSE_LINES and not below_caption)
+            if line.removed_by in _SIGNATURE_RULES else None) or (
             text.strip() if line.removed_by == _NAME_RULE else None)
         if author and not author_done:
             article.author = article.author or author

@@ -123,6 +123,14 @@ def _caption_pairs(body: list["Line"], texts: list[str]) -> None:
             copy = re.search(r"[.!?…]\s+\S", texts[i].strip())
             for line in [body[j]] if copy else [body[i], body[j]]:
                 line.removed_by = line.removed_by or ("repeated_paragraph" if copy else "caption")
+        elif not credit and j == i + 1 and _credit_below(body, j):
+            # printed twice as it is, its credit line below the second copy: a caption, however long
+            for line in (body[i], body[j]):
+                line.removed_by = "caption"
+
+
+def _credit_below(body: list["Line"], i: int) -> bool:
+    return i + 1 < len(body) and body[i + 1].removed_by == "credit"
 
 
 def _credit_after_copy(first: str, second: str) -> str | None:
@@ -348,8 +356,9 @@ def _name_then_outlet(text: str, page: Page) -> bool:
 
 #: a byline stands above this many sentences of prose at most (the standfirst, the lead)
 MAX_PROSE_ABOVE_BYLINE = 2
-#: removed neighbours that mark a page header around a byline name
-_BYLINE_NEIGHBOURS = {"site_name", "symbols", "dateline", "credit", "tag"}
+#: removed neighbours that mark a page header around a byline name (the author's name often sits
+#: among the print and share buttons)
+_BYLINE_NEIGHBOURS = {"site_name", "symbols", "dateline", "credit", "tag", "share_buttons"}
 
 
 def _header_names(body: list["Line"], texts: list[str]) -> None:

@@ -161,9 +161,7 @@ def _headline(article: RawArticle, body: list[Line], page: Page, lang: str,
     title, span = _clean_title(article, lang), article.title_span
     # furniture before the headline on its own line (a log-in prompt) is cut before judging it
     title, span, _ = _unglue(title, span, body, removed, lang)
-    if span and (cut := slug_kicker_end(title, page)):   # a kicker run into it with a space
-        removed.append((span[0], span[0] + cut, "kicker"))
-        title, span = title[cut:], (span[0] + cut, span[1])
+    title, span = _slug_kicker_cut(title, span, page, removed)
     top = body[:TITLE_SEARCH_LINES]
     texts = [line.text(article.original) for line in top]
     if not span:
@@ -178,11 +176,23 @@ def _headline(article: RawArticle, body: list[Line], page: Page, lang: str,
         # a wire dateline taken for the title: the body's rules remove it and clean reads its day
         return None, None, [Line(span[0], span[0] + len(title), -1)] + body
     removed.append((*span, "header"))
-    if pick == NO_TITLE and (pick := _slug_headline_below(title, page, texts, top, lang)) is None:
+    if pick == NO_TITLE and (pick := _slug_headline_below(title, page, texts, top, lang)) is None \
+            and (pick := _headline_below_notice_title(title, texts, top, lang)) is None:
         return None, None, body
     removed.extend((line.start, line.end, "header") for line in body[:pick])
     span = (body[pick].start, body[pick].end)
-    return _cut_title(article.original[slice(*span)], lang, article.site), span, body[pick + 1:]
+    title, span = _slug_kicker_cut(_cut_title(article.original[slice(*span)], lang, article.site), span, page, removed)
+    return title, span, body[pick + 1:]
+
+
+def _slug_kicker_cut(title: str | None, span: tuple[int, int] | None, page: Page,
+                     removed: list[tuple[int, int, str]]) -> tuple[str | None, tuple[int, int] | None]:
+    """The headline without a kicker run into it (with a space or glued) that the address's slug
+    tells apart, whether the headline was the first line or was found below furniture."""
+    if title and span and (cut := slug_kicker_end(title, page)):
+        removed.append((span[0], span[0] + cut, "kicker"))
+        title, span = title[cut:], (span[0] + cut, span[1])
+    return title, span
 
 
 def _slug_headline_below(title: str, page: Page, texts: list[str], top: list[Line], lang: str) -> int | None:
@@ -193,6 +203,15 @@ def _slug_headline_below(title: str, page: Page, texts: list[str], top: list[Lin
     if not page.slug or "comment_widget" not in (rules.noise_rule(title, lang), texts and rules.noise_rule(texts[0], lang)):
         return None
     return slug_headline(texts, page, _sentence_ends(top, texts, lang))
+
+
+def _headline_below_notice_title(title: str, texts: list[str], top: list[Line], lang: str) -> int | None:
+    """The line taken for the title was a notice (an ad-blocker prompt) and no address tells the
+    headline: the first line after the notice's lines and at most one section label ("Région |
+    Rubrique"), when it reads as a headline and text follows it."""
+    if rules.noise_rule(title, lang) != "comment_widget":
+        return None
+    return headline_below_notice(texts, _sentence_ends(top, texts, lang), lang)
 
 
 def _unglue(title: str | None, span: tuple[int, int] | None, body: list[Line],

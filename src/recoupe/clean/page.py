@@ -25,6 +25,8 @@ _WORD = re.compile(r"[^\W_]+")
 #: sub-domains that name a server, not a brand
 _TECHNICAL_HOSTS = {"www", "mobile", "beta", "staging", "preprod", "amp", "static"}
 _NOT_ALNUM = re.compile(r"[\W_]+")
+#: a word of the address with this many digits in a row is an id, not a word ("id2112881"; "covid19" is a word)
+_ID = re.compile(r"\d{4,}")
 _EDITION = re.compile(r"\s*\([^()]{1,40}\)\s*$")   # "Le Journal (édition du Sud)"
 
 
@@ -95,7 +97,8 @@ def page_of(url: Optional[str], lang: str = "fr") -> Page:
     slug: tuple[str, ...] = ()
     sections = set()
     for i, folder in enumerate(folders):
-        found = [w for w in words(re.sub(r"\.\w{2,5}$", "", folder)) if not w.isdigit()]
+        # numbers and ids ("id2112881", "a234386") are the page's, never words of its headline
+        found = [w for w in words(re.sub(r"\.\w{2,5}$", "", folder)) if not w.isdigit() and not _ID.search(w)]
         if len(found) >= MIN_SLUG_WORDS and len(found) > len(slug):
             slug = tuple(found)
         if i < len(folders) - 1:

@@ -168,7 +168,7 @@ def dateline(line: str, lang: str) -> Optional[str]:
         return None
     labels, words = parts
     if re.search(r"\w", words.sub(" ", text)):
-        return _labelled_dateline(text, lang)
+        return _labelled_dateline(text, lang, line)
     return "dateline" if labels.search(text) or _YEAR_OR_TIME.search(text) else None
 
 
@@ -177,12 +177,33 @@ _LABELLED_DATE = re.compile(r"^(?P<label>[^.!?•·|]{2,50}?)\s+[•·|]\s+(?P<d
 MAX_LABEL_WORDS = 4
 
 
-def _labelled_dateline(text: str, lang: str) -> Optional[str]:
-    """A header line giving the section, then the date: a short label, a bullet, a dateline."""
+def _labelled_dateline(text: str, lang: str, line: str) -> Optional[str]:
+    """A header line giving the section, then the date: a short label, a bullet, a dateline;
+    or a short label run into a labelled date line, maybe with its source after a bar
+    ("Économie Publié le 3 mai 2024 | Le Journal")."""
     m = _LABELLED_DATE.match(text)
     if not m or len(m.group("label").split()) > MAX_LABEL_WORDS or not _YEAR_OR_TIME.search(m.group("date")):
-        return None
+        return _section_then_date(line.strip(), lang)
     return dateline(m.group("date"), lang)
+
+
+#: the source a date line may name after a bar ("... 2024 | Le Journal") is at most this long
+_SOURCE_AFTER_BAR = re.compile(r"\s*\|\s*[^|.!?]{0,40}$")
+
+
+def _section_then_date(text: str, lang: str) -> Optional[str]:
+    """A section label (a few words, no digit) before a date label set with a capital as a new field
+    ("Publié", "Mis à jour": in a sentence the participle is in lower case), the rest, its source
+    after a bar aside, a date line with a year."""
+    parts = _dateline_parts(lang)
+    found = parts[0].search(text) if parts else None
+    if not found or not found.start() or not text[found.start()].isupper() \
+            or len(text[:found.start()].split()) > MAX_LABEL_WORDS or re.search(r"[\d.!?:|•·]", text[:found.start()]):
+        return None
+    date = normalise(_SOURCE_AFTER_BAR.sub("", text[found.start():]))
+    if not re.search(r"\d{4}", date) or _SOURCE_AFTER_BAR.fullmatch(text[found.start():]):
+        return None
+    return dateline(date, lang)
 
 
 def byline_line(line: str, lang: str) -> Optional[str]:

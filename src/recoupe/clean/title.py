@@ -127,11 +127,22 @@ def _kicker(current: str, lines: list[str], ends: list[bool]) -> bool:
 def slug_headline(lines: list[str], page: Page, ends: list[bool]) -> Optional[int]:
     """Index of the headline when none stands at the top (the page put the opening paragraph
     first): a headline-like line that spells nearly all of the address's slug."""
-    scored = [(page.slug_score(line) - (0 if looks_like_title(line) else _STOP_PENALTY), -i)
+    scored = [(_slug_or_tail_score(line, page) - (0 if looks_like_title(line) else _STOP_PENALTY), -i)
               for i, line in enumerate(lines)
               if (looks_like_title(line) or _closed_headline(line)) and len(line.split()) >= MIN_TITLE_WORDS and ends[i]]
     score, i = max(scored, default=(0.0, 0))
     return -i if score >= MIN_SLUG_ALONE else None
+
+
+def _slug_or_tail_score(line: str, page: Page) -> float:
+    """The slug's share the line spells; 1 when the line spells, word for word, the end of a slug
+    that opens with a kicker ("jusque-chez-eux-le-port-ferme-ses-quais" for "Le port ferme ses quais"),
+    when that end is most of the slug and the line no sentence closed by a stop (a lead may echo it)."""
+    held = [w for w in words(line) if not w.isdigit()]
+    size = len(held)
+    if not line.rstrip().endswith(".") and size >= MIN_TITLE_WORDS and 2 * size >= len(page.slug) and tuple(held) == page.slug[-size:]:
+        return 1.0
+    return page.slug_score(line)
 
 
 #: a headline closed by a full stop must spell the slug this much better (a lead sentence may echo it)
@@ -185,7 +196,7 @@ def headline_below_notice(lines: list[str], ends: list[bool], lang: str) -> Opti
         if rules.noise_rule(line, lang):
             continue
         headline = (i > 0 and i + 1 < len(lines) and ends[i] and looks_like_title(line)
-                    and len(line.split()) >= MIN_TITLE_WORDS and not rules.is_prose(line))
+                    and len(line.split()) >= MIN_TITLE_WORDS and not rules.is_prose(line) and not _section_path(line))
         if headline or kicker or not i or not _short_label(line):
             return i if headline else None
         kicker = True   # one section label between the notice and the headline ("Hockey")
@@ -196,9 +207,21 @@ def headline_below_notice(lines: list[str], ends: list[bool], lang: str) -> Opti
 MAX_LABEL_WORDS = 3
 
 
+#: a section path: short fields set apart by bars or chevrons ("Région | Rubrique", "Sports › Football")
+_PATH_SEPARATOR = re.compile(r"\s[|›>/]\s")
+
+
+def _section_path(line: str) -> bool:
+    fields = _PATH_SEPARATOR.split(line.strip())
+    return len(fields) >= 2 and all(_short_label(field) for field in fields)
+
+
 def _short_label(line: str) -> bool:
-    """A section label on its own line: a few words starting with a capital, no digit, no sentence end."""
+    """A section label on its own line: a few words starting with a capital, no digit, no sentence end
+    (or a path of such labels)."""
     line = line.strip()
+    if _PATH_SEPARATOR.search(line):
+        return _section_path(line)
     return (0 < len(line.split()) <= MAX_LABEL_WORDS and not any(c.isdigit() for c in line)
             and line[-1:].isalpha() and line[:1].isupper())
 
@@ -281,6 +304,8 @@ def slug_kicker_end(title: str, page: Page) -> int:
     key = "".join(page.slug[:n])
     if n > len(page.slug) or len(key) < MIN_SLUG_LEAD_CHARS:
         return 0
+    if glued := _glued_slug_start(title, page, key):
+        return glued
     found = list(_RUN_WORD.finditer(title))
     for k in range(2, min(MAX_SPACED_KICKER_WORDS, len(found) - MIN_TITLE_WORDS) + 1):
         start = found[k].start()
@@ -295,6 +320,19 @@ def slug_kicker_end(title: str, page: Page) -> int:
         dropped = "".join(w for m in rest for w in words(_ACCENTED.sub("", m.group())))
         if plain.startswith(key) or dropped.startswith(key):
             return start
+    return 0
+
+
+def _glued_slug_start(title: str, page: Page, key: str) -> int:
+    """Where the headline starts after a label glued to it in title case ("EuropeLe port ferme ..."):
+    ``glued_kicker_end`` leaves such a join alone (a brand in camel case has the same shape), but
+    when the address's slug opens right at the join and does not spell the label, the label is a kicker."""
+    for m in _GLUE.finditer(title, 1, MAX_GLUED_KICKER_CHARS):
+        label, rest = title[:m.start()], title[m.start():]
+        if set(words(label)) & set(page.slug) or len(rest.split()) < MIN_TITLE_WORDS:
+            continue
+        if "".join(w for w in words(rest[:len(key) * 2])).startswith(key):
+            return m.start()
     return 0
 
 

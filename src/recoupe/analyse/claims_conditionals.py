@@ -1,0 +1,122 @@
+"""Whether a conditional or a reported clause is the narrator's reserve.
+
+A conditional marks a claim only when the narrator uses it to pass on something
+unverified; under a past reporting verb it is the concordance of tenses, after 'si'
+or 'en cas de' a hypothesis, inside reported speech the speaker's own wording.
+These readers are mixed into the claim finder (recoupe.analyse.claims).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span as TokenSpan, Token
+
+from recoupe.schema import Quote
+
+
+class ConditionalReader:
+    """Mixed into _ClaimFinder: needs doc, words, cue_verbs, quotes, segments,
+    source_prepositions and _condition_phrase."""
+
+    def _under_cue(self, marker: TokenSpan) -> bool:
+        """A conditional in a clause governed by a reporting verb ('il a été annoncé que le
+        festival serait annulé') is the concordance of tenses, not the narrator's reserve."""
+        clause = _marker_verb(marker)
+        while clause.dep_ == "conj" and clause.head is not clause:
+            clause = clause.head
+        governor = clause.head
+        return clause.dep_ in ("ccomp", "xcomp") and _past(governor) \
+            and (governor.lemma_ in self.cue_verbs or governor.lemma_ + "r" in self.cue_verbs)
+
+    def _hypothetical(self, marker: TokenSpan) -> bool:
+        """'Si le projet aboutit, ce serait une première': a condition, not a reserve."""
+        verb = marker.root.head if marker.root.pos_ == "AUX" or marker.root.dep_ == "cop" else marker.root
+        subjects = {c.lower_ for c in verb.children if c.dep_.startswith("nsubj")}
+        # 'la part des voix que chaque liste recueillerait': a computed projection, not a reserve
+        relative = next((c for c in verb.children if "Rel" in c.morph.get("PronType") and c.i > 0), None)
+        antecedent = verb.head if verb.dep_.startswith("acl") else self.doc[relative.i - 1] if relative else None
+        if antecedent is not None and {antecedent.lemma_, antecedent.head.lemma_} & self.words["quantity_nouns"]:
+            return True
+        return bool(subjects & self.words["hypothetical_subjects"]) or self._condition_phrase_in(marker) or any(
+            t.pos_ == "SCONJ" and t.lower_ in self.words["conditions"] for t in marker.sent) \
+            or _weighs_option(verb, marker) or self._future_in_past(marker)
+
+    def _future_in_past(self, marker: TokenSpan) -> bool:
+        """'Il croyait qu'il gagnerait': a simple conditional in the que-clause of a past
+        verb, whatever the verb (believe, hope, expect), is the future in the past."""
+        clause = _marker_verb(marker)
+        while clause.dep_ == "conj" and clause.head is not clause:
+            clause = clause.head
+        governor = clause.head
+        return governor is not clause and governor.pos_ == "VERB" and _past(governor) and any(
+            c.dep_ == "mark" and c.lower_ in self.words["complementizers"] for c in clause.children)
+
+    def _condition_phrase_in(self, marker: TokenSpan) -> bool:
+        """'En cas de victoire, le pays aurait …', 'Dans ce cas de figure, …': a condition put as a phrase."""
+        return self._condition_phrase.search(marker.sent.text.lower().replace("’", "'")) is not None
+
+    def _in_indirect(self, marker: TokenSpan) -> bool:
+        """Inside the que-clause of indirect speech, the conditional is the concordance of
+        tenses; a relative clause there ('l'attaque qui aurait fait …') keeps its reserve."""
+        verb = _marker_verb(marker)
+        if any(c.dep_ == "mark" and c.lower_ in self.words["complementizers"] for c in verb.children):
+            return _past(verb.head)     # "a informé le voisin que tout usage serait puni"
+        if verb.dep_.startswith("acl"):
+            return False
+        char = marker.start_char
+        return any(q.kind == "indirect" and q.span.start <= char < q.span.end and not self._attributed(q)
+                   for q in self.quotes)
+
+    def _reported(self, char: int) -> bool:
+        """Inside reported speech; a clause attributed with 'selon X' is not: its conditional is
+        the reporter's own reserve ('selon la presse, le chef aurait fui')."""
+        return any(q.span.start <= char < q.span.end and not self._attributed(q) for q in self.quotes) or \
+            any(s.start <= char < s.end for s in self.segments)
+
+    def _attributed(self, quote: Quote) -> bool:
+        return quote.cue is not None and quote.cue.text.lower().startswith(self.source_prepositions)
+
+
+def _conditional(token, marker: dict) -> bool:
+    """A conditional, not the imperfect of a verb in -rer ('préparait'): the future stem
+    is the infinitive ('agir-ait', 'prendr-ait') or an irregular one ('ser-ait');
+    compound tenses are the other marker's ('aurait été tué'), modals are no reserve."""
+    suffix = next(s for s in marker["suffixes"] if token.lower_.endswith(s))
+    stem, lemma = token.lower_[:-len(suffix)], token.lemma_.lower()
+    regular = stem == lemma or stem + "e" == lemma
+    return (regular or stem in marker["irregular_stems"]) and not token.dep_.startswith("aux") \
+        and lemma not in marker["not_lemmas"]
+
+
+def _marker_verb(marker: TokenSpan):
+    """The last verb of the marker ('aurait été tué' -> 'tué'), else its root."""
+    return next((t for t in reversed(marker) if t.pos_ in ("VERB", "AUX")), marker.root)
+
+
+def _past(governor: Token) -> bool:
+    """A governing verb in a past tense ('a annoncé', 'annonçait') or itself conditional: only then
+    is a conditional below it the concordance of tenses. Under a present ('l'institut révèle que
+    … seraient …') the conditional is the author's reserve, as in a main clause."""
+    if governor.pos_ not in ("VERB", "AUX"):
+        return True      # a noun or an unparsed head: the former reading, the reserve unclaimed
+    compound = any(c.dep_ in ("aux", "aux:tense") for c in governor.children)
+    tenses = set(governor.morph.get("Tense")) | set(governor.morph.get("Mood"))
+    return compound or bool(tenses & {"Past", "Imp", "Cnd"}) or "Fin" not in governor.morph.get("VerbForm")
+
+
+def _weighs_option(verb: Token, marker: TokenSpan) -> bool:
+    """A conditional that weighs an option rather than passes on a fact: a clausal attribute
+    ('le mieux serait que …', 'la solution serait de partir'), an infinitive subject ('Fermer
+    l'usine serait coûteux') or an impersonal judgement ('il serait utile de …')."""
+    doc = marker.doc
+    after = marker.end
+    while after < len(doc) - 1 and doc[after].pos_ == "ADV":
+        after += 1
+    nxt = doc[after] if after < len(doc) else None
+    if verb.lemma_ == "être" and nxt is not None and (nxt.lower_ in ("que", "qu'", "qu’") or (
+            nxt.lower_ in ("de", "d'", "d’") and after + 1 < len(doc) and "Inf" in doc[after + 1].morph.get("VerbForm"))):
+        return True
+    if any("Inf" in c.morph.get("VerbForm") and c.i < verb.i and c.dep_ in ("nsubj", "csubj", "advcl")
+           and not any(g.dep_ in ("mark", "case") for g in c.children) for c in verb.children):
+        return True
+    # 'il serait utile de revoir …': an impersonal 'il' with an adjective opening a clause
+    follows = verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in ("de", "d'", "d’", "que", "qu'", "qu’")
+    return verb.pos_ == "ADJ" and follows and any(c.dep_.startswith(("nsubj", "expl")) and c.lower_ == "il" for c in verb.children)
