@@ -1,4 +1,4 @@
-"""recoupe_dates: day ranges are one expression dated by their start; a weekday must agree
+"""recoupe_dates: day ranges are one expression dated by their start (by their month inside one month); a weekday must agree
 with the date it names; listed months share one year; horizons; 'l'année suivante'."""
 from __future__ import annotations
 
@@ -19,8 +19,9 @@ def _dates(parse, passage, published):
     # the start month after the end month: the start is in the year before
     (None, "La saison de chasse a couru du 20 septembre au 28 février 2021.",
      {"du 20 septembre au 28 février 2021": "2020-09-20"}),
+    # days inside one month locate the month (a night across two days keeps its first day)
     ("2018-06-10", "Les audiences se tiendront les lundi 25 et mardi 26 juin.",
-     {"les lundi 25 et mardi 26 juin": "2018-06-25"}),
+     {"les lundi 25 et mardi 26 juin": "2018-06"}),
     # two full dates coordinated by 'entre … et' stay two dates
     ("2025-01-02", "Les vols ont eu lieu entre le 2 septembre et le 18 octobre 2024 à Brest.",
      {"le 2 septembre": "2024-09-02", "le 18 octobre 2024": "2024-10-18"}),

@@ -315,8 +315,8 @@ class DateFinder:
         return temporal.resolve_dated_weekday(anchor, year, month, day, weekday, direction)
 
     def _resolve_range(self, span: SpacySpan, anchor: Any, direction: Optional[str]) -> Optional[temporal.Resolved]:
-        """'du lundi 11 juin au mardi 3 juillet', 'du 8 au 9 novembre 2016': dated by its
-        start; what the start leaves out (month, year) is the end's."""
+        """'du lundi 11 juin au mardi 3 juillet': dated by its start; what the start leaves out
+        (month, year) is the end's; 'du 8 au 9 novembre 2016' within one month is that month."""
         days = [i for i, t in enumerate(span) if t.shape_ != "dddd" and t.text.rstrip("er").isdigit()]
         start, end = span[:days[-1]], span[days[-1]:]
         while end.start > span.start and span.doc[end.start - 1].lower_ in (self.vocabulary["day_article"], *self.vocabulary["weekday"]):
@@ -327,7 +327,12 @@ class DateFinder:
         years = [int(t.text) for t in start if t.shape_ == "dddd"] or [int(t.text) for t in end if t.shape_ == "dddd"]
         year = years[0] - (month > end_month and not any(t.shape_ == "dddd" for t in start)) if years else None
         weekday = next((weekdays[t.lower_] for t in start if t.lower_ in weekdays), None)
-        return temporal.resolve_dated_weekday(anchor, year, month, int(span[days[0]].text.rstrip("er")), weekday, direction)
+        resolved = temporal.resolve_dated_weekday(anchor, year, month, int(span[days[0]].text.rstrip("er")), weekday, direction)
+        # a stretch of days inside one month ('du 3 au 5 mai', 'le 3 et le 5 mai') locates the
+        # month, as a list of days does; a night across two days is dated by its first day
+        if resolved and month == end_month and not any(t.lower_ in self.vocabulary["night"] for t in span):
+            return temporal.Resolved(resolved.value[:7], "month")
+        return resolved
 
     def _resolve_months(self, span: SpacySpan, anchor: Any, direction: Optional[str]) -> Optional[temporal.Resolved]:
         """'en août, septembre et octobre 2008': the year the listed months share."""

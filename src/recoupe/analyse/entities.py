@@ -19,6 +19,7 @@ from recoupe.analyse import extensions   # registers Doc._ attributes
 from recoupe.analyse import gazetteer
 from recoupe.analyse.coref import Cluster, build_clusters, resolve_descriptions, resolve_titles
 from recoupe.analyse.entity_furniture import byline_ranges, credit_ranges, in_ranges
+from recoupe.analyse.entity_parents import merge_parent_forms
 from recoupe.analyse.entity_people import affiliations
 from recoupe.analyse.entity_spans import Candidate, find_candidates
 from recoupe.analyse.entity_descriptors import described_candidates, retype_by_descriptor
@@ -56,6 +57,7 @@ class EntityExtractor:
         team_places(doc, candidates)
         candidates += state_institutions(doc, self.gazetteer, candidates)
         _merge_variants(doc, candidates)
+        merge_parent_forms(doc, candidates, _folded)
         clusters = build_clusters(doc, candidates)
         resolve_titles(doc, self.gazetteer, clusters)
         resolve_descriptions(doc, self.gazetteer, clusters)
@@ -148,10 +150,16 @@ def _folded(span: Span) -> str:
 
 def _entities(doc: Doc, clusters: dict[str, Cluster]) -> list[Entity]:
     text = extensions.doc_text(doc)   # Doc.text would join every token again
-    entities = []
+    entities, by_name = [], {}
     for cluster in sorted(clusters.values(), key=lambda c: c.first):
         mentions = [Mention(TextSpan(s, e, text[s:e]), kind) for s, e, kind in sorted(cluster.mentions)]
-        entities.append(Entity(f"e{len(entities) + 1}", cluster.name, cluster.type, mentions, cluster.role))
+        same = by_name.get((cluster.type, cluster.name)) if cluster.type != "PERSON" else None
+        if same is not None:   # two keys resolved to one organisation or place name: one entity
+            same.mentions = sorted(same.mentions + mentions, key=lambda m: (m.span.start, m.span.end))
+            continue
+        entity = Entity(f"e{len(entities) + 1}", cluster.name, cluster.type, mentions, cluster.role)
+        by_name[(cluster.type, cluster.name)] = entity
+        entities.append(entity)
     return entities
 
 

@@ -86,12 +86,19 @@ class SubjectPass:
             return verb.head     # 'le directeur, qui se réjouit de …': the relative stands for its noun
         if subject is not None and subject.pos_ == "NOUN" and subject.i < verb.i \
                 and any(c.dep_ == "det" for c in subject.children):
-            name = self._apposed_to(subject)
+            name = self._apposed_to(subject) or self._second_subject(subject, children)
             if name is not None and name.ent_type_ == "PER" and (name.dep_ in _ANTECEDENT_DEPS or name.dep_ == "ROOT"):
                 return name     # 'Paul Roux, le gouverneur de …, a dénoncé': the person, not the title
         if subject is not None and (subject.pos_ in ("NOUN", "PROPN", "PRON") or subject.ent_type_):
             return subject
         return None
+
+    @staticmethod
+    def _second_subject(subject: Token, children: list) -> Optional[Token]:
+        """'Le représentant de la Suède à l'ONU, Karl Berg, a déclaré': the parse may give the verb two
+        subjects, the title and the name set off by a comma after it; the name is the apposition."""
+        return next((c for c in children if c.dep_ == "nsubj" and subject.right_edge.i < c.i
+                     and c.doc[c.i - 1].text == "," and c.ent_type_ == "PER"), None)
 
     @staticmethod
     def _active_with_subject(verb: Token, children: list) -> bool:

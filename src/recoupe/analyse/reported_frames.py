@@ -101,7 +101,14 @@ class FrameFinder:
             return quoted or phrase is not None and self._of_someone_or_something(phrase.root)
         if frame not in ("obj_quoted", "obj_said") + _QUOTED_ONLY:
             return True
-        return quoted or frame == "obj_said" and said
+        if frame == "de_np_quoted" and phrase is not None and _counted(phrase):
+            return True    # 'les rebelles parlent de 40 morts': a count is a figure claimed by someone
+        return quoted or frame == "obj_said" and (said or phrase is not None and self._sweeping(phrase.root))
+
+    def _sweeping(self, noun: Token) -> bool:
+        """'a rejeté toute ingérence', 'rejettent tout lien avec …': a 'tout' object denies a claim
+        whatever the noun, while 'a rejeté le recours' is a vote on a text."""
+        return any(c.dep_ == "det" and c.lower_ in self.markers["sweeping_det"] for c in noun.children)
 
     def _of_someone_or_something(self, noun: Token) -> bool:
         """'a salué la libération des otages', 'salue le courage de l'équipe': an act or a quality of
@@ -330,6 +337,15 @@ def _is_participle(token: Token) -> bool:
 
 def _is_infinitive(token: Token) -> bool:
     return "Inf" in token.morph.get("VerbForm")
+
+
+def _counted(phrase) -> bool:
+    """A phrase opening on a number, past an adverb ('40 morts', 'au moins 3 000 manifestants'); the
+    parse may tag the digits as determiners, so the written form decides."""
+    first = next((t for t in phrase if t.pos_ != "ADV" and t.dep_ != "fixed"), None)
+    counted = next((t for t in phrase[first.i - phrase.start:] if not t.like_num), None) if first is not None else None
+    # 'a parlé de 2020 comme …' names a year: only a number before a noun counts something
+    return first is not None and first.like_num and counted is not None and counted.pos_ == "NOUN"
 
 
 def _determined(noun: Token) -> bool:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Optional
 from spacy.tokens import Token
 
 from recoupe.analyse.extensions import text_span
+from recoupe.resources import load_lines
 from recoupe.analyse.speaker_grammar import share_group as _share_group
 
 if TYPE_CHECKING:
@@ -47,12 +48,28 @@ class SourcePass:
         # whatever relation the parse gives it ('publiées jeudi par l'institut' may come out as an xcomp)
         agents = [t for t in head.subtree if t.head.pos_ == "VERB" and t.head.i != t.i and by(t)]
         nmods = [c for c in head.children if c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children)]
-        authors = agents + [c for c in nmods if by(c)] + nmods
+        # 'un rapport de l'ONG paru dans Le Monde': the ONG wrote it; the outlet only when nobody else is named
+        authors = agents + [c for c in nmods if by(c)] + nmods + self._outlets(head)
         # a foreign name the tagger split ('de Bank Al-Rafidain') may head as an X: its entity still names it
         author = next((c for c in authors if c.pos_ in ("NOUN", "PROPN") or c.ent_type_ in ("ORG", "PER")), None)
         if author is None:
             return self._earlier_author(head)
         return self.resolve(author)
+
+    def _outlets(self, head: Token) -> list:
+        """The outlet a report appeared in: 'des révélations publiées dans le mensuel X' (its name), 'une
+        enquête publiée mardi dans X' (a named organisation); a bare 'dans la presse' names nobody."""
+        places = [p for verb in head.children if verb.dep_ == "acl" and verb.pos_ == "VERB"
+                  for p in verb.children if p.i > verb.i and any(
+                      c.dep_ == "case" and c.lower_ in load_lines(self.lang, "quotes_outlet_prepositions") for c in p.children)]
+        names = []
+        for place in places:
+            if place.lemma_.lower() in load_lines(self.lang, "quotes_media_nouns"):
+                names += [c for c in place.children if c.dep_ in ("nmod", "appos", "flat:name") and c.i > place.i
+                          and (c.pos_ == "PROPN" or c.ent_type_ == "ORG") and not any(g.dep_ == "case" for g in c.children)]
+            elif place.ent_type_ == "ORG":
+                names.append(place)
+        return names
 
     def _earlier_author(self, head: Token) -> Optional[Speaker]:
         """'…, précise le texte': a definite document named without its author is the one an

@@ -440,8 +440,8 @@ class SpeakerResolver(SourcePass):
 
     def _person_beside(self, head: Token) -> Optional[Speaker]:
         """'la guerre d'usure … Bauer a exhorté': when the parse gives the verb a subject that cannot
-        speak, a person the parse hung elsewhere on the same verb is the speaker."""
-        person = next((c for c in head.head.children if c.i != head.i and c.ent_type_ == "PER"), None)
+        speak, a person the parse hung elsewhere on the same verb is the speaker, not its object ('ne reconnaît plus Roux')."""
+        person = next((c for c in head.head.children if c.i != head.i and c.ent_type_ == "PER" and c.dep_[:3] not in ("obj", "iob")), None)
         return self._resolve_one(person, None) if person is not None else None
 
     def _person_noun(self, head: Token) -> bool:

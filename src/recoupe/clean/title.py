@@ -98,6 +98,8 @@ def better_title(current: Optional[str], lines: list[str], page: Page, lang: str
         if i == 0 and rules.noise_rule(line, lang) in _ABOVE_HEADLINE:
             continue   # "Section / date line / Headline": the date line right below a section is no end
         if rules.is_prose(line) or rules.dateline(line, lang):
+            if ends[i] and _slug_sentence(line, page):
+                candidates.append((i, line))   # a headline set as one question ("Faut-il ... ?")
             break
         if (looks_like_title(line) and len(line.split()) >= MIN_TITLE_WORDS and ends[i]
                 and not is_furniture(line, page, lang)):
@@ -157,6 +159,14 @@ def _closed_headline(line: str) -> bool:
     stripped = line.strip()
     return (stripped.endswith(".") and not stripped.endswith("..")
             and len(stripped.split()) <= MAX_CLOSED_HEADLINE_WORDS and not _SENTENCE.search(stripped))
+
+
+def _slug_sentence(line: str, page: Page) -> bool:
+    """One short question or exclamation that spells the address's slug: a headline
+    that reads as prose; the slug tells it from the opening paragraph."""
+    stripped = line.strip()
+    return (stripped[-1:] in "?!" and len(stripped.split()) <= MAX_CLOSED_HEADLINE_WORDS
+            and not _SENTENCE.search(stripped) and page.slug_score(line) >= MIN_SLUG_ALONE)
 
 
 #: a kicker before a headline run together with its standfirst is at most this long
