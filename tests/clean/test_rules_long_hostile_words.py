@@ -1,0 +1,27 @@
+"""Line rules on long hostile lines: a pattern that backtracks on them would hang the cleaner,
+so each rule must give its answer on lines of thousands of characters."""
+import pytest
+
+from recoupe.clean import rules
+
+
+@pytest.mark.parametrize("line", ["a" * 60 + "!", "Voilàunmotcollé" * 40 + "!", "é" * 5000 + "!"])
+def test_a_long_glued_word_is_no_picture_file_name(line):
+    assert rules.widgets(line, "fr") is None
+
+
+def test_a_long_hyphenated_place_after_a_byline_is_no_dateline():
+    line = "par Jean Roy, " + "Ab-" * 800 + "x Le port a rouvert."
+    assert rules.leading_noise(line, "fr", top=True) is None
+
+
+def test_a_long_line_of_another_script_with_one_latin_letter_is_kept():
+    assert rules.widgets("ж" * 20000 + " a", "fr") is None
+
+
+def test_a_short_label_in_another_script_is_still_a_widget():
+    assert rules.widgets("Поделиться", "fr") is not None
+
+
+def test_a_picture_file_name_is_still_a_widget():
+    assert rules.widgets("Jean_Roy_au_port_2021.jpg", "fr") is not None
