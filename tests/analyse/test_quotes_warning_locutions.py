@@ -23,3 +23,8 @@ def test_warning_against_something_is_a_report(quote_of, passage, content, speak
 ])
 def test_no_warning_without_a_speaker_or_the_locution(parse, passage):
     assert not parse(passage)._.quotes
+
+
+def test_the_cue_of_a_locution_with_an_aside_ends_on_its_last_fixed_word(quote_of):
+    quote = quote_of("La ministre met pour sa part en garde contre une pénurie de vaccins.", "une pénurie de vaccins")
+    assert quote.cue.text.endswith("en garde")

@@ -13,6 +13,7 @@ from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Token
 
 from recoupe.analyse.extensions import positions, present_participle, word_index
+from recoupe.analyse.speaker_grammar import interpolated
 
 #: the tags a cue can carry: a verb, or a verb form the tagger read as a noun, an adjective or
 #: (lower-case, after a quotation: '« … », suggère-t-il') a proper noun
@@ -306,9 +307,7 @@ def _auxiliary_across_aside(doc, i: int) -> bool:
         token = doc[j]
         if token.lemma_ == "avoir" and "Fin" in token.morph.get("VerbForm"):    # 'être': a passive
             return j < i - 1
-        possessed = token.pos_ == "NOUN" and j > 0 and "Yes" in doc[j - 1].morph.get("Poss")
-        if not (token.text == "," or token.pos_ in ("ADV", "ADP", "PRON") or possessed
-                or "Yes" in token.morph.get("Poss")):
+        if not (interpolated(token) or token.pos_ == "PRON"):
             return False
     return False
 

@@ -236,7 +236,8 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
         end = self.content.cue_bounds(cue)[1]
         lemma = self._cue_lemma(cue) or ""
         if lemma.count(" ") == 2:    # a three-word locution always starts at its verb
-            return self.content.cue_bounds(cue)[0], self.doc[cue.i + 2].idx + len(self.doc[cue.i + 2])
+            last = self._locution_last(cue)     # past an aside: 'met pour sa part en garde'
+            return self.content.cue_bounds(cue)[0], last.idx + len(last)
         if " " in lemma and lemma.split()[0] == cue.lemma_:
             return self.content.cue_bounds(cue)[0], self.doc[cue.i + 1].idx + len(self.doc[cue.i + 1])
         first = self.doc[cue.i - 1] if " " in lemma else cue

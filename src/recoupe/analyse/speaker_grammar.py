@@ -133,13 +133,15 @@ def auxiliary_before(doc, cue: Token, first: int) -> int:
         token = doc[i]
         if token.pos_ == "AUX" and "Fin" in token.morph.get("VerbForm"):
             return i if skipped else first
-        if not _interpolated(token):
+        if not interpolated(token):
             return first
         skipped += token.text != ","
     return first
 
 
-def _interpolated(token: Token) -> bool:
+def interpolated(token: Token) -> bool:
+    """A word an outlet may slip between an auxiliary and its participle: a comma, an adverb, a
+    preposition, a possessive phrase ('pour sa part'), a strong pronoun ('quant à elle')."""
     if token.text == "," or token.pos_ in ("ADV", "ADP"):
         return True
     if token.pos_ == "DET":
