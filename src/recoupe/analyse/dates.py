@@ -260,7 +260,15 @@ class DateFinder:
     def _planned(self, span: SpacySpan) -> Optional[str]:
         """'prévue en mars', 'pour le 2 juin': the coming one, whatever the tense."""
         before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-        return "upcoming" if before in self.vocabulary["planned"] else None
+        if before in self.vocabulary["planned"]:
+            return "upcoming"
+        # 'haussera ses tarifs à compter du 1er avril': the locution's infinitive carries no
+        # tense and is often misattached, so the sentence tells: a future, or no past at all
+        # (a headline 'Hausse des loyers à compter du 1er avril'), announces the coming date
+        if before in self.vocabulary["start_point"]:
+            tenses = {tense for t in span.sent for tense in t.morph.get("Tense")}
+            return "upcoming" if "Fut" in tenses or not tenses & {"Past", "Imp", "Pqp"} else None
+        return None
 
     def _resolve_start(self, span: SpacySpan, kind: str, anchor: Any, direction: Optional[str]) -> Optional[temporal.Resolved]:
         words = [t.lower_ for t in span]

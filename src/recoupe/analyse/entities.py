@@ -22,6 +22,7 @@ from recoupe.analyse.entity_furniture import byline_ranges, credit_ranges, in_ra
 from recoupe.analyse.entity_parents import merge_parent_forms
 from recoupe.analyse.entity_people import affiliations
 from recoupe.analyse.entity_spans import Candidate, find_candidates
+from recoupe.analyse.entity_divisions import division_mentions, extend_ministries
 from recoupe.analyse.entity_descriptors import described_candidates, retype_by_descriptor
 from recoupe.analyse.entity_streets import (club_candidates, headed_name_candidates, institution_candidates,
                                            state_institutions, street_candidates, team_places)
@@ -53,12 +54,14 @@ class EntityExtractor:
         if signatures:
             candidates = [c for c in candidates if not any(s <= c.start < e for s, e in signatures)]
         retype_by_descriptor(doc, candidates)
+        extend_ministries(doc, candidates)
         candidates = affiliations(doc, candidates, _organisation(doc))
         team_places(doc, candidates)
         candidates += state_institutions(doc, self.gazetteer, candidates)
         _merge_variants(doc, candidates)
         merge_parent_forms(doc, candidates, _folded)
         clusters = build_clusters(doc, candidates)
+        division_mentions(doc, candidates, clusters)
         resolve_titles(doc, self.gazetteer, clusters)
         resolve_descriptions(doc, self.gazetteer, clusters)
         entities = _entities(doc, clusters)

@@ -21,7 +21,8 @@ from recoupe.analyse.extensions import doc_text, positions, sentence_span, text_
 from recoupe.analyse.quote_cues import CuePass
 from recoupe.analyse.quote_frames import FramePass
 from recoupe.analyse.quote_marks import QuotedSegment, coverage, covers, quoted_segments
-from recoupe.analyse.quote_segments import QuotationPass, SegmentPass, _Draft
+from recoupe.analyse.quote_quotations import QuotationPass
+from recoupe.analyse.quote_segments import SegmentPass, _Draft
 from recoupe.analyse.quote_subjects import SubjectPass
 from recoupe.analyse.reported_content import ContentFinder
 from recoupe.analyse.speaker_grammar import auxiliary_before, by_salience

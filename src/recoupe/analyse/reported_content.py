@@ -7,6 +7,7 @@ ends it. Quotation marks are respected: nothing is cut inside a quotation.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Doc, Span as TokenSpan, Token
@@ -32,6 +33,8 @@ class ContentFinder(FrameFinder):
         self.markers: dict[str, list[str]] = load_json(doc.lang_, "quotes_valency_markers")
         self.said_nouns = frozenset(load_lines(doc.lang_, "quotes_said_nouns"))
         self.articles = frozenset(load_lines(doc.lang_, "quotes_articles"))
+        self.as_clause = _as_clause_pattern(self.markers)
+        self.source_prepositions = load_lines(doc.lang_, "quotes_source_prepositions")
 
     def cue_bounds(self, cue: Token) -> tuple[int, int]:
         """'a déclaré', 'a-t-il ajouté', 'nous a indiqué': the verb with its auxiliaries and clitics."""
@@ -40,6 +43,9 @@ class ContentFinder(FrameFinder):
     # -- inverted cue: the content comes first ----------------------------------
     def preposed(self, cue_start: int, subject: Token) -> list[Piece]:
         """'« … », a-t-il déclaré' or '…, a indiqué le ministre, …'."""
+        framed = self._as_clause_framed(cue_start, subject)
+        if framed is not None:
+            return framed
         before = self.text[:cue_start].rstrip()
         if not before.endswith(","):
             return []
@@ -67,6 +73,35 @@ class ContentFinder(FrameFinder):
             else:
                 pieces.append((start, self.trim(start, comma), None))
         return pieces + self._resumed_quote(subject)
+
+    def _as_clause_framed(self, cue_start: int, subject: Token) -> Optional[list[Piece]]:
+        """'Comme l'explique X, le train …', '… le train a déraillé, comme le rapporte X': the clitic
+        after 'comme' stands for the clause the cue frames, so the cue has no complement of its own.
+        Opening its sentence (past a connective) it frames the clause after the incise, else the one
+        before it."""
+        lead = self.text[max(0, cue_start - 24):cue_start]
+        match = self.as_clause.search(lead)
+        if match is None:
+            return None
+        opener = cue_start - len(lead) + match.start(1)
+        sent = subject.sent
+        start = self.clause_start(sent, opener)
+        before = self.doc.char_span(start, opener, alignment_mode="expand") or []
+        # a whole clause before it, a subject then its verb ('Les prix montent, comme le note X'); after a
+        # connective or a verbless lead ('À noter, comme le relève X, que …') the framed clause follows
+        named = next((t.i for t in before if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        if not self._connective_only(start, opener) and named is not None \
+                and any("Fin" in t.morph.get("VerbForm") and t.i > named for t in before):
+            return [(start, self.trim(start, opener), None)]
+        # the first comma after the subject closes the incise: the parse often hangs the framed
+        # clause on the subject, so its right edge runs too far
+        comma = next((t for t in self.doc[subject.i + 1:sent.end] if t.is_punct or "Fin" in t.morph.get("VerbForm")), None)
+        if comma is None or comma.text != "," or comma.i + 1 >= sent.end:
+            return []
+        first = self.doc[comma.i + 1]
+        if first.lower_.replace("’", "'") in self.markers["que"] and comma.i + 2 < sent.end:
+            first = self.doc[comma.i + 2]     # 'À noter, comme le relève X, que …'
+        return [(first.idx, self.clause_end(first.idx, sent), None)]
 
     def _after_relative(self, comma: int) -> bool:
         """'… des titres qui, précise le rapport, restent …': the incise opens right after a relative
@@ -214,12 +249,35 @@ class ContentFinder(FrameFinder):
         start = self.clause_start(sent, prep.idx)
         if self._connective_only(start, prep.idx):
             return self.clause_after(phrase.end + 1, sent) if phrase.end < sent.end else None
+        resumed = self._resumed_after_source(prep, phrase, sent)
+        if resumed is not None:
+            return start, resumed
         # a participle describes the source ('selon les résultats publiés par le ministère'); a finite
         # verb after it means the sentence goes on and the preposition does not close the report
         if not any(t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm")
                    for t in self.doc[prep.i:sent.end]):
             return start, self.trim(start, prep.idx)
         return None
+
+    def _resumed_after_source(self, prep: Token, phrase: TokenSpan, sent: TokenSpan) -> Optional[int]:
+        """'Le chômage a reculé, selon l'institut, de 2 %', 'La fermeture, selon les syndicats, de trois
+        usines', 'plus forte, selon lui, que la précédente': a 'selon' phrase between commas that the
+        clause resumes after with a complement (a preposition, a comparative 'que') frames the whole
+        clause; where it ends. None when a new clause (a finite verb of its own) follows."""
+        if not prep.i or self.doc[prep.i - 1].text != "," or phrase.end + 1 >= sent.end \
+                or self.doc[phrase.end].text != "," or any(t.is_punct for t in phrase):
+            return None
+        following = self.doc[phrase.end + 1]
+        if following.pos_ != "ADP" and following.lower_.replace("’", "'") not in self.markers["que"] \
+                or following.lower_.replace("’", "'").startswith(self.source_prepositions):
+            return None
+        end = self.clause_end(following.idx, sent)
+        rest = self.doc.char_span(following.idx, end, alignment_mode="expand") or []
+        # a relative clause may describe the complement ('que celle qui avait réuni …'), no other verb
+        if any("Fin" in t.morph.get("VerbForm") and not (t.dep_.startswith("acl") or t.head.dep_.startswith("acl"))
+               for t in rest):
+            return None
+        return end if end > following.idx else None
 
     def _connective_only(self, start: int, end: int) -> bool:
         """Nothing but a conjunction or a linking adverb before ``end`` ('Mais selon X, …')."""
@@ -279,6 +337,14 @@ class ContentFinder(FrameFinder):
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:–—-|"):
             end -= 1
         return end
+
+
+def _as_clause_pattern(markers: dict[str, list[str]]) -> re.Pattern:
+    """'comme l'' / 'ainsi que le' ending the text before a cue (apostrophes of either kind)."""
+    conjunctions = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in markers["as_clause"])
+    clitics = "|".join(re.escape(w).replace("'", "['’]\\s*") if w.endswith("'") else re.escape(w) + r"\s+"
+                       for w in markers["as_clitic"])
+    return re.compile(rf"(?i)(?<!\w)({conjunctions})\s+(?:{clitics})$")
 
 
 def outside_parentheses(tokens: TokenSpan) -> list[Token]:

@@ -60,8 +60,32 @@ class FrameFinder:
                     end = self._second_act_end(cue, start, end)
                 elif frame in _OBJECT_FRAMES:
                     end = self._object_end(cue, start, end)
+                end = self._relative_incise_end(cue, start, end)
                 return (start, end) if end > start else None
         return None
+
+    def _relative_incise_end(self, cue: Token, start: int, end: int) -> int:
+        """'Le syndicat, qui a estimé que la réforme était injuste, appelle à la grève': a cue inside a
+        relative clause set between commas reports up to the comma after which the main clause's verb
+        comes (the parse often hangs that verb on the report)."""
+        relative = next((c for c in cue.children if c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType")), None)
+        if relative is None or not relative.i or self.doc[relative.i - 1].text != ",":
+            return end
+        aside = False     # a comma not followed by a verb opens an aside inside the report, the next
+        for token in self.doc[cue.i + 1:cue.sent.end]:    # closes it ('que les travaux, commencés en mai, seront')
+            if token.idx >= end:
+                break
+            if token.text == "," and token.idx > start and not self._in_segment(token.idx):
+                if not aside and self._finite_verb_at(token.i + 1):
+                    return self.trim(start, token.idx)
+                aside = not aside
+        return end
+
+    def _finite_verb_at(self, i: int) -> bool:
+        """A finite verb at ``i``, past adverbs and the negation ('n'a pas', 'souligne aussi')."""
+        while i < len(self.doc) and (self.doc[i].pos_ == "ADV" or "Neg" in self.doc[i].morph.get("Polarity")):
+            i += 1
+        return i < len(self.doc) and self.doc[i].pos_ in ("VERB", "AUX") and "Fin" in self.doc[i].morph.get("VerbForm")
 
     def _quote_after_colon(self, cue: Token) -> Optional[tuple[int, int]]:
         """'X s'inquiète pour la suite : « … »', 'Elle rebondit, mardi : « … »': a quotation opened

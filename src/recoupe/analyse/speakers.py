@@ -22,6 +22,7 @@ from recoupe.analyse.speaker_grammar import (addressed_medium as _addressed_medi
                                              before_complement as _before_complement, gender as _gender,
                                              number as _number, share_group as _share_group,
                                              title_key as _title_key)
+from recoupe.analyse.speaker_antecedents import AntecedentPass, compatible as _compatible
 from recoupe.analyse.speaker_sources import SourcePass
 from recoupe.resources import load_json, load_lines
 from recoupe.schema import Span
@@ -31,7 +32,6 @@ _KIND_BY_ENTITY_TYPE = {"PERSON": "person", "PER": "person", "ORG": "organizatio
 _NP_INNER_DEPS = {"amod", "nmod", "case", "det", "flat:name", "flat:foreign", "fixed", "flat", "nummod", "compound",
                   "obl:arg"}
 _TITLE_BEFORE_NAME = 2   # words of rank or title between an apposition's comma and the name ('le colonel')
-_GENDER_WINDOW = 4   # how far back a speaker of the pronoun's known gender beats a nearer unknown one
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ def _inside_phrase(head: Token, token: Token) -> bool:
     return True
 
 
-class SpeakerResolver(SourcePass):
+class SpeakerResolver(SourcePass, AntecedentPass):
     """Resolves speakers across one document, remembering who spoke and under which title."""
 
     def __init__(self, doc: Doc) -> None:
@@ -213,7 +213,7 @@ class SpeakerResolver(SourcePass):
             # 'le secrétaire général de l'OTAN' names a person, not the OTAN
             titled = head.lemma_.lower() in self.titles     # nor does 'le maire de Brest' name Brest
             found = (self._from_entities(phrase, self.doc[head.i:head.i + 1]) or self._named_person(head)
-                     or self._description(head, phrase) or (None if titled else self._named_entity(phrase))
+                     or self._name_before_title(head, start, end) or self._description(head, phrase) or (None if titled else self._named_entity(phrase))
                      or self._title_holder(head, text_span(self.doc, phrase.start_char, phrase.end_char)))
             if found is not None and found.kind == "anonymous" and not self._can_speak(head):
                 found = self._person_beside(head) or found
@@ -265,6 +265,20 @@ class SpeakerResolver(SourcePass):
                                "person", gender=_gender(title_head) if title_head is not None else None,
                                title=_title_key(title_head) if title_head is not None else ())
         return None
+
+    def _name_before_title(self, head: Token, start: int, end: int) -> Optional[Speaker]:
+        """'Anne Roux, la directrice du port, a déploré …': a name that opens the clause, followed by a title
+        set off by commas, is who speaks when the parse makes the title the subject and leaves the name aside."""
+        if start < 2 or end >= len(self.doc) or self.doc[start - 1].text != "," or self.doc[end].text != "," \
+                or not self._person_noun(head):
+            return None
+        ent = next((e for e in self.ents if e.end == start - 1 and e.label_ == "PER"), None)
+        opening = ent is not None and (ent.start == ent.sent.start or self.doc[ent.start - 1].is_punct
+                                              or self.doc[ent.start - 1].is_space)
+        if not opening or any(c.dep_ == "case" for t in ent for c in t.children):
+            return None     # 'selon Anne Roux, le directeur …': a name after a preposition is no apposition
+        return Speaker(self._canonical(ent), text_span(self.doc, ent.start_char, ent.end_char), "person",
+                       gender=_gender(head), title=_title_key(head))
 
     def apposition_end(self, head: Token) -> int:
         """The last token of a name set after the phrase between commas (the parse often misses it),
@@ -449,38 +463,6 @@ class SpeakerResolver(SourcePass):
         lemma = head.lemma_.lower()
         return lemma in self.titles or lemma in self.people or lemma.endswith(self.agent_suffixes)
 
-    def _antecedent(self, token: Token, pronoun: dict) -> Optional[Speaker]:
-        span = text_span(self.doc, token.idx + (1 if token.text.startswith("-") else 0), token.idx + len(token))
-        history = [e for e in self.history if e.kind == "person"] if pronoun.get("person") else self.history
-        if not token.text.startswith("-"):
-            # '« … », soupire quelqu'un. Il requiert …': someone met once is taken up only by the clitic of
-            # an incise ('ajoute-t-il'), never by the subject of a new sentence
-            history = [e for e in history if not e.indefinite] or history
-        if history and history[-1].kind == "anonymous" and not history[-1].title:
-            return replace(history[-1], span=span)   # a source may be 'il' or 'ils'
-        if history and history[-1] is self.last_speaker and self._same_voice(history[-1], pronoun):
-            return replace(history[-1], span=span)   # '« … » affirme Paul Roux. « … » précise-t-il': the same voice
-        recent = history[-_GENDER_WINDOW:]
-        same_gender = [e for e in recent if e.gender == pronoun["gender"] and e.number == pronoun["number"]]
-        if same_gender and same_gender[-1].kind != "person":
-            # the grammatical gender of a thing ('le festival') is no evidence against a person named after it
-            at = max(i for i, e in enumerate(recent) if e is same_gender[-1])
-            same_gender = [e for e in recent[at + 1:] if e.kind == "person"
-                           and _compatible(e, pronoun["gender"], pronoun["number"])] or same_gender
-        candidates = same_gender or [e for e in history if _compatible(e, pronoun["gender"], pronoun["number"])]
-        return replace(candidates[-1], span=span) if candidates else None
-
-    def _same_voice(self, speaker: Speaker, pronoun: dict) -> bool:
-        """Whether the speaker of the latest quote can be the pronoun: compatible, and when its gender is
-        unknown, its first name not tagged with the other gender (the tagger's guess breaks the tie only)."""
-        if not _compatible(speaker, pronoun["gender"], pronoun["number"]):
-            return False
-        if speaker.gender is not None or pronoun["gender"] is None or speaker.kind != "person":
-            return True
-        first = self.doc.char_span(speaker.span.start, speaker.span.end, alignment_mode="expand")
-        guess = first[0].morph.get("Gender") if first is not None and len(first) else []
-        return not guess or guess[0] == pronoun["gender"]
-
     def _canonical(self, ent) -> str:
         """The fullest form of a person's name in the document: 'Wallace' -> 'Ben Wallace'."""
         last = ent[-1].text
@@ -488,8 +470,3 @@ class SpeakerResolver(SourcePass):
         full = max(names, key=len, default=ent.text)
         return full if full.split()[0] not in ("M.", "Mme") else ent.text
 
-
-def _compatible(speaker: Speaker, gender: Optional[str], number: str) -> bool:
-    if speaker.number != number:
-        return False
-    return gender is None or speaker.gender is None or speaker.gender == gender

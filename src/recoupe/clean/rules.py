@@ -174,6 +174,8 @@ def dateline(line: str, lang: str) -> Optional[str]:
 
 #: a section label before a date line, set apart by a bullet or bar ("Handball masculin • 07.01.2022")
 _LABELLED_DATE = re.compile(r"^(?P<label>[^.!?•·|]{2,50}?)\s+[•·|]\s+(?P<date>[^•·|]+)$")
+#: ... or the date first, the section after it ("3 mai 2024 | Faits divers"); a label has no digit
+_DATE_THEN_LABEL = re.compile(r"^(?P<date>[^•·|]+?)\s+[•·|]\s+(?P<label>[^.!?•·|\d]{2,50})$")
 MAX_LABEL_WORDS = 4
 
 
@@ -181,10 +183,12 @@ def _labelled_dateline(text: str, lang: str, line: str) -> Optional[str]:
     """A header line giving the section, then the date: a short label, a bullet, a dateline;
     or a short label run into a labelled date line, maybe with its source after a bar
     ("Économie Publié le 3 mai 2024 | Le Journal")."""
-    m = _LABELLED_DATE.match(text)
-    if not m or len(m.group("label").split()) > MAX_LABEL_WORDS or not _YEAR_OR_TIME.search(m.group("date")):
-        return _section_then_date(line.strip(), lang)
-    return dateline(m.group("date"), lang)
+    for shape in (_LABELLED_DATE, _DATE_THEN_LABEL):
+        m = shape.match(text)
+        if m and len(m.group("label").split()) <= MAX_LABEL_WORDS and _YEAR_OR_TIME.search(m.group("date")) \
+                and (found := dateline(m.group("date"), lang)):
+            return found
+    return _section_then_date(line.strip(), lang)
 
 
 #: the source a date line may name after a bar ("... 2024 | Le Journal") is at most this long
@@ -293,7 +297,7 @@ def leading_noise(line: str, lang: str, first: bool = False, top: bool = False) 
     ``top`` (the first few) with a byline glued to it ("Jeanne ROY Le port ...")."""
     extra = (_regexes(lang, "clean_leading_first") if first else ()) + (_regexes(lang, "clean_leading_top") if top else ())
     patterns = _regexes(lang, "clean_leading") + extra
-    cut = 0
+    cut = _outlet_lead(line, lang) if first else 0
     # furniture stacks up ("(Mise à jour) PARIS, 3 mai (Reuters) - "): strip a few layers, no more
     for _ in range(MAX_LEADING_LAYERS):
         rest = line[cut:]   # the patterns are anchored with "^", which match(pos=) would not honour
@@ -302,6 +306,17 @@ def leading_noise(line: str, lang: str, first: bool = False, top: bool = False) 
             break
         cut += found
     return cut or None
+
+
+#: a source name before a dash opening the text ("Le Journal - Trois soldats ...")
+_NAME_THEN_DASH = re.compile(r"^(?P<name>[^-–—|.!?:\d]{3,40}?)\s+[-–—]\s+(?=[A-ZÀ-Ý«\"“])")
+
+
+def _outlet_lead(line: str, lang: str) -> int:
+    """Where the text starts after a known outlet's name set before a dash, as a wire dateline
+    without its place: the page reprinted another paper's report. 0 when none."""
+    m = _NAME_THEN_DASH.match(line)
+    return m.end() if m and normalise(m.group("name")) in _lines(lang, "clean_outlets") else 0
 
 
 def dangling_heading(line: str) -> bool:

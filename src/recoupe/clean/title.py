@@ -75,12 +75,15 @@ def is_furniture(line: str, page: Page, lang: str) -> bool:
     """A line above the headline that is no headline: site name, section, label, one word
     (a headline in capitals is still a headline)."""
     return (len(line.split()) < 2 or page.is_site_name(line) or page.is_section(line) or bool(_OPEN_END.search(line))
+            or bool(_BREADCRUMB.search(line))
             or rules.noise_rule(line, lang) not in (None, "capital_headline"))
 
 
 #: a line ending with a dash or holding an empty field ("Le Journal - Brest - - Bretagne -"): a masthead or an
 #: edition bar, no headline (a headline may end with a lone bar, its suffix lost: ``title_length`` cuts it)
 _OPEN_END = re.compile(r"\s[-–—|]\s+[-–—|](?:\s|$)|\s[-–—]\s*$")
+#: a breadcrumb trail: opened by a chevron ("> Région > Ville") or with two chevrons ("Accueil > Sports > Tennis")
+_BREADCRUMB = re.compile(r"^\s*[>›]\s|\s[>›]\s.*\s[>›]\s")
 #: a separator left alone at the end of a headline ("Le port ferme |")
 _LONE_SEPARATOR = re.compile(r"\s+[-–—|•·]\s*$")
 
@@ -94,9 +97,11 @@ def better_title(current: Optional[str], lines: list[str], page: Page, lang: str
     ``ends[i]`` tells whether line i ends its paragraph (a headline does; by default each line)."""
     ends = ends if ends is not None else [True] * len(lines)
     candidates = []
+    above = True   # only furniture so far: a date line there sits above the headline
     for i, line in enumerate(lines):
-        if i == 0 and rules.noise_rule(line, lang) in _ABOVE_HEADLINE:
+        if above and rules.noise_rule(line, lang) in _ABOVE_HEADLINE:
             continue   # "Section / date line / Headline": the date line right below a section is no end
+        above = above and bool(_BREADCRUMB.search(line))   # "Accueil > Région / date line / Headline"
         if rules.is_prose(line) or rules.dateline(line, lang):
             if ends[i] and _slug_sentence(line, page):
                 candidates.append((i, line))   # a headline set as one question ("Faut-il ... ?")
@@ -236,18 +241,20 @@ def _short_label(line: str) -> bool:
             and line[-1:].isalpha() and line[:1].isupper())
 
 
-def glued_kicker_end(title: str) -> int:
+def glued_kicker_end(title: str, lang: str = "fr") -> int:
     """Where the headline starts when a section kicker is glued to it without a space (the page
     set them in two boxes): "ÉCONOMIELe port ..." (a kicker in capitals) or "Vie localeLe port ..."
     (its last word in lower case). A brand in camel case ("PlayStation", "YouTube") is no kicker:
-    its first part starts with a capital; "iPhone" has one lower-case letter. 0 when none."""
+    its first part starts with a capital; "iPhone" has one lower-case letter; a known genre or section
+    word in title case is a kicker all the same ("BilanLe port ..."). 0 when none."""
     for m in _GLUE.finditer(title, 1, MAX_GLUED_KICKER_CHARS):
         kicker, rest = title[:m.start()], title[m.start():]
         last = kicker.split()[-1] if kicker.split() else ""
         letters, upper = rules.letter_case(kicker)
         capitals = letters >= 3 and upper == letters
         lower_word = len(last) >= 3 and last.isalpha() and last.islower()
-        if (capitals or lower_word) and len(rest.split()) >= MIN_TITLE_WORDS:
+        if (capitals or lower_word or kicker.lower() in _word_list(lang, "clean_kicker_words")) \
+                and len(rest.split()) >= MIN_TITLE_WORDS:
             return m.start()
     return 0
 
@@ -286,7 +293,7 @@ def headline_start(title: str, lang: str) -> int:
             break
     if (m := _BRACKET_KICKER.match(title, start)) and len(title[m.end():].split()) >= MIN_TITLE_WORDS:
         start = m.end()
-    return start + glued_kicker_end(title[start:])
+    return start + glued_kicker_end(title[start:], lang)
 
 
 #: a section label in square brackets opening the headline ("[ Vie locale ] Le port ...", "[VIDÉO] ...")

@@ -1,0 +1,53 @@
+"""Place and ministry names that a common noun or a place complement extends.
+
+"la région de Tombouctou": the place is Tombouctou, but "région de Tombouctou" is a mention of
+it too (annotators name a division either way). "le ministère des Transports de l'Ontario": a
+regional or foreign ministry is named with its place, not confused with the national one.
+Both look only at the few candidates, never at every token.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from recoupe.resources import load_json, load_lines
+
+_LINKS = ("de", "du", "d'", "d’", "des")
+_ARTICLES = ("la", "l'", "l’", "le", "les")
+
+
+def _link_end(doc: Doc, i: int) -> int:
+    """Where the place starts after a "de [la]" link at token i, or -1 without one."""
+    if i >= len(doc) or doc[i].lower_ not in _LINKS:
+        return -1
+    i += 1
+    if i < len(doc) and doc[i].lower_ in _ARTICLES:
+        i += 1
+    return i
+
+
+def extend_ministries(doc: Doc, candidates: list) -> None:
+    """A ministry followed by "de <place>" is that place's ministry: the place joins its name."""
+    heads = load_json(doc.lang_, "entities_organisations")["heads"]
+    places = {c.start: c for c in candidates if c.type in ("GPE", "LOC")}
+    for cand in candidates:
+        if cand.type != "ORG" or heads.get(cand.trigger or "", {}).get("kind") != "ministry":
+            continue
+        place = places.get(_link_end(doc, cand.end))
+        if place is None:
+            continue
+        cand.name = f"{cand.name} {doc[cand.end:place.end].text}"
+        cand.key = f"ORG|{cand.name}"
+        cand.end = place.end
+
+
+def division_mentions(doc: Doc, candidates: list, clusters: dict) -> None:
+    """Add "région de X" as a mention of the place X the candidate names."""
+    nouns = frozenset(load_lines(doc.lang_, "entities_division_nouns"))
+    for cand in candidates:
+        if cand.type not in ("GPE", "LOC") or cand.start < 2 or cand.key not in clusters:
+            continue
+        # "province du Kivu", or with an article after the link: "quartier de la Bastide"
+        head = next((h for h in (cand.start - 2, cand.start - 3)
+                     if h >= 0 and doc[h].lower_ in nouns and _link_end(doc, h + 1) == cand.start), None)
+        if head is not None:
+            clusters[cand.key].add(doc[head].idx, doc[cand.end - 1].idx + len(doc[cand.end - 1].text), "description")

@@ -1,0 +1,72 @@
+"""Which earlier speaker a pronoun stands for ('précise-t-il', 'elle ajoute'): the latest source,
+the voice of the latest quote, the latest person named as a subject when the tagger agrees on the
+first name, else the nearest one of the pronoun's known gender and number.
+Mixed into ``speakers.SpeakerResolver``; reads its ``doc``, ``history`` and ``last_speaker``.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from spacy.tokens import Token
+
+from recoupe.analyse.extensions import text_span
+
+GENDER_WINDOW = 4   # how far back a speaker of the pronoun's known gender beats a nearer unknown one
+
+
+def compatible(speaker, gender: Optional[str], number: str) -> bool:
+    if speaker.number != number:
+        return False
+    return gender is None or speaker.gender is None or speaker.gender == gender
+
+
+class AntecedentPass:
+    """Needs ``doc``, ``history`` (Speaker list) and ``last_speaker``."""
+
+    def _antecedent(self, token: Token, pronoun: dict) -> Optional["Speaker"]:
+        span = text_span(self.doc, token.idx + (1 if token.text.startswith("-") else 0), token.idx + len(token))
+        history = [e for e in self.history if e.kind == "person"] if pronoun.get("person") else self.history
+        if not token.text.startswith("-"):
+            # '« … », soupire quelqu'un. Il requiert …': someone met once is taken up only by the clitic of
+            # an incise ('ajoute-t-il'), never by the subject of a new sentence
+            history = [e for e in history if not e.indefinite] or history
+        if history and history[-1].kind == "anonymous" and not history[-1].title:
+            return replace(history[-1], span=span)   # a source may be 'il' or 'ils'
+        if history and history[-1] is self.last_speaker and self._same_voice(history[-1], pronoun):
+            return replace(history[-1], span=span)   # '« … » affirme Paul Roux. « … » précise-t-il': the same voice
+        if history and self._named_since(history[-1], pronoun):
+            return replace(history[-1], span=span)
+        recent = history[-GENDER_WINDOW:]
+        same_gender = [e for e in recent if e.gender == pronoun["gender"] and e.number == pronoun["number"]]
+        if same_gender and same_gender[-1].kind != "person":
+            # the grammatical gender of a thing ('le festival') is no evidence against a person named after it
+            at = max(i for i, e in enumerate(recent) if e is same_gender[-1])
+            same_gender = [e for e in recent[at + 1:] if e.kind == "person"
+                           and compatible(e, pronoun["gender"], pronoun["number"])] or same_gender
+        candidates = same_gender or [e for e in history if compatible(e, pronoun["gender"], pronoun["number"])]
+        return replace(candidates[-1], span=span) if candidates else None
+
+    def _same_voice(self, speaker, pronoun: dict) -> bool:
+        """Whether the speaker of the latest quote can be the pronoun: compatible, and when its gender is
+        unknown, its first name not tagged with the other gender (the tagger's guess breaks the tie only)."""
+        if not compatible(speaker, pronoun["gender"], pronoun["number"]):
+            return False
+        if speaker.gender is not None or pronoun["gender"] is None or speaker.kind != "person":
+            return True
+        guess = self._first_name_gender(speaker)
+        return guess is None or guess == pronoun["gender"]
+
+    def _named_since(self, nearest, pronoun: dict) -> bool:
+        """'Le maire Paul Roux a présenté le budget. Sacha Lenoir a voté contre. « … », a-t-il dit': the
+        person last named as a subject, whose gender nothing in the text shows, is the pronoun when the
+        tagger reads the first name with the pronoun's gender; an earlier person of known gender does
+        not win on that evidence alone (a missing guess keeps the known gender first)."""
+        return nearest.kind == "person" and nearest.gender is None and pronoun["gender"] is not None \
+            and nearest.number == pronoun["number"] and self._first_name_gender(nearest) == pronoun["gender"]
+
+    def _first_name_gender(self, speaker) -> Optional[str]:
+        """The tagger's guess of the gender of a person's first name, or None."""
+        first = self.doc.char_span(speaker.span.start, speaker.span.end, alignment_mode="expand")
+        guess = first[0].morph.get("Gender") if first is not None and len(first) else []
+        return guess[0] if guess else None
