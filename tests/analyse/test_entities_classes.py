@@ -36,7 +36,7 @@ def test_capitalised_common_words_are_not_entities(parse, text, absent):
     ("Le dossier a été transmis au tribunal de grande instance de Lille.",
      "tribunal de grande instance de Lille", "ORG"),
     ("La commission des Affaires sociales auditionnera la ministre.", "commission des Affaires sociales", "ORG"),
-    ("Le groupe LR a déposé un amendement.", "groupe LR", "ORG"),
+    ("Le groupe LR a déposé un amendement.", "Les Républicains", "ORG"),
     ("L'association des maires des Hautes-Alpes dénonce la mesure.",
      "association des maires des Hautes-Alpes", "ORG"),
     ("Un caporal du 2e régiment de chasseurs parachutistes a été blessé.",

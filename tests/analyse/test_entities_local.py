@@ -84,7 +84,7 @@ def test_an_acronym_glued_to_a_word_is_not_the_union(parse):
     ("La mairie de Villeneuve a fermé le gymnase.", "mairie de Villeneuve"),
     ("Les gendarmes de la brigade de gendarmerie de Vitré enquêtent.", "brigade de gendarmerie de Vitré"),
     ("Le président de la Métropole Nice-Côte d'Azur a inauguré la ligne.", "Métropole Nice-Côte d'Azur"),
-    ("Les sénateurs du groupe La Gauche unie ont voté contre.", "groupe La Gauche unie"),
+    ("Les sénateurs du groupe La Gauche unie ont voté contre.", "La Gauche unie"),
 ])
 def test_regional_and_national_institutions(parse, text, name):
     assert _names(parse(text))[name].type == "ORG"

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as TokenSpan
 
 from recoupe.analyse import extensions  # noqa: F401  (registers Doc._ attributes)
+from recoupe.analyse.claims_anaphora import AnaphoraReader
 from recoupe.analyse.claims_conditionals import ConditionalReader, _conditional, _marker_verb
 from recoupe.analyse.extensions import doc_text, positions, present_participle, sentence_span, text_span
 from recoupe.analyse.matching import WindowedMatcher
@@ -67,7 +68,7 @@ class ClaimExtractor:
         return doc
 
 
-class _ClaimFinder(ConditionalReader):
+class _ClaimFinder(ConditionalReader, AnaphoraReader):
     def __init__(self, doc: Doc, openers: set[str], cue_verbs: set[str],
                  source_prepositions: tuple[str, ...], words: dict[str, set[str]]) -> None:
         self.doc = doc
@@ -109,6 +110,8 @@ class _ClaimFinder(ConditionalReader):
         # ('Si aucune thèse n'est confirmée, celle-ci ne serait pas exclue'), not under a condition phrase
         if config.get("not_conditioned") and self._condition_phrase_in(marker):
             return
+        if config.get("not_counterfactual") and self._counterfactual(marker):
+            return      # 'sans la digue, la crue aurait été pire': an unreal case, no reserve
         if config.get("main_clause") and any(c.dep_ == "mark" for c in _marker_verb(marker).children):
             return      # 'même si certains évoquent X': a concession grants X, it does not pass on a rumour
         special = self._neighbourhood_scope(marker, config["status"])
@@ -147,6 +150,11 @@ class _ClaimFinder(ConditionalReader):
             # 'ces actions présumées' refers back to a statement already made
             if not any("Dem" in c.morph.get("PronType") for c in head.children):
                 yield self._linked(*self._qualified_noun(head, marker), marker)
+        elif scope == "complement":
+            start, end = self._complement(marker)
+            # the phrase is the claim even inside a quotation, whose speaker is its source
+            quote = next((q for q in self.quotes if q.span.start <= start and end <= q.span.end), None)
+            yield start, end, quote.speaker if quote else self._subject_name(marker), quote
         elif scope == "clause":
             yield self._linked(*self._conditional_clause(marker), marker)
         elif scope == "from_marker":
@@ -329,8 +337,13 @@ class _ClaimFinder(ConditionalReader):
             after += 1
         if self._refers_back(marker) or self._no_object(marker):
             after = marker.sent.end     # 'l'opposition les conteste', 'L'information a été confirmée'
-        if after < marker.sent.end and not (self._only_adverbs(self._manner(marker.end), after)
-                                            and self._anaphoric(after, marker.sent)):
+        recalled = after < marker.sent.end and self._only_adverbs(self._manner(marker.end), after) \
+            and self._anaphor(self.doc[after]) \
+            and self._named_report(after, marker)
+        if recalled:    # 'ne peut vérifier le bilan publié par le ministère': the ministry's report
+            yield recalled.span.start, recalled.span.end, recalled.speaker, recalled
+        elif after < marker.sent.end and not (self._only_adverbs(self._manner(marker.end), after)
+                                              and self._anaphoric(after, marker.sent)):
             if status == "confirmed" and marker[0].pos_ == "VERB" and self.doc[after].pos_ == "PROPN":
                 return      # 'a confirmé Jean Dupont à son poste' keeps a person in office
             start = self.doc[after].idx
@@ -343,32 +356,6 @@ class _ClaimFinder(ConditionalReader):
     def _only_adverbs(self, start: int, end: int) -> bool:
         """Nothing but adverbs from the marker's end to ``end`` (an object phrase's marker ends after it)."""
         return start <= end and all(t.pos_ == "ADV" for t in self.doc[start:end])
-
-    def _anaphoric(self, after: int, sent: TokenSpan) -> bool:
-        """Only a demonstrative noun phrase is left ('ce bilan', 'ces informations'), or a
-        definite one whose noun names a statement ('l'information')."""
-        words = [t for t in self.doc[after:sent.end] if not t.is_punct]
-        # 'cette information de manière indépendante': adverbials may follow, no new clause
-        return self._anaphor(self.doc[after]) and (len(words) <= 3 or not any(t.pos_ in ("VERB", "AUX") for t in words))
-
-    def _anaphor(self, first) -> bool:
-        if first.pos_ != "DET" or first.i + 1 >= len(self.doc):
-            return False
-        noun = self.doc[first.i + 1]
-        return "Dem" in first.morph.get("PronType") or \
-            (first.lower_ in self.words["definite"] and noun.lower_ in self.words["statement_nouns"])
-
-    def _refers_back(self, marker: TokenSpan) -> bool:
-        """The statement is named before the marker by a clitic ('les conteste', 'l'a démenti')
-        or is the subject of a passive ('Cette information a été confirmée')."""
-        i = marker.start - 1
-        while i >= marker.sent.start and self.doc[i].pos_ == "AUX":
-            i -= 1
-        if i >= marker.sent.start and self.doc[i].pos_ == "PRON" and self.doc[i].lower_ in self.words["clitics"]:
-            return True
-        verb = _marker_verb(marker)
-        subject = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
-        return subject is not None and self._anaphor(subject.left_edge)
 
     def _before(self, marker: TokenSpan) -> Iterator[_Found]:
         """'Le ministre a évoqué la fin de la pénurie, selon ses dires': the statement before the marker."""
@@ -394,6 +381,20 @@ class _ClaimFinder(ConditionalReader):
             yield first, last, self.doc[marker.end:self.doc[marker.end].right_edge.i + 1].text, quote
         else:
             yield from self._before(marker)
+
+    def _complement(self, marker: TokenSpan) -> tuple[int, int]:
+        """'la rumeur d'un remaniement agitait …': the noun phrase after the marker, up to the
+        next verb or punctuation (the parse often hangs its modifiers on the verb); empty when
+        no noun follows."""
+        end, sent_end = marker.end, marker.sent.end
+        if not any(t.pos_ in ("NOUN", "PROPN") for t in self.doc[end:sent_end]):
+            return 0, 0
+        last = next((t.i for t in self.doc[end:sent_end] if t.is_punct and t.text not in ("'", "’", "-")
+                     or t.pos_ in ("VERB", "AUX") and not _describing(t)), sent_end)
+        # 'n'a été établi', 'qui agitait': the negation or relative word belongs to the verb
+        while last > end and self.doc[last - 1].pos_ in ("ADV", "PRON", "SCONJ", "CCONJ", "PUNCT"):
+            last -= 1
+        return (self.doc[end].idx, self.doc[last - 1].idx + len(self.doc[last - 1])) if last > end else (0, 0)
 
     def _qualified_noun(self, head, marker: TokenSpan) -> tuple[int, int]:
         """'sabotage présumé d'un réseau radio': the noun, the marker and what completes the noun."""
@@ -437,6 +438,11 @@ def _states_something(doc: Doc, start: int, end: int) -> bool:
     """A statement names something: a noun, a name or a verb ('un autre' does not)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is None or any(t.pos_ in ("NOUN", "PROPN", "VERB", "AUX") for t in span)
+
+
+def _describing(token) -> bool:
+    """A past participle with no auxiliary describes a noun ('les chiffres publiés par X')."""
+    return "Part" in token.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in token.children)
 
 
 def _not_a_stance(verb) -> bool:

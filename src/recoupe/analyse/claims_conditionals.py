@@ -36,8 +36,20 @@ class ConditionalReader:
         if antecedent is not None and {antecedent.lemma_, antecedent.head.lemma_} & self.words["quantity_nouns"]:
             return True
         return bool(subjects & self.words["hypothetical_subjects"]) or self._condition_phrase_in(marker) or any(
-            t.pos_ == "SCONJ" and t.lower_ in self.words["conditions"] for t in marker.sent) \
-            or _weighs_option(verb, marker) or self._future_in_past(marker)
+            t.pos_ == "SCONJ" and t.lower_ in self.words["conditions"] for t in self._whole_sentence(marker)) \
+            or _weighs_option(verb, marker) or self._future_in_past(marker) or self._counterfactual(marker)
+
+    def _counterfactual(self, marker: TokenSpan) -> bool:
+        """'Sans cette digue, la crue aurait été pire': a fronted phrase opened by a 'without'
+        word and closed by a comma states the condition of an unreal case, not a reserve. Read
+        on the words, as the parse often hangs the phrase on another verb."""
+        sent, doc = marker.sent, self.doc
+        for t in doc[sent.start:marker.start]:
+            fronted = t.i == sent.start or doc[t.i - 1].text == "," or doc[t.i - 1].lower_ in self.words["complementizers"]
+            if t.lower_ in self.words["counterfactual_openers"] and fronted \
+                    and any(u.text == "," for u in doc[t.i + 1:marker.start]):
+                return True
+        return False
 
     def _future_in_past(self, marker: TokenSpan) -> bool:
         """'Il croyait qu'il gagnerait': a simple conditional in the que-clause of a past
@@ -51,7 +63,15 @@ class ConditionalReader:
 
     def _condition_phrase_in(self, marker: TokenSpan) -> bool:
         """'En cas de victoire, le pays aurait …', 'Dans ce cas de figure, …': a condition put as a phrase."""
-        return self._condition_phrase.search(marker.sent.text.lower().replace("’", "'")) is not None
+        return self._condition_phrase.search(self._whole_sentence(marker).text.lower().replace("’", "'")) is not None
+
+    def _whole_sentence(self, marker: TokenSpan) -> TokenSpan:
+        """The marker's sentence with the one before when the parse cut it at a comma
+        ('Dans l'hypothèse où …, | on risquerait …'): the condition sits in the first part."""
+        sent = marker.sent
+        if sent.start > 0 and sent[0].text in (",", ";"):
+            return self.doc[self.doc[sent.start - 1].sent.start:sent.end]
+        return sent
 
     def _in_indirect(self, marker: TokenSpan) -> bool:
         """Inside the que-clause of indirect speech, the conditional is the concordance of
@@ -116,6 +136,12 @@ def _weighs_option(verb: Token, marker: TokenSpan) -> bool:
         return True
     if any("Inf" in c.morph.get("VerbForm") and c.i < verb.i and c.dep_ in ("nsubj", "csubj", "advcl")
            and not any(g.dep_ in ("mark", "case") for g in c.children) for c in verb.children):
+        return True
+    # the same when the parse takes the opening infinitive for the root: no finite verb between
+    # it and the conditional ('Suspendre les vols serait coûteux')
+    first = marker.sent[0]
+    if first.pos_ == "VERB" and "Inf" in first.morph.get("VerbForm") and not any(
+            "Fin" in t.morph.get("VerbForm") for t in doc[first.i + 1:marker.start]):
         return True
     # 'il serait utile de revoir …': an impersonal 'il' with an adjective opening a clause
     follows = verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in ("de", "d'", "d’", "que", "qu'", "qu’")

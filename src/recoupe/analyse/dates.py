@@ -265,10 +265,24 @@ class DateFinder:
         # 'haussera ses tarifs à compter du 1er avril': the locution's infinitive carries no
         # tense and is often misattached, so the sentence tells: a future, or no past at all
         # (a headline 'Hausse des loyers à compter du 1er avril'), announces the coming date
+        if self._intended(span):
+            return "upcoming"
         if before in self.vocabulary["start_point"]:
             tenses = {tense for t in span.sent for tense in t.morph.get("Tense")}
             return "upcoming" if "Fut" in tenses or not tenses & {"Past", "Imp", "Pqp"} else None
         return None
+
+    def _intended(self, span: SpacySpan) -> bool:
+        """'prévoit d'ouvrir en février', 'compte lancer lundi': an infinitive under a verb of
+        intent in the present or future names a coming date."""
+        verb = span.root
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        plan = verb.head
+        if "Inf" not in verb.morph.get("VerbForm") or plan.i == verb.i or plan.lemma_ not in self.vocabulary["plan_verbs"]:
+            return False
+        tenses = {t for a in (plan, *plan.children) if a is plan or a.dep_.startswith("aux") for t in a.morph.get("Tense")}
+        return bool(tenses) and not tenses & {"Past", "Imp", "Pqp"} and "Cnd" not in plan.morph.get("Mood")
 
     def _resolve_start(self, span: SpacySpan, kind: str, anchor: Any, direction: Optional[str]) -> Optional[temporal.Resolved]:
         words = [t.lower_ for t in span]
@@ -424,9 +438,25 @@ def _direction(kind: str, span: SpacySpan) -> Optional[str]:
         return "upcoming"     # 'aura lieu mardi', 'entrera en vigueur au printemps'
     if kind == "season":
         return None
+    # 'compte sortir en novembre' parsed with no verb above the infinitive: an infinitive
+    # with no past anywhere in its sentence is a plan, the coming month
+    if kind == "calendar" and not tenses and _unattached_infinitive(span) and not any(
+            tense in ("Past", "Imp", "Pqp") for t in span.sent for tense in t.morph.get("Tense")):
+        return "upcoming"
     if kind == "calendar" and not tenses & {"Past", "Imp", "Pqp"}:
         return "nearest"
     return None
+
+
+def _unattached_infinitive(span: SpacySpan) -> bool:
+    """The date's verb is an infinitive hanging on no verb (a misparse, or a headline)."""
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    # 'fait remarquer' parsed with the infinitive as root: the finite word before it holds the tense
+    tensed = any("Fin" in c.morph.get("VerbForm") for c in verb.children if c.i < verb.i)
+    return "Inf" in verb.morph.get("VerbForm") and not tensed and (
+        verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"))
 
 
 def _tenses(span: SpacySpan, copula: bool = False) -> set[str]:

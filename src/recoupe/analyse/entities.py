@@ -20,13 +20,13 @@ from recoupe.analyse import gazetteer
 from recoupe.analyse.coref import Cluster, build_clusters, resolve_descriptions, resolve_titles
 from recoupe.analyse.entity_furniture import byline_ranges, credit_ranges, in_ranges
 from recoupe.analyse.entity_parents import merge_parent_forms
-from recoupe.analyse.entity_people import affiliations
+from recoupe.analyse.entity_people import affiliations, particle_people
 from recoupe.analyse.entity_spans import Candidate, find_candidates
 from recoupe.analyse.entity_divisions import division_mentions, extend_ministries
 from recoupe.analyse.entity_descriptors import described_candidates, retype_by_descriptor
 from recoupe.analyse.entity_streets import (club_candidates, headed_name_candidates, institution_candidates,
                                            state_institutions, street_candidates, team_places)
-from recoupe.resources import load_json
+from recoupe.resources import load_json, load_lines
 from recoupe.schema import Entity, Mention
 from recoupe.schema import Span as TextSpan
 
@@ -42,11 +42,13 @@ def make_entities(nlp: Language, name: str):
 class EntityExtractor:
     def __init__(self, nlp: Language) -> None:
         self.gazetteer = gazetteer.build(nlp)
+        self.particles = frozenset(load_lines(nlp.lang, "entities_name_particles"))
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = find_candidates(doc, self.gazetteer, [*street_candidates(doc), *institution_candidates(doc),
                                                           *club_candidates(doc), *headed_name_candidates(doc),
-                                                          *described_candidates(doc)])
+                                                          *described_candidates(doc),
+                                                          *particle_people(doc, self.particles, _person(doc))])
         credits = credit_ranges(extensions.doc_text(doc), doc.lang_)
         if credits:   # a paragraph's inline credit names the newsroom's people, not the story's
             candidates = [c for c in candidates if not in_ranges(doc[c.start].idx, credits)]
@@ -68,6 +70,14 @@ class EntityExtractor:
         doc.ents = filter_spans([Span(doc, c.start, c.end, label=MODEL_LABELS[c.type]) for c in candidates])
         doc._.entities = entities
         return doc
+
+
+def _person(doc: Doc):
+    """A builder of full-name person candidates for ``particle_people``."""
+    def make(start: int, end: int) -> Candidate:
+        name = doc[start:end].text
+        return Candidate(start, end, "PERSON", f"PERSON|{name}", name, 4)
+    return make
 
 
 def _organisation(doc: Doc):

@@ -63,23 +63,35 @@ def person_tail(span: Span, known: frozenset[str], titles: frozenset[str], parti
         return (None, person) if label == "PER" and len(head) > 1 else None
     if label == "PER" and len(head) == 1 and head.text not in known:
         return None                   # "Jean Paul Martin": one person with two given names
-    if head.text in known or head[-1].is_lower and head[-1].is_alpha or _after_title(span, titles):
+    if head.text in known or head[-1].is_lower and head[-1].is_alpha:
         return head, person
-    return None
+    title = _after_title(span, titles)
+    if title is None:
+        return None
+    # the party's first words the model left out go back on its name ("Unis à" + "Gauche")
+    first = next((k for k in range(title + 1, span.start) if doc[k].is_title), span.start)
+    return doc[first:start], person
 
 
-def _after_title(span: Span, titles: frozenset[str]) -> bool:
-    """A title right before the span, link words apart: "président de la" + "Confédération Hugo Lanz"."""
-    i = span.start - 1
-    while i >= 0 and span.doc[i].lower_ in _LINKS:
+def _after_title(span: Span, titles: frozenset[str]) -> Optional[int]:
+    """Where the title right before the span is (None when there is none), link words apart
+    ("président de la" + "Confédération Hugo Lanz") or the first words of a party's name the model
+    left out ("la députée d'Unis à" + "Gauche Hugo Lanz")."""
+    i, stop = span.start - 1, max(-1, span.start - 1 - TITLE_REACH)
+    while i > stop and (span.doc[i].lower_ in _LINKS or span.doc[i].lower_ in _NAME_LINKS
+                        or span.doc[i].is_title and i > 0 and span.doc[i - 1].lower_ in _LINKS):
         i -= 1
-    return i >= 0 and span.doc[i].lower_ in titles
+    return i if i > stop and span.doc[i].lower_ in titles else None
 
 
 #: contracted or definite articles: a name after them is a thing's, never a person's
 _ARTICLE_LINKS = ("du", "des", "la", "le", "les", "l'", "l’")
 #: link words between a title and its complement
-_LINKS = ("de", "d'", "du", "des", "la", "l'", "le", "les")
+_LINKS = ("de", "d'", "d’", "du", "des", "la", "l'", "le", "les")
+#: lowercase words inside a party's name ("Unis à Gauche", "Ensemble pour la Ville")
+_NAME_LINKS = ("à", "pour", "et")
+#: the most tokens between a title and the name glued to a person
+TITLE_REACH = 5
 
 
 def person_shape(span: Span) -> bool:
@@ -133,3 +145,19 @@ def _affiliation_shape(inside: Span) -> bool:
         return inside[0].ent_type_ in ("ORG", "PER", "MISC")
     return all(t.text[:1].isupper() or t.text in ("-", "'s", "’s") or t.lower_ in ("d'", "d’", "de", "du", "des")
                or t.is_digit or t.text == "s" and t.i > inside.start and t.nbor(-1).text[-1:] in "'’" for t in inside)
+
+
+def particle_people(doc: Doc, particles: frozenset[str], make) -> list:
+    """A given name, a capitalised particle, lowercase particles and a surname ("Lieve Van der
+    Meulen", "Karl Von den Bergh"), or the surname alone ("Van der Meulen a dit"): a person, where
+    the model often reads the capitalised particle alone as a town ("Van"). ``make(start, end)``
+    builds the person's candidate."""
+    found = []
+    for i in positions(doc, frozenset(CAPITAL_PARTICLES), ORTH):
+        j = i + 1
+        while j < len(doc) and doc[j].is_lower and doc[j].lower_ in particles:
+            j += 1
+        if i + 1 < j < len(doc) and _name_word(doc[j]):
+            given = i > 0 and _name_word(doc[i - 1]) and doc[i - 1].pos_ in ("PROPN", "X")
+            found.append(make(i - 1 if given else i, j + 1))
+    return found

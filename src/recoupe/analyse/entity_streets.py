@@ -84,6 +84,9 @@ def _ordinal(token: Token) -> bool:
     return digits.isdigit() and token.text[len(digits):] in _ORDINAL_SUFFIXES
 
 
+_ARTICLES = frozenset(("la", "le", "les", "l'", "l’"))
+
+
 def _name_run(doc: Doc, i: int, links: frozenset[str]) -> int:
     """The end of a capitalised name starting at token i, with its coordinated parts
     ("Culture et de l'Éducation") and lowercase adjectives ("Affaires économiques")."""
@@ -93,7 +96,8 @@ def _name_run(doc: Doc, i: int, links: frozenset[str]) -> int:
                               or end > i and _hyphen_part(doc, end)
                               or end > i and doc[end - 1].text.endswith("-") and not doc[end - 1].whitespace_):
         end += 1
-        if end + 1 < len(doc) and doc[end].lower_ == "et":
+        # "et de l'Éducation" continues a portfolio; "et l'Unité spéciale" starts another body
+        if end + 1 < len(doc) and doc[end].lower_ == "et" and doc[end + 1].lower_ not in _ARTICLES:
             nxt = end + 1
             while nxt < len(doc) and doc[nxt].lower_ in links and nxt < end + 3:
                 nxt += 1
@@ -160,7 +164,8 @@ def institution_candidates(doc: Doc) -> Iterator[Candidate]:
     links = frozenset(table["links"])
     titles = frozenset(load_lines(doc.lang_, "entities_titles"))
     particles = frozenset(load_lines(doc.lang_, "entities_name_particles"))
-    heads = {**{unit: "ORG" for unit in table["units"]}, **table["heads"]}
+    kinds = frozenset(table["kind_heads"])
+    heads = {**{unit: "ORG" for unit in table["units"]}, **table["heads"], **{kind: "ORG" for kind in kinds}}
     namesakes = frozenset(table["namesake_heads"])
     for token in (doc[i] for i in positions(doc, heads) if i < len(doc) - 1):
         start = token.i
@@ -173,9 +178,11 @@ def institution_candidates(doc: Doc) -> Iterator[Candidate]:
         else:
             if token.i > 1 and doc[token.i - 2].lower_ == "sur" and token.lower_ == "base":
                 continue             # "sur la base de": an idiom
-            if token.i > 1 and doc[token.i - 1].lower_ in ("de", "d'") and doc[token.i - 2].is_title \
-                    and not _line_start(doc[token.i - 2]):
-                continue             # "le Service de police de X": inside a capitalised name
+            if token.i > 1 and doc[token.i - 1].lower_ in ("de", "d'") and (doc[token.i - 2].lower_ in kinds or
+                                                                      doc[token.i - 2].is_title and not _line_start(doc[token.i - 2])):
+                continue             # "le Service de police de X", "la zone de police de X": inside a longer name
+            if token.lower_ in kinds and not _kind_follows(doc, token.i):
+                continue             # "la zone de Gaza": a place, not a unit
             end = _institution_end(doc, token.i + 1, links, frozenset(heads), token.lower_ in namesakes)
         if end is None or end <= token.i + 1 or _owner(doc, token.i + 1, end, links):
             continue
@@ -192,6 +199,11 @@ def institution_candidates(doc: Doc) -> Iterator[Candidate]:
         key_end = end - 2 if town else end
         yield Candidate(start, end, type_, f"{type_}|{doc[start:key_end].text.lower()}", name, PATTERN,
                         trigger=token.lower_, container=True)
+
+
+def _kind_follows(doc: Doc, i: int) -> bool:
+    """A lowercase kind after a unit's noun ("zone de police", "section de recherches")."""
+    return i + 2 < len(doc) and doc[i + 1].lower_ == "de" and doc[i + 2].is_lower and doc[i + 2].pos_ == "NOUN"
 
 
 def _name_only(doc: Doc, head: Token, name_only: frozenset[str]) -> bool:

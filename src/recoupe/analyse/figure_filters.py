@@ -17,13 +17,15 @@ _MAX_LISTED = 8
 def known_set(doc: Doc, core: Any, links: dict) -> bool:
     """'nos deux nations', 'vos trois pays': a first or second person possessive before the
     number names the speaker's own set, not a reported quantity; so does a demonstrative before a
-    number in words ('sur ces deux points'), which points back to what was just said. A definite
-    or third person determiner still counts ('les trois prévenus', 'ses deux enfants': the count
-    is news even when the set was named before), as do digits ('ces 28 projets')."""
+    number in words after a topic preposition ('sur ces deux points'), which points back to what was
+    just said. A definite, third person or other demonstrative determiner still counts ('les trois
+    prévenus', 'ses deux enfants', 'à ces deux gendarmes': the count is news even when the set was
+    named before), as do digits ('ces 28 projets')."""
     if core.start == 0 or core.kind not in ("count", "multiplied"):
         return False
     determiner = doc[core.start - 1]
-    pointing_back = "Dem" in determiner.morph.get("PronType") and not doc[core.start].text[0].isdigit()
+    pointing_back = ("Dem" in determiner.morph.get("PronType") and not doc[core.start].text[0].isdigit()
+                     and core.start > 1 and doc[core.start - 2].lower_ in links["topic_prepositions"])
     return pointing_back or determiner.lower_ in links["speaker_possessives"]    # the parse gives no person
 
 
@@ -45,6 +47,12 @@ def floating(doc: Doc, core: Any, head: Optional[Token], links: dict) -> bool:
     if before > 0 and doc[before].lower_ in links["floating_articles"]:
         before -= 1         # 'tous les deux'
     return before >= 0 and doc[before].lower_ in links["floating"] and (head is None or head.pos_ != "NOUN")
+
+
+def both_sides(doc: Doc, core: Any, head: Optional[Token], links: dict) -> bool:
+    """'les deux camps', 'dans les deux sens': both sides of a conflict, a deal or a road, no count."""
+    return head is not None and core.start > 0 and doc[core.start - 1].lower_ == "les" \
+        and doc[core.start].lower_ == "deux" and head.lower_ in links["both_sides"]
 
 
 def year_like(value: Optional[float]) -> bool:

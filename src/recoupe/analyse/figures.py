@@ -289,7 +289,7 @@ class FigureFinder(UnitReader):
         if head is None and core.kind in ("count", "multiplied") and filters.year_like(core.value):
             return None
         if filters.label(doc, core, head) or filters.ranked(doc, core, self.links) \
-                or filters.floating(doc, core, head, self.links):
+                or filters.floating(doc, core, head, self.links) or filters.both_sides(doc, core, head, self.links):
             return None
         event = self._event(head or doc[core.start])
         if core.kind == "vague" and head is not None and self._singular(head) in self.sources:

@@ -119,13 +119,22 @@ class CuePass:
                 or self._question(token):
             return False
         adjectival = "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
-        if adjectival and self._after_auxiliary(token):
+        if adjectival and (self._after_auxiliary(token) or self._shares_auxiliary(token)):
             return True     # 'a-t-elle avancé': the parse may hang the auxiliary elsewhere
         children = {c.dep_ for c in token.children}
         # 'le maire dit avoir …': a present form the tagger read as a participle still has its subject;
         # '« … », dit un voisin': so has a verb right after a quotation and its comma
         return not adjectival or bool(children & {"aux", "aux:tense", "aux:pass", "obl:agent", "nsubj"}) \
             or self._after_quotation(token)
+
+    @staticmethod
+    def _shares_auxiliary(token: Token) -> bool:
+        """'X a dressé un bilan, et précisé que …': a participle coordinated to a compound tense shares
+        its auxiliary (and its subject); a passive's participle ('a été arrêté et conduit') does not count."""
+        if token.dep_ != "conj" or not any(c.dep_ == "cc" for c in token.children):
+            return False
+        deps = {c.dep_ for c in token.head.children}
+        return token.head.pos_ == "VERB" and "aux:tense" in deps and "aux:pass" not in deps
 
     def _continued_report(self, cue: Token) -> Optional[Token]:
         """', ajoutant que …', ', en rappelant que …': a present participle after a comma goes on with

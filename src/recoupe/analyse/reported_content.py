@@ -18,13 +18,14 @@ from recoupe.analyse.quote_marks import QuotedSegment
 from recoupe.resources import load_json, load_lines
 
 from recoupe.analyse.reported_frames import FrameFinder, _is_infinitive
+from recoupe.analyse.reported_sources import SourceContent
 
 _BREAKS = (",", "–", "—", "-", "|", ";")
 _SENTENCE_WINDOW = 80   # tokens read to find the end of a written sentence
 Piece = tuple[int, int, Optional[str]]   # start, end, kind (None: decided from the quotation marks)
 
 
-class ContentFinder(FrameFinder):
+class ContentFinder(SourceContent, FrameFinder):
     def __init__(self, doc: Doc, segments: list[QuotedSegment]) -> None:
         self.doc = doc
         self.text = doc_text(doc)
@@ -242,49 +243,6 @@ class ContentFinder(FrameFinder):
                 break
             rest.append(token)
         return rest
-
-    # -- "selon X" ---------------------------------------------------------------
-    def around_source(self, prep: Token, phrase: TokenSpan, sent: TokenSpan) -> Optional[tuple[int, int]]:
-        """'Selon X, …' (the rest of the sentence) or '…, selon X.' (what precedes it)."""
-        start = self.clause_start(sent, prep.idx)
-        if self._connective_only(start, prep.idx):
-            return self.clause_after(phrase.end + 1, sent) if phrase.end < sent.end else None
-        resumed = self._resumed_after_source(prep, phrase, sent)
-        if resumed is not None:
-            return start, resumed
-        # a participle describes the source ('selon les résultats publiés par le ministère'); a finite
-        # verb after it means the sentence goes on and the preposition does not close the report
-        if not any(t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm")
-                   for t in self.doc[prep.i:sent.end]):
-            return start, self.trim(start, prep.idx)
-        return None
-
-    def _resumed_after_source(self, prep: Token, phrase: TokenSpan, sent: TokenSpan) -> Optional[int]:
-        """'Le chômage a reculé, selon l'institut, de 2 %', 'La fermeture, selon les syndicats, de trois
-        usines', 'plus forte, selon lui, que la précédente': a 'selon' phrase between commas that the
-        clause resumes after with a complement (a preposition, a comparative 'que') frames the whole
-        clause; where it ends. None when a new clause (a finite verb of its own) follows."""
-        if not prep.i or self.doc[prep.i - 1].text != "," or phrase.end + 1 >= sent.end \
-                or self.doc[phrase.end].text != "," or any(t.is_punct for t in phrase):
-            return None
-        following = self.doc[phrase.end + 1]
-        if following.pos_ != "ADP" and following.lower_.replace("’", "'") not in self.markers["que"] \
-                or following.lower_.replace("’", "'").startswith(self.source_prepositions):
-            return None
-        end = self.clause_end(following.idx, sent)
-        rest = self.doc.char_span(following.idx, end, alignment_mode="expand") or []
-        # a relative clause may describe the complement ('que celle qui avait réuni …'), no other verb
-        if any("Fin" in t.morph.get("VerbForm") and not (t.dep_.startswith("acl") or t.head.dep_.startswith("acl"))
-               for t in rest):
-            return None
-        return end if end > following.idx else None
-
-    def _connective_only(self, start: int, end: int) -> bool:
-        """Nothing but a conjunction or a linking adverb before ``end`` ('Mais selon X, …')."""
-        if not self.text[start:end].strip():
-            return True
-        lead = self.doc.char_span(start, end, alignment_mode="expand")
-        return lead is not None and len(lead) <= 3 and all(t.pos_ in ("CCONJ", "ADV") or t.text == "," for t in lead)
 
     def clause_after(self, token_i: int, sent: TokenSpan) -> Optional[tuple[int, int]]:
         if token_i >= sent.end:

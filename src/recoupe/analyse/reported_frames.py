@@ -164,6 +164,16 @@ class FrameFinder:
             i += 1
         return tokens
 
+    def _negation_start(self, infinitive: Token) -> int:
+        """'a confirmé ne pas avoir été informé', 'nie n'avoir jamais signé': the negation set before
+        the infinitive belongs to what was said (it is read past as an adverb)."""
+        i = infinitive.i
+        while i - 1 > 0 and self.doc[i - 1].pos_ == "ADV" and infinitive.i - i < 3:
+            i -= 1
+        negation = next((t for t in self.doc[i:infinitive.i] if "Neg" in t.morph.get("Polarity")
+                         or t.lower_.replace("’", "'") in ("ne", "n'")), None)
+        return negation.idx if negation is not None else infinitive.idx
+
     def _sentence_end(self, cue: Token) -> int:
         """The end of the cue's written sentence: the parse sometimes cuts a sentence at a name
         ('a assuré mercredi son homologue Jan Novak que …')."""
@@ -180,7 +190,7 @@ class FrameFinder:
             return self.doc[que.i + 1].idx if que is not None and que.i + 1 < len(self.doc) else None
         if frame == "inf":   # 'a dit mardi sur une radio être en contact avec …': past the adjuncts
             following = self._without_adjuncts(following)
-            return following[0].idx if following and _is_infinitive(following[0]) else None
+            return self._negation_start(following[0]) if following and _is_infinitive(following[0]) else None
         if frame == "a_np_indef":   # 'appelle à une relance des négociations', not the stock 'à la prudence'
             start = self._frame_start("a_np", window, cue)
             opening = self.doc.char_span(start, start + 1, alignment_mode="expand") if start is not None else None

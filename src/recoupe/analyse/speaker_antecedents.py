@@ -31,8 +31,10 @@ class AntecedentPass:
             # '« … », soupire quelqu'un. Il requiert …': someone met once is taken up only by the clitic of
             # an incise ('ajoute-t-il'), never by the subject of a new sentence
             history = [e for e in history if not e.indefinite] or history
-        if history and history[-1].kind == "anonymous" and not history[-1].title:
-            return replace(history[-1], span=span)   # a source may be 'il' or 'ils'
+        # a source may be 'il' or 'ils'; but a group ('les participants') is never 'elle' or 'il'
+        if history and history[-1].kind == "anonymous" and not history[-1].title \
+                and not (history[-1].number == "Plur" and pronoun["number"] == "Sing"):
+            return replace(history[-1], span=span)
         if history and history[-1] is self.last_speaker and self._same_voice(history[-1], pronoun):
             return replace(history[-1], span=span)   # '« … » affirme Paul Roux. « … » précise-t-il': the same voice
         if history and self._named_since(history[-1], pronoun):

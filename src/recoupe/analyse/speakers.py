@@ -292,7 +292,9 @@ class SpeakerResolver(SourcePass, AntecedentPass):
         if end + 1 < len(self.doc) and self.doc[end].text == ",":
             ent = next((e for e in self.ents if end < e.start <= end + 1 + _TITLE_BEFORE_NAME and e.label_ == "PER"),
                        None)
-            if ent is not None and all(t.pos_ in ("DET", "NOUN") and t.is_lower for t in self.doc[end + 1:ent.start]):
+            # 'le coordonnateur du programme, Dr Awa Koné': a form of address may stand before the name
+            if ent is not None and all(t.pos_ in ("DET", "NOUN") and t.is_lower or t.text in self.honorifics
+                                       for t in self.doc[end + 1:ent.start]):
                 return ent.end - 1
         return head.i
 
@@ -399,7 +401,8 @@ class SpeakerResolver(SourcePass, AntecedentPass):
 
     def _same_source(self, head: Token, span: Span) -> Optional[Speaker]:
         """'a précisé la même source' after 'a affirmé un responsable des secours': the latest speaker."""
-        same = any(c.dep_ in ("amod", "det") and c.lower_ in self.anaphoric for c in head.children)
+        same = any(c.dep_ in ("amod", "det") and (c.lower_ in self.anaphoric or c.lemma_.lower() in self.anaphoric)
+                   for c in head.children)     # 'les mêmes sources' as well as 'la même source'
         return replace(self.last_speaker, span=span) if same and self.last_speaker is not None else None
 
     def _earlier_mention(self, head: Token, lemma: str) -> Optional[Speaker]:

@@ -22,8 +22,9 @@ if TYPE_CHECKING:
 
 #: an agency alone signs the article up to below its lead paragraph (further down it is a source tag)
 HEADER_PROSE_LINES = 1
-#: rules that remove a date or byline line
-_DATE_RULES = {"dateline", "title_dateline"}
+#: rules that remove a date or byline line (a credit line may be a byline naming its day:
+#: "Rédigé par Jeanne Roy le 3 mai 2024")
+_DATE_RULES = {"dateline", "title_dateline", "credit"}
 #: the rule that removes a byline made of a name alone (``clean.furniture``)
 _NAME_RULE = "byline_name"
 #: rules that remove a signature
@@ -61,7 +62,7 @@ def complete_header(article: RawArticle, body: list["Line"], lang: str) -> None:
         author = (fields[0] if fields else None) or (
             signature(text, lang, proses <= HEADER_PROSE_LINES and not below_caption)
             if line.removed_by in _SIGNATURE_RULES else None) or (
-            text.strip() if line.removed_by == _NAME_RULE else None)
+            text.strip().lstrip("-–—•· ") if line.removed_by == _NAME_RULE else None)
         if author and not author_done:
             article.author = article.author or author
             author_done = True

@@ -73,6 +73,7 @@ def mark_furniture(body: list["Line"], original: str, page: Page, lang: str, hea
     _boxes_within_paragraph(body, texts, lang)
     _trailing_tags(body, texts)
     _signatures(body, texts, page)
+    _split_bylines(body, texts, lang)
     _header_names(body, texts)
     _author_bios(body, texts, lang)
     _embedded_posts(body, texts)
@@ -123,14 +124,23 @@ def _caption_pairs(body: list["Line"], texts: list[str]) -> None:
             copy = re.search(r"[.!?…]\s+\S", texts[i].strip())
             for line in [body[j]] if copy else [body[i], body[j]]:
                 line.removed_by = line.removed_by or ("repeated_paragraph" if copy else "caption")
-        elif not credit and j == i + 1 and _credit_below(body, j):
-            # printed twice as it is, its credit line below the second copy: a caption, however long
+        elif not credit and j == i + 1 and (_credit_below(body, j) or _duration_below(texts, j)):
+            # printed twice as it is, its credit line (or a player's running time) below the second
+            # copy: a caption, however long
             for line in (body[i], body[j]):
                 line.removed_by = "caption"
 
 
 def _credit_below(body: list["Line"], i: int) -> bool:
     return i + 1 < len(body) and body[i + 1].removed_by == "credit"
+
+
+#: the running time an audio or video player prints under its title ("1:37:12", "04:05")
+_DURATION = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+
+
+def _duration_below(texts: list[str], i: int) -> bool:
+    return i + 1 < len(texts) and bool(_DURATION.fullmatch(texts[i + 1].strip()))
 
 
 def _credit_after_copy(first: str, second: str) -> str | None:
@@ -373,6 +383,24 @@ def _header_names(body: list["Line"], texts: list[str]) -> None:
             continue
         if any(0 <= j < len(body) and body[j].removed_by in _BYLINE_NEIGHBOURS for j in (i - 1, i + 1)):
             line.removed_by = "byline_name"
+
+
+def _split_bylines(body: list["Line"], texts: list[str], lang: str) -> None:
+    """A byline broken over two lines, its opening word alone ("Par" / "Jeanne Roy", "- de" /
+    "- Jeanne Roy"): both lines are the header, the name tells clean the author. One set look-up
+    per line."""
+    openers = _byline_openers(lang)
+    for i in range(len(body) - 1):
+        if body[i].removed_by or _bare(texts[i]).rstrip(" :") not in openers:
+            continue
+        if _name_form(texts[i + 1].strip().lstrip(_BULLET), MAX_NAME_WORDS):
+            body[i].removed_by, body[i + 1].removed_by = "credit", "byline_name"
+
+
+@lru_cache(maxsize=None)
+def _byline_openers(lang: str) -> frozenset[str]:
+    return frozenset(map(rules.normalise, load_lines(lang, "clean_byline_openers"))) \
+        if available(lang, "clean_byline_openers") else frozenset()
 
 
 def _alone(body: list["Line"], i: int, furniture: frozenset[str] | set[str] = frozenset()) -> bool:

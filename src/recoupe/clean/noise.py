@@ -289,21 +289,34 @@ def _cut_title(title: str, lang: str, site: str | None) -> str | None:
     return title[:title_length(title, lang, site)] or None
 
 
+#: an escape that lost its backslash in a scraper ("Salubritu00e9" for "Salubrité")
+_BROKEN_ESCAPE = re.compile(r"\\?u00([0-9a-fA-F]{2})")
+
+
+def _repeat_key(text: str) -> str:
+    """The normalised line, its broken escapes read: a copy printed with "u00e9" for "é" is still
+    a copy. ("u00" followed by two hex digits never occurs in French words.)"""
+    if "u00" in text:
+        text = _BROKEN_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+    return rules.normalise(text)
+
+
 def _mark_noise(body: list[Line], original: str, title: str | None, lang: str, page: Page,
                 header_above: bool = False, title_start: int | None = None) -> None:
     seen: set[str] = set()
     for i, line in enumerate(body):
         text = line.text(original)
+        key = _repeat_key(text)
         if title and i < TITLE_REPEAT_WINDOW and same_as_title(text, title, lang):
             line.removed_by = "title_repeat"
         elif title and i < TITLE_REPEAT_WINDOW and (pair := title_and_header(text, lang)) \
                 and same_as_title(pair[0], title, lang):
             line.removed_by = "title_dateline"   # the headline again, its date line after it
-        elif rules.normalise(text) in seen:
+        elif key in seen:
             line.removed_by = "repeated_paragraph"
         else:
             line.removed_by = rules.noise_rule(text, lang)
-        seen.add(rules.normalise(text))
+        seen.add(key)
     mark_furniture(body, original, page, lang, header_above, title_start)
     # a heading that announces nothing but noise ("Approfondissez :" at the end)
     for line in reversed(body):

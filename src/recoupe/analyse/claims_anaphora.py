@@ -1,0 +1,62 @@
+"""Whether a marker's object recalls a statement already made ('ce bilan', 'l'information',
+'le rapport de la police', 'les conteste') and which one: read by recoupe_claims."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Span as TokenSpan
+
+from recoupe.analyse.claims_conditionals import _marker_verb
+from recoupe.schema import Quote
+
+
+class AnaphoraReader:
+    """Mixed into the claim finder: needs doc, words and quotes."""
+
+    def _anaphoric(self, after: int, sent: TokenSpan) -> bool:
+        """Only a demonstrative noun phrase is left ('ce bilan', 'ces informations'), or a
+        definite one whose noun names a statement ('l'information')."""
+        words = [t for t in self.doc[after:sent.end] if not t.is_punct]
+        # 'cette information de manière indépendante': adverbials may follow, no new clause
+        return self._anaphor(self.doc[after]) and (len(words) <= 3 or not any(t.pos_ in ("VERB", "AUX") for t in words))
+
+    def _named_report(self, after: int, marker: TokenSpan) -> Optional[Quote]:
+        """'le rapport de l'armée', 'les bilans publiés par le ministère': the report of the source
+        the phrase names, i.e. the recent quotation whose speaker shares most of its words (the latest
+        on a tie); None when the phrase names no source."""
+        if after + 1 >= marker.sent.end:
+            return None
+        noun = self.doc[after + 1]
+        named = {t.lower_[:5] for t in noun.subtree if t.i > noun.i and t.pos_ in ("PROPN", "NOUN", "ADJ")}
+        if not named:
+            return None
+        window = marker.start_char - 1500       # the report the phrase recalls is a few sentences back
+        best, score = None, 0
+        for quote in self.quotes:
+            if not window <= quote.span.start < quote.span.end <= marker.start_char:
+                continue
+            said = " ".join(filter(None, (quote.speaker, quote.speaker_span.text if quote.speaker_span else None)))
+            shared = len(named & {w.lower()[:5] for w in re.findall(r"\w+", said)})
+            if shared and shared >= score:
+                best, score = quote, shared
+        return best
+
+    def _anaphor(self, first) -> bool:
+        if first.pos_ != "DET" or first.i + 1 >= len(self.doc):
+            return False
+        noun = self.doc[first.i + 1]
+        return "Dem" in first.morph.get("PronType") or \
+            (first.lower_ in self.words["definite"] and bool({noun.lower_, noun.lemma_} & self.words["statement_nouns"]))
+
+    def _refers_back(self, marker: TokenSpan) -> bool:
+        """The statement is named before the marker by a clitic ('les conteste', 'l'a démenti')
+        or is the subject of a passive ('Cette information a été confirmée')."""
+        i = marker.start - 1
+        while i >= marker.sent.start and self.doc[i].pos_ == "AUX":
+            i -= 1
+        if i >= marker.sent.start and self.doc[i].pos_ == "PRON" and self.doc[i].lower_ in self.words["clitics"]:
+            return True
+        verb = _marker_verb(marker)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
+        return subject is not None and self._anaphor(subject.left_edge)

@@ -1,0 +1,41 @@
+"""Speakers of three families: a title whose apposed name carries a form of address ('…, Dr Awa Koné'),
+'les mêmes sources' pointing back like 'la même source', and a singular pronoun never taking up a
+plural group of unnamed people ('les participants … rappelle-t-elle')."""
+import pytest
+
+
+@pytest.mark.parametrize("passage, text, speaker", [
+    ("La campagne a démarré lundi. Au total, 5 000 enfants ont été vaccinés depuis mars, a révélé le "
+     "coordonnateur du programme de vaccination, Dr Koffi Yao, dans un entretien à la radio.",
+     "Au total, 5 000 enfants ont été vaccinés depuis mars", "Koffi Yao"),
+    ("« Les lits manquent partout », a affirmé la cheffe du service des urgences, Pr Anne Dumas, mardi.",
+     "Les lits manquent partout", "Anne Dumas"),
+])
+def test_an_apposed_name_after_a_form_of_address_speaks(quote_of, passage, text, speaker):
+    assert quote_of(passage, text).speaker == speaker
+
+
+@pytest.mark.parametrize("passage, text, speaker", [
+    ("Le bilan pourrait s'alourdir, ont averti les autorités locales. Les routes restent coupées par "
+     "les éboulements, selon les mêmes sources.", "Les routes restent coupées par les éboulements",
+     "les autorités locales"),
+    ("Trois villages sont isolés, ont indiqué les secours régionaux. « Les hélicoptères ne peuvent pas "
+     "se poser », ont ajouté les mêmes sources.", "Les hélicoptères ne peuvent pas se poser",
+     "les secours régionaux"),
+])
+def test_the_same_sources_in_the_plural_point_back(quote_of, passage, text, speaker):
+    assert quote_of(passage, text).speaker == speaker
+
+
+@pytest.mark.parametrize("passage, text, speaker", [
+    ("Le maire Paul Girard a reçu les riverains. Les habitants ont dénoncé « un chantier sans fin ». "
+     "« Les travaux finiront en juin », assure-t-il.", "Les travaux finiront en juin", "Paul Girard"),
+])
+def test_a_singular_pronoun_skips_a_plural_group(quote_of, passage, text, speaker):
+    assert quote_of(passage, text).speaker == speaker
+
+
+def test_a_plural_pronoun_still_takes_up_the_group(quote_of):
+    passage = ("Le maire Paul Girard a reçu les riverains. Les habitants ont dénoncé « un chantier sans fin ». "
+               "« Personne ne nous écoute », déplorent-ils.")
+    assert quote_of(passage, "Personne ne nous écoute").speaker == "Les habitants"
