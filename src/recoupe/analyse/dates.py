@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 from spacy.util import filter_spans
 
 from recoupe.analyse import extensions, temporal
+from recoupe.analyse.date_tenses import _direction, _tenses
 from recoupe.analyse.matching import WindowedMatcher
 from recoupe.analyse.numbers import digit_value, word_value
 from recoupe.resources import load_json
@@ -72,7 +73,8 @@ class DateFinder:
         found = self.find(doc)
         anchor = temporal.parse_published(extensions.published(doc))
         refs = [self._dateref(doc, f"d{n}", span, rule, anchor) for n, (span, rule) in enumerate(found, start=1)]
-        doc._.dates = _anaphoric_years(found, refs if anchor is not None else self._narrative(doc, found, refs), self)
+        refs = _told_year(found, refs, self) if anchor is not None else self._narrative(doc, found, refs)
+        doc._.dates = _anaphoric_years(found, refs, self)
         return doc
 
     def _narrative(self, doc: Doc, found: list, refs: list[DateRef]) -> list[DateRef]:
@@ -219,7 +221,8 @@ class DateFinder:
         # a bare day or month is the coming one when its verb is in the future ('aura lieu mardi');
         # a calendar date whose verb is not in a past tense is the nearest one ('le 15 juillet'
         # announced in June is next month, not last year)
-        direction = rule.get("direction") or self._planned(span) or _direction(kind, span)
+        # 'depuis le 7 octobre' started before the writing, whatever the tense: the last one
+        direction = rule.get("direction") or self._planned(span) or (None if self._since(span) else _direction(kind, span))
         if rule.get("past_only") and (not _tenses(span) & {"Past", "Imp", "Pqp"}
                                       or any("Fut" in t.morph.get("Tense") for t in span.sent)):
             return None     # 'seront faibles cet automne': the copula is not the parse's head
@@ -271,6 +274,11 @@ class DateFinder:
             tenses = {tense for t in span.sent for tense in t.morph.get("Tense")}
             return "upcoming" if "Fut" in tenses or not tenses & {"Past", "Imp", "Pqp"} else None
         return None
+
+    def _since(self, span: SpacySpan) -> bool:
+        """'depuis le 7 octobre', 'depuis mars': the starting point of a stretch running to now."""
+        since = self.vocabulary["since"]
+        return span[0].lower_ in since or (span.start > 0 and span.doc[span.start - 1].lower_ in since)
 
     def _intended(self, span: SpacySpan) -> bool:
         """'prévoit d'ouvrir en février', 'compte lancer lundi': an infinitive under a verb of
@@ -391,6 +399,23 @@ def _anaphoric_years(found: list, refs: list[DateRef], finder: "DateFinder") -> 
     return refs
 
 
+def _told_year(found: list, refs: list[DateRef], finder: "DateFinder") -> list[DateRef]:
+    """'Le mardi 23 août 2016, … Ce mercredi 24 août, …': a date without a year written
+    right after a full date of the same month continues that account, in its year, even
+    when the publication date is of another year (a recollection, an old story re-stamped).
+    Only the expression just before counts: further away, the account may have moved on."""
+    previous = None
+    for (span, rule), ref in zip(found, refs):
+        written = any(t.shape_ == "dddd" for t in span)
+        if previous is not None and not written and rule["kind"] == "calendar" and ref.precision == "day" \
+                and ref.value[5:7] == f"{previous.month:02d}" and ref.value[:4] != str(previous.year):
+            resolved = finder.resolve(span, dict(rule, direction="nearest"), temporal.Anchor(previous, "day"))
+            if resolved is not None:
+                ref.value, ref.precision = resolved.value, resolved.precision
+        previous = _iso(ref.value) if written and ref.precision == "day" else None
+    return refs
+
+
 def _sets_the_scene(span: SpacySpan, ref: DateRef, scene: list[str]) -> bool:
     """A year fronted before a comma ('En 2017, …', 'Et en 2019, …', 'Au printemps 2016, …'),
     after a preposition of scene_preposition, sets the time of what
@@ -426,71 +451,3 @@ def _stamp(span: SpacySpan, participles: list[str]) -> bool:
 
 def _iso(value: str):
     return temporal.dt.date.fromisoformat(value)
-
-
-def _direction(kind: str, span: SpacySpan) -> Optional[str]:
-    if kind not in ("weekday", "calendar", "season"):
-        return None
-    # a weekday keeps its past reading after a copula ('sera gratuit à partir de samedi' is
-    # pinned by an earlier test); months and seasons read the copula's tense
-    tenses = _tenses(span, copula=kind != "weekday")
-    if "Fut" in tenses:
-        return "upcoming"     # 'aura lieu mardi', 'entrera en vigueur au printemps'
-    if kind == "season":
-        return None
-    # 'compte sortir en novembre' parsed with no verb above the infinitive: an infinitive
-    # with no past anywhere in its sentence is a plan, the coming month
-    if kind == "calendar" and not tenses and _unattached_infinitive(span) and not any(
-            tense in ("Past", "Imp", "Pqp") for t in span.sent for tense in t.morph.get("Tense")):
-        return "upcoming"
-    if kind == "calendar" and not tenses & {"Past", "Imp", "Pqp"}:
-        return "nearest"
-    return None
-
-
-def _unattached_infinitive(span: SpacySpan) -> bool:
-    """The date's verb is an infinitive hanging on no verb (a misparse, or a headline)."""
-    verb = span.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    # 'fait remarquer' parsed with the infinitive as root: the finite word before it holds the tense
-    tensed = any("Fin" in c.morph.get("VerbForm") for c in verb.children if c.i < verb.i)
-    return "Inf" in verb.morph.get("VerbForm") and not tensed and (
-        verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"))
-
-
-def _tenses(span: SpacySpan, copula: bool = False) -> set[str]:
-    """The tenses of the verb the expression depends on, auxiliaries included: 'se tiendra'
-    and 'aura lieu' are futures, 'a eu lieu' a past; the conditional ('aurait eu lieu')
-    carries no tense and reports the past."""
-    verb = _copula(span.root, copula)
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = _copula(verb.head, copula)
-    if verb.pos_ not in ("VERB", "AUX"):
-        return {"Past"}          # no verb to read ('Le 12 mai, …' heading a past account)
-    while _infinitive(verb, copula) and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head         # 'pourra jouer mardi', 'devait signer lundi': the tense is the governing verb's
-    forms = [verb, *_auxiliaries(verb, copula)]
-    if any("Cnd" in token.morph.get("Mood") for token in forms):
-        return {"Past"}
-    if any(child.dep_ == "aux:tense" for child in verb.children):
-        return {"Past"}          # 'a été', 'ont annoncé': a compound past ('est fixé' is a present passive)
-    auxiliaries = forms[1:] or forms   # a participle's own 'Past' is not the clause's tense
-    return {tense for token in auxiliaries for tense in token.morph.get("Tense")}
-
-
-def _copula(token, copula: bool = True):
-    """'sera prête en mars': an adjective or noun predicate carries its tense on its copula."""
-    if token.pos_ in ("VERB", "AUX") or not copula:
-        return token
-    return next((child for child in token.children if child.dep_ == "cop"), token)
-
-
-def _auxiliaries(verb, copula: bool = True):
-    """Auxiliaries and copula: 'sera prête' is a future, 'a été' a past."""
-    return [child for child in verb.children if child.dep_.startswith("aux") or (copula and child.dep_ == "cop")]
-
-
-def _infinitive(verb, copula: bool = True) -> bool:
-    """'pourra jouer', 'permettra d'être prêts': an infinitive, or a predicate whose auxiliary is one."""
-    return "Inf" in verb.morph.get("VerbForm") or any("Inf" in a.morph.get("VerbForm") for a in _auxiliaries(verb, copula))

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from recoupe.analyse.entity_bounds import (before_infinitive, compass_complement, glued_end, hyphen_suffix, select,
                                           in_portfolio, trailing_common_noun, two_names, without_division)
 from recoupe.analyse.entity_people import particle_between_names, person_shape, person_tail
+from recoupe.analyse.entity_shapes import code_not_a_name, not_a_name
 from recoupe.analyse.extensions import positions
 from recoupe.analyse.gazetteer import Gazetteer
 from recoupe.resources import load_json, load_lines
@@ -409,7 +410,7 @@ def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz
             continue
         if span[0].text in stop and all(t.is_lower for t in span[1:]):
             continue                 # "État américain": a common noun and its adjective
-        if _not_a_name(span, demonym_endings, compass):
+        if not_a_name(span, demonym_endings, compass) or code_not_a_name(span):
             continue
         if span[0].lower_ in triggers:
             if len(span) == 1:
@@ -435,38 +436,6 @@ def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz
             full_name = type_ == "PERSON" and len(span) > 1 and all(t.pos_ == "PROPN" for t in span)
             priority = FULL_NAME if full_name else MODEL
             yield Candidate(span.start, span.end, type_, f"{type_}|{span.text}", span.text, priority)
-
-
-#: determiners that make a capitalised word a common noun ("nos deux États", "leurs Länder")
-_COMMON_DETERMINERS = ("mon", "ton", "son", "ma", "ta", "sa", "mes", "tes", "ses", "notre", "votre",
-                       "leur", "nos", "vos", "leurs", "ces", "cet", "cette", "chaque", "plusieurs")
-#: prepositions before a town ("à Calais", "de Beauvais"): the word is then a place, whatever its ending
-_PLACE_PREPOSITIONS = ("à", "de", "d'", "en", "vers", "depuis", "sur", "près", "par", "pour")
-
-
-def _not_a_name(span: Span, demonym_endings: tuple[str, ...], compass: frozenset[str]) -> bool:
-    """Capitalised words the model takes for names: compass directions ("au Nord-est"), a common
-    noun after a possessive or a number ("nos deux États"), a town's people ("le jeune Lyonnais",
-    "Marseillais et Niçois")."""
-    if all(part.lower() in compass for part in span.text.replace("-", " ").split()):
-        return True
-    if len(span) != 1:
-        return False
-    token = span[0]
-    if token.pos_ == "NOUN" and any(t.dep_ in ("det", "nummod") and t.lower_ in _COMMON_DETERMINERS
-                                    or t.dep_ == "nummod" for t in token.children):
-        return True
-    return _demonym(token, demonym_endings) or token.dep_ == "conj" and _demonym(token.head, demonym_endings)
-
-
-def _demonym(token: Token, endings: tuple[str, ...]) -> bool:
-    """A town's or region's people: a capitalised noun with a demonym ending, not after a
-    place preposition ("à Calais"), used as a noun (the parser's own tag) or plural."""
-    if not token.is_title or not token.lower_.endswith(endings):
-        return False
-    if token.i and token.nbor(-1).lower_ in _PLACE_PREPOSITIONS:
-        return False
-    return token.pos_ == "NOUN" or "Plur" in token.morph.get("Number")
 
 
 def find_candidates(doc: Doc, gaz: Gazetteer, extra: Iterable[Candidate] = ()) -> list[Candidate]:

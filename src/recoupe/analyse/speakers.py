@@ -10,6 +10,7 @@ titles the most recent compatible speaker or person subject.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Doc, Token
@@ -89,27 +90,34 @@ def _inside_phrase(head: Token, token: Token) -> bool:
     return True
 
 
+@lru_cache(maxsize=None)
+def _lexicon(lang: str) -> dict:
+    """The resolver's word lists for ``lang``, built once per process rather than once per document."""
+    lines = lambda name: frozenset(load_lines(lang, name))  # noqa: E731
+    return {
+        "pronouns": {k: v for k, v in load_json(lang, "quotes_pronouns").items() if not k.startswith("_")},
+        "anonymous": lines("quotes_anonymous_nouns"), "organizations": lines("quotes_organization_nouns"),
+        "articles": lines("quotes_articles"), "titles": lines("entities_titles"),
+        "report_nouns": lines("quotes_report_nouns"),
+        "possessives": {k: v for k, v in load_json(lang, "quotes_possessives").items() if not k.startswith("_")},
+        "agent_suffixes": load_lines(lang, "quotes_agent_suffixes"),
+        "people": lines("figures_people"),          # 'homme', 'femme', 'habitant'…
+        "anaphoric": lines("quotes_anaphoric_adjectives"),    # 'la même source'
+        "learning_verbs": lines("quotes_learning_verbs"),
+        "honorifics": lines("entities_honorifics") | lines("quotes_speaker_honorifics"),
+        "informant_markers": lines("quotes_informant_prepositions"),
+        "poll": load_json(lang, "quotes_poll_shares"),
+        "non_sources": lines("quotes_non_source_nouns"), "newsroom_staff": lines("quotes_newsroom_staff"),
+    }
+
+
 class SpeakerResolver(SourcePass, AntecedentPass):
     """Resolves speakers across one document, remembering who spoke and under which title."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.lang = doc.lang_
-        self.pronouns = {k: v for k, v in load_json(self.lang, "quotes_pronouns").items() if not k.startswith("_")}
-        self.anonymous = set(load_lines(self.lang, "quotes_anonymous_nouns"))
-        self.organizations = set(load_lines(self.lang, "quotes_organization_nouns"))
-        self.articles = set(load_lines(self.lang, "quotes_articles"))
-        self.titles = set(load_lines(self.lang, "entities_titles"))
-        self.report_nouns = set(load_lines(self.lang, "quotes_report_nouns"))
-        self.possessives = {k: v for k, v in load_json(self.lang, "quotes_possessives").items() if not k.startswith("_")}
-        self.agent_suffixes = load_lines(self.lang, "quotes_agent_suffixes")
-        self.people = set(load_lines(self.lang, "figures_people"))    # 'homme', 'femme', 'habitant'…
-        self.anaphoric = set(load_lines(self.lang, "quotes_anaphoric_adjectives"))   # 'la même source'
-        self.learning_verbs = set(load_lines(self.lang, "quotes_learning_verbs"))
-        self.honorifics = set(load_lines(self.lang, "entities_honorifics")) \
-            | set(load_lines(self.lang, "quotes_speaker_honorifics"))
-        self.informant_markers = set(load_lines(self.lang, "quotes_informant_prepositions"))
-        self.poll = load_json(self.lang, "quotes_poll_shares")
+        self.__dict__.update(_lexicon(self.lang))     # the language's word lists, built once
         self.respondents: Optional[Speaker] = None        # the group of the latest poll share met
         self.participants: Optional[Speaker] = None       # people counted as a subject ('600 médecins ont répondu')
         self.history: list[Speaker] = []
@@ -213,7 +221,8 @@ class SpeakerResolver(SourcePass, AntecedentPass):
             # 'le secrétaire général de l'OTAN' names a person, not the OTAN
             titled = head.lemma_.lower() in self.titles     # nor does 'le maire de Brest' name Brest
             found = (self._from_entities(phrase, self.doc[head.i:head.i + 1]) or self._named_person(head)
-                     or self._name_before_title(head, start, end) or self._description(head, phrase) or (None if titled else self._named_entity(phrase))
+                     or self._name_before_title(head, start, end) or self._description(head, phrase) or self._outlet_staff(head, phrase)
+                     or (None if titled else self._named_entity(phrase))
                      or self._title_holder(head, text_span(self.doc, phrase.start_char, phrase.end_char)))
             if found is not None and found.kind == "anonymous" and not self._can_speak(head):
                 found = self._person_beside(head) or found
@@ -361,7 +370,7 @@ class SpeakerResolver(SourcePass, AntecedentPass):
         informations'), nor a criterion or a path ('selon les cas', 'selon l'axe est-ouest')."""
         if head.lemma_.lower() in self.report_nouns:
             return self._possessor(head).get("person") in (None, "3")
-        if head.lemma_.lower() not in load_lines(self.lang, "quotes_non_source_nouns"):
+        if head.lemma_.lower() not in self.non_sources:
             return True
         # 'selon la direction (de l'usine)' is the management, 'selon la direction du vent' a way
         complement = next((c for c in head.children if c.dep_ == "nmod"), None)
@@ -398,6 +407,17 @@ class SpeakerResolver(SourcePass, AntecedentPass):
         span = text_span(self.doc, phrase.start_char, phrase.end_char)
         return self._same_source(head, span) or self._earlier_mention(head, lemma) or Speaker(span.text, span, kind,
                                                               gender=_gender(head), number=_number(head))
+
+    def _outlet_staff(self, head: Token, phrase) -> Optional[Speaker]:
+        """'un photographe de l'AFP sur place': newsroom staff are eyewitnesses; the outlet named in the
+        complement employs them and does not speak; the description runs up to the outlet's name."""
+        if head.lemma_.lower() not in self.newsroom_staff:
+            return None
+        outlet = next((e for e in self.ents if phrase.start <= e.start and e.end <= phrase.end and e.start > head.i), None)
+        if outlet is None:
+            return None
+        span = text_span(self.doc, phrase.start_char, outlet.end_char)
+        return Speaker(span.text, span, "anonymous", gender=_gender(head), number=_number(head))
 
     def _same_source(self, head: Token, span: Span) -> Optional[Speaker]:
         """'a précisé la même source' after 'a affirmé un responsable des secours': the latest speaker."""

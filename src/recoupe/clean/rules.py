@@ -122,7 +122,8 @@ def _whole_line(line: str, lang: str, resource: str, max_words: int = MAX_NOISE_
 
 def credit_line(line: str, lang: str) -> Optional[str]:
     """"Source : X", "Avec AFP", "X a contribué à ce rapport", "Photo : X"."""
-    return "credit" if _whole_line(line, lang, "clean_credits") else None
+    # a credit set as a list item ("• Reportage de Jeanne Roy") is still a credit
+    return "credit" if _whole_line(line.strip().lstrip("•·▪►"), lang, "clean_credits") else None
 
 
 def photo_credit(line: str, lang: str) -> Optional[str]:

@@ -1,0 +1,54 @@
+"""Shapes that make a capitalised span not a name, or a name of a given kind: a town's people,
+a compass point, a code (time zone, chemical formula, fuel grade, quarter, file format)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from recoupe.resources import load_lines
+
+
+def code_not_a_name(span: Span) -> bool:
+    """A code the model takes for a place or an organisation ("14H00 GMT", "le CO2", "le SP95",
+    "au Q3"): listed codes, matched alone; a cheap set lookup on the candidate only."""
+    return len(span.text) <= 12 and span.text.upper() in _codes(span.doc.lang_)
+
+
+@lru_cache(maxsize=None)
+def _codes(lang: str) -> frozenset[str]:
+    return frozenset(w.upper() for w in load_lines(lang, "entities_codes"))
+
+
+#: determiners that make a capitalised word a common noun ("nos deux États", "leurs Länder")
+_COMMON_DETERMINERS = ("mon", "ton", "son", "ma", "ta", "sa", "mes", "tes", "ses", "notre", "votre",
+                       "leur", "nos", "vos", "leurs", "ces", "cet", "cette", "chaque", "plusieurs")
+#: prepositions before a town ("à Calais", "de Beauvais"): the word is then a place, whatever its ending
+_PLACE_PREPOSITIONS = ("à", "de", "d'", "en", "vers", "depuis", "sur", "près", "par", "pour")
+
+
+def not_a_name(span: Span, demonym_endings: tuple[str, ...], compass: frozenset[str]) -> bool:
+    """Capitalised words the model takes for names: compass directions ("au Nord-est"), a common
+    noun after a possessive or a number ("nos deux États"), a town's people ("le jeune Lyonnais",
+    "Marseillais et Niçois")."""
+    if all(part.lower() in compass for part in span.text.replace("-", " ").split()):
+        return True
+    if len(span) != 1:
+        return False
+    token = span[0]
+    if token.pos_ == "NOUN" and any(t.dep_ in ("det", "nummod") and t.lower_ in _COMMON_DETERMINERS
+                                    or t.dep_ == "nummod" for t in token.children):
+        return True
+    return _demonym(token, demonym_endings) or token.dep_ == "conj" and _demonym(token.head, demonym_endings)
+
+
+def _demonym(token: Token, endings: tuple[str, ...]) -> bool:
+    """A town's or region's people: a capitalised noun with a demonym ending, not after a
+    place preposition ("à Calais"), used as a noun (the parser's own tag) or plural."""
+    if not token.is_title or not token.lower_.endswith(endings):
+        return False
+    if token.i and token.nbor(-1).lower_ in _PLACE_PREPOSITIONS:
+        return False
+    return token.pos_ == "NOUN" or "Plur" in token.morph.get("Number")
+
+

@@ -1,0 +1,35 @@
+"""Speakers: newsroom staff ('un photographe de l'AFP') speak as eyewitnesses, not as their outlet;
+'selon le sexe', 'selon la tranche d'âge' split figures by a criterion and name no source."""
+import pytest
+
+
+@pytest.mark.parametrize("passage, text, outlet", [
+    ("Selon un photographe de l'AFP sur place, deux maisons ont été détruites dans le village.",
+     "deux maisons ont été détruites dans le village", "AFP"),
+    ("Les correspondants de l'AFP dans le nord du pays ont fait état de frappes répétées.",
+     "frappes répétées", "AFP"),
+    ("D'après un journaliste de la BBC présent à Gênes, les habitants ont fui vers la côte.",
+     "les habitants ont fui vers la côte", "BBC"),
+    ("Selon un caméraman de l'agence Reuters, la foule a été dispersée par la police.",
+     "la foule a été dispersée par la police", "Reuters"),
+])
+def test_newsroom_staff_speak_as_witnesses_not_as_their_outlet(quote_of, passage, text, outlet):
+    speaker = quote_of(passage, text).speaker
+    assert speaker != outlet and outlet in speaker
+
+
+@pytest.mark.parametrize("passage, text, criterion", [
+    ("Le chômage a reculé de 0,4 point au troisième trimestre, selon les chiffres publiés par l'Insee. "
+     "Selon le sexe, le taux de chômage atteint 8,1 % pour les hommes et 7,6 % pour les femmes.",
+     "le taux de chômage atteint 8,1 % pour les hommes et 7,6 % pour les femmes", "sexe"),
+    ("Les ventes ont progressé de 3 % en mai, selon les données publiées par l'Insee. "
+     "Selon la tranche d'âge, la hausse atteint 5 % chez les moins de 30 ans.",
+     "la hausse atteint 5 % chez les moins de 30 ans", "tranche"),
+    ("Les inscriptions en formation ont reculé de 2 %, selon un bilan diffusé par l'Insee. "
+     "Selon la catégorie, le recul atteint 4 % pour les cadres.", "le recul atteint 4 % pour les cadres", "catégorie"),
+    ("Selon le genre, les écarts de salaire restent élevés dans la fonction publique, note le ministère.",
+     "les écarts de salaire restent élevés dans la fonction publique", "genre"),
+])
+def test_a_criterion_after_selon_is_no_speaker(parse, passage, text, criterion):
+    found = [q for q in parse(passage)._.quotes if q.span.text == text]
+    assert all(q.speaker is None or criterion not in q.speaker for q in found)
