@@ -3,7 +3,7 @@ import pytest
 
 
 @pytest.mark.parametrize("passage", [
-    "Trois passagers ont été admis à l'hôpital de Rennes après la collision.",
+    "Trois passagers, blessés, sont admis à l'hôpital de Rennes après la collision.",
     "Les deux ouvriers blessés ont été admis aux urgences dans la nuit.",
     "Le randonneur, retrouvé en hypothermie, a été admis au service de réanimation.",
     "Une vingtaine d'élèves ont été admis dans un centre d'accueil provisoire.",

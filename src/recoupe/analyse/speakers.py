@@ -409,7 +409,7 @@ class SpeakerResolver(SourcePass, AntecedentPass):
                                                               gender=_gender(head), number=_number(head))
 
     def _outlet_staff(self, head: Token, phrase) -> Optional[Speaker]:
-        """'un photographe de l'AFP sur place': newsroom staff are eyewitnesses; the outlet named in the
+        """'un caméraman de Reuters présent': newsroom staff are eyewitnesses; the outlet named in the
         complement employs them and does not speak; the description runs up to the outlet's name."""
         if head.lemma_.lower() not in self.newsroom_staff:
             return None
