@@ -7,15 +7,17 @@ organisation or event name may contain other names ("Comité militaire de l'OTAN
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from recoupe.analyse.entity_bounds import (before_infinitive, compass_complement, glued_end, hyphen_suffix, select,
                                           in_portfolio, trailing_common_noun, two_names, without_division)
 from recoupe.analyse.entity_people import particle_between_names, person_shape, person_tail
 from recoupe.analyse.entity_shapes import code_not_a_name, not_a_name
-from recoupe.analyse.extensions import positions
+from recoupe.analyse.extensions import positions, word_index
 from recoupe.analyse.gazetteer import Gazetteer
 from recoupe.resources import load_json, load_lines
 
@@ -155,10 +157,20 @@ def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 start -= 1   # a definite description: "le Kremlin"
         yield Candidate(start, end, known.type, key, name, priority, kind)
     yield from _demonyms(doc, gaz)
-    for token in doc:   # a model glued to a known system in one token: Shahed-136, Tor-M2
-        prefix, _, model = token.text.partition("-")
+    for i in _glued_models(doc, gaz):   # a model glued to a known system in one token: Shahed-136, Tor-M2
+        text = doc[i].text
+        yield Candidate(i, i + 1, "WEAPON", f"WEAPON|{text.upper()}", text, GAZETTEER)
+
+
+def _glued_models(doc: Doc, gaz: Gazetteer) -> list[int]:
+    """Indices of the tokens that join a known system and its model, tested once per distinct word
+    of the document: a Token object per word costs more than the test itself."""
+    strings, found = doc.vocab.strings, []
+    for orth, at in word_index(doc, ORTH).items():
+        prefix, _, model = strings[orth].partition("-")
         if _is_model(model) and prefix in gaz.weapon_forms:
-            yield Candidate(token.i, token.i + 1, "WEAPON", f"WEAPON|{token.text.upper()}", token.text, GAZETTEER)
+            found.extend(at)
+    return sorted(found)
 
 
 def _compass_suffix(doc: Doc, end: int) -> bool:
@@ -370,23 +382,16 @@ def _without_adjective(span: Span, known: frozenset[str]) -> Span:
 
 def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz: Gazetteer,
                      known: frozenset[str], known_orgs: frozenset[str] = frozenset()) -> Iterator[Candidate]:
-    triggers = set(load_lines(doc.lang_, "entities_event_triggers"))
-    particles = frozenset(load_lines(doc.lang_, "entities_name_particles"))
-    portfolios = frozenset(load_lines(doc.lang_, "entities_portfolios"))
-    holding = load_lines(doc.lang_, "entities_portfolio_holders")
-    holders, between = frozenset(w for w in holding if w[0] != "~"), frozenset(w[1:] for w in holding if w[0] == "~")
-    first_words = load_json(doc.lang_, "entities_institutions")
-    org_words = frozenset(first_words["org_words"])
-    loc_words, event_words = frozenset(first_words["loc_words"]), frozenset(first_words["event_words"])
-    demonym_endings = tuple(load_lines(doc.lang_, "entities_demonym_suffixes"))
-    compass = frozenset(w.lower() for w in load_lines(doc.lang_, "entities_compass_points"))
-    divisions = frozenset(load_lines(doc.lang_, "entities_division_heads"))
+    lexicon = _model_lexicon(doc.lang_)
+    triggers, particles, portfolios = lexicon.triggers, lexicon.particles, lexicon.portfolios
+    org_words, event_words, compass = lexicon.org_words, lexicon.event_words, lexicon.compass
     for ent in doc.ents:
         span = _trim(ent)
-        if span is None or "\n" in span.text or "|" in span.text or not span.text[:1].isupper():
+        text = span.text if span is not None else ""   # Span.text joins the tokens anew at every call
+        if span is None or "\n" in text or "|" in text or not text[:1].isupper():
             continue
         span = _without_adjective(span, known)
-        span = without_division(span, divisions)
+        span = without_division(span, lexicon.divisions)
         if two_names(span, known):
             continue
         split = person_tail(span, known_orgs, titles, particles, ent.label_)
@@ -396,27 +401,28 @@ def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz
             if head is None or ent.label_ == "PER" and head[0].lower_ not in org_words:
                 continue
             span = head
-        if span.text in stop or span.text.lower() in titles or _in_headline(span):
+        text = span.text
+        if text in stop or text.lower() in titles or _in_headline(span):
             continue
         # a letter ("catégorie A") and a ministry's domain ("aux Transports et au Logement")
-        if len(span.text) <= 1 or span[0].lower_ in portfolios and all(
+        if len(text) <= 1 or span[0].lower_ in portfolios and all(
                 t.lower_ in portfolios for t in span if t.is_title):   # "Santé publique France" stays
             continue
-        if ent.label_ in ("ORG", "MISC") and in_portfolio(doc, span.start, holders, between):
+        if ent.label_ in ("ORG", "MISC") and in_portfolio(doc, span.start, lexicon.holders, lexicon.between):
             continue                 # "ministre de l'Emploi et de l'Innovation": the second portfolio too
-        if len(span) == 1 and span.text.lower() in gaz.nationality:
+        if len(span) == 1 and text.lower() in gaz.nationality:
             continue                 # "le Canadien a marqué": a nationality, not the country
         if len(span) == 1 and (_common_word_at_start(span[0]) or _group(span[0])):
             continue
         if span[0].text in stop and all(t.is_lower for t in span[1:]):
             continue                 # "État américain": a common noun and its adjective
-        if not_a_name(span, demonym_endings, compass) or code_not_a_name(span):
+        if not_a_name(span, lexicon.demonym_endings, compass) or code_not_a_name(span):
             continue
         if span[0].lower_ in triggers:
             if len(span) == 1:
                 continue             # "Exercice" alone: the common noun, not the event's name
             type_ = "EVENT"
-        elif span[0].lower_ in event_words | loc_words and len(span) > 1:
+        elif span[0].lower_ in lexicon.event_or_loc_words and len(span) > 1:
             if not _line_start(span[0]):
                 continue             # mid-sentence, the head finder (entity_streets) bounds the name better
             # "Coupe de France", "Festival de Cannes"; "Stade de France": a place, not a club or a town
@@ -435,7 +441,43 @@ def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz
         if type_:
             full_name = type_ == "PERSON" and len(span) > 1 and all(t.pos_ == "PROPN" for t in span)
             priority = FULL_NAME if full_name else MODEL
-            yield Candidate(span.start, span.end, type_, f"{type_}|{span.text}", span.text, priority)
+            text = span.text
+            yield Candidate(span.start, span.end, type_, f"{type_}|{text}", text, priority)
+
+
+@dataclass(frozen=True)
+class _ModelLexicon:
+    """The word lists ``model_candidates`` consults, as sets."""
+    triggers: frozenset[str]
+    particles: frozenset[str]
+    portfolios: frozenset[str]
+    holders: frozenset[str]
+    between: frozenset[str]
+    org_words: frozenset[str]
+    event_words: frozenset[str]
+    event_or_loc_words: frozenset[str]
+    demonym_endings: tuple[str, ...]
+    compass: frozenset[str]
+    divisions: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def _model_lexicon(lang: str) -> _ModelLexicon:
+    """Built once per language: a dozen sets per document cost more than the short article's search."""
+    holding = load_lines(lang, "entities_portfolio_holders")
+    first_words = load_json(lang, "entities_institutions")
+    return _ModelLexicon(
+        triggers=frozenset(load_lines(lang, "entities_event_triggers")),
+        particles=frozenset(load_lines(lang, "entities_name_particles")),
+        portfolios=frozenset(load_lines(lang, "entities_portfolios")),
+        holders=frozenset(w for w in holding if w[0] != "~"),
+        between=frozenset(w[1:] for w in holding if w[0] == "~"),
+        org_words=frozenset(first_words["org_words"]),
+        event_words=frozenset(first_words["event_words"]),
+        event_or_loc_words=frozenset(first_words["event_words"]) | frozenset(first_words["loc_words"]),
+        demonym_endings=tuple(load_lines(lang, "entities_demonym_suffixes")),
+        compass=frozenset(w.lower() for w in load_lines(lang, "entities_compass_points")),
+        divisions=frozenset(load_lines(lang, "entities_division_heads")))
 
 
 def find_candidates(doc: Doc, gaz: Gazetteer, extra: Iterable[Candidate] = ()) -> list[Candidate]:
