@@ -6,7 +6,7 @@ from brest_page import LAST, PROSE, TITLE, URL
 
 
 @pytest.mark.parametrize("line, published", [
-    ("Édition du jeudi 9 novembre 2023", "2023-11-09"),
+    ("Édition du mardi 14 janvier 2025", "2025-01-14"),
     ("Edition du 2 mars 2021", "2021-03-02"),
     ("édition du lundi 1er juillet 2024", "2024-07-01"),
 ])
