@@ -59,4 +59,6 @@ class AnaphoraReader:
             return True
         verb = _marker_verb(marker)
         subject = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
-        return subject is not None and self._anaphor(subject.left_edge)
+        # 'ce bilan de 16 morts a été confirmé' restates its figures: the subject is the statement
+        return subject is not None and self._anaphor(subject.left_edge) \
+            and not any(t.like_num for t in subject.subtree)

@@ -110,7 +110,8 @@ class DateFinder:
         spans = [SpacySpan(doc, start, end, label=key) for key, start, end in self.matcher(doc)]
         spans = [s for s in spans if (not self.rules[int(doc.vocab.strings[s.label])].get("standalone_year")
                                       or self._year(s)) and not self._clock(s) and not self._two_dates(s)
-                 and not self._not_a_term(s) and not self._count_range(s) and not self._generic_month(s)]
+                 and not self._not_a_term(s) and not self._count_range(s) and not self._generic_month(s)
+                 and not _observance(s, self.vocabulary["day_part"])]
         kept = sorted(filter_spans(spans), key=lambda s: s.start)
         return self._with_day_parts([(span, self.rules[int(doc.vocab.strings[span.label])]) for span in kept])
 
@@ -375,6 +376,14 @@ class DateFinder:
 
 #: kinds located from the moment of writing, not from a date told in the text
 _DEICTIC = ("offset", "school", "season")
+
+
+def _observance(span: SpacySpan, day_parts: list[str]) -> bool:
+    """'la journée nationale des infirmiers', 'une soirée caritative': a part of the day with
+    an adjective after it names an event or observance, not the day of the writing."""
+    doc = span.doc
+    return span[-1].lower_ in day_parts and span.end < len(doc) and doc[span.end].pos_ == "ADJ" \
+        and span[-1].lower_ not in ("nuit", "soir", "matin")
 
 
 def _anaphoric_years(found: list, refs: list[DateRef], finder: "DateFinder") -> list[DateRef]:

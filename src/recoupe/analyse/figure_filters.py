@@ -55,6 +55,15 @@ def both_sides(doc: Doc, core: Any, head: Optional[Token], links: dict) -> bool:
         and doc[core.start].lower_ == "deux" and head.lower_ in links["both_sides"]
 
 
+def layout(doc: Doc, core: Any, head: Optional[Token], links: dict) -> bool:
+    """'une tour de douze étages', 'une route à deux voies': the number gives the size or
+    make of a thing just named (a noun, maybe with its adjective, before 'de'/'à'), not a count."""
+    if head is None or head.lower_ not in links["layout_nouns"] or core.start < 2:
+        return False
+    link, owner = doc[core.start - 1], doc[core.start - 2]
+    return link.lower_ in links["layout_links"] and (link.lower_ == "fois" or owner.pos_ in ("NOUN", "ADJ", "PROPN"))
+
+
 def year_like(value: Optional[float]) -> bool:
     return value is not None and value == int(value) and 1800 <= value <= 2100
 

@@ -190,6 +190,9 @@ class FigureFinder(UnitReader):
 
     def _number(self, doc: Doc, i: int) -> Optional[_Core]:
         """Digits or number words at i, with the word that multiplies or divides them."""
+        glued = numbers.glued_amount(doc[i].text, self.currencies, self.lang)     # '685M€'
+        if glued is not None:
+            return _Core(i, i + 1, glued[0], "money", unit=glued[1])
         end, value = self._cardinal(doc, i)
         if value is None:
             return None
@@ -197,11 +200,20 @@ class FigureFinder(UnitReader):
         for lookup, kind in ((numbers.approximate_value, "collective"), (numbers.multiplier_value, "multiplied"),
                              (numbers.fraction_value, "share")):
             factor = lookup(nxt, self.lang)
-            symbol = doc[end + 1].text if end + 1 < len(doc) else ""
-            if factor is not None and kind == "multiplied" and symbol in self.currencies:
-                return _Core(i, end + 2, value * factor, "money", unit=self.currencies[symbol])   # '2 milliards FCFA'
-            if factor is not None:
-                return _Core(i, end + 1, value * factor, kind, "about" if kind == "collective" else None)
+            if factor is None:
+                continue
+            if kind == "multiplied":
+                end, value = self._smaller_scale(doc, end + 1, factor, value * factor)
+                symbol = doc[end].text if end < len(doc) else ""
+                if symbol in self.currencies:
+                    return _Core(i, end + 1, value, "money", unit=self.currencies[symbol])   # '2 milliards FCFA'
+                # '400 mille touristes' counts without 'de'; '4 millions de touristes' needs it
+                big = (numbers.multiplier_value(doc[end - 1].lower_, self.lang) or 0) >= 1e6
+                return _Core(i, end, value, kind if big else "count")
+            return _Core(i, end + 1, value * factor, kind, "about" if kind == "collective" else None)
+        scaled = numbers.scale_symbol(nxt, self.currencies, self.lang) if end < len(doc) else None
+        if scaled is not None:      # '44 M€'
+            return _Core(i, end + 1, value * scaled[0], "money", unit=scaled[1])
         percent_end = self._percent_end(doc, end)
         if percent_end:
             return _Core(i, percent_end, value / 100, "percent")
@@ -212,6 +224,17 @@ class FigureFinder(UnitReader):
         # 'deux millions de doses': a number word of millions counts through 'de', as '2 millions'
         big = (numbers.multiplier_value(doc[end - 1].lower_, self.lang) or 0) >= 1e6
         return _Core(i, end, value, "multiplied" if big else "count")
+
+    def _smaller_scale(self, doc: Doc, j: int, factor: float, value: float) -> tuple[int, float]:
+        """'4 millions 400 mille', '2 milliards 300 millions': a smaller scale right after a larger
+        one adds to it (j is the token after the larger scale word)."""
+        if j >= len(doc) or not doc[j - 1].whitespace_:
+            return j, value
+        k, more = self._cardinal(doc, j)
+        smaller = numbers.multiplier_value(doc[k].text, self.lang) if more is not None and k < len(doc) else None
+        if smaller is None or smaller >= factor or more * smaller >= factor:
+            return j, value
+        return k + 1, value + more * smaller
 
     def _cardinal(self, doc: Doc, i: int) -> tuple[int, Optional[float]]:
         """The end and value of a cardinal at i: '4 500' (two tokens), 'vingt et un'."""
@@ -289,7 +312,8 @@ class FigureFinder(UnitReader):
         if head is None and core.kind in ("count", "multiplied") and filters.year_like(core.value):
             return None
         if filters.label(doc, core, head) or filters.ranked(doc, core, self.links) \
-                or filters.floating(doc, core, head, self.links) or filters.both_sides(doc, core, head, self.links):
+                or filters.floating(doc, core, head, self.links) or filters.both_sides(doc, core, head, self.links) \
+                or filters.layout(doc, core, head, self.links):
             return None
         event = self._event(head or doc[core.start])
         if core.kind == "vague" and head is not None and self._singular(head) in self.sources:

@@ -17,6 +17,10 @@ _DIGITS = re.compile(r"^[+\-\u2212]?(?:\d{1,3}(?:[ .'\u2019\u202f]\d{3})+(?:,\d+
 #: "38.8", "+0.25": a point followed by one or two digits (English style, common in African and
 #: Canadian copy) is a decimal point, never a thousands separator
 _POINT_DECIMAL = re.compile(r"^[+\-\u2212]?\d+\.\d{1,2}$")
+#: '685M€', '1,2Md$': digits, a scale abbreviation and a currency symbol written as one word
+_GLUED_AMOUNT = re.compile(r"^(\d+(?:,\d+)?)([A-Za-z]{1,4})(\W{1,2}|[A-Z]{3})$")
+#: 'M€' after '44 ': the same abbreviation and symbol as a word of their own
+_SCALE_SYMBOL = re.compile(r"^([A-Za-z]{1,4})(\W{1,2}|[A-Z]{3})$")
 _SEPARATORS = str.maketrans({" ": None, ".": None, "'": None, "\u2019": None, "\u202f": None,
                              ",": ".", "\u2212": "-"})
 
@@ -107,3 +111,23 @@ def approximate_value(word: str, lang: str = "fr") -> Optional[float]:
 def is_percent(words: Sequence[str], lang: str = "fr") -> bool:
     """True when the words after a number make it a percentage ('%', 'pour cent')."""
     return " ".join(w.lower() for w in words) in load_lines(lang, "numbers_percent")
+
+
+def scale_symbol(text: str, currencies: dict, lang: str = "fr") -> Optional[tuple[float, str]]:
+    """'M€' -> (1e6, 'euro'), 'Mds$' -> (1e9, 'dollar'); None for anything else ('m', 'km')."""
+    match = _SCALE_SYMBOL.match(text)
+    return _scaled(1.0, match.group(1), match.group(2), currencies, lang) if match else None
+
+
+def glued_amount(text: str, currencies: dict, lang: str = "fr") -> Optional[tuple[float, str]]:
+    """'685M€' -> (6.85e8, 'euro'), '1,2Md€' -> (1.2e9, 'euro'); None for '50km' or '4x4'."""
+    match = _GLUED_AMOUNT.match(text)
+    if match is None:
+        return None
+    return _scaled(float(match.group(1).replace(",", ".")), match.group(2), match.group(3), currencies, lang)
+
+
+def _scaled(value: float, scale: str, symbol: str, currencies: dict, lang: str) -> Optional[tuple[float, str]]:
+    factor = _words(lang)["abbreviated"].get(scale)
+    unit = currencies.get(symbol)
+    return (value * factor, unit) if factor is not None and unit is not None else None

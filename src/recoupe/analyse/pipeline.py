@@ -41,7 +41,10 @@ MAX_ANALYSED_CHARS = 500_000
 
 #: one-for-one replacements that keep every offset valid
 _MODEL_CHARS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ",
-                              "\u202f": " ", "\u2009": " ", "\u2007": " "})
+                              "\u202f": " ", "\u2009": " ", "\u2007": " ",
+                              # double primes some sites print for quotation marks: spaCy reads
+                              # them as letters and glues them to the word they open
+                              "\u02ba": '"', "\u2033": '"'})
 
 
 #: a sentence end a long paragraph may be cut after

@@ -53,6 +53,7 @@ class QuoteExtractor:
             | frozenset(self.lemma_aliases) | frozenset(load_lines(lang, "quotes_learning_verbs"))
         self.prepositions = load_lines(lang, "quotes_source_prepositions")
         self.opinion_prepositions = load_lines(lang, "quotes_opinion_prepositions")
+        self.impersonal_places = frozenset(load_lines(lang, "quotes_impersonal_source_prepositions"))
         self.relatives = set(load_lines(lang, "quotes_relative_after_preposition"))
         self.articles = set(load_lines(lang, "quotes_articles"))
         self.modals = set(load_lines(lang, "quotes_modals"))
@@ -191,7 +192,8 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
                 opening = self.doc.char_span(preposed[0][0], preposed[0][0] + 1, alignment_mode="expand")
                 self._remember_subjects(cue.sent, opening.start if opening is not None else cue.sent.start)
             if preposed:
-                speaker = self.speakers.informant_of(cue) or self._source(subject)
+                speaker = self.speakers.informant_of(cue) or self._impersonal_source(cue, subject) \
+                    or self._source(subject)
                 if subject.text.startswith("-") and preposed[0][2] == "direct":
                     speaker = self._quoted_person(subject, speaker)
                 for start, end, kind in preposed:
@@ -201,7 +203,22 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
         found = self.content.complement(cue, self.config.cue_verbs.get(self._cue_lemma(cue) or "", []),
                                         speaking_subject=speaking)
         if found is not None:
-            self._add(*found, cue_bounds, self._source(subject, cue))
+            self._add(*found, cue_bounds, self._impersonal_source(cue, subject) or self._source(subject, cue))
+
+    def _impersonal_source(self, cue: Token, subject: Token) -> Optional[Speaker]:
+        """'« … », explique-t-on au ministère', 'On assure chez le constructeur que …': an impersonal
+        'on' stands for the people of the body its verb places the saying in; that body speaks."""
+        on = subject if subject.lower_.lstrip("-") == "on" else \
+            next((c for c in subject.children if c.lower_.lstrip("-") == "on"), None)
+        if on is None:
+            return None
+        place = next((c for c in cue.children if c.dep_.startswith("obl") and c.i > cue.i
+                      and any(p.dep_ == "case" and p.lower_ in self.config.impersonal_places
+                              for p in c.children)), None)
+        if place is None or place.pos_ not in ("NOUN", "PROPN"):
+            return None
+        speaker = self._source(place)     # 'dit-on dans les couloirs': a place that is no body says nothing
+        return speaker if speaker is not None and speaker.kind == "organization" else None
 
     def _subject_misread(self, piece: tuple, subject: Token) -> bool:
         """'Le président X, recevant ses hôtes, a évalué les besoins à …', 'L'avocat de Y, 31 ans, a plaidé

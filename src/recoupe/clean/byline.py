@@ -34,7 +34,8 @@ _CAPTION_RULE = "caption"
 #: the rule that removes a wire dateline alone on its line ("Rabat, 12 juin, AGENCE")
 _WIRE_RULE = "wire_dateline"
 #: the day and month of an agency dateline, its year when it states one ("Brest, 3 mars 2024 (AFP) - ")
-_DATELINE_DATE = re.compile(r"\b\d{1,2}(?:er)?\s+\w{3,9}\.?(?:\s+\d{4})?")
+#: or in figures, as a wire header set apart by bars prints it ("Lyon | AGENCE | lundi 04/03/2024 - ")
+_DATELINE_DATE = re.compile(r"\b\d{1,2}(?:er)?\s+\w{3,9}\.?(?:\s+\d{4})?|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b")
 
 
 def complete_header(article: RawArticle, body: list["Line"], lang: str) -> None:

@@ -316,6 +316,8 @@ def _mark_noise(body: list[Line], original: str, title: str | None, lang: str, p
             line.removed_by = "repeated_paragraph"
         else:
             line.removed_by = rules.noise_rule(text, lang)
+        if line.removed_by == "caption" and (half := rules.doubled_half(text)):
+            seen.add(_repeat_key(half))   # the caption printed alone again below it goes too
         seen.add(key)
     mark_furniture(body, original, page, lang, header_above, title_start)
     # a heading that announces nothing but noise ("Approfondissez :" at the end)

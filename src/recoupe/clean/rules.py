@@ -126,6 +126,30 @@ def credit_line(line: str, lang: str) -> Optional[str]:
     return "credit" if _whole_line(line.strip().lstrip("•·▪►"), lang, "clean_credits") else None
 
 
+def rights_notice(line: str, lang: str) -> Optional[str]:
+    """"Tous droits réservés", "Reproduction interdite": a paragraph opening by reserving the
+    rights is a legal notice whatever its length (an agency's terms run past 100 words)."""
+    pattern = _any_of(lang, "clean_rights")
+    return "credit" if pattern is not None and pattern.match(line.strip()) else None
+
+
+#: a picture's alt text and its caption, the same words printed twice around a dash
+_DOUBLED = re.compile(r"^(?P<half>.{20,400}?)\s[-–—]\s(?P<again>.{20,400})$")
+
+
+def doubled_half(line: str) -> Optional[str]:
+    """The sentence of a line printing one sentence twice around a dash ("X. - X."): a picture's
+    alt text glued to its caption (apostrophes may differ between the two)."""
+    m = _DOUBLED.match(line.strip())
+    return m.group("half") if m and normalise(m.group("half")) == normalise(m.group("again")) else None
+
+
+def doubled_caption(line: str, lang: str) -> Optional[str]:
+    """A picture's alt text and caption printed as one line (see ``doubled_half``)."""
+    dashed = " - " in line or " – " in line or " — " in line   # skip the regex on ordinary prose
+    return "caption" if dashed and doubled_half(line) else None
+
+
 def photo_credit(line: str, lang: str) -> Optional[str]:
     """"Photo : X", "Photo AGENCE / X", "AGENCE/X" alone on a line."""
     return "credit" if is_photo_credit(line, lang) else None
@@ -262,7 +286,8 @@ def symbols_only(line: str, lang: str) -> Optional[str]:
 
 
 #: whole-paragraph rules, in the order they are tried
-LINE_RULES = (symbols_only, menu_row, share_buttons, widgets, section_label, wire_dateline, credit_line, photo_credit, caption_line, dateline, byline_line,
+LINE_RULES = (symbols_only, menu_row, share_buttons, widgets, section_label, wire_dateline, credit_line, rights_notice,
+              doubled_caption, photo_credit, caption_line, dateline, byline_line,
               capital_headline)
 
 
