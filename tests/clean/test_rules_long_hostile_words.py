@@ -25,3 +25,13 @@ def test_a_short_label_in_another_script_is_still_a_widget():
 
 def test_a_picture_file_name_is_still_a_widget():
     assert rules.widgets("Jean_Roy_au_port_2021.jpg", "fr") is not None
+
+
+def test_a_long_run_of_capitals_without_a_dash_is_no_wire_dateline():
+    # 'PLACE — ' datelines: a run of capitals that never reaches a dash must fail at once
+    line = "ABCDEFGH " * 3 + "ABCDEFGHIJ" * 3000 + " fin"
+    assert rules.leading_noise(line, "fr", first=True) is None
+
+
+def test_a_wire_dateline_in_capitals_is_still_cut():
+    assert rules.leading_noise("MONCTON, Nouveau-Brunswick — Le maire a démissionné.", "fr", first=True) is not None
