@@ -35,3 +35,16 @@ def test_a_long_run_of_capitals_without_a_dash_is_no_wire_dateline():
 
 def test_a_wire_dateline_in_capitals_is_still_cut():
     assert rules.leading_noise("MONCTON, Nouveau-Brunswick — Le maire a démissionné.", "fr", first=True) is not None
+
+
+@pytest.mark.parametrize("unit", ["É", "A", "AB-", "Ab-"])
+def test_a_long_capitalised_or_hyphenated_run_is_no_leading_dateline(unit):
+    line = unit * (50000 // len(unit)) + " x"
+    assert rules.leading_noise(line, "fr", first=True, top=True) is None
+
+
+@pytest.mark.parametrize("line, cut", [("TORONTO — Le port a rouvert.", len("TORONTO — ")),
+                                       ("Le Caire, 3 mars - Les navires", len("Le Caire, 3 mars - ")),
+                                       ("Lyon, France | AGENCE | lundi 04/03/2024 - Le port", len("Lyon, France | AGENCE | lundi 04/03/2024 - "))])
+def test_a_wire_dateline_is_still_cut(line, cut):
+    assert rules.leading_noise(line, "fr", first=True) == cut
