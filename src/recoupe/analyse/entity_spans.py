@@ -165,10 +165,13 @@ def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
 def _glued_models(doc: Doc, gaz: Gazetteer) -> list[int]:
     """Indices of the tokens that join a known system and its model, tested once per distinct word
     of the document: a Token object per word costs more than the test itself."""
-    strings, found = doc.vocab.strings, []
+    strings, memo, found = doc.vocab.strings, gaz.glued_models, []
     for orth, at in word_index(doc, ORTH).items():
-        prefix, _, model = strings[orth].partition("-")
-        if _is_model(model) and prefix in gaz.weapon_forms:
+        glued = memo.get(orth)
+        if glued is None:
+            prefix, _, model = strings[orth].partition("-")
+            glued = memo[orth] = _is_model(model) and prefix in gaz.weapon_forms
+        if glued:
             found.extend(at)
     return sorted(found)
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-import numpy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -129,9 +128,10 @@ class FigureFinder(UnitReader):
     def _possible_starts(self, doc: Doc) -> set[int]:
         """Tokens a number can start at: digits, number words, currency symbols, the article of
         a share. Each distinct word is tested once, not each token: most of the text is skipped."""
-        orth = doc.to_array(ORTH)
-        wanted = [h for h in numpy.unique(orth).tolist() if self._may_start(h, doc.vocab.strings)]
-        return set(numpy.flatnonzero(numpy.isin(orth, wanted)).tolist())
+        strings = doc.vocab.strings
+        # the document's word index is built once and shared with the other extractors
+        return {i for orth, at in extensions.word_index(doc, ORTH).items() if self._may_start(orth, strings)
+                for i in at}
 
     def _may_start(self, word: int, strings) -> bool:
         """Whether the word with this hash can start a number, remembered: the same words

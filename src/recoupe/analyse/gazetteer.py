@@ -10,7 +10,7 @@ second, case-insensitive one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import babel
@@ -49,6 +49,9 @@ class Gazetteer:
     nationality: dict[str, str]             # adjective form (any gender/number) -> country name
     adjective: dict[str, dict[str, str]]    # country name -> its adjective by gender+number
     weapon_forms: frozenset[str]
+    #: word hash -> whether the word glues a model to a known system ("Shahed-136"): the same words
+    #: come back in every article, and a string lookup per distinct word costs more than this memo
+    glued_models: dict[int, bool] = field(default_factory=dict, repr=False)
 
 
 def adjective_forms(masculine: str) -> dict[str, str]:

@@ -194,12 +194,12 @@ class FramePass:
         # the parse may hang the resumed clause on the subject ('l'ensemble des agents, redonner …'),
         # so the incise closes on the first punctuation after the subject's head, not its right edge
         last = cue.i if subject is None else max(cue.i, subject.i)
-        close = next((t.i for t in self.doc[last + 1:min(cue.sent.end, last + _MANNER_WORDS)] if t.is_punct),
-                     cue.sent.end)
+        sent = cue.sent     # built anew on every access
+        close = next((t.i for t in self.doc[last + 1:min(sent.end, last + _MANNER_WORDS)] if t.is_punct), sent.end)
         if opening is None or not opening.start or self.doc[opening.start - 1].text != "," \
-                or close >= cue.sent.end or self.doc[close].text != "," or self._in_any_segment(cue.idx):
+                or close >= sent.end or self.doc[close].text != "," or self._in_any_segment(cue.idx):
             return None
-        return self._around_aside(opening.start - 1, close, cue.sent)
+        return self._around_aside(opening.start - 1, close, sent)
 
     # -- an inverted cue with no comma before it ------------------------------------
     def _bare_inversion(self, verb: Token) -> bool:

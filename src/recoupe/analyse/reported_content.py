@@ -36,10 +36,15 @@ class ContentFinder(SourceContent, FrameFinder):
         self.articles = frozenset(load_lines(doc.lang_, "quotes_articles"))
         self.as_clause = _as_clause_pattern(self.markers)
         self.source_prepositions = load_lines(doc.lang_, "quotes_source_prepositions")
+        self.cue_bounds_at: dict[int, tuple[int, int]] = {}
 
     def cue_bounds(self, cue: Token) -> tuple[int, int]:
-        """'a déclaré', 'a-t-il ajouté', 'nous a indiqué': the verb with its auxiliaries and clitics."""
-        return cue_bounds(self.doc, cue, self.markers)
+        """'a déclaré', 'a-t-il ajouté', 'nous a indiqué': the verb with its auxiliaries and clitics,
+        read once per cue (the quote passes ask it of the same verb three times on average)."""
+        bounds = self.cue_bounds_at.get(cue.i)
+        if bounds is None:
+            bounds = self.cue_bounds_at[cue.i] = cue_bounds(self.doc, cue, self.markers)
+        return bounds
 
     # -- inverted cue: the content comes first ----------------------------------
     def preposed(self, cue_start: int, subject: Token) -> list[Piece]:

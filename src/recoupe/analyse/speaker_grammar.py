@@ -1,5 +1,5 @@
-"""The grammar a speaker phrase shows by itself: gender, number, the words of its title, whether
-it is anchored to a named place, and which subject of a clause is the most salient antecedent.
+"""The grammar a speaker phrase shows by itself: its bounds, gender, number, the words of its title,
+whether it is anchored to a named place, and which subject of a clause is the most salient antecedent.
 Split from speakers.py, which resolves who speaks; these read one token and its children (or its
 few neighbours) only."""
 from __future__ import annotations
@@ -13,6 +13,10 @@ from spacy.tokens import Token
 from recoupe.resources import available, load_lines
 
 _TO = ("à", "au", "aux")    # the prepositions of an addressee ('confie-t-elle au Parisien')
+_NP_INNER_DEPS = {"amod", "nmod", "case", "det", "flat:name", "flat:foreign", "fixed", "flat", "nummod", "compound",
+                  "obl:arg"}
+#: the Doc.user_data key of the document's ``noun_phrase`` bounds, by head index
+_NOUN_PHRASES = "recoupe_noun_phrases"
 
 
 def appositive_title(head: Token) -> Optional[Token]:
@@ -149,3 +153,51 @@ def interpolated(token: Token) -> bool:
     if token.pos_ == "NOUN":    # 'sa part', 'son côté', 'leur tour': only a possessed noun
         return token.i > 0 and "Yes" in token.doc[token.i - 1].morph.get("Poss")
     return token.pos_ == "PRON" and "Prs" in token.morph.get("PronType") and "Rel" not in token.morph.get("PronType")
+
+
+def noun_phrase(head: Token) -> tuple[int, int]:
+    """Token bounds of the phrase headed by ``head``, without appositions or relative clauses.
+
+    Kept per document: the resolver, the apposition checks and the claims ask it of the same
+    heads two or three times, and each reading walks the phrase's tokens."""
+    known = head.doc.user_data.setdefault(_NOUN_PHRASES, {})
+    bounds = known.get(head.i)
+    if bounds is None:
+        bounds = known[head.i] = _read_noun_phrase(head)
+    return bounds
+
+
+def _read_noun_phrase(head: Token) -> tuple[int, int]:
+    start = head.i
+    articles = load_lines(head.doc.lang_, "quotes_articles")   # 'des' is sometimes parsed as a preposition
+    for child in head.lefts:
+        if child.dep_ in _NP_INNER_DEPS and (child.dep_ != "case" or child.lower_ in articles) and not child.is_punct:
+            start = min(start, child.left_edge.i)
+    end = head.i + 1
+    doc = head.doc
+    while end < len(doc) and _inside_phrase(head, doc[end]):
+        end += 1
+    # 'Nova AI a annoncé': the parse may make each word of a name its own subject of the verb
+    while head.pos_ == "PROPN" and end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].is_lower \
+            and doc[end].head.i == head.head.i and doc[end].dep_ == head.dep_ and doc[end].i != doc[end].head.i:
+        end = doc[end].right_edge.i + 1
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].pos_ in ("NOUN", "ADJ"):
+        end = max(end + 2, noun_phrase(doc[end + 1])[1])   # 'l'état-major général…' the parse split in two
+    return start, end
+
+
+def _inside_phrase(head: Token, token: Token) -> bool:
+    stops = load_lines(token.doc.lang_, "quotes_phrase_stops")
+    if token.is_punct or token.pos_ in ("VERB", "AUX") or token.lower_ in stops:
+        return False
+    if token.dep_ == "case" and token.lower_ not in load_lines(token.doc.lang_, "quotes_title_prepositions"):
+        return False     # 'la militante sur les réseaux sociaux': the place of the speech, not the title
+    if token.dep_ == "case" and addressed_medium(token):
+        return False     # 'raconte un voisin au Parisien': the outlet spoken to, not the title
+    ancestor = token
+    while ancestor.i != head.i:
+        if ancestor.dep_ not in _NP_INNER_DEPS or ancestor.head.i == ancestor.i:
+            return False
+        ancestor = ancestor.head
+    return True

@@ -17,11 +17,10 @@ from spacy.tokens import Doc, Token
 
 from recoupe.analyse import entities as _entities_module
 from recoupe.analyse.extensions import text_span
-from recoupe.analyse.speaker_grammar import (addressed_medium as _addressed_medium,
-                                             agreement_gender as _agreement_gender, anchored as _anchored,
+from recoupe.analyse.speaker_grammar import (agreement_gender as _agreement_gender, anchored as _anchored,
                                              appositive_title as _appositive_title,
                                              before_complement as _before_complement, gender as _gender,
-                                             number as _number, share_group as _share_group,
+                                             noun_phrase, number as _number, share_group as _share_group,
                                              title_key as _title_key)
 from recoupe.analyse.speaker_antecedents import AntecedentPass, compatible as _compatible
 from recoupe.analyse.speaker_sources import SourcePass
@@ -30,8 +29,6 @@ from recoupe.schema import Span
 
 _KIND_BY_ENTITY_TYPE = {"PERSON": "person", "PER": "person", "ORG": "organization",
                         "GPE": "country", "LOC": "country"}
-_NP_INNER_DEPS = {"amod", "nmod", "case", "det", "flat:name", "flat:foreign", "fixed", "flat", "nummod", "compound",
-                  "obl:arg"}
 _TITLE_BEFORE_NAME = 2   # words of rank or title between an apposition's comma and the name ('le colonel')
 
 
@@ -51,43 +48,6 @@ def _entity_at(doc: Doc, start: int, end: int):
     """The entities component's lookup, when that component provides one."""
     lookup = getattr(_entities_module, "entity_at", None)
     return lookup(doc, start, end) if lookup is not None else None
-
-
-def noun_phrase(head: Token) -> tuple[int, int]:
-    """Token bounds of the phrase headed by ``head``, without appositions or relative clauses."""
-    start = head.i
-    articles = load_lines(head.doc.lang_, "quotes_articles")   # 'des' is sometimes parsed as a preposition
-    for child in head.lefts:
-        if child.dep_ in _NP_INNER_DEPS and (child.dep_ != "case" or child.lower_ in articles) and not child.is_punct:
-            start = min(start, child.left_edge.i)
-    end = head.i + 1
-    doc = head.doc
-    while end < len(doc) and _inside_phrase(head, doc[end]):
-        end += 1
-    # 'Nova AI a annoncé': the parse may make each word of a name its own subject of the verb
-    while head.pos_ == "PROPN" and end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].is_lower \
-            and doc[end].head.i == head.head.i and doc[end].dep_ == head.dep_ and doc[end].i != doc[end].head.i:
-        end = doc[end].right_edge.i + 1
-    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
-            and doc[end + 1].pos_ in ("NOUN", "ADJ"):
-        end = max(end + 2, noun_phrase(doc[end + 1])[1])   # 'l'état-major général…' the parse split in two
-    return start, end
-
-
-def _inside_phrase(head: Token, token: Token) -> bool:
-    stops = load_lines(token.doc.lang_, "quotes_phrase_stops")
-    if token.is_punct or token.pos_ in ("VERB", "AUX") or token.lower_ in stops:
-        return False
-    if token.dep_ == "case" and token.lower_ not in load_lines(token.doc.lang_, "quotes_title_prepositions"):
-        return False     # 'la militante sur les réseaux sociaux': the place of the speech, not the title
-    if token.dep_ == "case" and _addressed_medium(token):
-        return False     # 'raconte un voisin au Parisien': the outlet spoken to, not the title
-    ancestor = token
-    while ancestor.i != head.i:
-        if ancestor.dep_ not in _NP_INNER_DEPS or ancestor.head.i == ancestor.i:
-            return False
-        ancestor = ancestor.head
-    return True
 
 
 @lru_cache(maxsize=None)
@@ -262,11 +222,13 @@ class SpeakerResolver(SourcePass, AntecedentPass):
 
     def _named_person(self, head: Token) -> Optional[Speaker]:
         """A person named in the subject or its apposition: 'Le Premier ministre, Rishi Sunak'."""
-        last = max(head.right_edge.i, self.apposition_end(head))
+        first, last = head.left_edge.i, max(head.right_edge.i, self.apposition_end(head))
         for ent in self.ents:
+            if ent.label_ != "PER" or ent.start < first or ent.end > last + 1:
+                continue     # checked first: finding a name's root walks its tokens
             # 'le maire de Paul-Bert', 'le fils de Jean Roux': a name after a preposition is the complement
-            of_someone = ent.root.i != head.i and any(c.dep_ == "case" for c in ent.root.children)
-            if ent.label_ == "PER" and head.left_edge.i <= ent.start and ent.end <= last + 1 and not of_someone:
+            root = ent.root
+            if root.i == head.i or not any(c.dep_ == "case" for c in root.children):
                 # 'Au mégaphone, Anne Roux s'adresse…' parsed as one subject: a noun after a preposition is no title
                 prepositional = any(c.dep_ == "case" and c.lower_ not in self.articles for c in head.children)
                 title_head = None if prepositional else head if head.pos_ == "NOUN" else _appositive_title(head)

@@ -38,13 +38,27 @@ def leading_copy_end(paragraph: str) -> Optional[int]:
             first = _words(paragraph[:split])
             if len(first) > MAX_COPY_WORDS:
                 return best[1] if best else None
-            second = _words(paragraph[split:])[:len(first) + 2]
-            if len(first) < MIN_COPY_WORDS or len(second) < len(first) * 0.8:
+            if len(first) < MIN_COPY_WORDS:
                 continue
-            ratio = SequenceMatcher(None, first, second, autojunk=False).ratio()
-            if ratio >= MIN_RATIO and (best is None or ratio > best[0]):
+            second = _words(paragraph[split:])[:len(first) + 2]
+            if len(second) < len(first) * 0.8:
+                continue
+            ratio = _ratio_above(first, second, best[0] if best else 0.0)
+            if ratio is not None and ratio >= MIN_RATIO:
                 best = (ratio, split)
     return best[1] if best else None
+
+
+def _ratio_above(first: list[str], second: list[str], floor: float) -> Optional[float]:
+    """difflib's ratio of the two word lists when it is above ``floor``, else None. Most
+    splits of a paragraph compare two different sentences: the cheap upper bounds
+    (quick_ratio counts shared words, ignoring their order) rule them out without the
+    full alignment."""
+    matcher = SequenceMatcher(None, first, second, autojunk=False)
+    if matcher.real_quick_ratio() < MIN_RATIO or matcher.quick_ratio() < MIN_RATIO:
+        return None
+    ratio = matcher.ratio()
+    return ratio if ratio > floor else None
 
 
 #: a pull quote and its quotation share at least their first this many words ...

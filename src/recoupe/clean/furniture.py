@@ -106,13 +106,14 @@ def _bare(text: str) -> str:
 def _caption_pairs(body: list["Line"], texts: list[str]) -> None:
     """A line followed by its own copy with a short credit before or after it: a caption (a
     standfirst of several sentences so repeated keeps its first copy)."""
+    bare = [_bare(text) for text in texts]   # each line is compared with the one or two above it too
     for i in range(len(body) - 1):
-        first = _bare(texts[i])
+        first = bare[i]
         if not first or len(first.split()) > MAX_CAPTION_WORDS:
             continue
         # a gallery counter or a credit may stand between the two copies ("7 images")
         nexts = (i + 1, i + 2) if body[i + 1].removed_by and i + 2 < len(body) else (i + 1,)
-        found = next(((j, c) for j in nexts if (c := _credit_after_copy(first, _bare(texts[j]))) is not None), None)
+        found = next(((j, c) for j in nexts if (c := _credit_after_copy(first, bare[j])) is not None), None)
         if found is None:
             continue
         j, credit = found
