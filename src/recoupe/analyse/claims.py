@@ -348,6 +348,10 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader):
                 return      # 'a confirmé Jean Dupont à son poste' keeps a person in office
             start = self.doc[after].idx
             yield self._linked(start, self.content.clause_end(start, marker.sent), marker)
+        elif after < marker.sent.end and self._plural_anaphor(self.doc[after]) and self._paragraph_reports(marker):
+            # 'ne peut vérifier ces informations' after a paragraph of reports: each of them
+            for quote in self._paragraph_reports(marker):
+                yield quote.span.start, quote.span.end, quote.speaker, quote
         elif marker.sent.start > 0:
             # 'L'armée dément.', 'Le ministère a confirmé ce bilan.': the statement made just before
             previous = self.doc[marker.sent.start - 1].sent

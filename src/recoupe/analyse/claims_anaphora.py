@@ -42,6 +42,15 @@ class AnaphoraReader:
                 best, score = quote, shared
         return best
 
+    def _plural_anaphor(self, first) -> bool:
+        """'ces informations', 'ces affirmations': a demonstrative that recalls several statements."""
+        return self._anaphor(first) and "Dem" in first.morph.get("PronType") and "Plur" in first.morph.get("Number")
+
+    def _paragraph_reports(self, marker: TokenSpan) -> list[Quote]:
+        """The reports made in the marker's paragraph before it, in order."""
+        start = self.text.rfind("\n", 0, marker.start_char) + 1
+        return [q for q in self.quotes if start <= q.span.start and q.span.end <= marker.start_char]
+
     def _anaphor(self, first) -> bool:
         if first.pos_ != "DET" or first.i + 1 >= len(self.doc):
             return False

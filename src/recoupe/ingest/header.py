@@ -196,19 +196,34 @@ def _below_patterns(lang: str) -> tuple[list[re.Pattern], Optional[re.Pattern]]:
     return [re.compile(p, re.IGNORECASE) for p in table.get("authors", [])], parts
 
 
+@lru_cache(maxsize=None)
+def _stamp(lang: str) -> Optional[re.Pattern]:
+    table = load_json(lang, "clean_header") if available(lang, "clean_header") else {}
+    return re.compile(table["stamp"], re.IGNORECASE) if "stamp" in table else None
+
+
 def _scan_below(text: str, start: int, lang: str, header: Header) -> None:
     """Author and date lines that page furniture (a kicker, share buttons, a reading time)
     pushed below the first body line: looked for above the first sentence of prose only,
     so a date in the article never counts. The lines stay in the body (clean drops them)."""
     authors, _ = _below_patterns(lang)
-    seen = 0
+    stamp = _stamp(lang)
+    seen, past_prose = 0, False
     for line_start, line_end in line_spans(text, start):
         line = text[line_start:line_end].strip()
         if not line:
             continue
         seen += 1
-        if seen > HEADER_SCAN_LINES or is_prose(line):
+        if seen > HEADER_SCAN_LINES or header.published is not None and (past_prose or is_prose(line)):
             return
+        # a lead paragraph printed above the stamp: only a line opening like one ('Publié le …')
+        past_prose = past_prose or is_prose(line)
+        if past_prose:
+            if stamp is None:
+                return
+            if stamp.match(line):
+                _read_parts(line, lang, header)
+            continue
         _read_parts(line, lang, header)
         if header.author is None and (m := next(filter(None, (p.match(line) for p in authors)), None)):
             header.author = m.group("author")
