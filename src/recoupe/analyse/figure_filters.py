@@ -68,6 +68,18 @@ def year_like(value: Optional[float]) -> bool:
     return value is not None and value == int(value) and 1800 <= value <= 2100
 
 
+def year_before_name(doc: Doc, core: Any) -> bool:
+    """'Bilan 2022 Finistère', 'le classement 2023 des villes': four digits read as a year label
+    what follows (a name, a determiner, a preposition); a count in four digits stands right before
+    its noun ('1500 manifestants', '1800 Bretons': a name in the plural counts people)."""
+    if core.end - core.start != 1 or core.end >= len(doc):
+        return False
+    number, after = doc[core.start], doc[core.end]
+    name = after.is_title and not after.text.endswith(("s", "x"))    # the parse tags 'Bretons' singular
+    return len(number.text) == 4 and number.text.isdigit() and year_like(float(number.text)) \
+        and (name or after.pos_ in ("DET", "ADP"))
+
+
 def ranked(doc: Doc, core: Any, links: dict) -> bool:
     """'numéro deux mondial', 'le n° 1 du secteur': a number after a rank noun is a place
     in a ranking, in digits or in words, whatever follows it."""

@@ -309,8 +309,9 @@ class FigureFinder(UnitReader):
         if unit is None or (head is not None and self._not_a_count(head)) or filters.known_set(doc, core, self.links) \
                 or self._idiom(doc, core, head):
             return None
-        if head is None and core.kind in ("count", "multiplied") and filters.year_like(core.value):
-            return None
+        if core.kind in ("count", "multiplied") and (head is None and filters.year_like(core.value)
+                                                     or filters.year_before_name(doc, core)):
+            return None     # '2018', 'Bilan 2022 Finistère': a year, not a count
         if filters.label(doc, core, head) or filters.ranked(doc, core, self.links) \
                 or filters.floating(doc, core, head, self.links) or filters.both_sides(doc, core, head, self.links) \
                 or filters.layout(doc, core, head, self.links):
@@ -368,6 +369,8 @@ class FigureFinder(UnitReader):
         verb, edge = head.head, head.left_edge.i
         if edge > 0 and head.doc[edge - 1].text == "(":
             return False    # '(une branche de l'armée)': an aside defining a name, parsed as the subject
+        if head.dep_ == "nsubj" and any(child.dep_ == "obj" for child in verb.children):
+            return False    # 'Un attentat a tué douze soldats': the subject of an active killing is its agent
         return head.dep_.startswith(("nsubj", "obj")) and self.events.get(verb.lemma_.lower()) == "killed"
 
     @staticmethod

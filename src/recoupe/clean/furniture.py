@@ -15,6 +15,7 @@
 - a quotation set apart in a box, its marks dropped, repeating the opening of a quotation of the text;
 - a signature: a name alone next to a credit line ("Jeanne Roy" / "j.roy@journal.fr"), or a
   name followed by the site's or a known outlet's name ("Jeanne Roy Le Journal");
+- a market ticker (index names, levels, changes): ``clean.market``;
 - closing trailers (related headlines, the site presenting itself): ``clean.trailers``.
 Each pass looks at each line once or at two neighbours: linear in the number of lines.
 """
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from recoupe.clean import rules
 from recoupe.clean.duplicates import pull_quotes
+from recoupe.clean.market import mark_market_quotes
 from recoupe.clean.page import Page
 from recoupe.clean.trailers import mark_trailers
 from recoupe.ingest.header import header_fields, signature
@@ -64,6 +66,7 @@ def mark_furniture(body: list["Line"], original: str, page: Page, lang: str, hea
     for line, text in zip(body, texts):
         if not line.removed_by:
             line.removed_by = _site_line(text, page, lang)
+    mark_market_quotes(body, texts)
     _caption_pairs(body, texts)
     _doubled_lines(body, texts)
     _caption_above_credit(body, texts, lang)

@@ -22,6 +22,7 @@ from recoupe.clean import rules
 from recoupe.clean.cleaned import Cleaned
 from recoupe.clean.duplicates import leading_copy_end
 from recoupe.clean.furniture import mark_furniture
+from recoupe.clean.market import ticker_lines
 from recoupe.clean.page import Page, page_of
 from recoupe.clean.textmap import TextMap
 from recoupe.clean.title import (NO_TITLE, better_title, headline_below_notice, headline_start, same_as_title, slug_headline,
@@ -35,6 +36,8 @@ from recoupe.ingest.header import line_spans, title_and_header
 TITLE_REPEAT_WINDOW = 3
 #: a headline below page furniture is looked for among the first lines of the body only
 TITLE_SEARCH_LINES = 40
+#: a market ticker above the headline is looked for among this many lines
+MAX_TICKER_LINES = 120
 #: a sentence after the headline on the title line: a standfirst run together with it
 _RUN_ON_SENTENCE = re.compile(r"[.!?…]\s+\S")
 #: a byline glued to a paragraph opens one of the first few (the standfirst may come first)
@@ -162,8 +165,7 @@ def _headline(article: RawArticle, body: list[Line], page: Page, lang: str,
     # furniture before the headline on its own line (a log-in prompt) is cut before judging it
     title, span, _ = _unglue(title, span, body, removed, lang)
     title, span = _slug_kicker_cut(title, span, page, removed)
-    top = body[:TITLE_SEARCH_LINES]
-    texts = [line.text(article.original) for line in top]
+    top, texts = _title_window(body, article.original)
     if not span:
         return _headline_within(article, body, page, lang, texts, removed) if title is None else (title, span, body)
     if (run := slug_in_line(title, page)) and _RUN_ON_SENTENCE.search(title, run[1]):
@@ -183,6 +185,16 @@ def _headline(article: RawArticle, body: list[Line], page: Page, lang: str,
     span = (body[pick].start, body[pick].end)
     title, span = _slug_kicker_cut(_cut_title(article.original[slice(*span)], lang, article.site), span, page, removed)
     return title, span, body[pick + 1:]
+
+
+def _title_window(body: list[Line], original: str) -> tuple[list[Line], list[str]]:
+    """The first lines of the body, where the headline is looked for, and their texts; the rows of a
+    market ticker set above it do not count (fifteen quotes fill forty-five lines)."""
+    texts = [line.text(original) for line in body[:TITLE_SEARCH_LINES]]
+    if ticker_lines(texts):
+        texts = [line.text(original) for line in body[:MAX_TICKER_LINES]]
+        texts = texts[:TITLE_SEARCH_LINES + len(ticker_lines(texts))]
+    return body[:len(texts)], texts
 
 
 def _slug_kicker_cut(title: str | None, span: tuple[int, int] | None, page: Page,

@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import Optional
 
 from recoupe.clean import rules
+from recoupe.clean.market import heads_ticker, ticker_lines
 from recoupe.clean.page import Page, words
 from recoupe.clean.rules import normalise
 from recoupe.ingest.header import looks_like_title
@@ -98,8 +99,9 @@ def better_title(current: Optional[str], lines: list[str], page: Page, lang: str
     ends = ends if ends is not None else [True] * len(lines)
     candidates = []
     above = True   # only furniture so far: a date line there sits above the headline
+    ticker = ticker_lines(lines)
     for i, line in enumerate(lines):
-        if above and rules.noise_rule(line, lang) in _ABOVE_HEADLINE:
+        if i in ticker or above and rules.noise_rule(line, lang) in _ABOVE_HEADLINE:
             continue   # "Section / date line / Headline": the date line right below a section is no end
         above = above and bool(_BREADCRUMB.search(line))   # "Accueil > Région / date line / Headline"
         if rules.is_prose(line) or rules.dateline(line, lang):
@@ -109,7 +111,8 @@ def better_title(current: Optional[str], lines: list[str], page: Page, lang: str
         if (looks_like_title(line) and len(line.split()) >= MIN_TITLE_WORDS and ends[i]
                 and not is_furniture(line, page, lang)):
             candidates.append((i, line))
-    furniture = current is not None and (is_furniture(current, page, lang) or _kicker(current, lines, ends))
+    furniture = current is not None and (is_furniture(current, page, lang) or _kicker(current, lines, ends)
+                                         or heads_ticker(current, lines))
     if not candidates:
         return NO_TITLE if furniture else None
     # the address spells the headline: the line that holds its slug, well above the current one
@@ -357,9 +360,9 @@ _NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'’.-]*")
 
 
 def _own_colon_lead(kicker: str, lang: str) -> bool:
-    """A lead closed by a colon that belongs to the headline: a place ("À Lyon :") or a name
-    ("Jeanne Roy :", the speaker of what follows). Other words before a colon make a section
-    kicker ("Emploi en Bretagne :", "Vie du port :")."""
+    """A lead closed by a colon that belongs to the headline: a place ("À Lyon :", "Agglomération
+    nantaise :", named with the adjective of its people) or a name ("Jeanne Roy :", the speaker of
+    what follows). Other words before a colon make a section kicker ("Emploi en Bretagne :", "Vie du port :")."""
     stripped = kicker.rstrip()
     if not stripped.endswith(":"):
         return False
@@ -367,7 +370,14 @@ def _own_colon_lead(kicker: str, lang: str) -> bool:
     if not lead or lead[0].lower() in _word_list(lang, "clean_place_leads"):
         return True
     particles = _word_list(lang, "clean_name_particles")
-    return all(_NAME_WORD.fullmatch(w) or w in particles for w in lead)
+    return all(_NAME_WORD.fullmatch(w) or w in particles for w in lead) or _area_of_people(lead, lang)
+
+
+def _area_of_people(lead: list[str], lang: str) -> bool:
+    """"Agglomération nantaise", "Côte vendéenne": an area's noun, then the adjective of its people."""
+    demonyms = tuple(_word_list(lang, "entities_demonym_suffixes"))
+    return len(lead) >= 2 and lead[0].lower().replace("’", "'") in _word_list(lang, "clean_place_nouns") \
+        and all(w.islower() and w.endswith(demonyms) for w in lead[1:])
 
 
 @lru_cache(maxsize=None)
