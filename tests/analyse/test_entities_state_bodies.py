@@ -13,8 +13,8 @@ def _names(doc):
      "Police somalienne", "la police somalienne"),
     ("Le colonel Ousmane Bako, chef de la garde présidentielle du Tchad, a été arrêté.",
      "Garde présidentielle tchadienne", "la garde présidentielle du Tchad"),
-    ("La défense aérienne ukrainienne a abattu trente drones dans la nuit.",
-     "Défense aérienne ukrainienne", "La défense aérienne ukrainienne"),
+    ("Dans la nuit, trente drones ont été interceptés par la défense aérienne ukrainienne.",
+     "Défense aérienne ukrainienne", "la défense aérienne ukrainienne"),
     ("Au Kenya, la police kényane a dispersé les manifestants devant le Parlement.",
      "Police kényane", "la police kényane"),
 ])
