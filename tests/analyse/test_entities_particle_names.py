@@ -18,3 +18,19 @@ def test_a_name_with_particles_is_a_person_not_a_town(parse, text, person):
 def test_the_town_of_van_is_still_a_place(parse):
     entities = {e.name: e.type for e in parse("Un séisme a frappé la province de Van, dans l'est de la Turquie.")._.entities}
     assert entities.get("Van") == "GPE", entities
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Au conseil municipal de Kerbrat, Dominique Le Floch a présenté son budget.", "Dominique Le Floch"),
+    ("Selon Jean-Marc Le Bihan, le port de Kerlouan est saturé.", "Jean-Marc Le Bihan"),
+    ("Selon la maire, Maryvonne Le Gall, le budget sera tenu.", "Maryvonne Le Gall"),
+])
+def test_given_name_capital_article_and_surname_is_one_person(parse, text, person):
+    entities = {e.name: e.type for e in parse(text)._.entities}
+    assert entities.get(person) == "PERSON", entities
+    assert "Dominique" not in entities and "Floch" not in entities, entities
+
+
+def test_a_town_before_an_outlet_named_with_le_stays_two_names(parse):
+    entities = {e.name: e.type for e in parse("À Lorient Le Courrier a publié un sondage.")._.entities}
+    assert not any(t == "PERSON" for t in entities.values()), entities

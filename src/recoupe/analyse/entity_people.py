@@ -129,6 +129,12 @@ def affiliations(doc: Doc, candidates: list, make) -> list:
     return [c for c in candidates if id(c) not in dropped] + added
 
 
+def _one_person(doc: Doc, start: int, end: int) -> bool:
+    """The model reads the whole of "Yann Le Goff" as one person: a capitalised article alone
+    proves nothing ("à Lorient Le Télégramme", "Mardi La Rochelle" are read as other names)."""
+    return all(t.ent_type_ == "PER" for t in doc[start:end]) and doc[start].ent_iob_ == "B"
+
+
 def _closing(doc: Doc, i: int) -> Optional[int]:
     for j in range(i + 1, min(len(doc), i + 2 + AFFILIATION_TOKENS)):
         if doc[j].text == ")":
@@ -149,15 +155,18 @@ def _affiliation_shape(inside: Span) -> bool:
 
 def particle_people(doc: Doc, particles: frozenset[str], make) -> list:
     """A given name, a capitalised particle, lowercase particles and a surname ("Lieve Van der
-    Meulen", "Karl Von den Bergh"), or the surname alone ("Van der Meulen a dit"): a person, where
-    the model often reads the capitalised particle alone as a town ("Van"). ``make(start, end)``
-    builds the person's candidate."""
+    Meulen", "Karl Von den Bergh"), the surname alone ("Van der Meulen a dit"), or a given name,
+    a capitalised particle and a surname ("Yann Le Goff"): a person, where the model often reads
+    the capitalised particle alone as a town ("Van") or splits the name around it ("Yann" /
+    "Goff"). ``make(start, end)`` builds the person's candidate."""
     found = []
     for i in positions(doc, frozenset(CAPITAL_PARTICLES), ORTH):
         j = i + 1
         while j < len(doc) and doc[j].is_lower and doc[j].lower_ in particles:
             j += 1
-        if i + 1 < j < len(doc) and _name_word(doc[j]):
-            given = i > 0 and _name_word(doc[i - 1]) and doc[i - 1].pos_ in ("PROPN", "X")
+        if j >= len(doc) or not _name_word(doc[j]):
+            continue
+        given = i > 0 and _name_word(doc[i - 1]) and doc[i - 1].pos_ in ("PROPN", "X")
+        if j > i + 1 or given and _one_person(doc, i - 1, j + 1):
             found.append(make(i - 1 if given else i, j + 1))
     return found

@@ -213,15 +213,19 @@ def _demonyms(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
 
 
 def _nationality(doc: Doc, i: int, gaz: Gazetteer) -> tuple[Optional[str], int]:
-    """The country named at token i by an adjective (russe) or a place (de Moscou), and where it ends."""
+    """The country named at token i by an adjective (russe) or a place (de Moscou, du Niger), and where it ends."""
     if i < len(doc) and doc[i].lower_ in gaz.nationality:
         return gaz.nationality[doc[i].lower_], i + 1
-    if i + 1 < len(doc) and doc[i].lower_ == "de":
+    if i + 1 < len(doc) and doc[i].lower_ in _OF_PLACE:
         place = doc[i + 1].text
         country = gaz.capital_forms.get(place) or (place if f"GPE|{place}" in gaz.known else None)
-        if country:
+        if country and (doc[i].lower_ == "de" or place in gaz.capital):   # "du Niger": a country, not a town
             return country, i + 2
     return None, i
+
+
+#: "de" and its contracted or elided forms before a place: "de Moscou", "du Niger", "d'Israël"
+_OF_PLACE = ("de", "du", "d'", "d’")
 
 
 def organisation_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:

@@ -370,18 +370,23 @@ def state_institutions(doc: Doc, gaz: Gazetteer, candidates: list[Candidate]) ->
         rule = heads[token.lower_]
         branch, after = _branch(doc, token, rule.get("branches", {}))
         if branch:                   # "l'armée de terre": the arm has its own name
-            rule = rule["branches"][branch] | {k: v for k, v in rule.items() if k in ("needs_country_in_text", "only")}
+            rule = rule["branches"][branch] | {k: v for k, v in rule.items() if k in _INHERITED}
+        elif rule.get("branch_only"):
+            continue                 # "la garde à vue", "la défense de l'accusé": no institution
         country, end = _nationality(doc, after, gaz)
         if country is None and end < len(doc) and (doc[end].lower_ in _COMPLEMENT or doc[end].pos_ == "ADJ"
                                                    or doc[end].text[:1].isupper()):
             continue                 # "un gouvernement d'union", "l'armée régulière", "le gouvernement Dupont"
         if end < len(doc) and doc[end].lower_ == "et" and end + 1 < len(doc) and doc[end + 1].lower_ in gaz.nationality:
             continue                 # "les gouvernements britannique et allemand": two of them
-        earlier = _earlier_with_trigger(candidates, i, token.lower_) if country is None else None
+        earlier = _earlier_with_trigger(candidates + found, i, token.lower_, rule["name"]) \
+            if country is None else None
         if earlier is not None:      # "l'armée" after "l'armée malienne": the same one
             found.append(Candidate(i - (prev.lower_ not in ("du", "au")), end, "ORG", earlier.key, earlier.name,
                                    PATTERN, "description", token.lower_))
             continue
+        if country is None and rule.get("needs_qualifier"):
+            continue                 # "la police" alone: a town's or a country's, the text does not say
         if country is None:
             if not home:
                 home.append(_country_named_most(doc, gaz, candidates, table["default_country"]))
@@ -401,11 +406,15 @@ def state_institutions(doc: Doc, gaz: Gazetteer, candidates: list[Candidate]) ->
 
 #: words opening a complement that describes the institution instead of naming whose it is
 _COMPLEMENT = ("de", "d'", "d’", "du", "des")
+#: a head's conditions that hold for its branches too
+_INHERITED = ("needs_country_in_text", "needs_qualifier", "only")
 
 
-def _earlier_with_trigger(candidates: list[Candidate], i: int, trigger: str) -> Optional[Candidate]:
-    """The last organisation before token i found by the same noun ("l'armée malienne")."""
-    earlier = [c for c in candidates if c.trigger == trigger and c.type == "ORG" and c.end <= i]
+def _earlier_with_trigger(candidates: list[Candidate], i: int, trigger: str, name: str) -> Optional[Candidate]:
+    """The last organisation before token i found by the same noun and named alike ("l'armée
+    malienne" for "l'armée"; "l'armée de l'air" is not the whole army named before)."""
+    earlier = [c for c in candidates if c.trigger == trigger and c.type == "ORG" and c.end <= i
+               and c.name.startswith(name)]
     return max(earlier, key=lambda c: c.start) if earlier else None
 
 
