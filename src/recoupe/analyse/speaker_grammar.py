@@ -10,7 +10,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from recoupe.resources import available, load_lines
+from recoupe.analyse.gazetteer import adjective_forms
+from recoupe.resources import available, load_json, load_lines
 
 _TO = ("à", "au", "aux")    # the prepositions of an addressee ('confie-t-elle au Parisien')
 
@@ -149,3 +150,22 @@ def interpolated(token: Token) -> bool:
     if token.pos_ == "NOUN":    # 'sa part', 'son côté', 'leur tour': only a possessed noun
         return token.i > 0 and "Yes" in token.doc[token.i - 1].morph.get("Poss")
     return token.pos_ == "PRON" and "Prs" in token.morph.get("PronType") and "Rel" not in token.morph.get("PronType")
+
+
+@lru_cache(maxsize=None)
+def _singular_demonyms(lang: str) -> frozenset[str]:
+    """The singular forms of the nationality adjectives ('espagnol', 'espagnole', 'suédois')."""
+    table = load_json(lang, "entities_nationalities") if available(lang, "entities_nationalities") else {}
+    forms = (adjective_forms(m) for m in table if not m.startswith("_"))
+    return frozenset(f for inflected in forms for f in (inflected["ms"], inflected["fs"]))
+
+
+def demonym_noun(head: Token) -> bool:
+    """'a conclu l'Espagnole', 'L'Américain a ajouté': a capitalised nationality used as a singular noun
+    names one person of the article, as a title would; 'le Franco-Serbe' by its last part; 'les
+    Américains' (a people) and the adjective ('le ministre américain') are not."""
+    if head.pos_ not in ("NOUN", "PROPN") or not head.text[:1].isupper() or head.ent_type_ == "PER":
+        return False
+    if not any(c.dep_ == "det" for c in head.children):
+        return False
+    return head.text.lower().rsplit("-", 1)[-1] in _singular_demonyms(head.doc.lang_)
