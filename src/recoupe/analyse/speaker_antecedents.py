@@ -72,3 +72,15 @@ class AntecedentPass:
         first = self.doc.char_span(speaker.span.start, speaker.span.end, alignment_mode="expand")
         guess = first[0].morph.get("Gender") if first is not None and len(first) else []
         return guess[0] if guess else None
+
+    def _demonym_holder(self, head: Token, span) -> Optional["Speaker"]:
+        """'a conclu l'Espagnole': the latest person the article introduced with that nationality
+        ('l'Espagnole Ana Ruiz'), else the voice of the latest quote when it is a person; the nearest
+        person named in between may be an opponent of another nationality."""
+        word = head.text.lower()
+        for earlier in reversed(self.history):
+            before = self.doc.text[max(0, earlier.span.start - len(word) - 1):earlier.span.start]
+            if earlier.kind == "person" and before.rstrip().lower().endswith(word):
+                return replace(earlier, span=span)
+        last = self.last_speaker
+        return replace(last, span=span) if last is not None and last.kind == "person" else None

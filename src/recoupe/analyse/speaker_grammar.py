@@ -10,7 +10,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from recoupe.resources import available, load_lines
+from recoupe.analyse.gazetteer import adjective_forms
+from recoupe.resources import available, load_json, load_lines
 
 _TO = ("à", "au", "aux")    # the prepositions of an addressee ('confie-t-elle au Parisien')
 _NP_INNER_DEPS = {"amod", "nmod", "case", "det", "flat:name", "flat:foreign", "fixed", "flat", "nummod", "compound",
@@ -201,3 +202,22 @@ def _inside_phrase(head: Token, token: Token) -> bool:
             return False
         ancestor = ancestor.head
     return True
+
+
+@lru_cache(maxsize=None)
+def _singular_demonyms(lang: str) -> frozenset[str]:
+    """The singular forms of the nationality adjectives ('espagnol', 'espagnole', 'suédois')."""
+    table = load_json(lang, "entities_nationalities") if available(lang, "entities_nationalities") else {}
+    forms = (adjective_forms(m) for m in table if not m.startswith("_"))
+    return frozenset(f for inflected in forms for f in (inflected["ms"], inflected["fs"]))
+
+
+def demonym_noun(head: Token) -> bool:
+    """'a conclu l'Espagnole', 'L'Américain a ajouté': a capitalised nationality used as a singular noun
+    names one person of the article, as a title would; 'le Franco-Serbe' by its last part; 'les
+    Américains' (a people) and the adjective ('le ministre américain') are not."""
+    if head.pos_ not in ("NOUN", "PROPN") or not head.text[:1].isupper() or head.ent_type_ == "PER":
+        return False
+    if not any(c.dep_ == "det" for c in head.children):
+        return False
+    return head.text.lower().rsplit("-", 1)[-1] in _singular_demonyms(head.doc.lang_)

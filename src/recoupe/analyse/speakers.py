@@ -19,7 +19,8 @@ from recoupe.analyse import entities as _entities_module
 from recoupe.analyse.extensions import text_span
 from recoupe.analyse.speaker_grammar import (agreement_gender as _agreement_gender, anchored as _anchored,
                                              appositive_title as _appositive_title,
-                                             before_complement as _before_complement, gender as _gender,
+                                             before_complement as _before_complement,
+                                             demonym_noun as _demonym_noun, gender as _gender,
                                              noun_phrase, number as _number, share_group as _share_group,
                                              title_key as _title_key)
 from recoupe.analyse.speaker_antecedents import AntecedentPass, compatible as _compatible
@@ -177,10 +178,14 @@ class SpeakerResolver(SourcePass, AntecedentPass):
         end = end if until is None or until <= head.i else min(end, until)
         phrase = self.doc[start:end]
         # a lower-case word the tagger read as a name ('l'institut') is a common noun
-        if head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.is_lower and not head.ent_type_:
+        demonym = _demonym_noun(head)     # 'a conclu l'Espagnole': a person named before, as a title would
+        if head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.is_lower and not head.ent_type_ or demonym:
             # 'le secrétaire général de l'OTAN' names a person, not the OTAN
-            titled = head.lemma_.lower() in self.titles     # nor does 'le maire de Brest' name Brest
-            found = (self._from_entities(phrase, self.doc[head.i:head.i + 1]) or self._named_person(head)
+            titled = head.lemma_.lower() in self.titles or demonym     # nor does 'le maire de Brest' name Brest
+            # the entities' coreference may tie a nationality to a nearer person of another nationality
+            found = ((self._demonym_holder(head, text_span(self.doc, phrase.start_char, phrase.end_char))
+                      if demonym else None)
+                     or self._from_entities(phrase, self.doc[head.i:head.i + 1]) or self._named_person(head)
                      or self._name_before_title(head, start, end) or self._description(head, phrase) or self._outlet_staff(head, phrase)
                      or (None if titled else self._named_entity(phrase))
                      or self._title_holder(head, text_span(self.doc, phrase.start_char, phrase.end_char)))
@@ -302,7 +307,7 @@ class SpeakerResolver(SourcePass, AntecedentPass):
         lemma = head.lemma_.lower()
         named = head.ent_type_ in _KIND_BY_ENTITY_TYPE      # a MISC name ('la Coupe du monde') speaks for nobody
         described = lemma in self.titles or lemma in self.anonymous or lemma in self.organizations
-        return named or described or self.poll_share(head) or (head.pos_ == "NOUN" and lemma.endswith(self.agent_suffixes))
+        return named or described or _demonym_noun(head) or self.poll_share(head) or (head.pos_ == "NOUN" and lemma.endswith(self.agent_suffixes))
 
     def _respondents(self, head: Token) -> Speaker:
         """The people a poll share speaks for: its own group ('66 % des sondés': 'les sondés'), else the
@@ -446,7 +451,7 @@ class SpeakerResolver(SourcePass, AntecedentPass):
     def _person_noun(self, head: Token) -> bool:
         """A noun that can stand for a person named earlier: a title, a role by activity, a person noun."""
         lemma = head.lemma_.lower()
-        return lemma in self.titles or lemma in self.people or lemma.endswith(self.agent_suffixes)
+        return lemma in self.titles or lemma in self.people or lemma.endswith(self.agent_suffixes) or _demonym_noun(head)
 
     def _canonical(self, ent) -> str:
         """The fullest form of a person's name in the document: 'Wallace' -> 'Ben Wallace'."""
