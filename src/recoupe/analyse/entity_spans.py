@@ -7,7 +7,6 @@ organisation or event name may contain other names ("Comité militaire de l'OTAN
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
 from spacy.attrs import ORTH
@@ -16,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from recoupe.analyse.entity_bounds import (before_infinitive, compass_complement, glued_end, hyphen_suffix, select,
                                           in_portfolio, trailing_common_noun, two_names, without_division)
 from recoupe.analyse.entity_people import particle_between_names, person_shape, person_tail
+from recoupe.analyse.entity_lexicon import model_lexicon
 from recoupe.analyse.entity_shapes import code_not_a_name, not_a_name
 from recoupe.analyse.extensions import positions, word_index
 from recoupe.analyse.gazetteer import Gazetteer
@@ -389,7 +389,7 @@ def _without_adjective(span: Span, known: frozenset[str]) -> Span:
 
 def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz: Gazetteer,
                      known: frozenset[str], known_orgs: frozenset[str] = frozenset()) -> Iterator[Candidate]:
-    lexicon = _model_lexicon(doc.lang_)
+    lexicon = model_lexicon(doc.lang_)
     triggers, particles, portfolios = lexicon.triggers, lexicon.particles, lexicon.portfolios
     org_words, event_words, compass = lexicon.org_words, lexicon.event_words, lexicon.compass
     for ent in doc.ents:
@@ -450,41 +450,6 @@ def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz
             priority = FULL_NAME if full_name else MODEL
             text = span.text
             yield Candidate(span.start, span.end, type_, f"{type_}|{text}", text, priority)
-
-
-@dataclass(frozen=True)
-class _ModelLexicon:
-    """The word lists ``model_candidates`` consults, as sets."""
-    triggers: frozenset[str]
-    particles: frozenset[str]
-    portfolios: frozenset[str]
-    holders: frozenset[str]
-    between: frozenset[str]
-    org_words: frozenset[str]
-    event_words: frozenset[str]
-    event_or_loc_words: frozenset[str]
-    demonym_endings: tuple[str, ...]
-    compass: frozenset[str]
-    divisions: frozenset[str]
-
-
-@lru_cache(maxsize=None)
-def _model_lexicon(lang: str) -> _ModelLexicon:
-    """Built once per language: a dozen sets per document cost more than the short article's search."""
-    holding = load_lines(lang, "entities_portfolio_holders")
-    first_words = load_json(lang, "entities_institutions")
-    return _ModelLexicon(
-        triggers=frozenset(load_lines(lang, "entities_event_triggers")),
-        particles=frozenset(load_lines(lang, "entities_name_particles")),
-        portfolios=frozenset(load_lines(lang, "entities_portfolios")),
-        holders=frozenset(w for w in holding if w[0] != "~"),
-        between=frozenset(w[1:] for w in holding if w[0] == "~"),
-        org_words=frozenset(first_words["org_words"]),
-        event_words=frozenset(first_words["event_words"]),
-        event_or_loc_words=frozenset(first_words["event_words"]) | frozenset(first_words["loc_words"]),
-        demonym_endings=tuple(load_lines(lang, "entities_demonym_suffixes")),
-        compass=frozenset(w.lower() for w in load_lines(lang, "entities_compass_points")),
-        divisions=frozenset(load_lines(lang, "entities_division_heads")))
 
 
 def find_candidates(doc: Doc, gaz: Gazetteer, extra: Iterable[Candidate] = ()) -> list[Candidate]:

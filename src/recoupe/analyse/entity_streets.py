@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from recoupe.analyse.entity_bounds import glued_end
 from recoupe.analyse.entity_people import person_shape, person_tail
-from recoupe.analyse.entity_spans import (GAZETTEER, PATTERN, Candidate, _branch, _hyphen_part, _line_start,
+from recoupe.analyse.entity_spans import (PATTERN, Candidate, _branch, _hyphen_part, _line_start,
                                           _nationality)
 from recoupe.analyse.extensions import positions
 from recoupe.analyse.gazetteer import Gazetteer
