@@ -1,5 +1,5 @@
 """A country's police, guard or air defence named by a common noun and its country ('la police
-somalienne', 'la garde présidentielle du Tchad', 'la défense aérienne ukrainienne') is an
+kényane', 'la garde présidentielle du Tchad', 'la défense aérienne ukrainienne') is an
 organisation; the same nouns in their everyday senses are not (invented passages)."""
 import pytest
 
@@ -9,8 +9,8 @@ def _names(doc):
 
 
 @pytest.mark.parametrize("passage, name, mention", [
-    ("Le bilan s'alourdit à Mogadiscio, selon un décompte de la police somalienne.",
-     "Police somalienne", "la police somalienne"),
+    ("Le bilan s'alourdit à Nairobi, selon un décompte de la police kényane.",
+     "Police kényane", "la police kényane"),
     ("Le colonel Ousmane Bako, chef de la garde présidentielle du Tchad, a été arrêté.",
      "Garde présidentielle tchadienne", "la garde présidentielle du Tchad"),
     ("Dans la nuit, trente drones ont été interceptés par la défense aérienne ukrainienne.",

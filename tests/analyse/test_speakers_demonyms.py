@@ -4,11 +4,11 @@ import pytest
 
 
 @pytest.mark.parametrize("passage, text, speaker", [
-    ("L'Italienne Paola Conti a gagné sa demi-finale. « Ça m'a un peu choquée », a conclu l'Italienne.",
-     "Ça m'a un peu choquée", "Paola Conti"),
-    ("« C'est un moment important », a déclaré le ministre américain John Miller. "
-     "L'Américain a cependant ajouté qu'il y avait encore « beaucoup à faire ».",
-     "il y avait encore « beaucoup à faire »", "John Miller"),
+    ("L'Italienne Paola Conti a gagné sa demi-finale. « Le vent me gênait au service », a expliqué l'Italienne.",
+     "Le vent me gênait au service", "Paola Conti"),
+    ("« Le texte sera signé avant l'hiver », a déclaré le ministre américain John Miller. "
+     "L'Américain a toutefois précisé que les négociateurs devaient « encore régler les quotas ».",
+     "les négociateurs devaient « encore régler les quotas »", "John Miller"),
     ("« Nous avons bien joué », a déclaré le sélectionneur Goran Petrovic. "
      "« On a été surpris au début », a reconnu le Franco-Serbe.", "On a été surpris au début", "Goran Petrovic"),
 ])
@@ -17,9 +17,9 @@ def test_a_nationality_noun_speaks_for_a_person_named_before(quote_of, passage, 
 
 
 def test_the_person_introduced_with_the_nationality_wins_over_a_nearer_one(quote_of):
-    passage = ("L'Espagnole Ana Ruiz, éliminée par l'Italienne Paola Conti dimanche, a trouvé le public "
-               "« un peu dur ». « Ça m'a choquée », a conclu l'Espagnole.")
-    assert quote_of(passage, "Ça m'a choquée").speaker == "Ana Ruiz"
+    passage = ("L'Espagnole Ana Ruiz, battue par l'Italienne Paola Conti en quarts, a jugé les balles "
+               "« trop lentes ». « Je n'ai jamais trouvé mon rythme », a regretté l'Espagnole.")
+    assert quote_of(passage, "Je n'ai jamais trouvé mon rythme").speaker == "Ana Ruiz"
 
 
 def test_a_people_in_the_plural_is_no_single_speaker(parse):
