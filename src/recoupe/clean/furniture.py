@@ -155,7 +155,8 @@ def _credit_after_copy(first: str, second: str) -> str | None:
 
 
 #: a copyright credit glued after a caption's second copy: "... (Radio Sud)© Paul Roy", "... - © AGENCE"
-_GLUED_COPYRIGHT = re.compile(r"\s*[-–—]?\s*©[^©]{1,60}$")
+#: (a run of spaces is taken whole from its first one, so thousands of them cannot backtrack)
+_GLUED_COPYRIGHT = re.compile(r"(?<!\s)\s*+[-–—]?\s*+©[^©]{1,60}$")
 #: each copy of a caption printed twice on one line has at least this many words
 MIN_DOUBLED_WORDS = 3
 

@@ -27,7 +27,7 @@ _TECHNICAL_HOSTS = {"www", "mobile", "beta", "staging", "preprod", "amp", "stati
 _NOT_ALNUM = re.compile(r"[\W_]+")
 #: a word of the address with this many digits in a row is an id, not a word ("id2112881"; "covid19" is a word)
 _ID = re.compile(r"\d{4,}")
-_EDITION = re.compile(r"\s*\([^()]{1,40}\)\s*$")   # "Le Journal (édition du Sud)"
+_EDITION = re.compile(r"(?<!\s)\s*+\([^()]{1,40}\)\s*+$")   # "Le Journal (édition du Sud)"; spaces taken whole
 
 
 def squash(text: str) -> str:
