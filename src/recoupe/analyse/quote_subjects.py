@@ -129,7 +129,12 @@ class SubjectPass:
         after_comma = self.text[:start].rstrip().endswith(",") or self._bare_inversion(verb)
         if not finite or not (after_comma or self._quote_closing_at(start)) or self._apposed_subject(verb, start):
             return None
+        bracket = None
         for token in self.doc[self._past_manner(verb):verb.sent.end]:
+            if bracket is not None or token.text == "(":
+                # ', a déclaré à l'Agence Ouest Presse (AOP) le colonel X': an acronym in brackets after the addressee
+                bracket = None if token.text == ")" else token
+                continue
             if token.text == "," or self.in_date[token.idx] or self._between_commas(token):
                 continue    # ', a précisé, jeudi soir, Inès Moreau': a time set between commas
             if token.is_punct or token.pos_ in ("SCONJ", "VERB", "AUX") or token.lower_ in self.content.markers["que"]:

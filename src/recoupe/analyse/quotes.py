@@ -134,7 +134,11 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
 
     def _remember_subjects(self, sent: TokenSpan, before: int) -> None:
         """Subjects of the narrator's own clauses are antecedents for later pronouns and titles."""
-        person_subject = False
+        # 'Il a insisté sur le travail accompli par le gouvernement': a personal pronoun acting in the clause
+        # is a person acting too, and keeps the agent of a participle from becoming an antecedent ('elle est
+        # cohérente avec les mises en garde lancées par X' acts on nothing: X stays one)
+        person_subject = any(t.dep_ == "nsubj" and t.pos_ == "PRON" and t.lower_ in self.speakers.pronouns
+                             and t.head.pos_ == "VERB" for t in self.doc[sent.start:before])
         at = self.subject_nouns
         for token in by_salience(self.doc[i] for i in range(sent.start, before) if i in at):
             # 'la présidente a salué l'aide apportée par la Suède': after a person acting in the clause,

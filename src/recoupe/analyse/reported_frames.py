@@ -17,7 +17,8 @@ _OBJECT_FRAMES = ("obj", "obj_agent", "obj_quoted", "obj_said", "obj_indef", "ob
 # « indicateurs »' reports words, 's'est engagé à livrer des blindés' a commitment
 _QUOTED_ONLY = ("a_inf_quoted", "de_np_quoted", "a_np_quoted", "comme_quoted")   # 'parle d'une « crise »', 's'affiche comme « … »'
 # frames whose subject must be able to speak: 'les chiffres font état d'une baisse' reports nothing
-_AGENT_FRAMES = ("obj_agent", "obj_of", "sur", "contre", "de_np", "de_np_quoted", "a_np", "a_np_indef", "a_np_quoted")
+_AGENT_FRAMES = ("obj_agent", "obj_of", "sur", "contre", "de_np", "de_np_quoted", "a_np", "a_np_indef", "a_np_quoted",
+                 "que_agent")
 
 
 class FrameFinder:
@@ -56,7 +57,7 @@ class FrameFinder:
                     continue
                 if frame.removesuffix("_quoted") in ("comme", "de_attr", "a_np"):   # "appelle à la « retenue »" ends there
                     end = self._first_quote_end(start, end)
-                elif frame in ("que", "inf"):
+                elif frame in ("que", "que_agent", "inf"):
                     end = self._second_act_end(cue, start, end)
                 elif frame in _OBJECT_FRAMES:
                     end = self._object_end(cue, start, end)
@@ -181,7 +182,8 @@ class FrameFinder:
         return max(cue.sent.end, rest[-1].i + 1 if rest else cue.i + 1)
 
     def _frame_start(self, frame: str, window: list[Token], cue: Token) -> Optional[int]:
-        frame = frame.removesuffix("_quoted") if frame in _QUOTED_ONLY else frame
+        frame = frame.removesuffix("_quoted") if frame in _QUOTED_ONLY else frame.removesuffix("_agent") \
+            if frame == "que_agent" else frame
         following = [t for t in window if t.pos_ != "ADV"]
         markers = self.markers.get(frame, [])
         if frame == "que":   # the cue's own 'que', not one inside an infinitive ('ne viser que')
@@ -190,6 +192,11 @@ class FrameFinder:
             return self.doc[que.i + 1].idx if que is not None and que.i + 1 < len(self.doc) else None
         if frame == "inf":   # 'a dit mardi sur une radio être en contact avec …': past the adjuncts
             following = self._without_adjuncts(following)
+            # 'disent s'en prendre à …', 'affirme l'avoir vu': object clitics stand before the infinitive
+            clitics = next((n for n, t in enumerate(following[:3]) if t.pos_ != "PRON"   # "s'" may be read as 'si'
+                            and t.lower_.replace("’", "'") not in self.markers["reflexive"]), len(following))
+            if clitics and clitics < len(following) and _is_infinitive(following[clitics]):
+                return following[0].idx
             return self._negation_start(following[0]) if following and _is_infinitive(following[0]) else None
         if frame == "a_np_indef":   # 'appelle à une relance des négociations', not the stock 'à la prudence'
             start = self._frame_start("a_np", window, cue)

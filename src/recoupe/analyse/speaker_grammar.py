@@ -91,8 +91,10 @@ def gender(token: Token) -> Optional[str]:
 
 
 def number(token: Token) -> str:
-    """The grammatical number, from the noun or else its article ('les États-Unis')."""
-    values = token.morph.get("Number") or [v for c in token.lefts if c.dep_ == "det" for v in c.morph.get("Number")]
+    """The grammatical number, from the noun or else its article ('les États-Unis'); a name's own number is
+    the tagger's guess, its article's is written ('les Houthis' is plural whatever the tagger reads)."""
+    article = [v for c in token.lefts if c.dep_ == "det" for v in c.morph.get("Number")]
+    values = article + token.morph.get("Number") if token.pos_ == "PROPN" else token.morph.get("Number") or article
     return values[0] if values else "Sing"
 
 

@@ -47,6 +47,9 @@ class SourcePass:
             return any(c.dep_ == "case" and c.lower_ == "par" for c in token.children)
         # whatever relation the parse gives it ('publiées jeudi par l'institut' may come out as an xcomp)
         agents = [t for t in head.subtree if t.head.pos_ == "VERB" and t.head.i != t.i and by(t)]
+        # 'un décompte fourni en fin de journée par la préfecture': the parse may hang the agent on the adjunct before it
+        agents += [t for t in head.subtree if by(t) and t.head.dep_.startswith("obl") and t.head.head.i != head.i
+                   and t.head.head.dep_ == "acl" and t.head.head.head.i == head.i]
         nmods = [c for c in head.children if c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children)]
         # 'un rapport de l'ONG paru dans Le Monde': the ONG wrote it; the outlet only when nobody else is named
         authors = agents + [c for c in nmods if by(c)] + nmods + self._outlets(head)

@@ -68,6 +68,7 @@ def _lexicon(lang: str) -> dict:
         "honorifics": lines("entities_honorifics") | lines("quotes_speaker_honorifics"),
         "informant_markers": lines("quotes_informant_prepositions"),
         "poll": load_json(lang, "quotes_poll_shares"),
+        "media": lines("quotes_media_nouns"),
         "non_sources": lines("quotes_non_source_nouns"), "newsroom_staff": lines("quotes_newsroom_staff"),
     }
 
@@ -367,13 +368,32 @@ class SpeakerResolver(SourcePass, AntecedentPass):
         kind = "anonymous" if lemma in self.anonymous else "organization" if lemma in self.organizations else None
         if kind is None:
             return None
-        named = next((e for e in self.ents if e.start == head.i + 1 and e.label_ == "ORG"), None)
-        if kind == "organization" and named is not None:   # 'l'ONG Terre Vive', 'le groupe Wagner'
-            return Speaker(named.text, text_span(self.doc, phrase.start_char, named.end_char), kind,
-                           gender=_gender(head), number=_number(head))
+        named = self._organisation_named(head, phrase) if kind == "organization" else None
+        if named is not None:   # 'l'ONG Terre Vive', 'le groupe Wagner', 'la radio des insurgés, Radio-Kivu'
+            return Speaker(named.text, text_span(self.doc, phrase.start_char, max(named.end_char, phrase.end_char)),
+                           kind, gender=_gender(head), number=_number(head))
         span = text_span(self.doc, phrase.start_char, phrase.end_char)
         return self._same_source(head, span) or self._earlier_mention(head, lemma) or Speaker(span.text, span, kind,
                                                               gender=_gender(head), number=_number(head))
+
+    def _organisation_named(self, head: Token, phrase):
+        """The name of an organisation described by a common noun: right after the noun ('le groupe
+        Wagner'), closing the description without a preposition ('l'agence de presse économique
+        Cofinews'), or set after it between commas ('la radio des insurgés, Radio-Kivu, …'); a name
+        after 'de' is a complement ('l'agence de l'ONU' is not the ONU)."""
+        after = phrase.end + 1 if phrase.end < len(self.doc) and self.doc[phrase.end].text == "," else None
+        for ent in self.ents:
+            if ent.label_ != "ORG" or ent.start <= head.i:
+                continue
+            if ent.start == head.i + 1:
+                return ent
+            closing = ent.end == phrase.end and ent.start > phrase.start and self.doc[ent.start - 1].pos_ in ("NOUN", "ADJ")
+            apposed = ent.start == after and (ent.end == len(self.doc) or self.doc[ent.end].is_punct)
+            if closing or apposed:
+                return ent
+            if ent.start > phrase.end + 1:
+                return None
+        return None
 
     def _outlet_staff(self, head: Token, phrase) -> Optional[Speaker]:
         """'un caméraman de Reuters présent': newsroom staff are eyewitnesses; the outlet named in the
@@ -390,6 +410,10 @@ class SpeakerResolver(SourcePass, AntecedentPass):
         """'a précisé la même source' after 'a affirmé un responsable des secours': the latest speaker."""
         same = any(c.dep_ in ("amod", "det") and (c.lower_ in self.anaphoric or c.lemma_.lower() in self.anaphoric)
                    for c in head.children)     # 'les mêmes sources' as well as 'la même source'
+        # 'd'après cette source', 'a ajouté ce responsable': a demonstrative points back to the source just
+        # quoted ('ce groupe' may be anyone named before: only the nouns of anonymous sources)
+        same = same or head.lemma_.lower() in self.anonymous and any(
+            c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in head.children)
         return replace(self.last_speaker, span=span) if same and self.last_speaker is not None else None
 
     def _earlier_mention(self, head: Token, lemma: str) -> Optional[Speaker]:
@@ -400,9 +424,18 @@ class SpeakerResolver(SourcePass, AntecedentPass):
             return None
         for earlier in reversed(self.history):
             # the same head noun, not a word of a complement ('l'armée' is not 'l'état-major des armées')
-            if earlier.kind in ("anonymous", "organization") and lemma in _before_complement(earlier.name):
+            if earlier.kind in ("anonymous", "organization") and lemma in _before_complement(earlier.name) \
+                    or self._same_outlet(earlier, lemma):
                 return replace(earlier, span=text_span(self.doc, head.left_edge.idx, head.idx + len(head)))
         return None
+
+    def _same_outlet(self, earlier: Speaker, lemma: str) -> bool:
+        """'la chaîne' after 'a affirmé la télévision des rebelles, Radio-Kivu': a bare outlet noun takes up
+        the outlet last quoted, whichever outlet noun described it."""
+        if lemma not in self.media or earlier.kind != "organization":
+            return False
+        described = self.doc.char_span(earlier.span.start, earlier.span.end, alignment_mode="expand")
+        return described is not None and any(t.lemma_.lower() in self.media for t in described)
 
     def known_holder(self, head: Token) -> Optional[Speaker]:
         """Whoever the article names with the title headed by ``head`` (no guess from recency)."""
