@@ -99,7 +99,8 @@ def page_of(url: Optional[str], lang: str = "fr") -> Page:
     for i, folder in enumerate(folders):
         # numbers and ids ("id2112881", "a234386") are the page's, never words of its headline
         found = [w for w in words(re.sub(r"\.\w{2,5}$", "", folder)) if not w.isdigit() and not _ID.search(w)]
-        if len(found) >= MIN_SLUG_WORDS and len(found) > len(slug):
+        # at equal length the later folder is the slug ("edition-du-sud/.../le-port-ferme-ses-quais")
+        if len(found) >= MIN_SLUG_WORDS and len(found) >= len(slug):
             slug = tuple(found)
         if i < len(folders) - 1:
             sections.add(squash(folder))

@@ -108,8 +108,9 @@ def better_title(current: Optional[str], lines: list[str], page: Page, lang: str
             if ends[i] and _slug_sentence(line, page):
                 candidates.append((i, line))   # a headline set as one question ("Faut-il ... ?")
             break
+        # a section path ("Marchés | Actions") has the length of a headline, not its shape
         if (looks_like_title(line) and len(line.split()) >= MIN_TITLE_WORDS and ends[i]
-                and not is_furniture(line, page, lang)):
+                and not is_furniture(line, page, lang) and not _section_path(line)):
             candidates.append((i, line))
     furniture = current is not None and (is_furniture(current, page, lang) or _kicker(current, lines, ends)
                                          or heads_ticker(current, lines))
@@ -294,13 +295,17 @@ def headline_start(title: str, lang: str) -> int:
         if rules.share_buttons(" ".join(words[:n]), lang):
             start = title.index(words[n], start + len(" ".join(words[:n])))
             break
-    if (m := _BRACKET_KICKER.match(title, start)) and len(title[m.end():].split()) >= MIN_TITLE_WORDS:
-        start = m.end()
+    for kicker in (_BRACKET_KICKER, _CAPITAL_KICKER):
+        if (m := kicker.match(title, start)) and len(title[m.end():].split()) >= MIN_TITLE_WORDS:
+            start = m.end()
     return start + glued_kicker_end(title[start:], lang)
 
 
 #: a section label in square brackets opening the headline ("[ Vie locale ] Le port ...", "[VIDÉO] ...")
 _BRACKET_KICKER = re.compile(r"\[\s*[^\[\]]{2,40}?\s*\]\s*(?=\S)")
+#: a kicker of two to four words in capitals run into the headline with a space ("SUR LE PORT Le maire
+#: ..."): the headline opens with a word in title case (one word in capitals may be a brand or acronym)
+_CAPITAL_KICKER = re.compile(r"(?:[A-ZÀ-Ý'’-]{2,}\s+){1,3}[A-ZÀ-Ý'’-]{2,}\s+(?=[A-ZÀ-Ý][a-zà-ÿ'’])")
 
 
 #: a kicker run into the headline with a space ("Vu de Lyon Le port ferme ...") is 2 to this many words
@@ -339,8 +344,14 @@ def slug_kicker_end(title: str, page: Page) -> int:
         plain = "".join(w for m in rest for w in words(m.group()))
         dropped = "".join(w for m in rest for w in words(_ACCENTED.sub("", m.group())))
         if plain.startswith(key) or dropped.startswith(key):
-            return start
+            return _with_opening_quote(title, start)
     return 0
+
+
+def _with_opening_quote(title: str, start: int) -> int:
+    """The headline's start moved back onto the quotation mark opening it ("Justice « Le port ... »")."""
+    before = title[:start].rstrip()
+    return len(before) - 1 if before.endswith(("«", "“", '"')) else start
 
 
 def _glued_slug_start(title: str, page: Page, key: str) -> int:

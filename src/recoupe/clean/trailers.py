@@ -12,6 +12,9 @@
   below the last sentence of the article, the heading and all after it that is no prose
   (numbered lists, teasers, cut-off blurbs) go; a sentence of prose below it (the article went
   on under an inline box) keeps everything;
+- a prompt closing the page (a feedback question on the article, "Cet article vous a-t-il été
+  utile ?", a paywall's "... pour lire la suite, abonnez-vous") and the buttons and offers below
+  it, taken as a comment thread's heading is;
 - a few words cut off at the very end, after the last sentence ("À la u", "Les plus l"): the
   start of a heading whose page was cut while scraped.
 Each pass walks back from the end once: linear in the number of lines.
@@ -20,7 +23,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Optional
 
 from recoupe.clean.page import Page, squash
 from recoupe.clean.rules import capital_a, normalise
@@ -171,8 +174,20 @@ _WEB_ADDRESS = re.compile(r"(?<![\w@])(?:www\.)?[\w-]{2,40}\.(?:fr|com|net|org|i
 
 
 def _thread_heading(text: str, lang: str) -> bool:
+    """A comment thread's heading, or a prompt closing the page (a feedback question on the article,
+    "Cet article vous a-t-il été utile ?", a paywall's "... pour lire la suite, abonnez-vous"): below
+    it, the answer buttons, offers and prompts to the reader are furniture."""
     bare = capital_a(normalise(text).strip(" •·▪*-–—").rstrip(" :?!."))
-    return bare in _word_list(lang, "clean_thread_headings")
+    if bare in _word_list(lang, "clean_thread_headings"):
+        return True
+    prompts = _closing_prompts(lang)
+    return len(bare.split()) <= MAX_PROMPT_WORDS and prompts is not None and bool(prompts.fullmatch(bare))
+
+
+@lru_cache(maxsize=None)
+def _closing_prompts(lang: str) -> Optional[re.Pattern]:
+    patterns = load_lines(lang, "clean_closing_prompts") if available(lang, "clean_closing_prompts") else ()
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 def _reader_prompt(text: str, lang: str) -> bool:
