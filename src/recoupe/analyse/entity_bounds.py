@@ -55,6 +55,35 @@ def before_infinitive(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def clause_run_on(doc: Doc, start: int, end: int) -> int:
+    """Where a name the model ran on into the clause around it ends: at the clause's own verb
+    ("Syndicat des ... de la santé" + "force", tagged a noun but the root of the sentence), at a
+    numeral counting what follows ("Union des citoyens" + "trois ans") or at a third-person
+    pronoun opening the next clause ("TRIBUNAL" + "Elle"); a numeral or pronoun hanging inside
+    the name ("Club des cinq") stays."""
+    for token in doc[start + 1:end]:
+        if token.is_lower and token.dep_ == "ROOT":
+            return token.i
+        outside = not start <= token.head.i < token.i
+        if outside and (token.is_lower and token.pos_ == "NUM"
+                        or token.pos_ == "PRON" and token.morph.get("Person") == ["3"]):
+            return token.i
+    return end
+
+
+def particle_end(doc: Doc, end: int, particles: frozenset[str]) -> int:
+    """The end of a name the model closed on a capitalised particle ("gouvernorat d'Al" +
+    "-Dhali", "Tétouan-Al" + "Hoceima"): a particle names nothing alone, the word after it (glued
+    by a hyphen or after a space) completes the name."""
+    last = doc[end - 1]
+    if end >= len(doc) or not last.is_title or last.lower_ not in particles:
+        return end
+    if doc[end].text == "-" and not last.whitespace_ and not doc[end].whitespace_ \
+            and end + 1 < len(doc) and doc[end + 1].is_title:
+        return end + 2
+    return end + 1 if last.whitespace_ == " " and doc[end].is_title and doc[end].is_alpha else end
+
+
 @lru_cache(maxsize=None)
 def _time_words(lang: str) -> frozenset[str]:
     vocabulary = load_json(lang, "dates_vocabulary")

@@ -173,7 +173,8 @@ def _name_end(doc: Doc, start: int) -> int:
 
 def _base(doc: Doc, start: int, end: int) -> str:
     """A name without its closing model code or number: "Vega-C", "Vega 2" are the Vega launcher."""
-    while end - start > 1 and (doc[end - 1].is_digit or doc[end - 1].text.isupper() or _hyphen_part(doc, end - 1)):
+    # a hyphen before a code goes with it; a capitalised word after one is the name's ("Al-Jadida")
+    while end - start > 1 and (doc[end - 1].is_digit or doc[end - 1].text.isupper() or doc[end - 1].text == "-"):
         end -= 1
     prefix, dash, code = doc[start].text.partition("-")
     if end - start == 1 and dash and prefix[1:].islower() and (code.isupper() or code.isdigit()):

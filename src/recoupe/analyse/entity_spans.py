@@ -12,8 +12,9 @@ from typing import Iterable, Iterator, Optional
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from recoupe.analyse.entity_bounds import (before_infinitive, compass_complement, glued_end, hyphen_suffix, select,
-                                          in_portfolio, trailing_common_noun, two_names, without_division)
+from recoupe.analyse.entity_bounds import (before_infinitive, clause_run_on, compass_complement, glued_end, hyphen_suffix,
+                                           in_portfolio, particle_end, select, trailing_common_noun, two_names,
+                                           without_division)
 from recoupe.analyse.entity_people import particle_between_names, person_shape, person_tail
 from recoupe.analyse.entity_lexicon import model_lexicon
 from recoupe.analyse.entity_shapes import code_not_a_name, not_a_name
@@ -323,10 +324,11 @@ def _trim(span: Span) -> Optional[Span]:
             break
         start += 1
     end = next((t.i for t in doc[start:end] if t.text in (",", ";")), end)   # a list read as one name
-    end = before_infinitive(doc, start, end)
+    end = clause_run_on(doc, start, before_infinitive(doc, start, end))
     while end > start and (doc[end - 1].is_punct or trailing_common_noun(doc, start, end)):
         end -= 1
     end = glued_end(doc, end) if end > start else end
+    end = particle_end(doc, end, model_lexicon(doc.lang_).particles) if end > start else end
     if start == span.start and start > 0 and _name_article(doc[start - 1]):
         start -= 1                    # the model left the article out: "La" + "Rochelle"
     return _complete_tail(doc, start, end) if end > start else None

@@ -15,7 +15,7 @@ from typing import Iterator, Optional
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
-from recoupe.analyse.entity_bounds import glued_end
+from recoupe.analyse.entity_bounds import clause_run_on, glued_end
 from recoupe.analyse.entity_people import person_shape, person_tail
 from recoupe.analyse.entity_spans import (PATTERN, Candidate, _branch, _hyphen_part, _line_start,
                                           _nationality)
@@ -184,6 +184,7 @@ def institution_candidates(doc: Doc) -> Iterator[Candidate]:
             if token.lower_ in kinds and not _kind_follows(doc, token.i):
                 continue             # "la zone de Gaza": a place, not a unit
             end = _institution_end(doc, token.i + 1, links, frozenset(heads), token.lower_ in namesakes)
+            end = clause_run_on(doc, start, end) if end is not None else None
         if end is None or end <= token.i + 1 or _owner(doc, token.i + 1, end, links):
             continue
         split = person_tail(doc[start:end], frozenset(), titles, particles)
