@@ -304,8 +304,9 @@ def headline_start(title: str, lang: str) -> int:
 #: a section label in square brackets opening the headline ("[ Vie locale ] Le port ...", "[VIDÉO] ...")
 _BRACKET_KICKER = re.compile(r"\[\s*[^\[\]]{2,40}?\s*\]\s*(?=\S)")
 #: a kicker of two to four words in capitals run into the headline with a space ("SUR LE PORT Le maire
-#: ..."): the headline opens with a word in title case (one word in capitals may be a brand or acronym)
-_CAPITAL_KICKER = re.compile(r"(?:[A-ZÀ-Ý'’-]{2,}\s+){1,3}[A-ZÀ-Ý'’-]{2,}\s+(?=[A-ZÀ-Ý][a-zà-ÿ'’])")
+#: ..."; "VIE LOCALE À VANNES Le ..."): the headline opens with a word in title case (one word in
+#: capitals may be a brand or acronym); a one-letter word ("À") may stand inside the kicker
+_CAPITAL_KICKER = re.compile(r"(?:[A-ZÀ-Ý'’-]+\s+){1,3}[A-ZÀ-Ý'’-]{2,}\s+(?=[A-ZÀ-Ý][a-zà-ÿ'’])")
 
 
 #: a kicker run into the headline with a space ("Vu de Lyon Le port ferme ...") is 2 to this many words
