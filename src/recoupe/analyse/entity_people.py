@@ -33,9 +33,10 @@ def _particle(token: Token, particles: frozenset[str]) -> bool:
 
 
 def person_tail(span: Span, known: frozenset[str], titles: frozenset[str], particles: frozenset[str],
-                label: str = "") -> Optional[tuple[Optional[Span], Span]]:
+                label: str = "", portfolios: frozenset[str] = frozenset()) -> Optional[tuple[Optional[Span], Span]]:
     """(the name before, the person) when the span ends with a person's name glued to another
-    name: after a known organisation ``known``, a name ending in a lowercase word, or a title's
+    name: after a known organisation ``known``, a name ending in a lowercase word or in a
+    ministry's portfolio ``portfolios`` ("ministère de la Santé" + "Nadia Keita"), or a title's
     complement; None otherwise. The name before is None when it is no entity (a work's title)."""
     doc = span.doc
     if len(span) < 3 or not _name_word(span[-1]) or not _name_word(span[-2]) and not _particle(span[-2], particles):
@@ -63,7 +64,7 @@ def person_tail(span: Span, known: frozenset[str], titles: frozenset[str], parti
         return (None, person) if label == "PER" and len(head) > 1 else None
     if label == "PER" and len(head) == 1 and head.text not in known:
         return None                   # "Jean Paul Martin": one person with two given names
-    if head.text in known or head[-1].is_lower and head[-1].is_alpha:
+    if head.text in known or head[-1].is_lower and head[-1].is_alpha or head[-1].lower_ in portfolios:
         return head, person
     title = _after_title(span, titles)
     if title is None:

@@ -389,6 +389,10 @@ def _without_adjective(span: Span, known: frozenset[str]) -> Span:
     return span.doc[span.start:end]
 
 
+def _person_candidate(person: Span) -> Iterator[Candidate]:
+    yield Candidate(person.start, person.end, "PERSON", f"PERSON|{person.text}", person.text, FULL_NAME)
+
+
 def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz: Gazetteer,
                      known: frozenset[str], known_orgs: frozenset[str] = frozenset()) -> Iterator[Candidate]:
     lexicon = model_lexicon(doc.lang_)
@@ -397,16 +401,22 @@ def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz
     for ent in doc.ents:
         span = _trim(ent)
         text = span.text if span is not None else ""   # Span.text joins the tokens anew at every call
-        if span is None or "\n" in text or "|" in text or not text[:1].isupper():
+        if span is None or "\n" in text or "|" in text:
+            continue
+        if not text[:1].isupper():
+            # "ministère de la Santé Karim Haddad": the organisation patterns find the ministry,
+            # the person the model glued to it is found here
+            split = person_tail(span, known_orgs, titles, particles, ent.label_, portfolios)
+            yield from (_person_candidate(split[1]) if split is not None else ())
             continue
         span = _without_adjective(span, known)
         span = without_division(span, lexicon.divisions)
         if two_names(span, known):
             continue
-        split = person_tail(span, known_orgs, titles, particles, ent.label_)
+        split = person_tail(span, known_orgs, titles, particles, ent.label_, portfolios)
         if split is not None:        # "chef du Hezbollah Karim Haddad": the person apart
             head, person = split
-            yield Candidate(person.start, person.end, "PERSON", f"PERSON|{person.text}", person.text, FULL_NAME)
+            yield from _person_candidate(person)
             if head is None or ent.label_ == "PER" and head[0].lower_ not in org_words:
                 continue
             span = head
