@@ -22,7 +22,7 @@ def test_a_bare_outlet_noun_takes_up_the_outlet_quoted_before(quote_of):
     assert quote_of(passage, "une explosion près du marché").speaker == "Radio-Kivu"
 
 
-@pytest.mark.parametrize("subject, verb", [("Les médias locaux", "ont"), ("La télévision publique", "a"),
+@pytest.mark.parametrize("subject, verb", [("Les médias régionaux", "ont"), ("La télévision publique", "a"),
                                            ("Le journal régional", "a")])
 def test_an_outlet_noun_can_report_a_toll(quote_of, subject, verb):
     passage = f"{subject} {verb} fait état de 32 morts et de 50 blessés."
