@@ -17,3 +17,9 @@ def test_headline_with_a_bar_is_still_a_headline(clean):
     title = "Les Chantiers du Ponant gagnent 6 % | Bourse"
     cleaned = clean(f"{title}\n\n{BODY}")
     assert cleaned.title.startswith("Les Chantiers du Ponant gagnent 6 %")
+
+
+def test_kicker_in_capitals_run_into_the_headline(clean):
+    """Two words or more in capitals, then the headline in title case: a kicker."""
+    cleaned = clean(f"SUR LE PORT Les Chantiers du Ponant embauchent quarante soudeurs\n\n{BODY}")
+    assert cleaned.title == "Les Chantiers du Ponant embauchent quarante soudeurs"

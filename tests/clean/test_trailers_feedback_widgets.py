@@ -12,6 +12,8 @@ LAST = "La prochaine édition se tiendra du 8 au 13 juillet sur le port."
     "Ce contenu vous a plu ?\nOui\nNon\nLes plus consultés\n1. Lorient : la rocade fermée deux nuits\n"
     "2. Auray : le marché du dimanche déménage",
     "Qu'avez-vous pensé de cet article ?\nRecevez notre lettre du soir\nJe m'inscris",
+    "...pour lire la suite, abonnez-vous à notre édition numérique\nOffre découverte à 2 € le premier mois\n"
+    "Sans engagement",
 ])
 def test_feedback_widget_and_what_follows_go(clean, tail):
     body = clean(f"{TITLE}\n\n{LEAD}\n\n{LAST}\n\n{tail}\n").body
