@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span as TokenSpan
 from recoupe.analyse import extensions  # noqa: F401  (registers Doc._ attributes)
 from recoupe.analyse.claims_anaphora import AnaphoraReader
 from recoupe.analyse.claims_conditionals import ConditionalReader, _conditional, _marker_verb
-from recoupe.analyse.extensions import doc_text, positions, present_participle, sentence_span, text_span
+from recoupe.analyse.extensions import (doc_text, hyphenated_clitic, positions, present_participle, sentence_span,
+                                        text_span)
 from recoupe.analyse.matching import WindowedMatcher
 from recoupe.analyse.quote_marks import quoted_segments
 from recoupe.analyse.reported_content import ContentFinder
@@ -293,8 +294,9 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader):
             any(t.lower_ in self.words["negation"] for t in self.doc[max(marker.sent.start, marker.start - 3):marker.start])
 
     def _incise(self, marker: TokenSpan) -> bool:
-        """'…, confirme une source proche du dossier.': a conjugated marker after a comma, with no
-        subject before it and only its inverted subject after it, qualifies what came before."""
+        """'…, confirme une source proche du dossier.', '…, confirme-t-on à la mairie.': a conjugated
+        marker after a comma, with no subject before it and only its inverted subject (or a clitic)
+        after it, qualifies what came before."""
         verb, first = _marker_verb(marker), marker.start
         while first > marker.sent.start and self.doc[first - 1].pos_ == "AUX":
             first -= 1      # ', a confirmé le ministère'
@@ -302,7 +304,7 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader):
         return first > marker.sent.start and self.doc[first - 1].text == "," \
             and "Fin" in self.doc[first].morph.get("VerbForm") \
             and not any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children) \
-            and len(rest) > 0 and rest[0].pos_ in ("DET", "PROPN", "NOUN") \
+            and len(rest) > 0 and (rest[0].pos_ in ("DET", "PROPN", "NOUN") or hyphenated_clitic(rest[0])) \
             and not any("Fin" in t.morph.get("VerbForm") or t.lower_ in self.words["complementizers"] for t in rest)
 
     def _told_before(self, marker: TokenSpan) -> Iterator[_Found]:

@@ -102,8 +102,15 @@ def _conditional(token, marker: dict) -> bool:
     suffix = next(s for s in marker["suffixes"] if token.lower_.endswith(s))
     stem, lemma = token.lower_[:-len(suffix)], token.lemma_.lower()
     regular = stem == lemma or stem + "e" == lemma
-    return (regular or stem in marker["irregular_stems"]) and not token.dep_.startswith("aux") \
-        and lemma not in marker["not_lemmas"]
+    return (regular or _irregular_stem(stem, lemma, marker["irregular_stems"])) \
+        and not token.dep_.startswith("aux") and lemma not in marker["not_lemmas"]
+
+
+def _irregular_stem(stem: str, lemma: str, stems: dict[str, str]) -> bool:
+    """'proviendr' is the future stem of 'provenir' as 'viendr' is of 'venir': a stem ending
+    stands for an infinitive ending, whatever prefix the two share."""
+    return any(stem.endswith(ending) and lemma.endswith(infinitive)
+               and stem[:-len(ending)] == lemma[:-len(infinitive)] for ending, infinitive in stems.items())
 
 
 def _marker_verb(marker: TokenSpan):

@@ -57,6 +57,11 @@ def present_participle(token: Token) -> bool:
     return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
 
 
+def hyphenated_clitic(token: Token) -> bool:
+    """'-il', '-elle', '-on' and the euphonic '-t' of 'a-t-il': a pronoun glued by a hyphen."""
+    return token.text.startswith("-") and len(token.text) > 1 and token.pos_ == "PRON"
+
+
 def published(doc: Doc) -> Optional[str]:
     """The publication date given with the text: 'YYYY-MM-DD', 'YYYY-MM', 'YYYY' or None."""
     return doc._.published

@@ -12,7 +12,7 @@ from typing import Optional
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Token
 
-from recoupe.analyse.extensions import positions, present_participle, word_index
+from recoupe.analyse.extensions import hyphenated_clitic, positions, present_participle, word_index
 from recoupe.analyse.speaker_grammar import interpolated
 
 #: the tags a cue can carry: a verb, or a verb form the tagger read as a noun, an adjective or
@@ -65,7 +65,7 @@ class CuePass:
         its subject follows it."""
         finite, clitic = None, False
         for token in self.doc[i:min(len(self.doc), i + 5)]:
-            hyphenated = _clitic_after_hyphen(token)
+            hyphenated = hyphenated_clitic(token)
             if hyphenated or token.pos_ in ("AUX", "ADV") and token.is_lower \
                     or token.lower_.replace("’", "'") in self.content.markers["reflexive"]:
                 clitic |= hyphenated
@@ -99,7 +99,7 @@ class CuePass:
                 or "aux:pass" in children or "nsubj:pass" in children:
             return False
         following = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
-        if clitic or following is not None and _clitic_after_hyphen(following):
+        if clitic or following is not None and hyphenated_clitic(following):
             return True
         if before is not None and before.i > verb.i:
             return True
@@ -319,11 +319,6 @@ def _auxiliary_across_aside(doc, i: int) -> bool:
         if not (interpolated(token) or token.pos_ == "PRON"):
             return False
     return False
-
-
-def _clitic_after_hyphen(token: Token) -> bool:
-    """'-il', '-elle', '-on' and the euphonic '-t' of 'a-t-il': a pronoun glued by a hyphen."""
-    return token.text.startswith("-") and len(token.text) > 1 and token.pos_ == "PRON"
 
 
 def _infinitives(form: str) -> tuple[str, ...]:
