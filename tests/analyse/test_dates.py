@@ -148,7 +148,7 @@ def test_more_weekday_and_calendar_forms(parse, text, span, value):
     ("La digue sera finie au printemps 2024.", "au printemps 2024", "2024"),
     ("Le réseau sera neutre en carbone d'ici 2035.", "d'ici 2035", "2035"),
     ("Les semis ont commencé à la mi-avril.", "à la mi-avril", "2022-04"),
-    ("L'accord avait été signé la veille.", "la veille", None),
+    ("L'accord avait été signé la veille.", "la veille", "2022-10-19"),     # no date before it: publication's eve
 ])
 def test_month_directions_seasons_and_mid_month(parse, text, span, value):
     assert [(d.span.text, d.value) for d in parse(text, published=THURSDAY)._.dates] == [(span, value)]

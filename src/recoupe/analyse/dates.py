@@ -74,7 +74,8 @@ class DateFinder:
         anchor = temporal.parse_published(extensions.published(doc))
         refs = [self._dateref(doc, f"d{n}", span, rule, anchor) for n, (span, rule) in enumerate(found, start=1)]
         refs = _told_year(found, refs, self) if anchor is not None else self._narrative(doc, found, refs)
-        doc._.dates = _anaphoric_years(found, refs, self)
+        refs = _anaphoric_days(doc, found, _anaphoric_years(found, refs, self), anchor, self.vocabulary["event_complement"])
+        doc._.dates = refs
         return doc
 
     def _narrative(self, doc: Doc, found: list, refs: list[DateRef]) -> list[DateRef]:
@@ -405,6 +406,23 @@ def _anaphoric_years(found: list, refs: list[DateRef], finder: "DateFinder") -> 
             last = int(ref.value[:4])
         if ref.precision in ("day", "month"):
             month = _iso(ref.value[:7] + "-01")
+    return refs
+
+
+def _anaphoric_days(doc: Doc, found: list, refs: list[DateRef], published: Optional[temporal.Anchor],
+                    complement: list[str]) -> list[DateRef]:
+    """'Samedi, … La veille, …': 'la veille', 'le lendemain', 'le même jour' count from the last
+    date resolved to a day or a month before them, else from publication. 'la veille du scrutin'
+    is dated by the event it names, which no rule resolves."""
+    last = published
+    for (span, rule), ref in zip(found, refs):
+        if rule["kind"] == "anaphoric_day":
+            named = span.end < len(doc) and doc[span.end].lower_ in complement
+            resolved = None if named else temporal.resolve_offset(last, "day", rule["n"])
+            if resolved is not None:
+                ref.value, ref.precision = resolved.value, resolved.precision
+        if ref.precision in ("day", "month"):
+            last = temporal.Anchor(_iso((ref.value + "-01")[:10]), ref.precision)
     return refs
 
 
