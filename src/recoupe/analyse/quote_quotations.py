@@ -44,8 +44,16 @@ class QuotationPass:
         return None if own_subject or participle and not clitic else segment
 
     def _bare_quote_before(self, cue_start: int) -> list[tuple[int, int, str]]:
-        segment = self._quote_closing_at(cue_start)
+        segment = self._quote_closing_at(cue_start) or self._quote_before_cleft(cue_start)
         return [(segment.start, segment.end, "direct")] if segment is not None else []
+
+    def _quote_before_cleft(self, cue_start: int) -> Optional[QuotedSegment]:
+        """'« … » C'est ce qu'a affirmé la ministre': a cleft that takes up the quotation right before it."""
+        before = self.text[:cue_start].rstrip()
+        lowered = before.lower().replace("’", "'")
+        opener = next((o for o in self.config.cleft_openers if lowered.endswith(o)
+                       and (len(o) == len(lowered) or not lowered[-len(o) - 1].isalnum())), None)
+        return self.closing_at.get(len(before[:-len(opener)].rstrip())) if opener is not None else None
 
     def _resumed_after_apposition(self, subject: Token, sent: TokenSpan) -> list[tuple[int, int, str]]:
         """'« … », a réagi Julie Roux, présidente de l'association, « … »': the quotation resumes after
@@ -161,6 +169,10 @@ class QuotationPass:
         # 'un geste suffirait : « … »': without a reporting verb, the subject must be able to speak
         if subject is not None and (self._cue_lemma(cue) is not None or self.speakers.names_speaker(subject)):
             self._add(segment.start, segment.end, self.content.cue_bounds(cue), self.speakers.resolve(subject))
+        elif self._cue_lemma(cue) is None:
+            # 'Le maire n'est pas fâché pour lui : « Je … »': a state, not a report (the parse may
+            # read it as a passive, whose subject is no agent), describes the one who then speaks
+            self._described_speaker_quote(colon, segment, sent)
 
     def _cue_after(self, segment: QuotedSegment) -> bool:
         """A comma then a reporting verb right after the quotation ('« … », a déclaré X')."""
@@ -182,13 +194,14 @@ class QuotationPass:
                 self._add(segment.start, segment.end, None, self.speakers.resolve(root), "direct")
 
     def _described_speaker_quote(self, colon: Token, segment: QuotedSegment, sent: TokenSpan) -> None:
-        """'L'entraîneur n'est pas fâché pour ses joueurs : « Je … »': a clause without verb describing a
-        person, then a colon and a quotation that is speech by its shape: the person's words."""
+        """'L'entraîneur n'est pas fâché pour ses joueurs : « Je … »', 'Il reste prudent : « … »': a clause
+        describing a person (named, titled, or a pronoun standing for one), then a colon and a quotation
+        that is speech by its shape: the person's words."""
         words = set(self.text[segment.start:segment.end].lower().replace("'", "' ").split())
         if not (words & self.first_person or self._makes_a_sentence(segment, False)):
             return
         subject = next((t for t in self.doc[sent.start:colon.i] if t.dep_ in ("nsubj", "nsubj:pass")
-                        and t.pos_ in ("NOUN", "PROPN") and self.speakers.names_speaker(t)), None)
+                        and (t.pos_ in ("NOUN", "PROPN") and self.speakers.names_speaker(t) or t.pos_ == "PRON")), None)
         speaker = self.speakers.resolve(subject) if subject is not None else None
         if speaker is not None and (speaker.kind == "person" or speaker.title):
             self._add(segment.start, segment.end, None, speaker, "direct")

@@ -127,7 +127,8 @@ class SubjectPass:
         finite = "Fin" in verb.morph.get("VerbForm") or start < verb.idx or verb.pos_ == "NOUN" \
             or self._after_quotation(verb)
         after_comma = self.text[:start].rstrip().endswith(",") or self._bare_inversion(verb)
-        if not finite or not (after_comma or self._quote_closing_at(start)) or self._apposed_subject(verb, start):
+        taken_up = self._quote_closing_at(start) or self._quote_before_cleft(start)
+        if not finite or not (after_comma or taken_up) or self._apposed_subject(verb, start):
             return None
         bracket = None
         for token in self.doc[self._past_manner(verb):verb.sent.end]:
