@@ -24,7 +24,7 @@ from recoupe.analyse.entity_bounds import name_article
 from recoupe.analyse.entity_parents import merge_parent_forms
 from recoupe.analyse.entity_people import affiliations, particle_people
 from recoupe.analyse.entity_spans import Candidate, find_candidates
-from recoupe.analyse.entity_divisions import division_mentions, extend_ministries
+from recoupe.analyse.entity_divisions import division_mentions, extend_ministries, region_codes
 from recoupe.analyse.entity_descriptors import described_candidates, retype_by_descriptor
 from recoupe.analyse.entity_streets import (club_candidates, headed_name_candidates, institution_candidates,
                                            state_institutions, street_candidates, team_places)
@@ -65,6 +65,7 @@ class EntityExtractor:
         _to_acronym(doc, candidates)
         _merge_variants(doc, candidates)
         merge_parent_forms(doc, candidates, _folded)
+        candidates = region_codes(doc, candidates, _place(doc))
         clusters = build_clusters(doc, candidates)
         division_mentions(doc, candidates, clusters)
         resolve_titles(doc, self.gazetteer, clusters)
@@ -80,6 +81,14 @@ def _person(doc: Doc):
     def make(start: int, end: int) -> Candidate:
         name = doc[start:end].text
         return Candidate(start, end, "PERSON", f"PERSON|{name}", name, 4)
+    return make
+
+
+def _place(doc: Doc):
+    """A builder of place candidates for ``region_codes``."""
+    def make(start: int, end: int) -> Candidate:
+        name = doc[start:end].text
+        return Candidate(start, end, "GPE", f"GPE|{name}", name, 2)
     return make
 
 
