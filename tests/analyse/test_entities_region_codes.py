@@ -9,8 +9,8 @@ def _by_form(doc):
 
 
 @pytest.mark.parametrize("text, town, code, region", [
-    ("Les trains s'arrêtent désormais à Perroy (VD) et à Bulle (FR).", "Perroy", "VD", "Vaud"),
-    ("La ligne entre Tavannes (BE) et Les Breuleux (JU) a été coupée par la neige.", "Les Breuleux", "JU", "Jura"),
+    ("Le marché de Perroy (VD) accueille quarante exposants samedi.", "Perroy", "VD", "Vaud"),
+    ("Un bus remplace le train de Tavannes (BE) à Les Breuleux (JU) jusqu'à jeudi.", "Les Breuleux", "JU", "Jura"),
     ("Un feu de forêt menace les chalets au nord de Maniwaki (QC) depuis lundi.", "Maniwaki", "QC", "Québec"),
 ])
 def test_code_names_its_region(parse, text, town, code, region):
@@ -20,7 +20,7 @@ def test_code_names_its_region(parse, text, town, code, region):
 
 
 def test_code_joins_the_region_named_in_full(parse):
-    doc = parse("La neige est tombée en abondance sur le Valais mardi. Les trains ne circulent plus entre Martigny (VS) "
-                "et Riddes (VS).")
+    doc = parse("La neige est tombée en abondance sur le Valais mardi. Un éboulement bloque la route de Martigny (VS) "
+                "à Riddes (VS).")
     valais = [e for e in doc._.entities if e.name == "Valais"]
     assert len(valais) == 1 and {"Valais", "VS"} <= {m.span.text for m in valais[0].mentions}

@@ -12,21 +12,21 @@ def _holding(doc, form):
 
 @pytest.mark.parametrize("text, forms", [
     # a capitalised article before a known or repeated title
-    ("Les infirmiers ont signé une tribune dans Le JDD en juin.", ("Le JDD",)),
+    ("Le ministre a répondu aux questions des lecteurs dans Le JDD dimanche.", ("Le JDD",)),
     ("Selon la chaîne Radio Lumière, le quotidien The Harbour Tribune a enquêté. Les articles du "
      "Harbour Tribune ont été repris partout.", ("The Harbour Tribune", "Harbour Tribune")),
     # an acronym cut by a hyphen, in brackets after the name
-    ("La direction de l'Assistance publique-Hôpitaux de Marseille (AP-HM) a interdit aux soignants "
-     "de parler. L'AP-HM dément.", ("Assistance publique-Hôpitaux de Marseille", "AP-HM")),
+    ("Le directeur général de l'Assistance publique-Hôpitaux de Marseille (AP-HM) quitte son poste. "
+     "L'AP-HM cherche un successeur.", ("Assistance publique-Hôpitaux de Marseille", "AP-HM")),
     # the acronym in brackets spells the whole name the finder cut before its complement
-    ("Le Comité d'étude sur le vieillissement (CEV) estime que la dépense augmentera. Le CEV publie "
-     "son rapport chaque été.", ("Comité d'étude sur le vieillissement", "CEV")),
+    ("Le Comité de suivi sur le logement (CSL) publie un avis. Le CSL réclame des fonds.",
+     ("Comité de suivi sur le logement", "CSL")),
     # a road named with and without its noun
-    ("Les voies de l'autoroute E19 sont sous eau. Une partie de l'E19 reste fermée.",
+    ("Un camion s'est renversé sur l'autoroute E19 vers minuit. L'E19 reste fermée vers Mons.",
      ("autoroute E19", "E19")),
     # the statistics office by its acronym and its long name
-    ("Les prix ont augmenté de 2 %, selon l'Insee. L'Institut national de la statistique a revu son "
-     "estimation.", ("Insee", "Institut national de la statistique")),
+    ("L'Insee a publié jeudi ses chiffres du chômage. Pour l'Institut national de la statistique, "
+     "la baisse se poursuit.", ("Insee", "Institut national de la statistique")),
 ])
 def test_one_entity_for_both_forms(parse, text, forms):
     doc = parse(text)

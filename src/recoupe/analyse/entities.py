@@ -156,7 +156,7 @@ def _initials(span: Span) -> str:
 
 def _to_acronym(doc: Doc, candidates: list) -> None:
     """A name cut before its lowercase complement runs on to the acronym in brackets that spells
-    it whole ("Office de contrôle des eaux (OCE)": the finder stopped at "Office de contrôle")."""
+    it whole ("Comité de suivi sur le logement (CSL)": the finder stopped at "Comité de suivi")."""
     for cand in candidates:
         if cand.type == "PERSON" or cand.kind == "alias":
             continue
