@@ -8,6 +8,7 @@ Entities, types of the contract) and a corrected ``doc.ents`` (spaCy's own label
 """
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from typing import Optional
 
@@ -19,10 +20,11 @@ from recoupe.analyse import extensions   # registers Doc._ attributes
 from recoupe.analyse import gazetteer
 from recoupe.analyse.coref import Cluster, build_clusters, resolve_descriptions, resolve_titles
 from recoupe.analyse.entity_furniture import byline_ranges, credit_ranges, in_ranges
+from recoupe.analyse.entity_bounds import name_article
 from recoupe.analyse.entity_parents import merge_parent_forms
 from recoupe.analyse.entity_people import affiliations, particle_people
 from recoupe.analyse.entity_spans import Candidate, find_candidates
-from recoupe.analyse.entity_divisions import division_mentions, extend_ministries
+from recoupe.analyse.entity_divisions import division_mentions, extend_ministries, region_codes
 from recoupe.analyse.entity_descriptors import described_candidates, retype_by_descriptor
 from recoupe.analyse.entity_streets import (club_candidates, headed_name_candidates, institution_candidates,
                                            state_institutions, street_candidates, team_places)
@@ -60,8 +62,10 @@ class EntityExtractor:
         candidates = affiliations(doc, candidates, _organisation(doc))
         team_places(doc, candidates)
         candidates += state_institutions(doc, self.gazetteer, candidates)
+        _to_acronym(doc, candidates)
         _merge_variants(doc, candidates)
         merge_parent_forms(doc, candidates, _folded)
+        candidates = region_codes(doc, candidates, _place(doc))
         clusters = build_clusters(doc, candidates)
         division_mentions(doc, candidates, clusters)
         resolve_titles(doc, self.gazetteer, clusters)
@@ -77,6 +81,14 @@ def _person(doc: Doc):
     def make(start: int, end: int) -> Candidate:
         name = doc[start:end].text
         return Candidate(start, end, "PERSON", f"PERSON|{name}", name, 4)
+    return make
+
+
+def _place(doc: Doc):
+    """A builder of place candidates for ``region_codes``."""
+    def make(start: int, end: int) -> Candidate:
+        name = doc[start:end].text
+        return Candidate(start, end, "GPE", f"GPE|{name}", name, 2)
     return make
 
 
@@ -103,9 +115,11 @@ def _merge_variants(doc: Doc, candidates: list) -> None:
             continue
         span = doc[cand.start:cand.end]
         by_form.setdefault(_folded(span), cand)
-        words = [t for t in span if t.pos_ not in _NOT_IN_INITIALS and t.is_alpha]
-        if len(words) > 1 and not span.text.isupper():
-            by_initials.setdefault("".join(t.text[0] for t in words).upper(), cand)
+        if len(span) > 1 and span[0].is_lower and span[1].text[:1].isupper():
+            by_form.setdefault(_folded(span[1:]), cand)   # "autoroute E19": "E19" alone is the same road
+        initials = _initials(span)
+        if len(initials) > 1 and not span.text.isupper():
+            by_initials.setdefault(initials, cand)
     facilities = _facility_names(doc, candidates)
     heads = _head_words(doc, candidates)
     for cand in candidates:
@@ -121,12 +135,48 @@ def _merge_variants(doc: Doc, candidates: list) -> None:
             same = facilities.get(_folded(span), same)
         if (same is None or same is cand) and len(span) == 1 and span[0].pos_ == "NOUN":
             same = heads.get(text, same)   # "la Commission" after "Commission des marchés": its short name
-        if len(span) == 1 and text.isupper() and 2 <= len(text) <= 6 and text in by_initials:
-            same = by_initials[text]
-        elif len(span) == 1 and text.isupper() and cand.start > 1 and doc[cand.start - 1].text == "(":
+        letters = _acronym_letters(span)
+        if 2 <= len(letters) <= 6 and letters in by_initials:
+            same = by_initials[letters]
+        elif letters and cand.start > 1 and doc[cand.start - 1].text == "(":
             same = by_end.get(cand.start - 1) or same   # "Championnat d'Europe des nations (CEN)": its acronym
         if same is not None and same is not cand:
             cand.type, cand.key, cand.name, cand.kind = same.type, same.key, same.name, "alias"
+
+
+#: how many lowercase words may follow a cut name before the acronym that spells it in brackets
+_ACRONYM_REACH = 5
+
+
+def _initials(span: Span) -> str:
+    """The first letters of a name's words, without accents ("Comité d'étude": CE)."""
+    letters = "".join(t.text[0] for t in span if t.pos_ not in _NOT_IN_INITIALS and t.is_alpha)
+    return unicodedata.normalize("NFKD", letters).encode("ascii", "ignore").decode().upper()
+
+
+def _to_acronym(doc: Doc, candidates: list) -> None:
+    """A name cut before its lowercase complement runs on to the acronym in brackets that spells
+    it whole ("Comité de suivi sur le logement (CSL)": the finder stopped at "Comité de suivi")."""
+    for cand in candidates:
+        if cand.type == "PERSON" or cand.kind == "alias":
+            continue
+        paren = cand.end
+        while paren < min(len(doc), cand.end + _ACRONYM_REACH) and doc[paren].is_lower and doc[paren].is_alpha:
+            paren += 1
+        if paren == cand.end or paren + 2 >= len(doc) or doc[paren].text != "(" or doc[paren + 2].text != ")":
+            continue
+        letters = _acronym_letters(doc[paren + 1:paren + 2])
+        if letters and _initials(doc[cand.start:paren]) == letters != _initials(cand.span(doc)):
+            cand.end, cand.name = paren, doc[cand.start:paren].text
+            cand.key = f"{cand.type}|{cand.name}"
+
+
+def _acronym_letters(span: Span) -> str:
+    """The letters of an acronym, written in one word or cut by hyphens ("CEV", "AP-HM"), else ""."""
+    text = span.text
+    if " " in text or not text.isupper() or not all(t.is_alpha or t.text == "-" for t in span):
+        return ""
+    return text.replace("-", "")
 
 
 def _head_words(doc: Doc, candidates: list) -> dict:
@@ -157,7 +207,8 @@ def _facility_names(doc: Doc, candidates: list) -> dict:
 
 def _folded(span: Span) -> str:
     """A name without its leading article, case or hyphens."""
-    name = span[1:] if span[0].pos_ == "DET" and len(span) > 1 else span   # not doc.text: rebuilt per access
+    article = span[0].pos_ == "DET" or name_article(span[0])   # "The Globe and Mail" is "Globe and Mail"
+    name = span[1:] if article and len(span) > 1 else span   # not doc.text: rebuilt per access
     return " ".join(name.text.casefold().replace("-", " ").split())
 
 

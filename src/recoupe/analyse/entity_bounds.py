@@ -106,6 +106,23 @@ def one_name(doc: Doc, outer, inner) -> bool:
                                                  for t in doc[outer.start:inner.start])
 
 
+def _article_only(doc: Doc, outer, inner) -> bool:
+    """The outer cut is the inner name with the capitalised article the title writes before it
+    ("Le" + "JDD", "The" + "Globe"): the same name, not a name holding another."""
+    return outer.start + 1 == inner.start and outer.end == inner.end and outer.type == inner.type \
+        and name_article(doc[outer.start])
+
+
+def name_article(token) -> bool:
+    """A capitalised article opening a title ("Le", "La", "The"; a list of resources)."""
+    return token.text[:1].isupper() and token.lower_ in _name_articles(token.doc.lang_)
+
+
+@lru_cache(maxsize=None)
+def _name_articles(lang: str) -> frozenset[str]:
+    return frozenset(load_lines(lang, "entities_name_articles"))
+
+
 def select(doc: Doc, candidates: list) -> list:
     """Keep the best of overlapping candidates; organisation and event names may contain others,
     though not a shorter cut of their own name (which would make a second entity)."""
@@ -115,6 +132,10 @@ def select(doc: Doc, candidates: list) -> list:
         # a place inside an institution's name stays a place: "cour d'appel de Lyon" and "Lyon"
         # (not inside a place's: "canal de Suez" is not also the town; nor a person the institution
         # is named after: "hôpital Jean-Verdier")
+        article_of = next((k for k in overlapping if _article_only(doc, cand, k)), None)
+        if article_of is not None:   # "Le JDD" over the known "JDD": one mention, the known name's
+            article_of.start = cand.start
+            continue
         if all((cand.type in ("ORG", "EVENT") or cand.container) and _nests(cand, k)
                or k.container and k.trigger is not None and _nests(k, cand) and cand.type != "PERSON"
                for k in overlapping):

@@ -51,3 +51,23 @@ def division_mentions(doc: Doc, candidates: list, clusters: dict) -> None:
                      if h >= 0 and doc[h].lower_ in nouns and _link_end(doc, h + 1) == cand.start), None)
         if head is not None:
             clusters[cand.key].add(doc[head].idx, doc[cand.end - 1].idx + len(doc[cand.end - 1].text), "description")
+
+
+def region_codes(doc: Doc, candidates: list, make) -> list:
+    """A region's code in brackets after a town ("Morges (VD)") names the region (Vaud), not the
+    town by its acronym; the town before it is a place, whatever the recogniser typed it."""
+    codes = load_json(doc.lang_, "entities_region_codes")
+    by_start = {c.start: c for c in candidates}
+    added = []
+    for cand in candidates:
+        at = cand.end + 1
+        if cand.type == "PERSON" or at + 1 >= len(doc) or doc[at - 1].text != "(" or doc[at + 1].text != ")" \
+                or doc[at].text not in codes:
+            continue
+        region = codes[doc[at].text]
+        cand.type, cand.key = "GPE", cand.key if cand.type == "GPE" else f"GPE|{cand.name}"
+        code = by_start.get(at) or make(at, at + 1)
+        code.type, code.key, code.name, code.kind = "GPE", f"GPE|{region}", region, "alias"
+        if code not in candidates:
+            added.append(code)
+    return candidates + added

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from recoupe.resources import load_lines
+from recoupe.resources import load_json, load_lines
 
 
 def code_not_a_name(span: Span) -> bool:
@@ -18,6 +18,11 @@ def code_not_a_name(span: Span) -> bool:
 @lru_cache(maxsize=None)
 def _codes(lang: str) -> frozenset[str]:
     return frozenset(w.upper() for w in load_lines(lang, "entities_codes"))
+
+
+@lru_cache(maxsize=None)
+def _regions(lang: str) -> frozenset[str]:
+    return frozenset(v for k, v in load_json(lang, "entities_region_codes").items() if k[0] != "_")
 
 
 #: determiners that make a capitalised word a common noun ("nos deux États", "leurs Länder")
@@ -45,8 +50,8 @@ def not_a_name(span: Span, demonym_endings: tuple[str, ...], compass: frozenset[
 def _demonym(token: Token, endings: tuple[str, ...]) -> bool:
     """A town's or region's people: a capitalised noun with a demonym ending, not after a
     place preposition ("à Calais"), used as a noun (the parser's own tag) or plural."""
-    if not token.is_title or not token.lower_.endswith(endings):
-        return False
+    if not token.is_title or not token.lower_.endswith(endings) or token.text in _regions(token.doc.lang_):
+        return False   # "le Valais" is the canton, not its people
     if token.i and token.nbor(-1).lower_ in _PLACE_PREPOSITIONS:
         return False
     return token.pos_ == "NOUN" or "Plur" in token.morph.get("Number")

@@ -302,10 +302,14 @@ def place_candidates(doc: Doc) -> Iterator[Candidate]:
             end += 1
         if not doc[end].text[:1].isupper():
             continue
-        while end < len(doc) and doc[end].text[:1].isupper():
-            end += 1
+        joined = False
+        while end < len(doc) and (doc[end].text[:1].isupper() or _hyphen_part(doc, end)):
+            joined, end = joined or doc[end].text == "-", end + 1
         name = doc[token.i:end].text
-        yield Candidate(token.i, end, "LOC", f"LOC|{name}", name, PATTERN, container=True)
+        # "canal Nantes-Brest": the places it joins are its name, and places of their own (kept
+        # nested, as an institution's); "canal de Suez" is not also the town
+        yield Candidate(token.i, end, "LOC", f"LOC|{name}", name, PATTERN, trigger=token.lower_ if joined else None,
+                        container=True)
 
 
 def _hyphen_part(doc: Doc, i: int) -> bool:

@@ -130,7 +130,9 @@ def _institution_end(doc: Doc, i: int, links: frozenset[str], heads: frozenset[s
                                           or namesake and _namesake_part(doc, end)):
                     end += 1 + (doc[end].lower_ == "d'")   # "Nice-Côte d'Azur": an elision stays in the name
                 return end
-            return _name_run(doc, j, links) if doc[j - 1].lower_ in links else None
+            # after a link ("cour d'appel de Lyon") or a kind straight after "de" ("zone de secours Hesbaye")
+            kind = j == i + 2 and doc[i].lower_ in links and doc[i + 1].pos_ == "NOUN"
+            return _name_run(doc, j, links) if doc[j - 1].lower_ in links or kind else None
         # only its complement may come between: "correctionnel", "d'appel", "de grande instance";
         # another head there is the institution ("chambre correctionnelle du tribunal de Brest")
         if token.lower_ == "et" or j > i and token.lower_ in heads and doc[j - 1].lower_ in _DEFINITE or not (token.lower_ in links or token.is_lower and token.pos_ in ("NOUN", "ADJ")):
