@@ -4,7 +4,7 @@ invented passages."""
 import pytest
 
 CLEFTS = [
-    ("« Aucune école ne fermera cette année. » C'est ce qu'a affirmé la rectrice de l'académie, Hélène Vasseur, "
+    ("« Aucune école ne fermera cette année. » C'est ce qu'a répété mardi la rectrice de l'académie, Hélène Vasseur, "
      "jeudi à Dijon.", "Aucune école ne fermera cette année.", "Hélène Vasseur"),
     ("« Nous reprendrons le travail lundi. » C’est ce qu’ont déclaré les dockers du port.",
      "Nous reprendrons le travail lundi.", "les dockers du port"),

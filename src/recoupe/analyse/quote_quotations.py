@@ -48,7 +48,7 @@ class QuotationPass:
         return [(segment.start, segment.end, "direct")] if segment is not None else []
 
     def _quote_before_cleft(self, cue_start: int) -> Optional[QuotedSegment]:
-        """'« … » C'est ce qu'a affirmé la ministre': a cleft that takes up the quotation right before it."""
+        """'« … » C'est ce qu'ont répété les élus': a cleft that takes up the quotation right before it."""
         before = self.text[:cue_start].rstrip()
         lowered = before.lower().replace("’", "'")
         opener = next((o for o in self.config.cleft_openers if lowered.endswith(o)
