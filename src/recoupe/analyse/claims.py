@@ -166,6 +166,8 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader):
             yield from self._before(marker)
         elif scope == "attribution":
             yield from self._attributed_to(marker)
+        elif scope == "judged":
+            yield from self._judged(marker)
         elif scope == "after" and self._incise(marker):
             yield from self._told_before(marker)
         else:

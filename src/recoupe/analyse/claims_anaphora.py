@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Iterator, Optional
 
 from spacy.tokens import Span as TokenSpan
 
@@ -71,3 +71,23 @@ class AnaphoraReader:
         # 'ce bilan de 16 morts a été confirmé' restates its figures: the subject is the statement
         return subject is not None and self._anaphor(subject.left_edge) \
             and not any(t.like_num for t in subject.subtree)
+
+    def _judged(self, marker: TokenSpan) -> Iterator[tuple]:
+        """'Ces accusations sont sans fondement', 'des allégations infondées': the statement the predicate
+        or the adjective judges, its subject or the noun it qualifies when that noun names something said
+        (inside a report, the reporter is the source); an anaphor ('ces accusations', 'elles') judges the
+        latest quotation."""
+        root = marker.root
+        noun = root.head if root.dep_ in ("amod", "acl") else next((c for c in root.children if c.dep_.startswith("nsubj")), None)
+        if noun is None or noun.pos_ != "PRON" and not {noun.lower_, noun.lemma_} & self.words["statement_nouns"]:
+            return      # 'le projet n'est pas crédible' judges a plan, not something said
+        complemented = any(c.dep_ in ("nmod", "acl", "acl:relcl") and c.i < marker.start for c in noun.children)
+        if noun.pos_ == "PRON" or self._anaphor(noun.left_edge) and not complemented:   # 'les accusations de fraude' name theirs
+            quote = self._previous_quote(marker)
+            if quote is not None:
+                yield quote.span.start, quote.span.end, quote.speaker, quote
+            return
+        last = max(t.i for t in noun.subtree if t.i < marker.start and not t.is_punct)
+        start, end = noun.left_edge.idx, self.doc[last].idx + len(self.doc[last])
+        quote = next((q for q in self.quotes if q.span.start <= start and end <= q.span.end), None)
+        yield start, end, quote.speaker if quote else None, None
