@@ -58,3 +58,23 @@ def test_label_glued_to_a_paragraph_is_cut_and_its_sentences_kept(clean, paragra
 def test_genre_word_inside_a_sentence_stays(clean):
     paragraph = "Le maire a accordé un entretien. Enquête ouverte, a-t-il dit."
     assert clean(_article(paragraph)).body == f"{LEAD}\n\n{paragraph}\n\n{TAIL}"
+
+
+STANDFIRST = "Trois jours de tempête ont eu raison de l'ouvrage, construit il y a quarante ans."
+
+
+@pytest.mark.parametrize("name, author", [
+    ("Léna Moalic-Tanguy", "Léna Moalic-Tanguy"),
+    ("- Paul Le Goff", "Paul Le Goff"),
+])
+def test_name_alone_under_the_standfirst_is_the_byline(clean, name, author):
+    cleaned = clean(f"{TITLE}\n\n{STANDFIRST}\n\n{name}\n\n{LEAD}\n\n{TAIL}\n")
+    assert cleaned.body == f"{STANDFIRST}\n\n{LEAD}\n\n{TAIL}"
+    assert cleaned.article.author == author
+
+
+@pytest.mark.parametrize("line", ["LE QUAI NORD", "Tempête Ciaran", "Stade Brestois 29"])
+def test_heading_or_tag_under_the_standfirst_is_no_byline(clean, line):
+    cleaned = clean(f"{TITLE}\n\n{STANDFIRST}\n\n{line}\n\n{LEAD}\n\n{TAIL}\n")
+    assert cleaned.article.author is None
+    assert all(rule != "byline_name" for _, _, rule in cleaned.removed)
