@@ -78,3 +78,14 @@ def test_heading_or_tag_under_the_standfirst_is_no_byline(clean, line):
     cleaned = clean(f"{TITLE}\n\n{STANDFIRST}\n\n{line}\n\n{LEAD}\n\n{TAIL}\n")
     assert cleaned.article.author is None
     assert all(rule != "byline_name" for _, _, rule in cleaned.removed)
+
+
+@pytest.mark.parametrize("paragraph, kept", [
+    ("LE FIGARO : Le maire a promis une digue plus haute, a-t-il dit mardi.",
+     "Le maire a promis une digue plus haute, a-t-il dit mardi."),
+    ("Le Figaro : le journal a consacré sa une à la digue, mardi, dans toute la région.",
+     "Le Figaro : le journal a consacré sa une à la digue, mardi, dans toute la région."),
+])
+def test_outlet_in_capitals_before_a_colon_opens_a_reprint(clean, paragraph, kept):
+    cleaned = clean(f"{TITLE}\n\nLa digue vue du large, mardi.\n\n{paragraph}\n\n{TAIL}\n")
+    assert cleaned.body.split("\n\n")[-2] == kept
