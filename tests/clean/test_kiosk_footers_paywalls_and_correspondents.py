@@ -89,3 +89,13 @@ def test_heading_or_tag_under_the_standfirst_is_no_byline(clean, line):
 def test_outlet_in_capitals_before_a_colon_opens_a_reprint(clean, paragraph, kept):
     cleaned = clean(f"{TITLE}\n\nLa digue vue du large, mardi.\n\n{paragraph}\n\n{TAIL}\n")
     assert cleaned.body.split("\n\n")[-2] == kept
+
+
+def test_sentence_signed_by_an_agency_above_its_credit_line_is_a_caption(clean):
+    cleaned = clean(_article("Les vagues ont franchi la digue lundi soir. KEYSTONE\n\nKeystone-ATS"))
+    assert cleaned.body == f"{LEAD}\n\n{TAIL}"
+
+
+def test_last_sentence_signed_by_an_agency_without_a_credit_below_stays(clean):
+    paragraph = "La digue sera reconstruite d'ici l'été. AFP"
+    assert clean(_article(paragraph)).body.split("\n\n")[1].startswith("La digue sera reconstruite")

@@ -186,14 +186,26 @@ _INITIAL = re.compile(r"(?<![\w'’])\w\.")
 
 
 def _caption_above_credit(body: list["Line"], texts: list[str], lang: str) -> None:
-    """One sentence directly above a photo credit line (no blank line between): its caption."""
+    """One sentence directly above a photo credit line (no blank line between), or one sentence
+    signed by an agency in capitals above an agency's credit line ("Le quai, lundi. AGENCE" /
+    "Agence-Photo AGENCE"): its caption."""
     for i in range(1, len(body)):
         above = body[i - 1]
-        if (body[i].removed_by == "credit" and rules.is_photo_credit(texts[i], lang)
-                and not above.removed_by and above.block == body[i].block
+        if (body[i].removed_by == "credit" and not above.removed_by
                 and len(texts[i - 1].split()) <= MAX_CAPTION_WORDS
-                and not re.search(r"[.!?…]\s+\S", texts[i - 1].strip())):
+                and (rules.is_photo_credit(texts[i], lang) and above.block == body[i].block
+                     and not re.search(r"[.!?…]\s+\S", texts[i - 1].strip())
+                     or _agency_signed_sentence(texts[i - 1], lang))):
             above.removed_by = "caption"
+
+
+#: one sentence, then a credit in capitals after it ("Le quai, lundi. AGENCE")
+_SIGNED_SENTENCE = re.compile(r"^[^.!?…]{10,400}[.!?…]\s+(?P<credit>[^.!?…\s][^.!?…]{1,40})$")
+
+
+def _agency_signed_sentence(text: str, lang: str) -> bool:
+    m = _SIGNED_SENTENCE.match(text.strip())
+    return bool(m) and _capital_label(m.group("credit")) and rules.credit_line(m.group("credit"), lang) is not None
 
 
 def _head_fragments(body: list["Line"], texts: list[str], after_header: bool = False) -> None:
