@@ -99,3 +99,11 @@ def test_sentence_signed_by_an_agency_above_its_credit_line_is_a_caption(clean):
 def test_last_sentence_signed_by_an_agency_without_a_credit_below_stays(clean):
     paragraph = "La digue sera reconstruite d'ici l'été. AFP"
     assert clean(_article(paragraph)).body.split("\n\n")[1].startswith("La digue sera reconstruite")
+
+
+@pytest.mark.parametrize("text, published", [
+    (f"{TITLE}\n\n{LEAD}\n\nLa mairie a lancé une étude. » | Par Le Journal avec AFP | mardi 4 mars 2025\n", "2025-03-04"),
+    (f"{TITLE}\n\n{LEAD}\n\nOct 29, 2024 - 17:37\n\n{TAIL}\n", "2024-10-29"),
+])
+def test_reprint_source_line_and_english_date_line_date_the_article(clean, text, published):
+    assert clean(text).article.published == published
