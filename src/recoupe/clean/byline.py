@@ -5,7 +5,8 @@ last paragraph: "Par Jeanne Roy, le 3 mai 2024", "Jeanne Roy, avec AFP", "publi�
 à 10h00"), where ingest, which reads the header only, does not look. Once clean has judged a
 line to be such furniture, it completes what the header left open: the date when none was
 read or when it states the one read more precisely, the author when none was read (also from
-a credit glued to a kept paragraph, "... (Reportage Jeanne Roy à Oslo)", "Jeanne ROY Le port ...").
+a credit glued to a kept paragraph, "... (Reportage Jeanne Roy à Oslo)", "Jeanne ROY Le port ...";
+the date also from a reprint's source line glued there, "... » | Par Le Journal | 3 mai 2024").
 The first such line counts (the article's own comes before the teasers of others).
 """
 from __future__ import annotations
@@ -50,6 +51,8 @@ def complete_header(article: RawArticle, body: list["Line"], lang: str) -> None:
                 article.author, author_done = article.author or author, True
             if not date_done and not proses and (date := _dateline_date(text, lang, article.published)):
                 article.published, date_done = refined(article.published, date), True
+            elif not date_done and (date := _trailing_byline_date(text, lang)):
+                article.published, date_done = refined(article.published, date), True
             proses += is_prose(text)
             continue
         if date_done and author_done:
@@ -75,6 +78,14 @@ def _dateline_date(text: str, lang: str, known: Optional[str]) -> Optional[str]:
     precise, in that date's year and month."""
     cut = leading_noise(text, lang, first=True)
     return _day_and_month(text[:cut], lang, known) if cut else None
+
+
+def _trailing_byline_date(text: str, lang: str) -> Optional[str]:
+    """The date of a byline glued after a paragraph's last sentence, cut as a trailing credit
+    ("... du port. » | Par Le Journal avec AFP | jeudi 3 mai 2024"): a reprint's source line."""
+    cut = trailing_credit(text, lang)
+    fields = header_fields(text[cut:].strip(" |»"), lang) if cut is not None else None
+    return fields[1] if fields else None
 
 
 def _day_and_month(text: str, lang: str, known: Optional[str]) -> Optional[str]:

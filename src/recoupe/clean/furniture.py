@@ -11,7 +11,9 @@
 - a short tag among the widgets that close the page ("Société" / "Voir les commentaires");
 - a byline: a name alone in its paragraph near the top, next to header furniture (the site's
   name, a date line, a rule): "Jeanne Roy" / "Le Journal";
-- the text of an embedded post right above its credit line ("— Mairie (@mairie) 3 mai");
+- a byline: a person's name alone in its paragraph (maybe after a dash) under the headline or
+  the standfirst, above the first paragraph: "- Jeanne Roy";
+- the text of an embedded post right above its credit line ("— Mairie (@mairie) 3 mai": ``clean.posts``);
 - a quotation set apart in a box, its marks dropped, repeating the opening of a quotation of the text;
 - a signature: a name alone next to a credit line ("Jeanne Roy" / "j.roy@journal.fr"), or a
   name followed by the site's or a known outlet's name ("Jeanne Roy Le Journal");
@@ -29,6 +31,7 @@ from recoupe.clean import rules
 from recoupe.clean.duplicates import pull_quotes
 from recoupe.clean.market import mark_market_quotes
 from recoupe.clean.page import Page
+from recoupe.clean.posts import mark_embedded_posts
 from recoupe.clean.trailers import mark_trailers
 from recoupe.ingest.header import header_fields, signature
 from recoupe.resources import available, load_lines
@@ -78,8 +81,9 @@ def mark_furniture(body: list["Line"], original: str, page: Page, lang: str, hea
     _signatures(body, texts, page)
     _split_bylines(body, texts, lang)
     _header_names(body, texts)
+    _names_under_lead(body, texts, lang)
     _author_bios(body, texts, lang)
-    _embedded_posts(body, texts)
+    mark_embedded_posts(body, texts, MAX_CAPTION_WORDS)
     for i in pull_quotes(texts, [not line.removed_by for line in body]):
         body[i].removed_by = "pull_quote"
     mark_trailers(body, texts, page, lang)
@@ -182,14 +186,26 @@ _INITIAL = re.compile(r"(?<![\w'’])\w\.")
 
 
 def _caption_above_credit(body: list["Line"], texts: list[str], lang: str) -> None:
-    """One sentence directly above a photo credit line (no blank line between): its caption."""
+    """One sentence directly above a photo credit line (no blank line between), or one sentence
+    signed by an agency in capitals above an agency's credit line ("Le quai, lundi. AGENCE" /
+    "Agence-Photo AGENCE"): its caption."""
     for i in range(1, len(body)):
         above = body[i - 1]
-        if (body[i].removed_by == "credit" and rules.is_photo_credit(texts[i], lang)
-                and not above.removed_by and above.block == body[i].block
+        if (body[i].removed_by == "credit" and not above.removed_by
                 and len(texts[i - 1].split()) <= MAX_CAPTION_WORDS
-                and not re.search(r"[.!?…]\s+\S", texts[i - 1].strip())):
+                and (rules.is_photo_credit(texts[i], lang) and above.block == body[i].block
+                     and not re.search(r"[.!?…]\s+\S", texts[i - 1].strip())
+                     or _agency_signed_sentence(texts[i - 1], lang))):
             above.removed_by = "caption"
+
+
+#: one sentence, then a credit in capitals after it ("Le quai, lundi. AGENCE")
+_SIGNED_SENTENCE = re.compile(r"^[^.!?…]{10,400}[.!?…]\s+(?P<credit>[^.!?…\s][^.!?…]{1,40})$")
+
+
+def _agency_signed_sentence(text: str, lang: str) -> bool:
+    m = _SIGNED_SENTENCE.match(text.strip())
+    return bool(m) and _capital_label(m.group("credit")) and rules.credit_line(m.group("credit"), lang) is not None
 
 
 def _head_fragments(body: list["Line"], texts: list[str], after_header: bool = False) -> None:
@@ -390,6 +406,45 @@ def _header_names(body: list["Line"], texts: list[str]) -> None:
             line.removed_by = "byline_name"
 
 
+def _names_under_lead(body: list["Line"], texts: list[str], lang: str) -> None:
+    """A person's name alone in its paragraph, maybe after a dash ("Jeanne Roy-Le Gall", "- Jeanne
+    Roy"), right under the headline or the standfirst and above the first paragraph: the byline
+    ("byline_name" tells clean the author). Only capitalised words and name particles ("de", "van"),
+    no digit, and a first word the article never writes in lower case: a topic tag ("Guerre en Ukraine",
+    "Tempête Ciaran") or a team ("Stade Brestois 29") is no name."""
+    proses, lower = 0, None
+    for i, (line, text) in enumerate(zip(body, texts)):
+        if proses > MAX_PROSE_ABOVE_LEAD_BYLINE:
+            return
+        above_ok = i == 0 or rules.is_prose(texts[i - 1]) or body[i - 1].removed_by
+        below_prose = i + 1 < len(body) and rules.is_prose(texts[i + 1])
+        if not line.removed_by and above_ok and below_prose and _alone(body, i) and _person_name(text, lang):
+            # a tag opens with a noun the article writes in lower case ("Tempête X" / "la tempête")
+            lower = lower if lower is not None else set(re.findall(r"(?<![\w-])[a-zà-ÿ][\w'’-]*", " ".join(texts)))
+            if text.strip().lstrip("-–— ").split()[0].casefold() not in lower:
+                line.removed_by = "byline_name"
+        proses += rules.is_prose(text)
+
+
+#: a byline under the lead has at most this many sentences of prose above it (the standfirst)
+MAX_PROSE_ABOVE_LEAD_BYLINE = 1
+
+
+def _person_name(text: str, lang: str) -> bool:
+    """Two to four capitalised words, name particles between them (a heading in capitals opens
+    with an article, "LE QUAI NORD"; a first name never does), after an optional dash."""
+    words = text.strip().lstrip("-–—").split()
+    particles = _name_particles(lang)
+    return (2 <= len(words) <= MAX_NAME_WORDS and not any(c.isdigit() for c in text)
+            and words[0][:1].isupper() and words[-1][:1].isupper() and words[0].casefold() not in particles
+            and all(_NAME_WORD.fullmatch(w) or w.casefold() in particles for w in words))
+
+
+@lru_cache(maxsize=None)
+def _name_particles(lang: str) -> frozenset[str]:
+    return frozenset(load_lines(lang, "clean_name_particles")) if available(lang, "clean_name_particles") else frozenset()
+
+
 def _split_bylines(body: list["Line"], texts: list[str], lang: str) -> None:
     """A byline broken over two lines, its opening word alone ("Par" / "Jeanne Roy", "- de" /
     "- Jeanne Roy"): both lines are the header, the name tells clean the author. One set look-up
@@ -413,39 +468,6 @@ def _alone(body: list["Line"], i: int, furniture: frozenset[str] | set[str] = fr
     print its byline right under "Publié le" without a blank line: the pair is the header)."""
     return all(not (0 <= j < len(body)) or body[j].block != body[i].block or body[j].removed_by in furniture
                for j in (i - 1, i + 1))
-
-
-#: the credit line of an embedded post: "— Jeanne Roy (@jroy) 3 mai 2024", maybe cut off
-_POST_CREDIT = re.compile(r"^[—–-]\s*[^()]{1,60}\(@\w")
-#: what marks a post's text: a hashtag, a mention or a short link
-_POST_MARK = re.compile(r"(?<![\w&])[#@]\w|https?://t\.co/")
-
-
-#: the credit of an embedded post glued at the end of its last line ("... pic.twitter.com/x— Mairie (@mairie) 3 mai")
-_GLUED_POST_CREDIT = re.compile(r"[—–]\s*[^()]{1,60}\(@\w{1,30}\)[^()]{0,40}$")
-#: an embedded post runs over this many lines at most above its credit
-MAX_POST_LINES = 3
-
-
-def _embedded_posts(body: list["Line"], texts: list[str]) -> None:
-    """The lines right above an embedded post's credit (alone or glued to the post's last line),
-    in its paragraph, up to one with a hashtag or a mention in it: the post's text, its lines
-    between that one and the credit no sentence of prose ("#Budget | La motion est rejetée." /
-    "Pour : 239" / "— Assemblée (@assemblee) 3 mai"). A quotation of the article never sits so."""
-    for i in range(1, len(body)):
-        if not (body[i].removed_by and (_POST_CREDIT.match(texts[i].strip()) or _GLUED_POST_CREDIT.search(texts[i]))):
-            continue
-        run = []
-        for j in range(i - 1, max(i - 1 - MAX_POST_LINES, -1), -1):
-            if body[j].removed_by or body[j].block != body[i].block or len(texts[j].split()) > MAX_CAPTION_WORDS:
-                break
-            run.append(j)
-            if _POST_MARK.search(texts[j]):
-                for k in run:
-                    body[k].removed_by = "embedded_post"
-                break
-            if rules.is_prose(texts[j]):
-                break
 
 
 #: a writer's biography follows the byline within this many lines

@@ -75,11 +75,21 @@ def _share_words(lang: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})(?![\w-])")
 
 
+#: an inclusive ending after a middle dot: "connecté·e", "abonné·es", "abonné·e·s"
+_INCLUSIVE = re.compile(r"(?<=\w)[·⋅]e(?:[·⋅]?(s))?\b")
+
+
+def inclusive_plain(text: str) -> str:
+    """The text with inclusive endings read as the plain form ("abonné·es" as "abonnés"): the
+    word lists spell a prompt once, and a page writing it inclusively prints the same prompt."""
+    return _INCLUSIVE.sub(lambda m: m.group(1) or "", text) if "·" in text or "⋅" in text else text
+
+
 def widgets(line: str, lang: str) -> Optional[str]:
     if len(line.split()) > MAX_WIDGET_WORDS:
         return None
     opening, anywhere = _widget_patterns(lang)
-    text = line.strip()
+    text = inclusive_plain(line.strip())
     found = bool(opening and opening.match(text)) or any(p.search(text) for p in anywhere)
     return "comment_widget" if found else None
 
@@ -103,7 +113,7 @@ def capital_a(text: str) -> str:
 
 def section_label(line: str, lang: str) -> Optional[str]:
     """A known label ("Lire aussi", "Voici ce que nous savons"), alone or leading a teaser."""
-    text = capital_a(normalise(line).lstrip(_BULLETS).strip(_QUOTES + " "))   # "• Lire aussi : ..." as a list item
+    text = capital_a(normalise(inclusive_plain(line)).lstrip(_BULLETS).strip(_QUOTES + " "))   # "• Lire aussi : ..." as a list item
     labels = _lines(lang, "clean_labels")
     bare = text.rstrip(" :.…")   # "Et aussi..." as "Lire aussi :"
     if bare in labels:
@@ -320,10 +330,11 @@ def inner_references(line: str, lang: str) -> list[tuple[int, int]]:
 def leading_noise(line: str, lang: str, first: bool = False, top: bool = False) -> Optional[int]:
     """Where the text starts after furniture opening a paragraph ("(AFP) - ", "MONDE - ");
     the ``first`` paragraph may also open with a dateline ("Quimper. "), a paragraph at the
-    ``top`` (the first few) with a byline glued to it ("Jeanne ROY Le port ...")."""
+    ``top`` (the first few) with a byline glued to it ("Jeanne ROY Le port ...") or a known
+    outlet's name ("LE JOURNAL : ")."""
     extra = (_regexes(lang, "clean_leading_first") if first else ()) + (_regexes(lang, "clean_leading_top") if top else ())
     patterns = _regexes(lang, "clean_leading") + extra
-    cut = _outlet_lead(line, lang) if first else 0
+    cut = _outlet_lead(line, lang) if first or top else 0   # below a caption the page kept, too
     # furniture stacks up ("(Mise à jour) PARIS, 3 mai (Reuters) - "): strip a few layers, no more
     for _ in range(MAX_LEADING_LAYERS):
         rest = line[cut:]   # the patterns are anchored with "^", which match(pos=) would not honour
@@ -334,15 +345,19 @@ def leading_noise(line: str, lang: str, first: bool = False, top: bool = False) 
     return cut or None
 
 
-#: a source name before a dash opening the text ("Le Journal - Trois soldats ...")
-_NAME_THEN_DASH = re.compile(r"^(?P<name>[^-–—|.!?:\d]{3,40}?)\s+[-–—]\s+(?=[A-ZÀ-Ý«\"“])")
+#: a source name before a dash opening the text ("Le Journal - Trois soldats ..."), or in capitals
+#: before a colon ("LE JOURNAL : Trois soldats ...")
+_NAME_THEN_DASH = re.compile(r"^(?P<name>[^-–—|.!?:\d]{3,40}?)(?:\s+[-–—]|\s*(?P<colon>:))\s+(?=[A-ZÀ-Ý«\"“])")
 
 
 def _outlet_lead(line: str, lang: str) -> int:
     """Where the text starts after a known outlet's name set before a dash, as a wire dateline
-    without its place: the page reprinted another paper's report. 0 when none."""
+    without its place, or in capitals before a colon, as a blog quoting its source: the page
+    reprinted another paper's report. 0 when none."""
     m = _NAME_THEN_DASH.match(line)
-    return m.end() if m and normalise(m.group("name")) in _lines(lang, "clean_outlets") else 0
+    if not m or (m.group("colon") and not m.group("name").isupper()):
+        return 0
+    return m.end() if normalise(m.group("name")) in _lines(lang, "clean_outlets") else 0
 
 
 def dangling_heading(line: str) -> bool:

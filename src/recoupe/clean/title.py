@@ -42,10 +42,30 @@ _WEB_ADDRESS = re.compile(r"(?:www\.)?[\w-]{2,40}(?:\.[\w-]{2,40})*\.[a-z]{2,4}"
 _DASH_SUFFIX = re.compile(r"\s+[-–—]\s+(?P<suffix>[^-–—]+?)\s*$")
 
 
+#: a headline made of a quotation, its closing punctuation inside the marks ("« Nous partirons ! »") ...
+_QUOTED_HEADLINE = re.compile(r"^«[^«»]{3,200}?[!?.…]\s*»")
+#: ... and a second headline after it on the line, at most this long ("Le port, fermé demain ?")
+MAX_SECOND_HEADLINE_WORDS = 12
+
+
+def quoted_headline_end(line: str) -> int:
+    """Where a quotation set as the headline ends when the page ran a second, shorter headline
+    after it on the same line ("« Nous partirons ! » Le port, fermé demain ?"): the rest is one
+    headline (no sentence break, no final period), not the sentence a lead quotation opens. 0: none."""
+    m = _QUOTED_HEADLINE.match(line.strip())
+    rest = line.strip()[m.end():].strip() if m else ""
+    if not rest or not rest[:1].isupper() or rest.endswith((".", ":", ";", ",")) \
+            or len(rest.split()) > MAX_SECOND_HEADLINE_WORDS or re.search(r"[.!?…]\s+\S", rest):
+        return 0
+    return len(line) - len(line.lstrip()) + m.end()
+
+
 def title_length(title: str, lang: str, site: Optional[str] = None) -> int:
     """Length of the title once a trailing " | Section" or " - Outlet" suffix is cut
     (an outlet is a known publication, ``site``, the name the page gives itself, or a web address), or a
-    trailing source and date ("... AP • 21/10/2020 à 07:45")."""
+    trailing source and date ("... AP • 21/10/2020 à 07:45"), or a second headline after a quoted one."""
+    if quoted := quoted_headline_end(title):
+        return quoted
     title = title[:_source_date_start(title, lang)]
     title = _LONE_SEPARATOR.sub("", title)
     m = _PIPE_SUFFIX.search(title)
@@ -104,6 +124,9 @@ def better_title(current: Optional[str], lines: list[str], page: Page, lang: str
         if i in ticker or above and rules.noise_rule(line, lang) in _ABOVE_HEADLINE:
             continue   # "Section / date line / Headline": the date line right below a section is no end
         above = above and bool(_BREADCRUMB.search(line))   # "Accueil > Région / date line / Headline"
+        if ends[i] and quoted_headline_end(line):
+            candidates.append((i, line))   # "« Nous partirons ! » Le port, fermé demain ?"
+            continue
         if rules.is_prose(line) or rules.dateline(line, lang):
             if ends[i] and _slug_sentence(line, page):
                 candidates.append((i, line))   # a headline set as one question ("Faut-il ... ?")
