@@ -20,6 +20,8 @@ class UnitReader:
     measures: set[str]
     share_bases: set[str]
     people: set[str]
+    roles: set[str]
+    demonym_endings: tuple[str, ...]
     currency_names: set[str]
     descriptive: set[str]
     own_people: set[str]
@@ -35,8 +37,8 @@ class UnitReader:
             return self._elliptic_unit(doc, core, found) or self._singular(head, lemma=False)
         if core.kind in ("share", "percent") and self._singular(head) in self.share_bases:
             return "fraction"
-        if self._singular(head) in self.people or head.lemma_.lower() in self.people:
-            return "personne"
+        if self._counts_people(head):
+            return "personne"       # 'médecins et infirmiers' too: the first noun says who is counted
         if self._singular(head) in self.currency_names:
             return self._singular(head)     # '200 milliards d'euros d'avoirs': money, counted in euros
         words, k = [self._singular(head)], head.i + 1
@@ -54,6 +56,19 @@ class UnitReader:
             else:
                 break
         return " ".join(words).replace("' ", "'")
+
+    def _counts_people(self, head: Token) -> bool:
+        """A noun of people: counted as such ('morts'), by role, trade or status ('soldats',
+        'accusés'), by nationality ('Russes') or as a town's or region's people ('Lyonnais')."""
+        forms = {self._singular(head), self._singular(head, lemma=False), head.lemma_.lower()}
+        if forms & self.people or forms & self.roles:
+            return True
+        return head.is_title and head.lower_.endswith(self.demonym_endings)
+
+    def _role(self, head: Token) -> bool:
+        """A noun of people by what they are ('soldat', 'médecin'), not one that counts them as such."""
+        forms = {self._singular(head), head.lemma_.lower()}
+        return not forms & self.people and (bool(forms & self.roles) or head.is_title)
 
     def _classifying(self, adjective: Token) -> bool:
         """'électriques' names a kind of plant; 'ukrainiens', 'anciens' only describe them."""
@@ -100,13 +115,17 @@ class UnitReader:
         plurals = [t for t in doc[sentence.start - 1].sent if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number")]
         # a complement ('de munitions') rarely is the antecedent when its governing noun is plural too
         governing = [t for t in plurals if t.dep_ != "nmod"] or plurals
-        return self._singular(governing[-1]) if governing else None
+        if not governing:
+            return None
+        return "personne" if self._counts_people(governing[-1]) else self._singular(governing[-1])
 
     @staticmethod
     def _singular(token: Token, lemma: bool = True) -> str:
         if lemma and token.pos_ == "NOUN" and token.lemma_:
             return token.lemma_.lower()
         text = token.lower_
+        if len(text) > 4 and text.endswith("aux") and not text.endswith("eaux"):
+            return text[:-3] + "al"     # 'rivaux', 'généraux' read as adjectives
         return text[:-1] if len(text) > 3 and text.endswith(("s", "x")) and not text.endswith("ss") else text
 
     def _event(self, token: Token) -> str:
