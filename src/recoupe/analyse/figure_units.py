@@ -26,6 +26,7 @@ class UnitReader:
     descriptive: set[str]
     own_people: set[str]
     elliptic: set[str]
+    links: dict
     events: dict
 
     def _unit(self, doc: Doc, core: Any, head: Optional[Token], found: list[dict]) -> Optional[str]:
@@ -33,7 +34,7 @@ class UnitReader:
             return self._implicit_unit(doc, core, found)
         if head.text in self.measures:
             return head.text
-        if self._elliptic(doc, head):       # 'trois blessés ... deux autres': the noun counted before
+        if self._elliptic(doc, head) or self._subset(doc, core, head):   # 'deux autres', 'dont deux valables'
             return self._elliptic_unit(doc, core, found) or self._singular(head, lemma=False)
         if core.kind in ("share", "percent") and self._singular(head) in self.share_bases:
             return "fraction"
@@ -97,6 +98,15 @@ class UnitReader:
         if head.lemma_.lower() not in self.elliptic and self._singular(head, lemma=False) not in self.elliptic:
             return False
         return head.i + 1 >= len(doc) or doc[head.i + 1].pos_ not in ("NOUN", "PROPN")
+
+    def _subset(self, doc: Doc, core: Any, head: Token) -> bool:
+        """'23 drones sur les 31 lancés', 'trois buts dont deux valables': after a subset link, a
+        number with an adjective or a participle and no noun leaves out the noun counted before."""
+        k = core.start - 1 - (core.start > 1 and doc[core.start - 1].lower_ == "les")
+        if k < 0 or doc[k].lower_ not in self.links["subsets"] or self._counts_people(head):
+            return False
+        noun_after = head.i + 1 < len(doc) and doc[head.i + 1].pos_ in ("NOUN", "PROPN")
+        return not noun_after and (head.pos_ == "ADJ" or "Part" in head.morph.get("VerbForm"))
 
     def _elliptic_unit(self, doc: Doc, core: Any, found: list[dict]) -> Optional[str]:
         """The unit of the last figure of this sentence or the previous one, else the
