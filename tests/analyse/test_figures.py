@@ -14,7 +14,7 @@ def _only(parse, text):
     ("La marine a déployé 12 frégates dans le golfe.", "12 frégates", 12, "exact", "frégate"),
     ("Le convoi comptait 2 750 camions citernes.", "2 750 camions citernes", 2750, "exact", "camion citerne"),
     ("La région a accueilli plus de 45 000 réfugiés syriens.", "plus de 45 000 réfugiés syriens", 45000,
-     "more_than", "réfugié"),
+     "more_than", "personne"),
     ("Les sauveteurs ont retrouvé au moins sept personnes sous les décombres.", "au moins sept personnes", 7,
      "at_least", "personne"),
     ("Environ 800 blindés légers attendent à la frontière.", "Environ 800 blindés légers", 800, "about", "blindé léger"),
@@ -23,7 +23,7 @@ def _only(parse, text):
     ("Le port peut accueillir jusqu'à 14 pétroliers géants.", "jusqu'à 14 pétroliers géants", 14, "up_to",
      "pétrolier géant"),
     ("Moins de 20 villages restent habités.", "Moins de 20 villages", 20, "less_than", "village"),
-    ("Quelque 3 000 manifestants ont défilé.", "Quelque 3 000 manifestants", 3000, "about", "manifestant"),
+    ("Quelque 3 000 manifestants ont défilé.", "Quelque 3 000 manifestants", 3000, "about", "personne"),
     ("Le budget prévoit 1,8 milliard d'euros pour les routes.", "1,8 milliard d'euros", 1.8e9, "exact", "euro"),
     ("Le fonds atteint 4,5 millions de dollars.", "4,5 millions de dollars", 4.5e6, "exact", "dollar"),
     ("Le contrat vaut $7 millions selon le ministère.", "$7 millions", 7e6, "exact", "dollar"),
@@ -32,7 +32,7 @@ def _only(parse, text):
     ("Un quart des écoles reste fermé.", "Un quart des écoles", 0.25, "exact", "école"),
     ("Les pluies ont emporté deux tiers des ponts de la vallée.", "deux tiers des ponts", 0.6667, "exact", "pont"),
     ("Une centaine de chars anciens ont été modernisés.", "Une centaine de chars anciens", 100, "about", "char"),
-    ("Un millier de volontaires se sont inscrits.", "Un millier de volontaires", 1000, "about", "volontaire"),
+    ("Un millier de volontaires se sont inscrits.", "Un millier de volontaires", 1000, "about", "personne"),
     ("Vingt et un navires ont quitté le port.", "Vingt et un navires", 21, "exact", "navire"),
     ("Les garde-côtes ont compté quatre-vingt-dix embarcations.", "quatre-vingt-dix embarcations", 90, "exact",
      "embarcation"),
@@ -122,7 +122,7 @@ def test_offsets_and_ids_follow_the_text(parse):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Entre 200 et 300 soldats ont déserté.", [("Entre 200 et 300 soldats", 200, "at_least", "soldat")]),
+    ("Entre 200 et 300 soldats ont déserté.", [("Entre 200 et 300 soldats", 200, "at_least", "personne")]),
     ("De 5 à 10 chars seront réparés.", [("5 à 10 chars", 5, "at_least", "char")]),
     ("Il faudra environ trois ou quatre jours de plus et deux voire trois grues.",
      [("deux voire trois grues", 2, "at_least", "grue")]),
@@ -135,12 +135,12 @@ def test_a_range_is_one_figure_at_its_lower_bound(parse, text, expected):
 
 def test_count_of_an_antecedent_takes_its_unit(parse):
     figure = parse("Des gardiens ont été blessés. Trois d'entre eux ont été hospitalisés.")._.figures[-1]
-    assert (figure.span.text, figure.value, figure.unit) == ("Trois d'entre eux", 3, "gardien")
+    assert (figure.span.text, figure.value, figure.unit) == ("Trois d'entre eux", 3, "personne")
 
 
 @pytest.mark.parametrize("text, value, qualifier, unit", [
-    ("La police a interpellé 40 suspects au moins.", 40, "at_least", "suspect"),
-    ("Le tiers des électeurs s'est abstenu.", 0.3333, "exact", "électeur"),
+    ("La police a interpellé 40 suspects au moins.", 40, "at_least", "personne"),
+    ("Le tiers des électeurs s'est abstenu.", 0.3333, "exact", "personne"),
     ("Les trois quarts des lignes sont coupées.", 0.75, "exact", "ligne"),
 ])
 def test_trailing_qualifiers_and_definite_shares(parse, text, value, qualifier, unit):
@@ -184,18 +184,18 @@ def test_numbers_naming_a_known_set_are_not_figures(parse, text, expected):
     ("Au moins 17 morts ont été recensés après le bombardement d'un marché à El-Fasher.",
      "Au moins 17 morts", 17, "at_least", "personne"),
     ("Environ 300 000 réfugiés soudanais ont franchi la frontière tchadienne depuis avril.",
-     "Environ 300 000 réfugiés soudanais", 300_000, "about", "réfugié"),
+     "Environ 300 000 réfugiés soudanais", 300_000, "about", "personne"),
     ("Deux tiers des habitants de la province sont privés d'électricité.",
-     "Deux tiers des habitants", 2 / 3, "exact", "habitant"),
+     "Deux tiers des habitants", 2 / 3, "exact", "personne"),
     ("Le FMI a débloqué une tranche de 3 milliards de dollars pour le Pakistan.",
      "3 milliards de dollars", 3e9, "exact", "dollar"),
-    ("Pékin aurait massé 20 000 soldats face à l'archipel.", "20 000 soldats", 20_000, "exact", "soldat"),
+    ("Pékin aurait massé 20 000 soldats face à l'archipel.", "20 000 soldats", 20_000, "exact", "personne"),
     ("Une dizaine de blessés ont été transportés vers l'hôpital de Tyr.",
      "Une dizaine de blessés", 10, "about", "personne"),
     ("L'Union a gelé 210 milliards d'euros d'avoirs de la banque centrale.",
      "210 milliards d'euros d'avoirs", 2.1e11, "exact", "euro"),
     ("Plus de 40 % des inscrits ne se sont pas déplacés au premier tour.",
-     "Plus de 40 % des inscrits", 0.4, "more_than", "inscrit"),
+     "Plus de 40 % des inscrits", 0.4, "more_than", "personne"),
     ("Quelque 150 camions d'aide attendent au point de passage.", "Quelque 150 camions d'aide", 150, "about",
      "camion d'aide"),
     ("Près de 2 millions de personnes ont fui les combats dans l'est du pays.",
@@ -210,7 +210,7 @@ def test_wire_copy_figures(parse, text, span, value, qualifier, unit):
 
 
 @pytest.mark.parametrize("text, span, unit", [
-    ("Des milliers de manifestants ont envahi les rues de Tbilissi.", "Des milliers de manifestants", "manifestant"),
+    ("Des milliers de manifestants ont envahi les rues de Tbilissi.", "Des milliers de manifestants", "personne"),
     ("Des centaines de colons ont pénétré dans le village dimanche.", "Des centaines de colons", "colon"),
     ("Plusieurs dizaines de civils ont péri dans l'attaque du convoi.", "Plusieurs dizaines de civils", "personne"),
 ])

@@ -6,9 +6,9 @@ import pytest
 
 
 @pytest.mark.parametrize("text, value, unit", [
-    ("Le tribunal a infligé à ces deux hommes une peine de dix ans.", 2, "homme"),
+    ("Le tribunal a infligé à ces deux hommes une peine de dix ans.", 2, "personne"),
     ("Ces trois personnes ont été hospitalisées à Rennes.", 3, "personne"),
-    ("Le maire a rendu hommage à ces deux pompiers morts en service.", 2, "pompier"),
+    ("Le maire a rendu hommage à ces deux pompiers morts en service.", 2, "personne"),
     ("La vigilance rouge est maintenue dans ces quatre départements jusqu'à lundi.", 4, "département"),
     ("Le syndicat refuse que ces neuf postes disparaissent du siège.", 9, "poste"),
     ("Ces cinq derniers recours ont été rejetés par le Conseil d'État.", 5, "recours"),

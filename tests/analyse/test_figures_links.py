@@ -7,10 +7,10 @@ import pytest
 
 @pytest.mark.parametrize("text, span, value, unit", [
     ("La compagnie annonçait un vol sur trois annulé.", "un vol sur trois", 1 / 3, "vol"),
-    ("Deux élèves sur cinq ont échoué à l'examen.", "Deux élèves sur cinq", 0.4, "élève"),
-    ("Un seul candidat s'est présenté.", "Un seul candidat", 1, "candidat"),
+    ("Deux élèves sur cinq ont échoué à l'examen.", "Deux élèves sur cinq", 0.4, "personne"),
+    ("Un seul candidat s'est présenté.", "Un seul candidat", 1, "personne"),
     ("Une seule ambulance était disponible.", "Une seule ambulance", 1, "ambulance"),
-    ("Quatre prévenus ont été relaxés.", "Quatre prévenus", 4, "prévenu"),
+    ("Quatre prévenus ont été relaxés.", "Quatre prévenus", 4, "personne"),
 ])
 def test_linked_numbers_make_one_figure(parse, text, span, value, unit):
     figures = parse(text)._.figures

@@ -10,7 +10,7 @@ import pytest
     ("Des centaines de milliers de personnes ont quitté la capitale depuis mars.", "personne"),
     ("Plusieurs millions de personnes restent privées d'électricité.", "personne"),
     ("Des milliers de tonnes de céréales attendent dans le port.", "tonne"),
-    ("Quelques centaines de milliers de visiteurs sont attendus au salon.", "visiteur"),
+    ("Quelques centaines de milliers de visiteurs sont attendus au salon.", "personne"),
 ])
 def test_a_vague_count_over_a_scale_noun_counts_the_noun_after_it(parse, text, unit):
     figures = parse(text)._.figures
@@ -18,10 +18,10 @@ def test_a_vague_count_over_a_scale_noun_counts_the_noun_after_it(parse, text, u
 
 
 @pytest.mark.parametrize("text, elliptic, unit", [
-    ("Trois gardiens ont été blessés pendant l'évasion. Deux autres sont portés disparus.", "Deux autres", "gardien"),
-    ("La police a interpellé 14 supporters, et plus de 20 autres ont été entendus.", "plus de 20 autres", "supporter"),
+    ("Trois gardiens ont été blessés pendant l'évasion. Deux autres sont portés disparus.", "Deux autres", "personne"),
+    ("La police a interpellé 14 supporters, et plus de 20 autres ont été entendus.", "plus de 20 autres", "personne"),
     ("La compagnie exploite 40 autocars et en commandera 25 nouveaux l'an prochain.", "25 nouveaux", "autocar"),
-    ("Les secouristes ont retrouvé six randonneurs ; les deux autres restent introuvables.", "deux autres", "randonneur"),
+    ("Les secouristes ont retrouvé six randonneurs ; les deux autres restent introuvables.", "deux autres", "personne"),
 ])
 def test_an_elliptic_adjective_takes_the_noun_counted_before(parse, text, elliptic, unit):
     figures = {f.span.text: f.unit for f in parse(text)._.figures}

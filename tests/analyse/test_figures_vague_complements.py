@@ -5,11 +5,11 @@ import pytest
 
 @pytest.mark.parametrize("passage, text, unit", [
     ("Beaucoup de gens ont quitté le quartier après l'incendie.", "Beaucoup de gens", "personne"),
-    ("Bon nombre d'élus ont boycotté la séance.", "Bon nombre d'élus", "élu"),
+    ("Bon nombre d'élus ont boycotté la séance.", "Bon nombre d'élus", "personne"),
     ("Beaucoup de Marocains vivent désormais à Bruxelles.", "Beaucoup de Marocains", "personne"),
-    ("La majorité des électeurs a boudé les urnes dimanche.", "La majorité des électeurs", "électeur"),
-    ("La quasi-totalité des salariés ont été reclassés.", "La quasi-totalité des salariés", "salarié"),
-    ("Une minorité de députés a voté contre le texte.", "Une minorité de députés", "député"),
+    ("La majorité des électeurs a boudé les urnes dimanche.", "La majorité des électeurs", "personne"),
+    ("La quasi-totalité des salariés ont été reclassés.", "La quasi-totalité des salariés", "personne"),
+    ("Une minorité de députés a voté contre le texte.", "Une minorité de députés", "personne"),
 ])
 def test_vague_words_count_their_complement(parse, passage, text, unit):
     figures = {f.span.text: f for f in parse(passage)._.figures}

@@ -6,7 +6,7 @@ import pytest
 @pytest.mark.parametrize("passage, text, unit", [
     ("Plusieurs villages de la vallée ont été évacués dans la nuit.", "Plusieurs villages", "village"),
     ("La tempête a provoqué plusieurs coupures de courant à Lyon.", "plusieurs coupures", "coupure"),
-    ("De nombreux commerçants ont baissé le rideau samedi.", "De nombreux commerçants", "commerçant"),
+    ("De nombreux commerçants ont baissé le rideau samedi.", "De nombreux commerçants", "personne"),
     ("Le texte a été adopté malgré de nombreuses abstentions.", "de nombreuses abstentions", "abstention"),
     ("Il ne manque que quelques signatures pour déposer la motion.", "quelques signatures", "signature"),
 ])

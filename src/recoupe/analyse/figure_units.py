@@ -20,10 +20,13 @@ class UnitReader:
     measures: set[str]
     share_bases: set[str]
     people: set[str]
+    roles: set[str]
+    demonym_endings: tuple[str, ...]
     currency_names: set[str]
     descriptive: set[str]
     own_people: set[str]
     elliptic: set[str]
+    links: dict
     events: dict
 
     def _unit(self, doc: Doc, core: Any, head: Optional[Token], found: list[dict]) -> Optional[str]:
@@ -31,12 +34,12 @@ class UnitReader:
             return self._implicit_unit(doc, core, found)
         if head.text in self.measures:
             return head.text
-        if self._elliptic(doc, head):       # 'trois blessés ... deux autres': the noun counted before
+        if self._elliptic(doc, head) or self._subset(doc, core, head):   # 'deux autres', 'dont deux valables'
             return self._elliptic_unit(doc, core, found) or self._singular(head, lemma=False)
         if core.kind in ("share", "percent") and self._singular(head) in self.share_bases:
             return "fraction"
-        if self._singular(head) in self.people or head.lemma_.lower() in self.people:
-            return "personne"
+        if self._counts_people(head):
+            return "personne"       # 'médecins et infirmiers' too: the first noun says who is counted
         if self._singular(head) in self.currency_names:
             return self._singular(head)     # '200 milliards d'euros d'avoirs': money, counted in euros
         words, k = [self._singular(head)], head.i + 1
@@ -54,6 +57,19 @@ class UnitReader:
             else:
                 break
         return " ".join(words).replace("' ", "'")
+
+    def _counts_people(self, head: Token) -> bool:
+        """A noun of people: counted as such ('morts'), by role, trade or status ('soldats',
+        'accusés'), by nationality ('Russes') or as a town's or region's people ('Lyonnais')."""
+        forms = {self._singular(head), self._singular(head, lemma=False), head.lemma_.lower()}
+        if forms & self.people or forms & self.roles:
+            return True
+        return head.is_title and head.lower_.endswith(self.demonym_endings)
+
+    def _role(self, head: Token) -> bool:
+        """A noun of people by what they are ('soldat', 'médecin'), not one that counts them as such."""
+        forms = {self._singular(head), head.lemma_.lower()}
+        return not forms & self.people and (bool(forms & self.roles) or head.is_title)
 
     def _classifying(self, adjective: Token) -> bool:
         """'électriques' names a kind of plant; 'ukrainiens', 'anciens' only describe them."""
@@ -83,6 +99,15 @@ class UnitReader:
             return False
         return head.i + 1 >= len(doc) or doc[head.i + 1].pos_ not in ("NOUN", "PROPN")
 
+    def _subset(self, doc: Doc, core: Any, head: Token) -> bool:
+        """'23 drones sur les 31 lancés', 'trois buts dont deux valables': after a subset link, a
+        number with an adjective or a participle and no noun leaves out the noun counted before."""
+        k = core.start - 1 - (core.start > 1 and doc[core.start - 1].lower_ == "les")
+        if k < 0 or doc[k].lower_ not in self.links["subsets"] or self._counts_people(head):
+            return False
+        noun_after = head.i + 1 < len(doc) and doc[head.i + 1].pos_ in ("NOUN", "PROPN")
+        return not noun_after and (head.pos_ == "ADJ" or "Part" in head.morph.get("VerbForm"))
+
     def _elliptic_unit(self, doc: Doc, core: Any, found: list[dict]) -> Optional[str]:
         """The unit of the last figure of this sentence or the previous one, else the
         antecedent noun of the previous sentence."""
@@ -100,13 +125,17 @@ class UnitReader:
         plurals = [t for t in doc[sentence.start - 1].sent if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number")]
         # a complement ('de munitions') rarely is the antecedent when its governing noun is plural too
         governing = [t for t in plurals if t.dep_ != "nmod"] or plurals
-        return self._singular(governing[-1]) if governing else None
+        if not governing:
+            return None
+        return "personne" if self._counts_people(governing[-1]) else self._singular(governing[-1])
 
     @staticmethod
     def _singular(token: Token, lemma: bool = True) -> str:
         if lemma and token.pos_ == "NOUN" and token.lemma_:
             return token.lemma_.lower()
         text = token.lower_
+        if len(text) > 4 and text.endswith("aux") and not text.endswith("eaux"):
+            return text[:-3] + "al"     # 'rivaux', 'généraux' read as adjectives
         return text[:-1] if len(text) > 3 and text.endswith(("s", "x")) and not text.endswith("ss") else text
 
     def _event(self, token: Token) -> str:

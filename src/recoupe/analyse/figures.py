@@ -62,7 +62,11 @@ class FigureFinder(UnitReader):
         self.measures = set(load_lines(self.lang, "figures_measures"))
         self.own_people = set(load_lines(self.lang, "figures_own_people"))
         self.elliptic = set(load_lines(self.lang, "figures_elliptic_adjectives"))
-        # people are counted by their nationality too ('40 000 Ukrainiens'), in any gender
+        # people counted as such ('dix morts') or by nationality ('40 000 Ukrainiens'), in any gender;
+        # roles, trades and other nouns of people ('12 soldats') and a town's people ('300 Lyonnais')
+        # take the unit 'personne' too, but are not counts of one ('un soldat a dit')
+        self.roles = set(load_lines(self.lang, "figures_person_nouns"))
+        self.demonym_endings = tuple(load_lines(self.lang, "entities_demonym_suffixes"))
         self.people = set(load_lines(self.lang, "figures_people")) | {
             form for adjective in load_json(self.lang, "entities_nationalities") if not adjective.startswith("_")
             for form in (adjective, adjective + "ne" if adjective.endswith("ien") else adjective + "e")}
@@ -351,7 +355,7 @@ class FigureFinder(UnitReader):
             if head is None or core.end >= len(doc) or doc[core.end].lower_ not in OF:
                 return False
             if core.needs == "people":      # 'beaucoup de gens'; 'beaucoup de discussions' is no count
-                return self._singular(head, lemma=False) in self.people or head.lemma_.lower() in self.people
+                return self._counts_people(head)
             return core.needs != "plural" or _plural(head)
         adverb = core.start > 0 and doc[core.start - 1].lower_ in self.links["adverbial"] \
             and doc[core.end - 1].pos_ == "NOUN" and not (core.end < len(doc) and doc[core.end].lower_ in OF)
@@ -362,9 +366,10 @@ class FigureFinder(UnitReader):
         ('Un soldat a été tué'), not a noun further down ('l'attaque d'un poste ... tués')."""
         if head is None:
             return False
-        if unit == "personne" and event in CASUALTY:
+        bare = unit == "personne" and not self._role(head)    # 'un mort', 'un Ukrainien'; not 'un soldat'
+        if bare and event in CASUALTY:
             return True
-        if unit not in self.people and event not in CASUALTY and enumerated(head):
+        if not bare and event not in CASUALTY and enumerated(head):
             return True     # things listed ('9 drones, un hélicoptère'); people there are sources
         verb, edge = head.head, head.left_edge.i
         if edge > 0 and head.doc[edge - 1].text == "(":
