@@ -8,6 +8,7 @@ therefore yields a segment that runs to the paragraph end.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from recoupe.resources import load_json
 
@@ -26,8 +27,10 @@ class QuotedSegment:
         return self.open <= char < self.close
 
 
-def quoted_segments(text: str) -> list[QuotedSegment]:
-    """Every quoted stretch of ``text``, outermost marks only, in text order."""
+@lru_cache(maxsize=1)
+def quoted_segments(text: str) -> tuple[QuotedSegment, ...]:
+    """Every quoted stretch of ``text``, outermost marks only, in text order (remembered for the
+    last text: the quote and claim passes both scan the document being analysed)."""
     closers: dict[str, list[str]] = {k: v for k, v in load_json("common", "quote_marks").items()
                                      if not k.startswith("_")}
     segments: list[QuotedSegment] = []
@@ -38,7 +41,7 @@ def quoted_segments(text: str) -> list[QuotedSegment]:
             paragraph_end = len(text)
         segments.extend(_scan_paragraph(text, paragraph_start, paragraph_end, closers))
         paragraph_start = paragraph_end + 1
-    return segments
+    return tuple(segments)
 
 
 def _scan_paragraph(text: str, start: int, end: int, closers: dict[str, list[str]]) -> list[QuotedSegment]:

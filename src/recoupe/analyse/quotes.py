@@ -10,6 +10,7 @@ sub-heading takes the speaker of the next quote.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Optional
 
 from spacy.attrs import DEP, ORTH, POS
@@ -34,6 +35,8 @@ from recoupe.schema import Quote
 #: verbs, nouns (a cue the tagger misread), prepositions ('selon') and the colon may open a quote
 _ADP, _COLON = frozenset({"ADP"}), frozenset({":"})
 _ANTECEDENT_DEPS, _NOUN_TAGS = frozenset({"nsubj", "nsubj:pass", "obl:agent"}), frozenset({"NOUN", "PROPN"})
+#: the dependency of a pronoun acting in its clause
+_PRONOUN_SUBJECT = frozenset({"nsubj"})
 
 
 @Language.factory("recoupe_quotes", default_config={"min_standalone_words": 3})
@@ -97,6 +100,8 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
         self.cue_lemma_at: dict[int, Optional[str]] = {}     # ``_cue_lemma`` per token, once the incises are known
         self.cue_at: set[int] = set()     # the tokens that may be cues (``_cue_positions``)
         self.subject_nouns = set(positions(doc, _ANTECEDENT_DEPS, DEP)).intersection(positions(doc, _NOUN_TAGS, POS))
+        # personal pronouns subject of a verb, in text order: asked of every sentence, read once
+        self.pronoun_subjects = [i for i in positions(doc, _PRONOUN_SUBJECT, DEP) if self._person_pronoun(doc[i])]
 
     def find(self) -> list[_Draft]:
         # only these words can open a quote: the others are skipped without building their Token
@@ -138,8 +143,7 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
         # 'Il a insisté sur le travail accompli par le gouvernement': a personal pronoun acting in the clause
         # is a person acting too, and keeps the agent of a participle from becoming an antecedent ('elle est
         # cohérente avec les mises en garde lancées par X' acts on nothing: X stays one)
-        person_subject = any(t.dep_ == "nsubj" and t.pos_ == "PRON" and t.lower_ in self.speakers.pronouns
-                             and t.head.pos_ == "VERB" for t in self.doc[sent.start:before])
+        person_subject = bisect_left(self.pronoun_subjects, sent.start) < bisect_left(self.pronoun_subjects, before)
         at = self.subject_nouns
         for token in by_salience(self.doc[i] for i in range(sent.start, before) if i in at):
             # 'la présidente a salué l'aide apportée par la Suède': after a person acting in the clause,
@@ -156,6 +160,10 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
                 latest = self.speakers.history[-1] if self.speakers.history else None
                 person_subject |= token.dep_.startswith("nsubj") and latest is not None and latest.kind == "person" \
                     and (len(self.speakers.history) > known or token.ent_type_ == "PER" or token.pos_ == "NOUN")
+
+    def _person_pronoun(self, token: Token) -> bool:
+        """A personal pronoun subject of a verb ('il a insisté'): a person acting in its clause."""
+        return token.pos_ == "PRON" and token.lower_ in self.speakers.pronouns and token.head.pos_ == "VERB"
 
     def _reported_subject(self, token: Token) -> bool:
         """'X estime que son équipe a bien joué. Il croit…': the subject of what was said (a clause

@@ -26,7 +26,7 @@ Piece = tuple[int, int, Optional[str]]   # start, end, kind (None: decided from 
 
 
 class ContentFinder(SourceContent, FrameFinder):
-    def __init__(self, doc: Doc, segments: list[QuotedSegment]) -> None:
+    def __init__(self, doc: Doc, segments: tuple[QuotedSegment, ...]) -> None:
         self.doc = doc
         self.text = doc_text(doc)
         self.segments = segments

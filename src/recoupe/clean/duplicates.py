@@ -29,18 +29,25 @@ def _words(text: str) -> list[str]:
 
 
 def leading_copy_end(paragraph: str) -> Optional[int]:
-    """Where the second copy starts, when the paragraph opens with a near-copy of it."""
+    """Where the second copy starts, when the paragraph opens with a near-copy of it.
+
+    Every split follows punctuation, a quotation mark or a space, so no word runs across one:
+    the words before a split are counted piece by piece, and the paragraph's words are read once,
+    not once per split on each side of it."""
     best: tuple[float, int] | None = None
+    words: list[str] | None = None     # the paragraph's words, read at the first split worth comparing
+    count = at = 0                      # how many words stand before ``at``
     for m in _SPLIT.finditer(paragraph):
         for split in sorted({m.start(), m.end()}):
+            count, at = count + len(_words(paragraph[at:split])), split
             if paragraph[split:split + 1] in _CLOSING_QUOTES:
                 continue   # a closing quote belongs to the first copy
-            first = _words(paragraph[:split])
-            if len(first) > MAX_COPY_WORDS:
+            if count > MAX_COPY_WORDS:
                 return best[1] if best else None
-            if len(first) < MIN_COPY_WORDS:
+            if count < MIN_COPY_WORDS:
                 continue
-            second = _words(paragraph[split:])[:len(first) + 2]
+            words = _words(paragraph) if words is None else words
+            first, second = words[:count], words[count:2 * count + 2]
             if len(second) < len(first) * 0.8:
                 continue
             ratio = _ratio_above(first, second, best[0] if best else 0.0)
