@@ -249,7 +249,7 @@ def organisation_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 department, i = doc[i:end].text, end
         if head["kind"] == "ministry" and not department:
             continue
-        if head["kind"] == "forces" and not country:
+        if head["kind"] == "forces" and not country or head.get("branch_only") and not branch:
             continue
         # a ministry is a definite description ("le ministère russe de la Défense"); forces are named bare
         definite = head["kind"] == "ministry" and token.i > 0 and doc[token.i - 1].lower_ in ("le", "la")
@@ -261,10 +261,11 @@ def organisation_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
 def _branch(doc: Doc, token: Token, branches: dict) -> tuple[str, int]:
     """The branch words right after the head ("forces armées", "armée de l'air"), and where they end."""
     after = token.idx + len(token.text)
-    rest = "".join(t.text_with_ws for t in doc[token.i:token.i + 4])[len(token.text):].lower()
+    rest = "".join(t.text_with_ws for t in doc[token.i:token.i + 6])[len(token.text):].lower()
     for words in branches:
-        if rest.startswith(" " + words):
-            span = doc.char_span(after + 1, after + 1 + len(words))
+        gap = 0 if words[:1] == "-" else 1   # "état" + "-major": the tokenizer split a compound
+        if rest.startswith(" " * gap + words):
+            span = doc.char_span(after + gap, after + gap + len(words))
             if span is not None:
                 return words, span.end
     return "", token.i + 1
