@@ -1,0 +1,31 @@
+"""recoupe_entities: in a match report, a town that plays is its club — named with "HC", after
+"battu 3-2 par", coordinated after a team, or a hyphenated club name the parser cut."""
+from __future__ import annotations
+
+
+def _types(doc):
+    return {m.span.text: e.type for e in doc._.entities for m in e.mentions}
+
+
+def _entity_of(doc, text):
+    return next(e.name for e in doc._.entities for m in e.mentions if m.span.text == text)
+
+
+def test_town_alone_is_its_hockey_club(parse):
+    doc = parse("Le Vernier HC a battu Morges 4-2 samedi soir. Vernier a dominé la deuxième période.")
+    assert _entity_of(doc, "Vernier") == "Vernier HC"
+
+
+def test_winner_after_the_score_plays(parse):
+    doc = parse("Les Morges Lions ont chuté, après avoir été battus 3-2 par Lutry la veille.")
+    assert _types(doc).get("Lutry") == "ORG"
+
+
+def test_team_coordinated_after_a_team_plays(parse):
+    doc = parse("Lutry a battu Morges (5-2). Lutry et Genève se sont imposés samedi dans le championnat.")
+    assert _types(doc).get("Genève") == "ORG"
+
+
+def test_town_where_the_match_was_played_stays_a_place(parse):
+    doc = parse("Battu 2-1 à Morges vendredi, le Vernier HC a réagi samedi contre Lutry.")
+    assert _types(doc).get("Morges") == "GPE"
