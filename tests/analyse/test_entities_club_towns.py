@@ -1,5 +1,5 @@
-"""recoupe_entities: in a match report, a town that plays is its club — named with "HC", after
-"battu 3-2 par", coordinated after a team, or a hyphenated club name the parser cut."""
+"""recoupe_entities: in a match report, a town that plays is its club — named with "HC", the winner
+after "défait 4-1 par", coordinated after a team — and a town where the match was played stays a place."""
 from __future__ import annotations
 
 
@@ -17,15 +17,15 @@ def test_town_alone_is_its_hockey_club(parse):
 
 
 def test_winner_after_the_score_plays(parse):
-    doc = parse("Les Morges Lions ont chuté, après avoir été battus 3-2 par Lutry la veille.")
+    doc = parse("Les Morges Bisons ont chuté jeudi, défaits 4-1 par Lutry sur leur propre patinoire.")
     assert _types(doc).get("Lutry") == "ORG"
 
 
 def test_team_coordinated_after_a_team_plays(parse):
-    doc = parse("Lutry a battu Morges (5-2). Lutry et Genève se sont imposés samedi dans le championnat.")
+    doc = parse("Lutry a battu Morges (5-2). Lutry et Genève gagnent encore et mènent le championnat.")
     assert _types(doc).get("Genève") == "ORG"
 
 
 def test_town_where_the_match_was_played_stays_a_place(parse):
-    doc = parse("Battu 2-1 à Morges vendredi, le Vernier HC a réagi samedi contre Lutry.")
+    doc = parse("Après sa défaite 3-0 à Morges mardi, le Vernier HC a réagi contre Lutry.")
     assert _types(doc).get("Morges") == "GPE"

@@ -27,7 +27,7 @@ LINKS = frozenset(("duel", "route"))
 
 
 @pytest.mark.parametrize("text, named, expected", [
-    ("Vernac-Sollies a battu Lugano. Vernac-Sollies reste deuxième.", {"Vernac", "Sollies"}, []),
+    ("Vernac-Sollies a écrasé Tramelan. Vernac-Sollies mène le groupe.", {"Vernac", "Sollies"}, []),
     ("Le duel Vernac-Sollies a battu des records.", set(), ["Vernac", "Sollies"]),
     ("La route de Morlan-Vizet est coupée.", set(), []),
     ("La route de Morlan-Vizet est coupée.", {"Morlan"}, ["Morlan", "Vizet"]),

@@ -29,7 +29,7 @@ def hyphen_parts(span: Span, named: frozenset[str], repeated: bool, links: froze
     after a noun of a link, when one part is, or when the noun is straight before a compound
     written once ("la route de Pont-Vernaz" is one town's road). Else none: a compound with a
     lowercase part ("Boulogne-sur-Mer"), or one the text repeats whole with no link noun (a
-    club's name: "Genève-Servette" is not Geneva and Servette)."""
+    club's name: "Vaux-Tamboro" the text names again is one club)."""
     doc = span.doc
     cuts = [t.i for t in span[1:-1] if t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_]
     if not cuts:

@@ -330,8 +330,8 @@ def _plays(doc: Doc, cand: Candidate, scores: set[int], verbs: frozenset[str]) -
         return False                  # "la défaite à Lens (3-0)": where the match was played
     after = cand.end + (cand.end < len(doc) and doc[cand.end].text == "(")
     if after in scores or cand.start - 3 in scores or before[-1:] == ["par"] and cand.start - 4 in scores:
-        return True                   # "battu 3-2 par Ajoie": the winner after the score
-    # the parser may hang a hyphenated name's last word on the verb ("Genève" "-" "Servette" a dominé)
+        return True                   # "défait 4-1 par Sorvelle": the winner after the score
+    # the parser may hang a hyphenated name's last word on the verb ("Vaux" "-" "Tamboro" l'emporte)
     return any(t.dep_ in ("nsubj", "obj", "obl:agent") and t.head.lemma_ in verbs
                and not cand.start <= t.head.i < cand.end for t in doc[cand.start:cand.end])
 
@@ -347,12 +347,12 @@ def team_places(doc: Doc, candidates: list[Candidate]) -> None:
     places = [c for c in candidates if c.type == "GPE" and c.kind != "alias"]
     players = places + [c for c in candidates if c.type == "ORG" and c.kind != "alias"]
     teams = {c.span(doc).text for c in players if _plays(doc, c, scores, verbs)}
-    # a place coordinated after a team's name is one too: "Lausanne et Genève-Servette se sont imposés"
+    # a place coordinated after a team's name is one too: "Sorvelle et Vaux-Tamboro gagnent encore"
     teams |= {c.span(doc).text for c in places if c.start > 1 and doc[c.start - 1].lower_ == "et"
               and any(doc[c.start - 1 - n:c.start - 1].text in teams for n in range(1, min(4, c.start)))}
     prefixes = frozenset(load_lines(doc.lang_, "entities_club_prefixes"))
     clubs = {word: c for c in candidates if c.type == "ORG" and any(w in prefixes for w in c.span(doc).text.split())
-             for word in c.span(doc).text.split() if word not in prefixes}   # "Lausanne HC": Lausanne's club
+             for word in c.span(doc).text.split() if word not in prefixes}   # "Sorvelle HC": the club of Sorvelle
     for cand in places:
         text = cand.span(doc).text
         if text in teams:
