@@ -22,7 +22,7 @@ def test_winner_after_the_score_plays(parse):
 
 
 def test_team_coordinated_after_a_team_plays(parse):
-    doc = parse("Lutry a battu Morges (5-2). Lutry et Genève gagnent encore et mènent le championnat.")
+    doc = parse("Lutry a battu Morges (5-2). Lutry et Genève se sont qualifiés pour la finale.")
     assert _types(doc).get("Genève") == "ORG"
 
 
