@@ -23,6 +23,29 @@ def two_names(span: Span, known: frozenset[str]) -> bool:
     return False
 
 
+def hyphen_parts(span: Span, named: frozenset[str], repeated: bool, links: frozenset[str]) -> list[Span]:
+    """Names glued by hyphens and read as one ("Lyon-Marseille", "l'axe Tamboro-Kessavi", "le
+    régime de Dupré-Malval"): the parts, when each is a name known or found alone in the text; or
+    after a noun of a link, when one part is, or when the noun is straight before a compound
+    written once ("la route de Pont-Vernaz" is one town's road). Else none: a compound with a
+    lowercase part ("Boulogne-sur-Mer"), or one the text repeats whole with no link noun (a
+    club's name: "Vaux-Tamboro" the text names again is one club)."""
+    doc = span.doc
+    cuts = [t.i for t in span[1:-1] if t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_]
+    if not cuts:
+        return []
+    parts = [doc[s:e] for s, e in zip([span.start, *(c + 1 for c in cuts)], [*cuts, span.end])]
+    if any(not part or not all(t.text[:1].isupper() for t in part) for part in parts):
+        return []
+    before = [t.lower_ for t in doc[max(0, span.start - 2):span.start]]
+    next_to = before[-1:] != [] and before[-1] in links
+    linked = next_to or before[-1:] in (["de"], ["d'"], ["d’"]) and before[0] in links
+    known = [part.text in named for part in parts]
+    if all(known) and (linked or not repeated) or linked and any(known) or next_to and not repeated:
+        return parts
+    return []
+
+
 def glued_end(doc: Doc, end: int) -> int:
     """The end of a name the tokenizer cut at an inner apostrophe ("Ploumarc'" + "h", "N'" +
     "sele"): the word glued to the apostrophe belongs to the name."""

@@ -22,6 +22,7 @@ class ModelLexicon:
     demonym_endings: tuple[str, ...]
     compass: frozenset[str]
     divisions: frozenset[str]
+    link_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -40,4 +41,5 @@ def model_lexicon(lang: str) -> ModelLexicon:
         event_or_loc_words=frozenset(first_words["event_words"]) | frozenset(first_words["loc_words"]),
         demonym_endings=tuple(load_lines(lang, "entities_demonym_suffixes")),
         compass=frozenset(w.lower() for w in load_lines(lang, "entities_compass_points")),
-        divisions=frozenset(load_lines(lang, "entities_division_heads")))
+        divisions=frozenset(load_lines(lang, "entities_division_heads")),
+        link_nouns=frozenset(load_lines(lang, "entities_link_nouns")))

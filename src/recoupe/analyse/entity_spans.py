@@ -6,6 +6,7 @@ organisation or event name may contain other names ("Comité militaire de l'OTAN
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional
 
@@ -13,12 +14,12 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from recoupe.analyse.entity_bounds import (before_infinitive, clause_run_on, compass_complement, glued_end, hyphen_suffix,
-                                           in_portfolio, particle_end, select, trailing_common_noun, two_names,
-                                           without_division)
+                                           hyphen_parts, in_portfolio, particle_end, select, trailing_common_noun,
+                                           two_names, without_division)
 from recoupe.analyse.entity_people import particle_between_names, person_shape, person_tail
 from recoupe.analyse.entity_lexicon import model_lexicon
 from recoupe.analyse.entity_shapes import code_not_a_name, not_a_name
-from recoupe.analyse.extensions import positions, word_index
+from recoupe.analyse.extensions import doc_text, positions, word_index
 from recoupe.analyse.gazetteer import Gazetteer
 from recoupe.resources import load_json, load_lines
 
@@ -248,7 +249,7 @@ def organisation_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 department, i = doc[i:end].text, end
         if head["kind"] == "ministry" and not department:
             continue
-        if head["kind"] == "forces" and not country:
+        if head["kind"] == "forces" and not country or head.get("branch_only") and not branch:
             continue
         # a ministry is a definite description ("le ministère russe de la Défense"); forces are named bare
         definite = head["kind"] == "ministry" and token.i > 0 and doc[token.i - 1].lower_ in ("le", "la")
@@ -260,10 +261,11 @@ def organisation_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
 def _branch(doc: Doc, token: Token, branches: dict) -> tuple[str, int]:
     """The branch words right after the head ("forces armées", "armée de l'air"), and where they end."""
     after = token.idx + len(token.text)
-    rest = "".join(t.text_with_ws for t in doc[token.i:token.i + 4])[len(token.text):].lower()
+    rest = "".join(t.text_with_ws for t in doc[token.i:token.i + 6])[len(token.text):].lower()
     for words in branches:
-        if rest.startswith(" " + words):
-            span = doc.char_span(after + 1, after + 1 + len(words))
+        gap = 0 if words[:1] == "-" else 1   # "état" + "-major": the tokenizer split a compound
+        if rest.startswith(" " * gap + words):
+            span = doc.char_span(after + gap, after + gap + len(words))
             if span is not None:
                 return words, span.end
     return "", token.i + 1
@@ -402,6 +404,8 @@ def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz
     lexicon = model_lexicon(doc.lang_)
     triggers, particles, portfolios = lexicon.triggers, lexicon.particles, lexicon.portfolios
     org_words, event_words, compass = lexicon.org_words, lexicon.event_words, lexicon.compass
+    alone = Counter(ent.text for ent in doc.ents)   # a surname found alone is a name too
+    named = known | frozenset(alone) | frozenset(ent[-1].text for ent in doc.ents if ent.label_ == "PER")
     for ent in doc.ents:
         span = _trim(ent)
         text = span.text if span is not None else ""   # Span.text joins the tokens anew at every call
@@ -416,6 +420,11 @@ def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz
         span = _without_adjective(span, known)
         span = without_division(span, lexicon.divisions)
         if two_names(span, known):
+            continue
+        parts = hyphen_parts(span, named, doc_text(doc).count(text) > 1, lexicon.link_nouns)
+        if parts:                    # "le match Lyon-Marseille": each name on its own, typed alike
+            yield from (Candidate(p.start, p.end, MODEL_TYPES[ent.label_], f"{MODEL_TYPES[ent.label_]}|{p.text}",
+                                  p.text, MODEL) for p in parts if ent.label_ in MODEL_TYPES)
             continue
         split = person_tail(span, known_orgs, titles, particles, ent.label_, portfolios)
         if split is not None:        # "chef du Hezbollah Karim Haddad": the person apart

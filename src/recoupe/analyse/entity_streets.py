@@ -329,10 +329,11 @@ def _plays(doc: Doc, cand: Candidate, scores: set[int], verbs: frozenset[str]) -
     if before[-1:] in (["à"], ["au"], ["en"]):
         return False                  # "la défaite à Lens (3-0)": where the match was played
     after = cand.end + (cand.end < len(doc) and doc[cand.end].text == "(")
-    if after in scores or cand.start - 3 in scores:
-        return True
-    root = doc[cand.start:cand.end].root
-    return root.dep_ in ("nsubj", "obj", "obl:agent") and root.head.lemma_ in verbs
+    if after in scores or cand.start - 3 in scores or before[-1:] == ["par"] and cand.start - 4 in scores:
+        return True                   # "défait 4-1 par Sorvelle": the winner after the score
+    # the parser may hang a hyphenated name's last word on the verb ("Vaux" "-" "Tamboro" l'emporte)
+    return any(t.dep_ in ("nsubj", "obj", "obl:agent") and t.head.lemma_ in verbs
+               and not cand.start <= t.head.i < cand.end for t in doc[cand.start:cand.end])
 
 
 def team_places(doc: Doc, candidates: list[Candidate]) -> None:
@@ -344,8 +345,14 @@ def team_places(doc: Doc, candidates: list[Candidate]) -> None:
         return
     verbs = frozenset(load_lines(doc.lang_, "entities_team_verbs"))
     places = [c for c in candidates if c.type == "GPE" and c.kind != "alias"]
-    teams = {c.span(doc).text for c in places if _plays(doc, c, scores, verbs)}
-    clubs = {word: c for c in candidates if c.type == "ORG" for word in c.span(doc).text.split()[1:]}
+    players = places + [c for c in candidates if c.type == "ORG" and c.kind != "alias"]
+    teams = {c.span(doc).text for c in players if _plays(doc, c, scores, verbs)}
+    # a place coordinated after a team's name is one too: "Sorvelle et Vaux-Tamboro gagnent encore"
+    teams |= {c.span(doc).text for c in places if c.start > 1 and doc[c.start - 1].lower_ == "et"
+              and any(doc[c.start - 1 - n:c.start - 1].text in teams for n in range(1, min(4, c.start)))}
+    prefixes = frozenset(load_lines(doc.lang_, "entities_club_prefixes"))
+    clubs = {word: c for c in candidates if c.type == "ORG" and any(w in prefixes for w in c.span(doc).text.split())
+             for word in c.span(doc).text.split() if word not in prefixes}   # "Sorvelle HC": the club of Sorvelle
     for cand in places:
         text = cand.span(doc).text
         if text in teams:
