@@ -23,8 +23,18 @@ class SubjectPass:
         subject of the governing verb (for 'soulignant que', 'contraint d'admettre que')."""
         main = self._out_of_relative(verb)
         found = self._clause_subject(main, verb) if main is not verb else None
-        return found or self._clause_subject(verb, verb) or self._preceding_subject(verb) \
+        return found or self._actor_of_object(verb) or self._clause_subject(verb, verb) or self._preceding_subject(verb) \
             or self._fronted_person(verb) or self._narrative_subject(verb) or self._opening_participle_subject(verb)
+
+    def _actor_of_object(self, verb: Token) -> Optional[Token]:
+        """'où l'armée mène des raids affirmant viser X': a participle glued to the object of a finite
+        verb (no comma) tells what that verb's subject says of its act, whatever verb the parse hangs it on."""
+        noun = self.doc[verb.i - 1] if verb.i else None
+        if noun is None or not present_participle(verb) or noun.pos_ != "NOUN" or noun.dep_ not in ("obj", "obl:arg"):
+            return None
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        return subject if "Fin" in noun.head.morph.get("VerbForm") and subject is not None \
+            and not self._in_any_segment(subject.idx) else None
 
     def _clause_subject(self, current: Token, verb: Token) -> Optional[Token]:
         """The subject of ``current`` or of a clause it is the complement of, up to four levels."""

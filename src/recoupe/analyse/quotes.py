@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as TokenSpan, Token
 
 from recoupe.analyse import extensions  # noqa: F401  (registers Doc._ attributes)
-from recoupe.analyse.extensions import doc_text, positions, sentence_span, text_span
+from recoupe.analyse.extensions import doc_text, positions, present_participle, sentence_span, text_span
 from recoupe.analyse.quote_cues import CuePass
 from recoupe.analyse.quote_frames import FramePass
 from recoupe.analyse.quote_marks import QuotedSegment, coverage, covers, quoted_segments
@@ -244,12 +244,14 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
 
     def _relays_report(self, piece: tuple) -> bool:
         """'X a évoqué « … », rapportent nos confrères': a clause whose own reporting verb was already
-        quoted is relayed, not said (a 'selon' inside it does not count)."""
+        quoted is relayed, not said (a 'selon' inside it does not count, nor a participle set inside it:
+        'Un soldat a été tué, où l'armée mène des raids affirmant viser X, a annoncé le ministère')."""
         for draft in reversed(self.drafts):
             if draft.end < piece[0]:
                 return False
             cue = self.doc.char_span(*draft.cue, alignment_mode="expand") if draft.cue else None
-            if cue is not None and piece[0] <= draft.cue[0] < piece[1] and any(t.pos_ in ("VERB", "AUX") for t in cue):
+            if cue is not None and piece[0] <= draft.cue[0] < piece[1] \
+                    and any(t.pos_ in ("VERB", "AUX") and not present_participle(t) for t in cue):
                 return True
         return False
 
