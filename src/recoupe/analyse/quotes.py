@@ -289,13 +289,15 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
         subject = self._clitic(cue) or self._inverted_subject(cue)
         if not before.endswith(",") or subject is None:
             return
-        if not (subject.text.startswith("-") or self.speakers.names_speaker(subject)
-                or any(t.pos_ == "PROPN" or t.ent_type_ for t in subject.subtree)):
+        # '« …, dit le communiqué de la banque. … »': a document speaks for its author
+        author = None if subject.text.startswith("-") else self.speakers.report_author(subject)
+        if author is None and not (subject.text.startswith("-") or self.speakers.names_speaker(subject)
+                                   or any(t.pos_ == "PROPN" or t.ent_type_ for t in subject.subtree)):
             return      # '« …, répondront des motions de censure. … »': the verb's subject is no speaker
         after = self.content.resumption(max(cue.i, subject.right_edge.i) + 1, segment)
         if after is None:
             return
-        speaker = self.speakers.resolve(subject)
+        speaker = author or self.speakers.resolve(subject)
         first_end = self.content.trim(segment.start, segment.start + len(before))
         self._add(segment.start, first_end, bounds, speaker, "direct")
         self._add(self.doc[after].idx, segment.end, bounds, speaker, "direct")
