@@ -87,6 +87,9 @@ def gender(token: Token) -> Optional[str]:
     if token.pos_ == "NOUN" and token.lower_.endswith(load_lines(token.doc.lang_, "quotes_feminine_endings")):
         return "Fem"   # the tagger reads 'ambassadrice' as masculine (lemma 'ambassadeur')
     values = token.morph.get("Gender")
+    if not values and token.pos_ == "NOUN":
+        # 'chef adjoint', 'cheffe adjointe': an epicene title the tagger leaves ungendered agrees with its adjective
+        values = next((a.morph.get("Gender") for a in token.rights if a.dep_ == "amod" and a.i == token.i + 1), [])
     return values[0] if values else None
 
 

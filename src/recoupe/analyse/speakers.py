@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span as TokenSpan, Token
 
 from recoupe.analyse import entities as _entities_module
 from recoupe.analyse.extensions import text_span
@@ -186,7 +186,8 @@ class SpeakerResolver(SourcePass, AntecedentPass):
             # the entities' coreference may tie a nationality to a nearer person of another nationality
             found = ((self._demonym_holder(head, text_span(self.doc, phrase.start_char, phrase.end_char))
                       if demonym else None)
-                     or self._from_entities(phrase, self.doc[head.i:head.i + 1]) or self._named_person(head)
+                     or self._from_entities(phrase, self._apposed_name(head) or self.doc[head.i:head.i + 1])
+                     or self._named_person(head)
                      or self._name_before_title(head, start, end) or self._description(head, phrase) or self._outlet_staff(head, phrase)
                      or (None if titled else self._named_entity(phrase))
                      or self._title_holder(head, text_span(self.doc, phrase.start_char, phrase.end_char)))
@@ -198,6 +199,12 @@ class SpeakerResolver(SourcePass, AntecedentPass):
         if found is not None:
             found = self.last_speaker = self.remember(found)
         return found
+
+    def _apposed_name(self, head: Token) -> Optional[TokenSpan]:
+        """'le gouverneur de la région, Jean Morin': the name the phrase spells out after its title; it, not
+        the person the title named earlier (which the entities' coreference may tie the title to), speaks."""
+        ent = self._person_named_in(head) if head.pos_ == "NOUN" else None
+        return ent if ent is not None and ent.start > head.i else None
 
     def _past_honorific(self, head: Token) -> Token:
         """'a plaidé Me Anne Roux': the parse may make the form of address the subject and the name that
@@ -221,13 +228,27 @@ class SpeakerResolver(SourcePass, AntecedentPass):
         if entity.type not in ("PERSON", "PER") and len(phrase) > 1 and all(t.pos_ == "PROPN" for t in phrase) \
                 and phrase.text.startswith(name + " "):
             name = phrase.text
+        # 'Oleksiy Marenko, chef adjoint de …': a name's apposed title shows the gender the name does not
+        apposed = _appositive_title(head) if head.pos_ == "PROPN" else None
         return Speaker(name, text_span(self.doc, phrase.start_char, phrase.end_char),
                        _KIND_BY_ENTITY_TYPE.get(entity.type, "organization"), entity.id,
-                       gender=_gender(head), number=_number(head),
+                       gender=_gender(head) or (_gender(apposed) if apposed is not None else None), number=_number(head),
                        title=_title_key(head) if head.pos_ == "NOUN" else ())
 
     def _named_person(self, head: Token) -> Optional[Speaker]:
         """A person named in the subject or its apposition: 'Le Premier ministre, Rishi Sunak'."""
+        ent = self._person_named_in(head)
+        if ent is None:
+            return None
+        # 'Au mégaphone, Anne Roux s'adresse…' parsed as one subject: a noun after a preposition is no title
+        prepositional = any(c.dep_ == "case" and c.lower_ not in self.articles for c in head.children)
+        title_head = None if prepositional else head if head.pos_ == "NOUN" else _appositive_title(head)
+        return Speaker(self._canonical(ent), text_span(self.doc, ent.start_char, ent.end_char),
+                       "person", gender=_gender(title_head) if title_head is not None else None,
+                       title=_title_key(title_head) if title_head is not None else ())
+
+    def _person_named_in(self, head: Token) -> Optional[TokenSpan]:
+        """The person's name inside the phrase of ``head`` or its apposition, not a complement's."""
         first, last = head.left_edge.i, max(head.right_edge.i, self.apposition_end(head))
         for ent in self.ents:
             if ent.label_ != "PER" or ent.start < first or ent.end > last + 1:
@@ -235,12 +256,7 @@ class SpeakerResolver(SourcePass, AntecedentPass):
             # 'le maire de Paul-Bert', 'le fils de Jean Roux': a name after a preposition is the complement
             root = ent.root
             if root.i == head.i or not any(c.dep_ == "case" for c in root.children):
-                # 'Au mégaphone, Anne Roux s'adresse…' parsed as one subject: a noun after a preposition is no title
-                prepositional = any(c.dep_ == "case" and c.lower_ not in self.articles for c in head.children)
-                title_head = None if prepositional else head if head.pos_ == "NOUN" else _appositive_title(head)
-                return Speaker(self._canonical(ent), text_span(self.doc, ent.start_char, ent.end_char),
-                               "person", gender=_gender(title_head) if title_head is not None else None,
-                               title=_title_key(title_head) if title_head is not None else ())
+                return ent
         return None
 
     def _name_before_title(self, head: Token, start: int, end: int) -> Optional[Speaker]:
