@@ -125,8 +125,9 @@ class SubjectPass:
             first = verb.i - 1      # 'a-t-il fait savoir': the clitic sits before the light verb
         before = [t for t in self.doc[max(first - 3, 0):first] if t.pos_ != "ADV"][-1:]
         for token in before + list(self.doc[verb.i + 1:verb.i + 3]):
-            if token.text.startswith("-") and token.lower_.lstrip("-") in self.speakers.pronouns:
-                return token
+            if token.text.startswith("-") and (token.lower_.lstrip("-") in self.speakers.pronouns
+                                               or self._impersonal(token)):
+                return token     # '-on' too, whose verb may place the saying in a body ('précise-t-on à la mairie')
         return None
 
     def _inverted_subject(self, verb: Token) -> Optional[Token]:

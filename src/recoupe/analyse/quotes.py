@@ -212,17 +212,41 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
     def _impersonal_source(self, cue: Token, subject: Token) -> Optional[Speaker]:
         """'« … », explique-t-on au ministère', 'On assure chez le constructeur que …': an impersonal
         'on' stands for the people of the body its verb places the saying in; that body speaks."""
-        on = subject if subject.lower_.lstrip("-") == "on" else \
-            next((c for c in subject.children if c.lower_.lstrip("-") == "on"), None)
+        on = subject if self._impersonal(subject) else next((c for c in subject.children if self._impersonal(c)), None)
         if on is None:
             return None
-        place = next((c for c in cue.children if c.dep_.startswith("obl") and c.i > cue.i
-                      and any(p.dep_ == "case" and p.lower_ in self.config.impersonal_places
-                              for p in c.children)), None)
+        places = [c for c in cue.children if c.dep_.startswith("obl") and c.i > cue.i]
+        if on.i > cue.i and on.i + 1 < len(self.doc):
+            places.append(self.doc[on.i + 1].head)    # 'précise-t-on à la mairie' parsed around the clitic
+        place = next((c for c in places if any(p.dep_ == "case" and p.lower_ in self.config.impersonal_places
+                                               for p in c.children)), None)
         if place is None or place.pos_ not in ("NOUN", "PROPN"):
             return None
         speaker = self._source(place)     # 'dit-on dans les couloirs': a place that is no body says nothing
+        if speaker is not None and speaker.kind != "organization":
+            speaker = self._named_body(place)
         return speaker if speaker is not None and speaker.kind == "organization" else None
+
+    @staticmethod
+    def _impersonal(token: Token) -> bool:
+        """The impersonal subject pronoun, bare or as a clitic ('dit-on')."""
+        return token.lower_.lstrip("-") == "on"
+
+    def _named_body(self, place: Token) -> Optional[Speaker]:
+        """'confirme-t-on à la zone de secours Val-Nord', then 'précise-t-on à la zone de secours': a common
+        noun phrase followed by a name is a body, and the same phrase bare takes up the body named before."""
+        end = place.right_edge.i + 1
+        name = next((e for e in self.speakers.ents if place.i < e.start and e.end <= end), None)
+        if name is not None:
+            body = text_span(self.doc, place.idx, name.end_char)
+            return Speaker(body.text, body, "organization")
+        words = [t.lower_ for t in self.doc[place.i:end]]
+        for first in (t for t in reversed(self.doc[:place.i + 1]) if t.lemma_ == place.lemma_):
+            name = next((e for e in self.speakers.ents if e.start == first.i + len(words)), None)
+            if name is not None and [t.lower_ for t in self.doc[first.i:name.start]] == words:
+                body = text_span(self.doc, first.idx, name.end_char)
+                return Speaker(body.text, body, "organization")
+        return None
 
     def _subject_misread(self, piece: tuple, subject: Token) -> bool:
         """'Le président X, recevant ses hôtes, a évalué les besoins à …', 'L'avocat de Y, 31 ans, a plaidé

@@ -59,7 +59,7 @@ def _lexicon(lang: str) -> dict:
         "pronouns": {k: v for k, v in load_json(lang, "quotes_pronouns").items() if not k.startswith("_")},
         "anonymous": lines("quotes_anonymous_nouns"), "organizations": lines("quotes_organization_nouns"),
         "articles": lines("quotes_articles"), "titles": lines("entities_titles"),
-        "report_nouns": lines("quotes_report_nouns"),
+        "report_nouns": lines("quotes_report_nouns"), "evidence_nouns": lines("quotes_evidence_nouns"),
         "possessives": {k: v for k, v in load_json(lang, "quotes_possessives").items() if not k.startswith("_")},
         "agent_suffixes": load_lines(lang, "quotes_agent_suffixes"),
         "people": lines("figures_people"),          # 'homme', 'femme', 'habitant'…
@@ -351,9 +351,12 @@ class SpeakerResolver(SourcePass, AntecedentPass):
 
     def can_be_source(self, head: Token) -> bool:
         """Whether the phrase after 'selon' names a source: not a report of the outlet's own ('selon nos
-        informations'), nor a criterion or a path ('selon les cas', 'selon l'axe est-ouest')."""
+        informations'), nor a criterion or a path ('selon les cas', 'selon l'axe est-ouest'), nor findings
+        without an author ('selon les premiers éléments')."""
         if head.lemma_.lower() in self.report_nouns:
             return self._possessor(head).get("person") in (None, "3")
+        if head.lemma_.lower() in self.evidence_nouns:     # 'selon les premiers éléments': nobody named
+            return any(t.ent_type_ in ("PER", "ORG") for t in head.subtree if t.i != head.i)
         if head.lemma_.lower() not in self.non_sources:
             return True
         # 'selon la direction (de l'usine)' is the management, 'selon la direction du vent' a way
