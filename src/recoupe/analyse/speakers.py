@@ -17,9 +17,9 @@ from spacy.tokens import Doc, Span as TokenSpan, Token
 
 from recoupe.analyse import entities as _entities_module
 from recoupe.analyse.extensions import text_span
-from recoupe.analyse.speaker_grammar import (agreement_gender as _agreement_gender, anchored as _anchored,
+from recoupe.analyse.speaker_grammar import (agreed_gender as _agreed_gender, agreement_gender as _agreement_gender,
+                                             anchored as _anchored,
                                              appositive_title as _appositive_title,
-                                             before_complement as _before_complement,
                                              demonym_noun as _demonym_noun, gender as _gender,
                                              noun_phrase, number as _number, share_group as _share_group,
                                              title_key as _title_key)
@@ -228,11 +228,13 @@ class SpeakerResolver(SourcePass, AntecedentPass):
         if entity.type not in ("PERSON", "PER") and len(phrase) > 1 and all(t.pos_ == "PROPN" for t in phrase) \
                 and phrase.text.startswith(name + " "):
             name = phrase.text
-        # 'Oleksiy Marenko, chef adjoint de …': a name's apposed title shows the gender the name does not
+        # 'Oleksiy Marenko, chef adjoint de …': the adjective of a name's apposed title shows the gender the
+        # name does not (the tagger's gender of an epicene 'maire' alone is a guess)
         apposed = _appositive_title(head) if head.pos_ == "PROPN" else None
+        agreed = _agreed_gender(apposed) if apposed is not None else []
         return Speaker(name, text_span(self.doc, phrase.start_char, phrase.end_char),
                        _KIND_BY_ENTITY_TYPE.get(entity.type, "organization"), entity.id,
-                       gender=_gender(head) or (_gender(apposed) if apposed is not None else None), number=_number(head),
+                       gender=_gender(head) or (agreed[0] if agreed else None), number=_number(head),
                        title=_title_key(head) if head.pos_ == "NOUN" else ())
 
     def _named_person(self, head: Token) -> Optional[Speaker]:
@@ -425,37 +427,6 @@ class SpeakerResolver(SourcePass, AntecedentPass):
         span = text_span(self.doc, phrase.start_char, outlet.end_char)
         return Speaker(span.text, span, "anonymous", gender=_gender(head), number=_number(head))
 
-    def _same_source(self, head: Token, span: Span) -> Optional[Speaker]:
-        """'a précisé la même source' after 'a affirmé un responsable des secours': the latest speaker."""
-        same = any(c.dep_ in ("amod", "det") and (c.lower_ in self.anaphoric or c.lemma_.lower() in self.anaphoric)
-                   for c in head.children)     # 'les mêmes sources' as well as 'la même source'
-        # 'd'après cette source', 'a ajouté ce responsable': a demonstrative points back to the source just
-        # quoted ('ce groupe' may be anyone named before: only the nouns of anonymous sources)
-        same = same or head.lemma_.lower() in self.anonymous and any(
-            c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in head.children)
-        return replace(self.last_speaker, span=span) if same and self.last_speaker is not None else None
-
-    def _earlier_mention(self, head: Token, lemma: str) -> Optional[Speaker]:
-        """'la source' after 'une autre source proche des discussions' is that same source;
-        a description with its own modifiers ('les alliés occidentaux') is a new one."""
-        start, end = noun_phrase(head)
-        if end - start != 2 or self.doc[start].pos_ != "DET" or "Ind" in self.doc[start].morph.get("Definite"):
-            return None
-        for earlier in reversed(self.history):
-            # the same head noun, not a word of a complement ('l'armée' is not 'l'état-major des armées')
-            if earlier.kind in ("anonymous", "organization") and lemma in _before_complement(earlier.name) \
-                    or self._same_outlet(earlier, lemma):
-                return replace(earlier, span=text_span(self.doc, head.left_edge.idx, head.idx + len(head)))
-        return None
-
-    def _same_outlet(self, earlier: Speaker, lemma: str) -> bool:
-        """'la chaîne' after 'a affirmé la télévision des rebelles, Radio-Kivu': a bare outlet noun takes up
-        the outlet last quoted, whichever outlet noun described it."""
-        if lemma not in self.media or earlier.kind != "organization":
-            return False
-        described = self.doc.char_span(earlier.span.start, earlier.span.end, alignment_mode="expand")
-        return described is not None and any(t.lemma_.lower() in self.media for t in described)
-
     def known_holder(self, head: Token) -> Optional[Speaker]:
         """Whoever the article names with the title headed by ``head`` (no guess from recency)."""
         start, end = noun_phrase(head)
@@ -474,6 +445,12 @@ class SpeakerResolver(SourcePass, AntecedentPass):
         for earlier in reversed(self.history):
             if earlier.kind == "person" and earlier.title == key:
                 return replace(earlier, span=span)
+        # 'Le gouverneur de la banque centrale (whose name the recogniser missed) a … ; a prévenu le gouverneur':
+        # the holder described before with that very title, rather than the latest person of any title
+        holder = next((e for e in reversed(self.history) if e.kind == "anonymous" and e.title == key
+                       and e.number == _number(head)), None)
+        if holder is not None and not _anchored(head):
+            return replace(holder, span=span)
         if _anchored(head):     # 'le maire de Villeneuve' identifies someone by itself: no guess from recency
             return Speaker(span.text, span, "anonymous", gender=_gender(head), number=_number(head), title=key)
         for earlier in reversed(self.history):      # 'le président kényan' after 'le président du Kenya, X'
@@ -485,8 +462,10 @@ class SpeakerResolver(SourcePass, AntecedentPass):
                 if earlier.kind == "person" and _compatible(earlier, _gender(head), "Sing"):
                     return replace(earlier, span=span)
         title = key if head.lemma_.lower() in self.titles else ()
-        # a capitalised head inside the sentence that is no title is a name the recogniser missed
-        kind = "person" if head.is_title and not head.is_sent_start and not title else "anonymous"
+        # a capitalised head inside the sentence that is no title is a name the recogniser missed; not
+        # after an article ('l'Indice des prix', 'le Conseil'): a person's name takes none
+        determined = any(c.dep_ == "det" for c in head.children)
+        kind = "person" if head.is_title and not head.is_sent_start and not title and not determined else "anonymous"
         return Speaker(span.text, span, kind, gender=_gender(head), number=_number(head), title=title)
 
     def _can_speak(self, head: Token) -> bool:
