@@ -1,14 +1,14 @@
-"""A document set as the subject of an incise inside a quotation ('« …, dit le communiqué de la banque.
+"""A document set as the subject of an incise inside a quotation ('« …, écrit le communiqué de l'institut.
 … »') speaks for its author: the quotation is split at the incise and both halves go to the author, not to
 whoever spoke before. Invented passages."""
 import pytest
 
 
 @pytest.mark.parametrize("passage, first, second, author", [
-    ("Plusieurs analystes attendaient ce geste. « La guerre commerciale est une source majeure d'incertitude, "
-     "dit le communiqué de la banque centrale. Les prix de l'énergie ont fortement augmenté ». ",
-     "La guerre commerciale est une source majeure d'incertitude",
-     "Les prix de l'énergie ont fortement augmenté", "banque centrale"),
+    ("Le comité a tranché mardi. « Le commerce mondial reste une grande cause de doute, écrit le communiqué "
+     "de l'institut d'émission. Les cours du cuivre ont nettement grimpé ». ",
+     "Le commerce mondial reste une grande cause de doute",
+     "Les cours du cuivre ont nettement grimpé", "institut d'émission"),
     ("Le maire Paul Ravel a visité le chantier. « Les travaux prendront du retard, indique le rapport de "
      "l'Agence de l'eau. Les digues doivent être renforcées avant l'hiver ». ",
      "Les travaux prendront du retard", "Les digues doivent être renforcées avant l'hiver", "Agence de l'eau"),

@@ -1,13 +1,14 @@
 """A cue inside a relative clause opened by a relative pronoun ('lors de laquelle', 'où') with its own
-indefinite plural subject ('des dirigeants') is said by that subject, not by the main clause's subject the
+indefinite plural subject ('des maires') is said by that subject, not by the main clause's subject the
 parse climbs to when it reads 'des' as a preposition. Invented passages."""
 import pytest
 
 
 @pytest.mark.parametrize("passage, text, speaker", [
-    ("Lundi, la Syldavie a organisé une réunion d'urgence lors de laquelle des dirigeants européens ont "
-     "appelé à augmenter les dépenses de défense.",
-     "augmenter les dépenses de défense", "des dirigeants européens"),
+    ("Mardi, la Syldavie a accueilli une conférence lors de laquelle des maires ruraux ont appelé à "
+     "renforcer les garde-côtes.", "renforcer les garde-côtes", "des maires ruraux"),
+    ("Jeudi, le ministère a tenu un sommet où des ministres nordiques ont appelé à protéger les forêts.",
+     "protéger les forêts", "des ministres nordiques"),
     ("La mairie a réuni les habitants dans la salle des fêtes, où des riverains ont dénoncé le bruit du chantier.",
      "le bruit du chantier", "des riverains"),
 ])
@@ -16,6 +17,5 @@ def test_relative_clause_subject_speaks(quote_of, passage, text, speaker):
 
 
 def test_main_clause_subject_still_speaks_without_relative(quote_of):
-    quote = quote_of("La ministre Claire Dumas a appelé à augmenter les dépenses de défense.",
-                     "augmenter les dépenses de défense")
+    quote = quote_of("La ministre Claire Dumas a appelé à renforcer les garde-côtes.", "renforcer les garde-côtes")
     assert quote.speaker == "Claire Dumas"

@@ -1,15 +1,15 @@
-"""A postposed cue's title ('…, avait prévenu le gouverneur') takes up the holder the article described with
+"""A postposed cue's title ('…, avait averti le gouverneur') takes up the holder the article described with
 that very title, even unnamed, rather than the latest phrase the parse offers; a capitalised noun after an
-article ('l'Indice des prix') is no person's name. Invented passages."""
+article ('l'Indice des loyers') is no person's name. Invented passages."""
 
 
-PASSAGE = ("La Banque de Syldavie a relevé son taux. Le gouverneur de la banque centrale avait lui-même annoncé "
-           "la hausse lors de la publication du rapport. L'Indice des prix a grimpé de 5 % en janvier. Il faut "
-           "s'attendre à plusieurs hausses de taux, avait prévenu le gouverneur.")
+PASSAGE = ("La Banque de Syldavie a relevé son taux. Le gouverneur de la banque centrale avait lui-même évoqué "
+           "cette tendance pendant une conférence de presse. L'Indice des loyers a bondi de 5 % en janvier. Les "
+           "loyers vont encore monter cette année, avait averti le gouverneur.")
 
 
 def test_title_takes_up_its_unnamed_holder(quote_of):
-    quote = quote_of(PASSAGE, "Il faut s'attendre à plusieurs hausses de taux")
+    quote = quote_of(PASSAGE, "Les loyers vont encore monter cette année")
     assert quote.speaker == "Le gouverneur de la banque centrale"
 
 

@@ -37,7 +37,7 @@ class SubjectPass:
             and not self._in_any_segment(subject.idx) else None
 
     def _relative_clause_subject(self, verb: Token) -> Optional[Token]:
-        """'une réunion lors de laquelle des dirigeants ont appelé à …': right after a relative pronoun, a
+        """'un sommet où des maires ont appelé à …': right after a relative pronoun, a
         noun phrase then the cue is the relative clause's own subject, which the parse may read as a
         complement (the article 'des' taken for a preposition) and so climb to the main clause's subject."""
         if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):

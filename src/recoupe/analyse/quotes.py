@@ -233,7 +233,7 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
         return token.lower_.lstrip("-") == "on"
 
     def _named_body(self, place: Token) -> Optional[Speaker]:
-        """'confirme-t-on à la zone de secours Val-Nord', then 'précise-t-on à la zone de secours': a common
+        """'confirme-t-on au centre de secours Val-Nord', then 'ajoute-t-on au centre de secours': a common
         noun phrase followed by a name is a body, and the same phrase bare takes up the body named before."""
         end = place.right_edge.i + 1
         name = next((e for e in self.speakers.ents if place.i < e.start and e.end <= end), None)
@@ -313,7 +313,7 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
         subject = self._clitic(cue) or self._inverted_subject(cue)
         if not before.endswith(",") or subject is None:
             return
-        # '« …, dit le communiqué de la banque. … »': a document speaks for its author
+        # '« …, écrit le communiqué de l'institut. … »': a document speaks for its author
         author = None if subject.text.startswith("-") else self.speakers.report_author(subject)
         if author is None and not (subject.text.startswith("-") or self.speakers.names_speaker(subject)
                                    or any(t.pos_ == "PROPN" or t.ent_type_ for t in subject.subtree)):

@@ -201,7 +201,7 @@ class SpeakerResolver(SourcePass, AntecedentPass):
         return found
 
     def _apposed_name(self, head: Token) -> Optional[TokenSpan]:
-        """'le gouverneur de la région, Jean Morin': the name the phrase spells out after its title; it, not
+        """'le préfet du département, Jean Morin': the name the phrase spells out after its title; it, not
         the person the title named earlier (which the entities' coreference may tie the title to), speaks."""
         ent = self._person_named_in(head) if head.pos_ == "NOUN" else None
         return ent if ent is not None and ent.start > head.i else None
@@ -228,7 +228,7 @@ class SpeakerResolver(SourcePass, AntecedentPass):
         if entity.type not in ("PERSON", "PER") and len(phrase) > 1 and all(t.pos_ == "PROPN" for t in phrase) \
                 and phrase.text.startswith(name + " "):
             name = phrase.text
-        # 'Oleksiy Marenko, chef adjoint de …': the adjective of a name's apposed title shows the gender the
+        # 'Ivo Marenko, chef adjoint de …': the adjective of a name's apposed title shows the gender the
         # name does not (the tagger's gender of an epicene 'maire' alone is a guess)
         apposed = _appositive_title(head) if head.pos_ == "PROPN" else None
         agreed = _agreed_gender(apposed) if apposed is not None else []
@@ -445,7 +445,7 @@ class SpeakerResolver(SourcePass, AntecedentPass):
         for earlier in reversed(self.history):
             if earlier.kind == "person" and earlier.title == key:
                 return replace(earlier, span=span)
-        # 'Le gouverneur de la banque centrale (whose name the recogniser missed) a … ; a prévenu le gouverneur':
+        # 'Le directeur de l'office (whose name the recogniser missed) a … ; a averti le directeur':
         # the holder described before with that very title, rather than the latest person of any title
         holder = next((e for e in reversed(self.history) if e.kind == "anonymous" and e.title == key
                        and e.number == _number(head)), None)
@@ -463,7 +463,7 @@ class SpeakerResolver(SourcePass, AntecedentPass):
                     return replace(earlier, span=span)
         title = key if head.lemma_.lower() in self.titles else ()
         # a capitalised head inside the sentence that is no title is a name the recogniser missed; not
-        # after an article ('l'Indice des prix', 'le Conseil'): a person's name takes none
+        # after an article ('l'Indice des loyers', 'le Conseil'): a person's name takes none
         determined = any(c.dep_ == "det" for c in head.children)
         kind = "person" if head.is_title and not head.is_sent_start and not title and not determined else "anonymous"
         return Speaker(span.text, span, kind, gender=_gender(head), number=_number(head), title=title)
