@@ -23,8 +23,33 @@ class SubjectPass:
         subject of the governing verb (for 'soulignant que', 'contraint d'admettre que')."""
         main = self._out_of_relative(verb)
         found = self._clause_subject(main, verb) if main is not verb else None
-        return found or self._clause_subject(verb, verb) or self._preceding_subject(verb) \
+        return found or self._actor_of_object(verb) or self._relative_clause_subject(verb) or self._clause_subject(verb, verb) or self._preceding_subject(verb) \
             or self._fronted_person(verb) or self._narrative_subject(verb) or self._opening_participle_subject(verb)
+
+    def _actor_of_object(self, verb: Token) -> Optional[Token]:
+        """'où l'armée mène des raids affirmant viser X': a participle glued to the object of a finite
+        verb (no comma) tells what that verb's subject says of its act, whatever verb the parse hangs it on."""
+        noun = self.doc[verb.i - 1] if verb.i else None
+        if noun is None or not present_participle(verb) or noun.pos_ != "NOUN" or noun.dep_ not in ("obj", "obl:arg"):
+            return None
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        return subject if "Fin" in noun.head.morph.get("VerbForm") and subject is not None \
+            and not self._in_any_segment(subject.idx) else None
+
+    def _relative_clause_subject(self, verb: Token) -> Optional[Token]:
+        """'un sommet où des maires ont appelé à …': right after a relative pronoun, a
+        noun phrase then the cue is the relative clause's own subject, which the parse may read as a
+        complement (the article 'des' taken for a preposition) and so climb to the main clause's subject."""
+        if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            return None
+        start = self.doc.char_span(*self.content.cue_bounds(verb), alignment_mode="expand")
+        noun = self.doc[start.start - 1] if start is not None and start.start else None
+        while noun is not None and noun.pos_ == "ADJ" and noun.i:
+            noun = self.doc[noun.i - 1]
+        if noun is None or noun.pos_ != "NOUN" or noun.i < 2:
+            return None
+        article, relative = self.doc[noun.i - 1], self.doc[noun.i - 2]
+        return noun if article.lower_ in self.config.articles and "Rel" in relative.morph.get("PronType") else None
 
     def _clause_subject(self, current: Token, verb: Token) -> Optional[Token]:
         """The subject of ``current`` or of a clause it is the complement of, up to four levels."""
@@ -115,8 +140,9 @@ class SubjectPass:
             first = verb.i - 1      # 'a-t-il fait savoir': the clitic sits before the light verb
         before = [t for t in self.doc[max(first - 3, 0):first] if t.pos_ != "ADV"][-1:]
         for token in before + list(self.doc[verb.i + 1:verb.i + 3]):
-            if token.text.startswith("-") and token.lower_.lstrip("-") in self.speakers.pronouns:
-                return token
+            if token.text.startswith("-") and (token.lower_.lstrip("-") in self.speakers.pronouns
+                                               or self._impersonal(token)):
+                return token     # '-on' too, whose verb may place the saying in a body ('précise-t-on à la mairie')
         return None
 
     def _inverted_subject(self, verb: Token) -> Optional[Token]:

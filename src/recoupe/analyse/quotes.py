@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as TokenSpan, Token
 
 from recoupe.analyse import extensions  # noqa: F401  (registers Doc._ attributes)
-from recoupe.analyse.extensions import doc_text, positions, sentence_span, text_span
+from recoupe.analyse.extensions import doc_text, positions, present_participle, sentence_span, text_span
 from recoupe.analyse.quote_cues import CuePass
 from recoupe.analyse.quote_frames import FramePass
 from recoupe.analyse.quote_marks import QuotedSegment, coverage, covers, quoted_segments
@@ -221,17 +221,41 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
     def _impersonal_source(self, cue: Token, subject: Token) -> Optional[Speaker]:
         """'« … », explique-t-on au ministère', 'On assure chez le constructeur que …': an impersonal
         'on' stands for the people of the body its verb places the saying in; that body speaks."""
-        on = subject if subject.lower_.lstrip("-") == "on" else \
-            next((c for c in subject.children if c.lower_.lstrip("-") == "on"), None)
+        on = subject if self._impersonal(subject) else next((c for c in subject.children if self._impersonal(c)), None)
         if on is None:
             return None
-        place = next((c for c in cue.children if c.dep_.startswith("obl") and c.i > cue.i
-                      and any(p.dep_ == "case" and p.lower_ in self.config.impersonal_places
-                              for p in c.children)), None)
+        places = [c for c in cue.children if c.dep_.startswith("obl") and c.i > cue.i]
+        if on.i > cue.i and on.i + 1 < len(self.doc):
+            places.append(self.doc[on.i + 1].head)    # 'précise-t-on à la mairie' parsed around the clitic
+        place = next((c for c in places if any(p.dep_ == "case" and p.lower_ in self.config.impersonal_places
+                                               for p in c.children)), None)
         if place is None or place.pos_ not in ("NOUN", "PROPN"):
             return None
         speaker = self._source(place)     # 'dit-on dans les couloirs': a place that is no body says nothing
+        if speaker is not None and speaker.kind != "organization":
+            speaker = self._named_body(place)
         return speaker if speaker is not None and speaker.kind == "organization" else None
+
+    @staticmethod
+    def _impersonal(token: Token) -> bool:
+        """The impersonal subject pronoun, bare or as a clitic ('dit-on')."""
+        return token.lower_.lstrip("-") == "on"
+
+    def _named_body(self, place: Token) -> Optional[Speaker]:
+        """'confirme-t-on au centre de secours Val-Nord', then 'ajoute-t-on au centre de secours': a common
+        noun phrase followed by a name is a body, and the same phrase bare takes up the body named before."""
+        end = place.right_edge.i + 1
+        name = next((e for e in self.speakers.ents if place.i < e.start and e.end <= end), None)
+        if name is not None:
+            body = text_span(self.doc, place.idx, name.end_char)
+            return Speaker(body.text, body, "organization")
+        words = [t.lower_ for t in self.doc[place.i:end]]
+        for first in (t for t in reversed(self.doc[:place.i + 1]) if t.lemma_ == place.lemma_):
+            name = next((e for e in self.speakers.ents if e.start == first.i + len(words)), None)
+            if name is not None and [t.lower_ for t in self.doc[first.i:name.start]] == words:
+                body = text_span(self.doc, first.idx, name.end_char)
+                return Speaker(body.text, body, "organization")
+        return None
 
     def _subject_misread(self, piece: tuple, subject: Token) -> bool:
         """'Le président X, recevant ses hôtes, a évalué les besoins à …', 'L'avocat de Y, 31 ans, a plaidé
@@ -253,12 +277,14 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
 
     def _relays_report(self, piece: tuple) -> bool:
         """'X a évoqué « … », rapportent nos confrères': a clause whose own reporting verb was already
-        quoted is relayed, not said (a 'selon' inside it does not count)."""
+        quoted is relayed, not said (a 'selon' inside it does not count, nor a participle set inside it:
+        'Un soldat a été tué, où l'armée mène des raids affirmant viser X, a annoncé le ministère')."""
         for draft in reversed(self.drafts):
             if draft.end < piece[0]:
                 return False
             cue = self.doc.char_span(*draft.cue, alignment_mode="expand") if draft.cue else None
-            if cue is not None and piece[0] <= draft.cue[0] < piece[1] and any(t.pos_ in ("VERB", "AUX") for t in cue):
+            if cue is not None and piece[0] <= draft.cue[0] < piece[1] \
+                    and any(t.pos_ in ("VERB", "AUX") and not present_participle(t) for t in cue):
                 return True
         return False
 
@@ -296,13 +322,15 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
         subject = self._clitic(cue) or self._inverted_subject(cue)
         if not before.endswith(",") or subject is None:
             return
-        if not (subject.text.startswith("-") or self.speakers.names_speaker(subject)
-                or any(t.pos_ == "PROPN" or t.ent_type_ for t in subject.subtree)):
+        # '« …, écrit le communiqué de l'institut. … »': a document speaks for its author
+        author = None if subject.text.startswith("-") else self.speakers.report_author(subject)
+        if author is None and not (subject.text.startswith("-") or self.speakers.names_speaker(subject)
+                                   or any(t.pos_ == "PROPN" or t.ent_type_ for t in subject.subtree)):
             return      # '« …, répondront des motions de censure. … »': the verb's subject is no speaker
         after = self.content.resumption(max(cue.i, subject.right_edge.i) + 1, segment)
         if after is None:
             return
-        speaker = self.speakers.resolve(subject)
+        speaker = author or self.speakers.resolve(subject)
         first_end = self.content.trim(segment.start, segment.start + len(before))
         self._add(segment.start, first_end, bounds, speaker, "direct")
         self._add(self.doc[after].idx, segment.end, bounds, speaker, "direct")

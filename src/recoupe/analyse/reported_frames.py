@@ -62,8 +62,28 @@ class FrameFinder:
                 elif frame in _OBJECT_FRAMES:
                     end = self._object_end(cue, start, end)
                 end = self._relative_incise_end(cue, start, end)
+                end = self._before_postposed_cue(cue, start, end)
                 return (start, end) if end > start else None
         return None
+
+    def _before_postposed_cue(self, cue: Token, start: int, end: int) -> int:
+        """'Un soldat a été tué, où l'armée mène des raids affirmant viser X, a annoncé le ministère': a
+        participle's content has no finite verb of its own, so a comma then a finite verb without a subject
+        before it opens the sentence's postposed cue ('a annoncé le ministère'), which the content stops at."""
+        if not present_participle(cue):
+            return end
+        for token in self.doc[cue.i + 1:cue.sent.end]:
+            if token.idx >= end:
+                break
+            if token.text == "," and token.idx > start and not self._in_segment(token.idx) \
+                    and self._finite_verb_at(token.i + 1) and not self._subject_before(token.i + 1):
+                return self.trim(start, token.idx)
+        return end
+
+    def _subject_before(self, i: int) -> bool:
+        """The verb group starting at ``i`` has its subject before it."""
+        verb = self.doc[i] if self.doc[i].pos_ == "VERB" else self.doc[i].head
+        return any(c.dep_.startswith("nsubj") and c.i < i for c in verb.children)
 
     def _relative_incise_end(self, cue: Token, start: int, end: int) -> int:
         """'Le syndicat, qui a estimé que la réforme était injuste, appelle à la grève': a cue inside a

@@ -1,7 +1,8 @@
 """Which earlier speaker a pronoun stands for ('précise-t-il', 'elle ajoute'): the latest source,
 the voice of the latest quote, the latest person named as a subject when the tagger agrees on the
 first name, else the nearest one of the pronoun's known gender and number.
-Mixed into ``speakers.SpeakerResolver``; reads its ``doc``, ``history`` and ``last_speaker``.
+Also the earlier speaker a description takes up ('la même source', 'la chaîne').
+Mixed into ``speakers.SpeakerResolver``; reads its ``doc``, ``history``, ``last_speaker`` and word lists.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from recoupe.analyse.extensions import text_span
+from recoupe.analyse.speaker_grammar import before_complement as _before_complement, noun_phrase
 
 GENDER_WINDOW = 4   # how far back a speaker of the pronoun's known gender beats a nearer unknown one
 
@@ -84,3 +86,34 @@ class AntecedentPass:
                 return replace(earlier, span=span)
         last = self.last_speaker
         return replace(last, span=span) if last is not None and last.kind == "person" else None
+
+    def _same_source(self, head: Token, span) -> Optional["Speaker"]:
+        """'a précisé la même source' after 'a affirmé un responsable des secours': the latest speaker."""
+        same = any(c.dep_ in ("amod", "det") and (c.lower_ in self.anaphoric or c.lemma_.lower() in self.anaphoric)
+                   for c in head.children)     # 'les mêmes sources' as well as 'la même source'
+        # 'd'après cette source', 'a ajouté ce responsable': a demonstrative points back to the source just
+        # quoted ('ce groupe' may be anyone named before: only the nouns of anonymous sources)
+        same = same or head.lemma_.lower() in self.anonymous and any(
+            c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in head.children)
+        return replace(self.last_speaker, span=span) if same and self.last_speaker is not None else None
+
+    def _earlier_mention(self, head: Token, lemma: str) -> Optional["Speaker"]:
+        """'la source' after 'une autre source proche des discussions' is that same source;
+        a description with its own modifiers ('les alliés occidentaux') is a new one."""
+        start, end = noun_phrase(head)
+        if end - start != 2 or self.doc[start].pos_ != "DET" or "Ind" in self.doc[start].morph.get("Definite"):
+            return None
+        for earlier in reversed(self.history):
+            # the same head noun, not a word of a complement ('l'armée' is not 'l'état-major des armées')
+            if earlier.kind in ("anonymous", "organization") and lemma in _before_complement(earlier.name) \
+                    or self._same_outlet(earlier, lemma):
+                return replace(earlier, span=text_span(self.doc, head.left_edge.idx, head.idx + len(head)))
+        return None
+
+    def _same_outlet(self, earlier, lemma: str) -> bool:
+        """'la chaîne' after 'a affirmé la télévision des rebelles, Radio-Kivu': a bare outlet noun takes up
+        the outlet last quoted, whichever outlet noun described it."""
+        if lemma not in self.media or earlier.kind != "organization":
+            return False
+        described = self.doc.char_span(earlier.span.start, earlier.span.end, alignment_mode="expand")
+        return described is not None and any(t.lemma_.lower() in self.media for t in described)

@@ -86,8 +86,14 @@ def gender(token: Token) -> Optional[str]:
         return None     # the tagger's gender of a bare name is a guess
     if token.pos_ == "NOUN" and token.lower_.endswith(load_lines(token.doc.lang_, "quotes_feminine_endings")):
         return "Fem"   # the tagger reads 'ambassadrice' as masculine (lemma 'ambassadeur')
-    values = token.morph.get("Gender")
+    values = token.morph.get("Gender") or agreed_gender(token)
     return values[0] if values else None
+
+
+def agreed_gender(token: Token) -> list[str]:
+    """'chef adjoint', 'cheffe adjointe': the gender of the adjective right after a title, which shows it
+    where the tagger's reading of the noun alone is a guess or missing."""
+    return next((a.morph.get("Gender") for a in token.rights if a.dep_ == "amod" and a.i == token.i + 1), [])
 
 
 def number(token: Token) -> str:

@@ -50,6 +50,8 @@ class SourcePass:
         # 'un décompte fourni en fin de journée par la préfecture': the parse may hang the agent on the adjunct before it
         agents += [t for t in head.subtree if by(t) and t.head.dep_.startswith("obl") and t.head.head.i != head.i
                    and t.head.head.dep_ == "acl" and t.head.head.head.i == head.i]
+        # (or the 'par' phrase the parse made the participle's head: 'diffusés' <- 'l'Office')
+        agents += [t for verb in self._detached_participle(head) for t in [*verb.children, verb.head] if by(t)]
         nmods = [c for c in head.children if c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children)]
         # 'un rapport de l'ONG paru dans Le Monde': the ONG wrote it; the outlet only when nobody else is named
         authors = agents + [c for c in nmods if by(c)] + nmods + self._outlets(head)
@@ -58,6 +60,16 @@ class SourcePass:
         if author is None:
             return self._earlier_author(head)
         return self.resolve(author)
+
+    def _detached_participle(self, head: Token) -> list:
+        """'d'après les chiffres de la pêche, diffusés lundi par l'office': a past participle set after the
+        comma that closes the report's phrase qualifies the report, whichever verb the parse hangs it on."""
+        after = head.right_edge.i + 1
+        if after + 1 >= len(self.doc) or self.doc[after].text != ",":
+            return []
+        verb = self.doc[after + 1]
+        past = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+        return [verb] if verb.pos_ == "VERB" and past else []
 
     def _outlets(self, head: Token) -> list:
         """The outlet a report appeared in: 'des révélations publiées dans le mensuel X' (its name), 'une

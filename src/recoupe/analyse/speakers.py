@@ -13,13 +13,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span as TokenSpan, Token
 
 from recoupe.analyse import entities as _entities_module
 from recoupe.analyse.extensions import text_span
-from recoupe.analyse.speaker_grammar import (agreement_gender as _agreement_gender, anchored as _anchored,
+from recoupe.analyse.speaker_grammar import (agreed_gender as _agreed_gender, agreement_gender as _agreement_gender,
+                                             anchored as _anchored,
                                              appositive_title as _appositive_title,
-                                             before_complement as _before_complement,
                                              demonym_noun as _demonym_noun, gender as _gender,
                                              noun_phrase, number as _number, share_group as _share_group,
                                              title_key as _title_key)
@@ -59,7 +59,7 @@ def _lexicon(lang: str) -> dict:
         "pronouns": {k: v for k, v in load_json(lang, "quotes_pronouns").items() if not k.startswith("_")},
         "anonymous": lines("quotes_anonymous_nouns"), "organizations": lines("quotes_organization_nouns"),
         "articles": lines("quotes_articles"), "titles": lines("entities_titles"),
-        "report_nouns": lines("quotes_report_nouns"),
+        "report_nouns": lines("quotes_report_nouns"), "evidence_nouns": lines("quotes_evidence_nouns"),
         "possessives": {k: v for k, v in load_json(lang, "quotes_possessives").items() if not k.startswith("_")},
         "agent_suffixes": load_lines(lang, "quotes_agent_suffixes"),
         "people": lines("figures_people"),          # 'homme', 'femme', 'habitant'…
@@ -186,7 +186,8 @@ class SpeakerResolver(SourcePass, AntecedentPass):
             # the entities' coreference may tie a nationality to a nearer person of another nationality
             found = ((self._demonym_holder(head, text_span(self.doc, phrase.start_char, phrase.end_char))
                       if demonym else None)
-                     or self._from_entities(phrase, self.doc[head.i:head.i + 1]) or self._named_person(head)
+                     or self._from_entities(phrase, self._apposed_name(head) or self.doc[head.i:head.i + 1])
+                     or self._named_person(head)
                      or self._name_before_title(head, start, end) or self._description(head, phrase) or self._outlet_staff(head, phrase)
                      or (None if titled else self._named_entity(phrase))
                      or self._title_holder(head, text_span(self.doc, phrase.start_char, phrase.end_char)))
@@ -198,6 +199,12 @@ class SpeakerResolver(SourcePass, AntecedentPass):
         if found is not None:
             found = self.last_speaker = self.remember(found)
         return found
+
+    def _apposed_name(self, head: Token) -> Optional[TokenSpan]:
+        """'le préfet du département, Jean Morin': the name the phrase spells out after its title; it, not
+        the person the title named earlier (which the entities' coreference may tie the title to), speaks."""
+        ent = self._person_named_in(head) if head.pos_ == "NOUN" else None
+        return ent if ent is not None and ent.start > head.i else None
 
     def _past_honorific(self, head: Token) -> Token:
         """'a plaidé Me Anne Roux': the parse may make the form of address the subject and the name that
@@ -221,13 +228,29 @@ class SpeakerResolver(SourcePass, AntecedentPass):
         if entity.type not in ("PERSON", "PER") and len(phrase) > 1 and all(t.pos_ == "PROPN" for t in phrase) \
                 and phrase.text.startswith(name + " "):
             name = phrase.text
+        # 'Ivo Marenko, chef adjoint de …': the adjective of a name's apposed title shows the gender the
+        # name does not (the tagger's gender of an epicene 'maire' alone is a guess)
+        apposed = _appositive_title(head) if head.pos_ == "PROPN" else None
+        agreed = _agreed_gender(apposed) if apposed is not None else []
         return Speaker(name, text_span(self.doc, phrase.start_char, phrase.end_char),
                        _KIND_BY_ENTITY_TYPE.get(entity.type, "organization"), entity.id,
-                       gender=_gender(head), number=_number(head),
+                       gender=_gender(head) or (agreed[0] if agreed else None), number=_number(head),
                        title=_title_key(head) if head.pos_ == "NOUN" else ())
 
     def _named_person(self, head: Token) -> Optional[Speaker]:
         """A person named in the subject or its apposition: 'Le Premier ministre, Rishi Sunak'."""
+        ent = self._person_named_in(head)
+        if ent is None:
+            return None
+        # 'Au mégaphone, Anne Roux s'adresse…' parsed as one subject: a noun after a preposition is no title
+        prepositional = any(c.dep_ == "case" and c.lower_ not in self.articles for c in head.children)
+        title_head = None if prepositional else head if head.pos_ == "NOUN" else _appositive_title(head)
+        return Speaker(self._canonical(ent), text_span(self.doc, ent.start_char, ent.end_char),
+                       "person", gender=_gender(title_head) if title_head is not None else None,
+                       title=_title_key(title_head) if title_head is not None else ())
+
+    def _person_named_in(self, head: Token) -> Optional[TokenSpan]:
+        """The person's name inside the phrase of ``head`` or its apposition, not a complement's."""
         first, last = head.left_edge.i, max(head.right_edge.i, self.apposition_end(head))
         for ent in self.ents:
             if ent.label_ != "PER" or ent.start < first or ent.end > last + 1:
@@ -235,12 +258,7 @@ class SpeakerResolver(SourcePass, AntecedentPass):
             # 'le maire de Paul-Bert', 'le fils de Jean Roux': a name after a preposition is the complement
             root = ent.root
             if root.i == head.i or not any(c.dep_ == "case" for c in root.children):
-                # 'Au mégaphone, Anne Roux s'adresse…' parsed as one subject: a noun after a preposition is no title
-                prepositional = any(c.dep_ == "case" and c.lower_ not in self.articles for c in head.children)
-                title_head = None if prepositional else head if head.pos_ == "NOUN" else _appositive_title(head)
-                return Speaker(self._canonical(ent), text_span(self.doc, ent.start_char, ent.end_char),
-                               "person", gender=_gender(title_head) if title_head is not None else None,
-                               title=_title_key(title_head) if title_head is not None else ())
+                return ent
         return None
 
     def _name_before_title(self, head: Token, start: int, end: int) -> Optional[Speaker]:
@@ -335,9 +353,12 @@ class SpeakerResolver(SourcePass, AntecedentPass):
 
     def can_be_source(self, head: Token) -> bool:
         """Whether the phrase after 'selon' names a source: not a report of the outlet's own ('selon nos
-        informations'), nor a criterion or a path ('selon les cas', 'selon l'axe est-ouest')."""
+        informations'), nor a criterion or a path ('selon les cas', 'selon l'axe est-ouest'), nor findings
+        without an author ('selon les premiers éléments')."""
         if head.lemma_.lower() in self.report_nouns:
             return self._possessor(head).get("person") in (None, "3")
+        if head.lemma_.lower() in self.evidence_nouns:     # 'selon les premiers éléments': nobody named
+            return any(t.ent_type_ in ("PER", "ORG") for t in head.subtree if t.i != head.i)
         if head.lemma_.lower() not in self.non_sources:
             return True
         # 'selon la direction (de l'usine)' is the management, 'selon la direction du vent' a way
@@ -406,37 +427,6 @@ class SpeakerResolver(SourcePass, AntecedentPass):
         span = text_span(self.doc, phrase.start_char, outlet.end_char)
         return Speaker(span.text, span, "anonymous", gender=_gender(head), number=_number(head))
 
-    def _same_source(self, head: Token, span: Span) -> Optional[Speaker]:
-        """'a précisé la même source' after 'a affirmé un responsable des secours': the latest speaker."""
-        same = any(c.dep_ in ("amod", "det") and (c.lower_ in self.anaphoric or c.lemma_.lower() in self.anaphoric)
-                   for c in head.children)     # 'les mêmes sources' as well as 'la même source'
-        # 'd'après cette source', 'a ajouté ce responsable': a demonstrative points back to the source just
-        # quoted ('ce groupe' may be anyone named before: only the nouns of anonymous sources)
-        same = same or head.lemma_.lower() in self.anonymous and any(
-            c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in head.children)
-        return replace(self.last_speaker, span=span) if same and self.last_speaker is not None else None
-
-    def _earlier_mention(self, head: Token, lemma: str) -> Optional[Speaker]:
-        """'la source' after 'une autre source proche des discussions' is that same source;
-        a description with its own modifiers ('les alliés occidentaux') is a new one."""
-        start, end = noun_phrase(head)
-        if end - start != 2 or self.doc[start].pos_ != "DET" or "Ind" in self.doc[start].morph.get("Definite"):
-            return None
-        for earlier in reversed(self.history):
-            # the same head noun, not a word of a complement ('l'armée' is not 'l'état-major des armées')
-            if earlier.kind in ("anonymous", "organization") and lemma in _before_complement(earlier.name) \
-                    or self._same_outlet(earlier, lemma):
-                return replace(earlier, span=text_span(self.doc, head.left_edge.idx, head.idx + len(head)))
-        return None
-
-    def _same_outlet(self, earlier: Speaker, lemma: str) -> bool:
-        """'la chaîne' after 'a affirmé la télévision des rebelles, Radio-Kivu': a bare outlet noun takes up
-        the outlet last quoted, whichever outlet noun described it."""
-        if lemma not in self.media or earlier.kind != "organization":
-            return False
-        described = self.doc.char_span(earlier.span.start, earlier.span.end, alignment_mode="expand")
-        return described is not None and any(t.lemma_.lower() in self.media for t in described)
-
     def known_holder(self, head: Token) -> Optional[Speaker]:
         """Whoever the article names with the title headed by ``head`` (no guess from recency)."""
         start, end = noun_phrase(head)
@@ -455,6 +445,12 @@ class SpeakerResolver(SourcePass, AntecedentPass):
         for earlier in reversed(self.history):
             if earlier.kind == "person" and earlier.title == key:
                 return replace(earlier, span=span)
+        # 'Le directeur de l'office (whose name the recogniser missed) a … ; a averti le directeur':
+        # the holder described before with that very title, rather than the latest person of any title
+        holder = next((e for e in reversed(self.history) if e.kind == "anonymous" and e.title == key
+                       and e.number == _number(head)), None)
+        if holder is not None and not _anchored(head):
+            return replace(holder, span=span)
         if _anchored(head):     # 'le maire de Villeneuve' identifies someone by itself: no guess from recency
             return Speaker(span.text, span, "anonymous", gender=_gender(head), number=_number(head), title=key)
         for earlier in reversed(self.history):      # 'le président kényan' after 'le président du Kenya, X'
@@ -466,8 +462,10 @@ class SpeakerResolver(SourcePass, AntecedentPass):
                 if earlier.kind == "person" and _compatible(earlier, _gender(head), "Sing"):
                     return replace(earlier, span=span)
         title = key if head.lemma_.lower() in self.titles else ()
-        # a capitalised head inside the sentence that is no title is a name the recogniser missed
-        kind = "person" if head.is_title and not head.is_sent_start and not title else "anonymous"
+        # a capitalised head inside the sentence that is no title is a name the recogniser missed; not
+        # after an article ('l'Indice des loyers', 'le Conseil'): a person's name takes none
+        determined = any(c.dep_ == "det" for c in head.children)
+        kind = "person" if head.is_title and not head.is_sent_start and not title and not determined else "anonymous"
         return Speaker(span.text, span, kind, gender=_gender(head), number=_number(head), title=title)
 
     def _can_speak(self, head: Token) -> bool:
