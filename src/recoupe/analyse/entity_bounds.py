@@ -39,7 +39,8 @@ def hyphen_parts(span: Span, named: frozenset[str], repeated: bool, links: froze
         return []
     before = [t.lower_ for t in doc[max(0, span.start - 2):span.start]]
     next_to = before[-1:] != [] and before[-1] in links
-    linked = next_to or before[-1:] in (["de"], ["d'"], ["d’"]) and before[0] in links
+    # 'l'axe de X-Y': the link noun, then its preposition
+    linked = next_to or len(before) == 2 and doc[span.start - 1].pos_ == "ADP" and before[0] in links
     known = [part.text in named for part in parts]
     if all(known) and (linked or not repeated) or linked and any(known) or next_to and not repeated:
         return parts

@@ -329,7 +329,7 @@ def _plays(doc: Doc, cand: Candidate, scores: set[int], verbs: frozenset[str]) -
     if before[-1:] in (["à"], ["au"], ["en"]):
         return False                  # "la défaite à Lens (3-0)": where the match was played
     after = cand.end + (cand.end < len(doc) and doc[cand.end].text == "(")
-    if after in scores or cand.start - 3 in scores or before[-1:] == ["par"] and cand.start - 4 in scores:
+    if after in scores or cand.start - 3 in scores or doc[cand.start - 1].pos_ == "ADP" and cand.start - 4 in scores:
         return True                   # "défait 4-1 par Sorvelle": the winner after the score
     # the parser may hang a hyphenated name's last word on the verb ("Vaux" "-" "Tamboro" l'emporte)
     return any(t.dep_ in ("nsubj", "obj", "obl:agent") and t.head.lemma_ in verbs
@@ -348,7 +348,7 @@ def team_places(doc: Doc, candidates: list[Candidate]) -> None:
     players = places + [c for c in candidates if c.type == "ORG" and c.kind != "alias"]
     teams = {c.span(doc).text for c in players if _plays(doc, c, scores, verbs)}
     # a place coordinated after a team's name is one too: "Sorvelle et Vaux-Tamboro gagnent encore"
-    teams |= {c.span(doc).text for c in places if c.start > 1 and doc[c.start - 1].lower_ == "et"
+    teams |= {c.span(doc).text for c in places if c.start > 1 and doc[c.start - 1].pos_ == "CCONJ"
               and any(doc[c.start - 1 - n:c.start - 1].text in teams for n in range(1, min(4, c.start)))}
     prefixes = frozenset(load_lines(doc.lang_, "entities_club_prefixes"))
     clubs = {word: c for c in candidates if c.type == "ORG" and any(w in prefixes for w in c.span(doc).text.split())

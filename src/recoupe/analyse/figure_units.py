@@ -102,7 +102,7 @@ class UnitReader:
     def _subset(self, doc: Doc, core: Any, head: Token) -> bool:
         """'23 drones sur les 31 lancés', 'trois buts dont deux valables': after a subset link, a
         number with an adjective or a participle and no noun leaves out the noun counted before."""
-        k = core.start - 1 - (core.start > 1 and doc[core.start - 1].lower_ == "les")
+        k = core.start - 1 - (core.start > 1 and doc[core.start - 1].pos_ == "DET")
         if k < 0 or doc[k].lower_ not in self.links["subsets"] or self._counts_people(head):
             return False
         noun_after = head.i + 1 < len(doc) and doc[head.i + 1].pos_ in ("NOUN", "PROPN")
