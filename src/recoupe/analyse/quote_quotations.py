@@ -15,7 +15,7 @@ from recoupe.analyse.speakers import Speaker
 
 _APPOSITION_WORDS = 16   # a speaker's name and title between the cue and a resumed quotation
 _NARRATOR_WORDS = 2   # words of the narrator's before a quotation that make its clause a mixed quote
-
+_CLEFT_WINDOW = 60   # characters read back from a cue for a cleft ('c'est en ces termes que') and its spaces
 
 class QuotationPass:
     """Quotations around their cue: after a colon ('X a déclaré : « … »'), closed without a comma
@@ -49,11 +49,13 @@ class QuotationPass:
 
     def _quote_before_cleft(self, cue_start: int) -> Optional[QuotedSegment]:
         """'« … » C'est ce qu'ont répété les élus': a cleft that takes up the quotation right before it."""
-        before = self.text[:cue_start].rstrip()
+        # a window of the words before the cue, not the whole text before it: this runs for every inverted cue
+        start = max(0, cue_start - _CLEFT_WINDOW)
+        before = self.text[start:cue_start].rstrip()
         lowered = before.lower().replace("’", "'")
         opener = next((o for o in self.config.cleft_openers if lowered.endswith(o)
-                       and (len(o) == len(lowered) or not lowered[-len(o) - 1].isalnum())), None)
-        return self.closing_at.get(len(before[:-len(opener)].rstrip())) if opener is not None else None
+                       and (len(o) < len(lowered) and not lowered[-len(o) - 1].isalnum())), None)
+        return self.closing_at.get(start + len(before[:-len(opener)].rstrip())) if opener is not None else None
 
     def _resumed_after_apposition(self, subject: Token, sent: TokenSpan) -> list[tuple[int, int, str]]:
         """'« … », a réagi Julie Roux, présidente de l'association, « … »': the quotation resumes after
