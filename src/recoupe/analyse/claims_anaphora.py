@@ -79,6 +79,9 @@ class AnaphoraReader:
         latest quotation."""
         root = marker.root
         noun = root.head if root.dep_ in ("amod", "acl") else next((c for c in root.children if c.dep_.startswith("nsubj")), None)
+        relative = noun is not None and "Rel" in noun.morph.get("PronType") and root.dep_ == "acl:relcl"
+        if relative:
+            noun = root.head        # 'des accusations qui ne sont pas fondées': the relative stands for its noun
         if noun is None or noun.pos_ != "PRON" and not {noun.lower_, noun.lemma_} & self.words["statement_nouns"]:
             return      # 'le projet n'est pas crédible' judges a plan, not something said
         complemented = any(c.dep_ in ("nmod", "acl", "acl:relcl") and c.i < marker.start for c in noun.children)
@@ -87,7 +90,11 @@ class AnaphoraReader:
             if quote is not None:
                 yield quote.span.start, quote.span.end, quote.speaker, quote
             return
-        last = max(t.i for t in noun.subtree if t.i < marker.start and not t.is_punct)
-        start, end = noun.left_edge.idx, self.doc[last].idx + len(self.doc[last])
+        if noun.i > marker.start:
+            start, end = self._qualified_noun(noun, marker)     # 'de fallacieuses accusations': the whole phrase
+        else:
+            stop = root.left_edge.i if relative else marker.start
+            words = [t for t in noun.subtree if t.i < stop and not t.is_punct and not (t.dep_ == "case" and t.head is noun)]
+            start, end = words[0].idx, words[-1].idx + len(words[-1])
         quote = next((q for q in self.quotes if q.span.start <= start and end <= q.span.end), None)
         yield start, end, quote.speaker if quote else None, None

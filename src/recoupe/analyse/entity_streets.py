@@ -329,7 +329,7 @@ def _plays(doc: Doc, cand: Candidate, scores: set[int], verbs: frozenset[str]) -
     if before[-1:] in (["à"], ["au"], ["en"]):
         return False                  # "la défaite à Lens (3-0)": where the match was played
     after = cand.end + (cand.end < len(doc) and doc[cand.end].text == "(")
-    if after in scores or cand.start - 3 in scores or doc[cand.start - 1].pos_ == "ADP" and cand.start - 4 in scores:
+    if after in scores or cand.start - 3 in scores or cand.start > 0 and doc[cand.start - 1].pos_ == "ADP" and cand.start - 4 in scores:
         return True                   # "défait 4-1 par Sorvelle": the winner after the score
     # the parser may hang a hyphenated name's last word on the verb ("Vaux" "-" "Tamboro" l'emporte)
     return any(t.dep_ in ("nsubj", "obj", "obl:agent") and t.head.lemma_ in verbs

@@ -17,6 +17,7 @@ _APPOSITION_WORDS = 16   # a speaker's name and title between the cue and a resu
 _NARRATOR_WORDS = 2   # words of the narrator's before a quotation that make its clause a mixed quote
 _CLEFT_WINDOW = 60   # characters read back from a cue for a cleft ('c'est en ces termes que') and its spaces
 
+
 class QuotationPass:
     """Quotations around their cue: after a colon ('X a déclaré : « … »'), closed without a comma
     before an inverted cue, resumed after the speaker's
