@@ -14,9 +14,8 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from recoupe.analyse.entity_bounds import (before_infinitive, clause_run_on, compass_complement, dated_tail, glued_end,
-                                           hyphen_suffix,
-                                           hyphen_parts, in_portfolio, particle_end, select, trailing_common_noun,
-                                           two_names, without_division)
+                                           hyphen_parts, hyphen_suffix, in_portfolio, particle_end, select,
+                                           trailing_common_noun, two_names, without_division)
 from recoupe.analyse.entity_people import particle_between_names, person_shape, person_tail
 from recoupe.analyse.entity_lexicon import model_lexicon
 from recoupe.analyse.entity_shapes import code_not_a_name, not_a_name
