@@ -17,6 +17,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from recoupe.analyse.entity_people import CAPITAL_PARTICLES
 from recoupe.analyse.entity_spans import CITY, FULL_NAME, MODEL, Candidate
 from recoupe.analyse.extensions import positions
 from recoupe.analyse.gazetteer import Gazetteer
@@ -76,7 +77,8 @@ def _person_keys(candidates: list[Candidate], doc: Doc) -> None:
                 full.setdefault(cand.name, cand.start)
     surnames: dict[str, list[tuple[int, str]]] = {}
     for name, start in full.items():
-        surnames.setdefault(name.split()[-1], []).append((start, name))
+        for surname in _surnames(name):
+            surnames.setdefault(surname, []).append((start, name))
     firsts = _first_names(full, surnames)
     for cand in candidates:
         single = cand.name if cand.type == "PERSON" or cand.priority <= CITY else None
@@ -84,13 +86,22 @@ def _person_keys(candidates: list[Candidate], doc: Doc) -> None:
             # "M. Xi" after "Xi Jinping": where the given name leads, the honorific takes it
             cand.type, cand.key, cand.name = "PERSON", f"PERSON|{firsts[single]}", firsts[single]
             continue
-        if not single or single not in surnames or len(single.split()) > 1:
+        if not single or single not in surnames:   # a name of several words is a surname only after a particle
             if cand.type == "PERSON":
                 cand.key = f"PERSON|{cand.name}"
             continue
         before = [name for start, name in sorted(surnames[single]) if start <= cand.start]
         name = before[-1] if before else sorted(surnames[single])[0][1]
         cand.type, cand.key, cand.name = "PERSON", f"PERSON|{name}", name
+
+
+def _surnames(name: str) -> list[str]:
+    """The last word of a full name, and the surname its particle opens ("Mark Van de Voorde": "Voorde",
+    "Van de Voorde"): the text may name the person by either."""
+    words = name.split()
+    found = [words[-1]]
+    opening = next((k for k in range(1, len(words) - 1) if words[k] in CAPITAL_PARTICLES), None)
+    return found + [" ".join(words[opening:])] if opening is not None else found
 
 
 def _first_names(full: dict[str, int], surnames: dict) -> dict[str, str]:

@@ -67,6 +67,15 @@ def trailing_common_noun(doc: Doc, start: int, end: int) -> bool:
     return last.lower_ in _time_words(doc.lang_) or not start <= last.head.i < end
 
 
+def dated_tail(doc: Doc, start: int, end: int) -> int:
+    """The end before a weekday the model ran into after a link word ("Conseil des ministres" +
+    "du mercredi"): the day locates the meeting, it does not name it (a month may: "Fête de mai")."""
+    if end - start > 2 and doc[end - 1].is_lower and doc[end - 1].lower_ in _weekdays(doc.lang_) \
+            and doc[end - 2].lower_ in TAIL_LINKS:
+        return end - 2
+    return end
+
+
 def before_infinitive(doc: Doc, start: int, end: int) -> int:
     """Where a name the model ran on into an infinitive clause ends: "Conseil constitutionnel"
     + "d'effectuer la proclamation ...", "Agence" + "de prévenir les risques"; no name goes on
@@ -112,6 +121,11 @@ def particle_end(doc: Doc, end: int, particles: frozenset[str]) -> int:
 def _time_words(lang: str) -> frozenset[str]:
     vocabulary = load_json(lang, "dates_vocabulary")
     return frozenset([*vocabulary["weekday"], *vocabulary["month"], *vocabulary["part_of_day"]])
+
+
+@lru_cache(maxsize=None)
+def _weekdays(lang: str) -> frozenset[str]:
+    return frozenset(load_json(lang, "dates_vocabulary")["weekday"])
 
 
 def _nests(outer, inner) -> bool:

@@ -9,12 +9,14 @@ party, an organisation, unless it is a known place ("Nadia Keita (Mali)").
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from recoupe.analyse.extensions import positions
+from recoupe.resources import available, load_json
 
 #: capitalised particles of Dutch, Flemish, Italian or French surnames ("Van Dijk", "De Smet", "Le Pen")
 CAPITAL_PARTICLES = ("Van", "Von", "Der", "Den", "De", "Da", "Di", "Del", "Le", "La", "Ben", "El", "Al")
@@ -161,13 +163,25 @@ def particle_people(doc: Doc, particles: frozenset[str], make) -> list:
     the capitalised particle alone as a town ("Van") or splits the name around it ("Yann" /
     "Goff"). ``make(start, end)`` builds the person's candidate."""
     found = []
+    openers, links = _surname_particles(doc.lang_)
     for i in positions(doc, frozenset(CAPITAL_PARTICLES), ORTH):
+        opener = doc[i].text in openers
         j = i + 1
-        while j < len(doc) and doc[j].is_lower and doc[j].lower_ in particles:
+        while j < len(doc) and doc[j].is_lower and (doc[j].lower_ in particles or opener and doc[j].lower_ in links):
             j += 1
         if j >= len(doc) or not _name_word(doc[j]):
             continue
-        given = i > 0 and _name_word(doc[i - 1]) and doc[i - 1].pos_ in ("PROPN", "X")
-        if j > i + 1 or given and _one_person(doc, i - 1, j + 1):
+        # before such a particle a capitalised word inside the sentence is a given name, whatever its tag
+        given = i > 0 and _name_word(doc[i - 1]) and (doc[i - 1].pos_ in ("PROPN", "X")
+                                                      or opener and not doc[i - 1].is_sent_start)
+        # a particle that is no word of the language opens a surname even alone ("Van Damme de retour")
+        if j > i + 1 or opener or given and _one_person(doc, i - 1, j + 1):
             found.append(make(i - 1 if given else i, j + 1))
     return found
+
+
+@lru_cache(maxsize=None)
+def _surname_particles(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(capitalised particles that are no word of the language, lowercase links that may follow them)."""
+    table = load_json(lang, "entities_surname_particles") if available(lang, "entities_surname_particles") else {}
+    return frozenset(table.get("openers", ())), frozenset(table.get("links", ()))

@@ -52,8 +52,17 @@ def _demonym(token: Token, endings: tuple[str, ...]) -> bool:
     place preposition ("à Calais"), used as a noun (the parser's own tag) or plural."""
     if not token.is_title or not token.lower_.endswith(endings) or token.text in _regions(token.doc.lang_):
         return False   # "le Valais" is the canton, not its people
-    if token.i and token.nbor(-1).lower_ in _PLACE_PREPOSITIONS:
+    if token.i and token.nbor(-1).lower_ in _PLACE_PREPOSITIONS and not _partitive(token):
         return False
     return token.pos_ == "NOUN" or "Plur" in token.morph.get("Number")
+
+
+def _partitive(token: Token) -> bool:
+    """A plural counted by the words before its preposition ("deux millions d'Africains", "beaucoup
+    de Lyonnais"): people, not the town a preposition would name."""
+    if token.i < 2 or "Plur" not in token.morph.get("Number") or not token.nbor(-1).lower_.startswith("d"):
+        return False
+    amount = token.nbor(-2)
+    return amount.like_num or amount.pos_ in ("NUM", "ADV") or any(t.dep_ == "nummod" for t in amount.children)
 
 

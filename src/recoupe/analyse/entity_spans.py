@@ -13,9 +13,9 @@ from typing import Iterable, Iterator, Optional
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from recoupe.analyse.entity_bounds import (before_infinitive, clause_run_on, compass_complement, glued_end, hyphen_suffix,
-                                           hyphen_parts, in_portfolio, particle_end, select, trailing_common_noun,
-                                           two_names, without_division)
+from recoupe.analyse.entity_bounds import (before_infinitive, clause_run_on, compass_complement, dated_tail, glued_end,
+                                           hyphen_parts, hyphen_suffix, in_portfolio, particle_end, select,
+                                           trailing_common_noun, two_names, without_division)
 from recoupe.analyse.entity_people import particle_between_names, person_shape, person_tail
 from recoupe.analyse.entity_lexicon import model_lexicon
 from recoupe.analyse.entity_shapes import code_not_a_name, not_a_name
@@ -330,7 +330,7 @@ def _trim(span: Span) -> Optional[Span]:
             break
         start += 1
     end = next((t.i for t in doc[start:end] if t.text in (",", ";")), end)   # a list read as one name
-    end = clause_run_on(doc, start, before_infinitive(doc, start, end))
+    end = dated_tail(doc, start, clause_run_on(doc, start, before_infinitive(doc, start, end)))
     while end > start and (doc[end - 1].is_punct or trailing_common_noun(doc, start, end)):
         end -= 1
     end = glued_end(doc, end) if end > start else end

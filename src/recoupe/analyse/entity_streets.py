@@ -15,7 +15,7 @@ from typing import Iterator, Optional
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
-from recoupe.analyse.entity_bounds import clause_run_on, glued_end
+from recoupe.analyse.entity_bounds import clause_run_on, dated_tail, glued_end
 from recoupe.analyse.entity_people import person_shape, person_tail
 from recoupe.analyse.entity_spans import (PATTERN, Candidate, _branch, _hyphen_part, _line_start,
                                           _nationality)
@@ -238,7 +238,7 @@ def headed_name_candidates(doc: Doc) -> Iterator[Candidate]:
         if not token.is_title or _line_start(token) or i + 1 >= len(doc) or token.lower_ in not_heads \
                 or _hyphen_part(doc, i):   # "Nice-Côte d'Azur": inside another name
             continue
-        end = _complement_end(doc, i + 1, links)
+        end = dated_tail(doc, i, _complement_end(doc, i + 1, links))
         if end - i < 2:
             continue
         name = doc[i:end].text

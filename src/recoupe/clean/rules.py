@@ -190,6 +190,8 @@ def _dateline_parts(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
 
 
 _YEAR_OR_TIME = re.compile(r"\d{4}|\d{1,2}\s*[h:]\s*\d{2}")
+#: the site's address a date line may name after a bar ("... 2024-05-03 | journal.com"): a source, not a word of prose
+_SITE_AFTER_BAR = re.compile(r"\s*[|•·]\s*(?:www\.)?[\w-]{2,40}(?:\.[\w-]{2,40})*\.[a-z]{2,6}/?\s*$", re.IGNORECASE)
 
 
 def dateline(line: str, lang: str) -> Optional[str]:
@@ -198,7 +200,7 @@ def dateline(line: str, lang: str) -> Optional[str]:
     parts = _dateline_parts(lang)
     if parts is None or len(line.split()) > MAX_DATELINE_WORDS:   # split as normalise does
         return None
-    text = normalise(line)
+    text = normalise(_SITE_AFTER_BAR.sub("", line))
     if not text:
         return None
     labels, words = parts

@@ -236,14 +236,18 @@ def _cut_off_end(body: list["Line"], texts: list[str]) -> None:
 _NAME = re.compile(r"^(?:[A-ZÀ-Ý][\w'’-]+\.?)(?:\s+(?:(?:de|du|des|d['’]|le|la|van|von|el|ben)\s*)?[A-ZÀ-Ý][\w'’-]+){1,3}$")
 
 
+#: editors' initials in lower case, maybe several set apart by slashes ("jr", "abc/de")
+_INITIALS = re.compile(r"^[a-z]{2,4}(?:\s*/\s*[a-z]{2,4}){0,3}$")
+
+
 def _signature_end(body: list["Line"], texts: list[str]) -> None:
-    """The last line, a person's name alone, right below a line that ends a sentence: the
-    writer's signature closing the article ("... sur place." / "Jeanne Roy")."""
+    """The last line, a person's name or editors' initials alone, right below a line that ends a
+    sentence: the writer's signature closing the article ("... sur place." / "Jeanne Roy", "jr/pl")."""
     kept = [i for i in range(len(body)) if not body[i].removed_by][-2:]
     if len(kept) < 2:
         return
     above, last = (texts[i].strip() for i in kept)
     above = _BRACKETED_END.sub("", above)
-    if _NAME.match(last) and not any(c.isdigit() for c in last) \
+    if (_NAME.match(last) or _INITIALS.match(last)) and not any(c.isdigit() for c in last) \
             and above.rstrip(_CLOSING).endswith((".", "!", "?", "…")):
         body[kept[1]].removed_by = "closing_signature"
