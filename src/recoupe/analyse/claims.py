@@ -102,7 +102,8 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader):
             return      # 'si c'est faux, …' weighs a case, it disputes nothing
         if config.get("not_incise") and self._after_comma(marker):
             return      # ', avoue le ministre' introduces words, it admits nothing
-        passive = self._passive_statement(marker) if config["status"] == "confirmed" else None
+        # 'selon ce qui a été confirmé par X' (scope before) confirms the clause before, not its relative
+        passive = self._passive_statement(marker) if config["status"] == "confirmed" and config["scope"] != "before" else None
         if passive is not None:
             if passive[1] > passive[0]:
                 yield self._linked(*passive, marker)
@@ -137,7 +138,10 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader):
         scope = config["scope"]
         if scope == "previous_quote":
             quote = self._previous_quote(marker)
-            if quote is not None:
+            named = self._statement_named_before(marker)
+            if named is not None:       # 'ceux qui portaient ces accusations n'ont produit aucune preuve'
+                yield named
+            elif quote is not None:
                 yield quote.span.start, quote.span.end, quote.speaker, quote
             elif config.get("else_before"):     # '« C'est faux », a-t-elle dit': what was said before
                 yield from self._after(marker, marker.sent.end)
@@ -372,8 +376,11 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader):
             end -= 1
         if end > start:
             first, last, _, quote = self._linked(self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1]), marker)
-            # the source is the one whose words they are: the subject of the sentence, not 'ses dires'
-            yield first, last, self._subject_name(marker.sent[:]), quote
+            # the source is the one whose words they are: the subject of the sentence, not 'ses dires',
+            # or the agent of the marker ('selon ce qui a été confirmé par X')
+            agent = next((c for c in _marker_verb(marker).children if c.dep_ == "obl:agent"), None)
+            source = self.doc[slice(*noun_phrase(agent))].text if agent is not None else self._subject_name(marker.sent[:])
+            yield first, last, source, quote
 
     def _attributed_to(self, marker: TokenSpan) -> Iterator[_Found]:
         """'selon les soupçons des enquêteurs, des feux éteints': the clause after whose

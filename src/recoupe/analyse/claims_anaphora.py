@@ -8,6 +8,7 @@ from typing import Iterator, Optional
 from spacy.tokens import Span as TokenSpan
 
 from recoupe.analyse.claims_conditionals import _marker_verb
+from recoupe.analyse.speakers import noun_phrase
 from recoupe.schema import Quote
 
 
@@ -18,8 +19,20 @@ class AnaphoraReader:
         """Only a demonstrative noun phrase is left ('ce bilan', 'ces informations'), or a
         definite one whose noun names a statement ('l'information')."""
         words = [t for t in self.doc[after:sent.end] if not t.is_punct]
+        if self._about_told_events(self.doc[after]):
+            return False
         # 'cette information de manière indépendante': adverbials may follow, no new clause
         return self._anaphor(self.doc[after]) and (len(words) <= 3 or not any(t.pos_ in ("VERB", "AUX") for t in words))
+
+    def _about_told_events(self, first) -> bool:
+        """'le bilan de ces combats': a definite statement noun whose complement recalls events with
+        a demonstrative names what it is about, not whose report it is ('le rapport des rebelles'):
+        the phrase itself is the statement."""
+        if "Dem" in first.morph.get("PronType") or first.i + 1 >= len(self.doc):
+            return False
+        noun = self.doc[first.i + 1]
+        return any(c.dep_ == "nmod" and c.i > noun.i and any("Dem" in d.morph.get("PronType") for d in c.children
+                                                            if d.dep_ == "det") for c in noun.children)
 
     def _named_report(self, after: int, marker: TokenSpan) -> Optional[Quote]:
         """'le rapport de l'armée', 'les bilans publiés par le ministère': the report of the source
@@ -41,6 +54,18 @@ class AnaphoraReader:
             if shared and shared >= score:
                 best, score = quote, shared
         return best
+
+    def _statement_named_before(self, marker: TokenSpan) -> Optional[tuple]:
+        """The last noun phrase of the marker's sentence, before it, whose noun names something
+        said ('ces accusations', 'les allégations du voisin'): what the marker says lacks proof."""
+        noun = next((t for t in reversed(self.doc[marker.sent.start:marker.start]) if t.pos_ == "NOUN"
+                     and {t.lower_, t.lemma_} & self.words["statement_nouns"]), None)
+        if noun is None:
+            return None
+        start, end = noun_phrase(noun)
+        source = self._subject_name(marker)
+        phrase = self.doc[start:end]
+        return phrase.start_char, phrase.end_char, None if source and source in phrase.text else source, None
 
     def _plural_anaphor(self, first) -> bool:
         """'ces informations', 'ces affirmations': a demonstrative that recalls several statements."""

@@ -74,7 +74,7 @@ class DateFinder:
         anchor = temporal.parse_published(extensions.published(doc))
         refs = [self._dateref(doc, f"d{n}", span, rule, anchor) for n, (span, rule) in enumerate(found, start=1)]
         refs = _told_year(found, refs, self) if anchor is not None else self._narrative(doc, found, refs)
-        refs = _anaphoric_days(doc, found, _anaphoric_years(found, refs, self), anchor, self.vocabulary["event_complement"])
+        refs = _anaphoric_days(doc, found, _anaphoric_years(found, refs, self, anchor), anchor, self.vocabulary["event_complement"])
         doc._.dates = refs
         return doc
 
@@ -111,6 +111,7 @@ class DateFinder:
         spans = [SpacySpan(doc, start, end, label=key) for key, start, end in self.matcher(doc)]
         spans = [s for s in spans if (not self.rules[int(doc.vocab.strings[s.label])].get("standalone_year")
                                       or self._year(s)) and not self._clock(s) and not self._two_dates(s)
+                 and _named_before(s, self.rules[int(doc.vocab.strings[s.label])])
                  and not self._not_a_term(s) and not self._count_range(s) and not self._generic_month(s)
                  and not _observance(s, self.vocabulary["day_part"])]
         kept = sorted(filter_spans(spans), key=lambda s: s.start)
@@ -185,6 +186,8 @@ class DateFinder:
         doc, end = span.doc, span.end
         if span[-1].shape_ != "dddd" or end + 2 >= len(doc) or doc[end].lower_ not in self.vocabulary["range_joints"]:
             return False
+        if span[0].lower_ not in self.vocabulary["range_openers"]:
+            return False        # '67 % en 1942 et 65 % en 1900': a year, then another figure
         bound, counted = doc[end + 1], doc[end + 2]
         return bound.text[:1].isdigit() and counted.pos_ in ("NOUN", "PROPN") and not counted.is_title
 
@@ -387,20 +390,33 @@ def _observance(span: SpacySpan, day_parts: list[str]) -> bool:
         and span[-1].lower_ not in ("nuit", "soir", "matin")
 
 
-def _anaphoric_years(found: list, refs: list[DateRef], finder: "DateFinder") -> list[DateRef]:
+def _named_before(span: SpacySpan, rule: dict) -> bool:
+    """'le champion d'Europe 2016', 'les JO Paris 2024': a year right after a name (rule after_name)."""
+    return not rule.get("after_name") or (span.start > 0 and span.doc[span.start - 1].pos_ == "PROPN")
+
+
+def _anaphoric_years(found: list, refs: list[DateRef], finder: "DateFinder",
+                     published: Optional[temporal.Anchor]) -> list[DateRef]:
     """'l'année suivante', 'deux ans plus tard': counted from the last year written out
-    before them ('En 2013, … l'année suivante' is 2014); with none, no value. 'huit mois
-    plus tard' counts from the last date resolved to a month or a day, to the month."""
+    before them ('En 2013, … l'année suivante' is 2014); a count back with none ('l'année
+    précédente', a year; 'deux ans plus tôt', a point, to the publication's month) and 'un an
+    auparavant' always (statistics compare with the day of writing) from the publication date.
+    'huit mois plus tard' counts from the last date resolved to a month or a day, to the month."""
     last, month = None, None
     for (span, rule), ref in zip(found, refs):
         if rule["kind"] in ("anaphoric_year", "anaphoric_month"):
             count = rule["n"] if isinstance(rule.get("n"), int) else next((finder._count(t.text) for t in span if t.like_num), None)
             if count is None or count != int(count):
                 continue
-            if rule["kind"] == "anaphoric_year" and last is not None:
-                ref.value, ref.precision = str(last + int(count)), "year"
+            count = rule.get("sign", 1) * int(count)
+            if rule["kind"] == "anaphoric_year" and last is not None and not rule.get("from_publication"):
+                ref.value, ref.precision = str(last + count), "year"
+            elif rule["kind"] == "anaphoric_year" and published is not None and count < 0:
+                point = rule.get("point") and published.precision != "year"
+                resolved = temporal.resolve_offset(published, "month" if point else "year", count * (12 if point else 1))
+                ref.value, ref.precision = resolved.value, resolved.precision
             elif rule["kind"] == "anaphoric_month" and month is not None:
-                ref.value, ref.precision = temporal.add_months(month, rule.get("sign", 1) * int(count)).isoformat()[:7], "month"
+                ref.value, ref.precision = temporal.add_months(month, count).isoformat()[:7], "month"
             continue
         if ref.value and any(t.shape_ == "dddd" for t in span):
             last = int(ref.value[:4])
@@ -434,10 +450,10 @@ def _told_year(found: list, refs: list[DateRef], finder: "DateFinder") -> list[D
     previous = None
     for (span, rule), ref in zip(found, refs):
         written = any(t.shape_ == "dddd" for t in span)
-        if previous is not None and not written and rule["kind"] == "calendar" and ref.precision == "day" \
-                and ref.value[5:7] == f"{previous.month:02d}" and ref.value[:4] != str(previous.year):
+        # read again from the full date, also when the publication's year left a weekday unmatched
+        if previous is not None and not written and rule["kind"] == "calendar" and (ref.value or "")[:4] != str(previous.year):
             resolved = finder.resolve(span, dict(rule, direction="nearest"), temporal.Anchor(previous, "day"))
-            if resolved is not None:
+            if resolved is not None and resolved.precision == "day" and resolved.value[5:7] == f"{previous.month:02d}":
                 ref.value, ref.precision = resolved.value, resolved.precision
         previous = _iso(ref.value) if written and ref.precision == "day" else None
     return refs

@@ -204,19 +204,23 @@ def resolve_dated_weekday(anchor: Optional[Anchor], year: Optional[int], month: 
     """A calendar date that may name its weekday ('jeudi 21 juin'). The weekday must agree:
     without an explicit year, the year next to the one guessed that agrees is taken (the
     anchor may be a date of the text, not of writing), else there is no value; an explicit
-    year is the writer's and kept."""
+    year is the writer's and kept. The weekday only picks between years: it never moves a date
+    further past the anchor than news announces ahead, and a date within a week of the anchor
+    keeps its year whatever its weekday (a slip, or a night told by the day it ends in)."""
     resolved = resolve_calendar(anchor, year, month, day, direction)
     if resolved is None or weekday is None or resolved.precision != "day" or year is not None:
         return resolved
     guessed = dt.date.fromisoformat(resolved.value)
+    horizon = anchor.date + dt.timedelta(days=FORWARD_HORIZON_DAYS)
     for candidate in (guessed.year, guessed.year - 1, guessed.year + 1):
         try:
             date = guessed.replace(year=candidate)
         except ValueError:      # 29 February
             continue
-        if date.weekday() == weekday:
+        if date.weekday() == weekday and date <= max(horizon, guessed):
             return fmt(date, "day")
-    return None
+    near = anchor.precision == "day" and abs((guessed - anchor.date).days) <= _NEAR_DAYS
+    return resolved if near else None
 
 
 def resolve_start(anchor: Optional[Anchor], month: int, upcoming: bool = False) -> Optional[Resolved]:
