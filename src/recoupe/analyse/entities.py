@@ -24,7 +24,8 @@ from recoupe.analyse.entity_bounds import name_article
 from recoupe.analyse.entity_parents import merge_parent_forms
 from recoupe.analyse.entity_people import affiliations, particle_people
 from recoupe.analyse.entity_spans import Candidate, find_candidates
-from recoupe.analyse.entity_divisions import division_mentions, extend_ministries, region_codes
+from recoupe.analyse.entity_divisions import (division_mentions, division_places, extend_ministries,
+                                              region_codes)
 from recoupe.analyse.entity_descriptors import described_candidates, retype_by_descriptor
 from recoupe.analyse.entity_streets import (club_candidates, headed_name_candidates, institution_candidates,
                                            state_institutions, street_candidates, team_places)
@@ -66,6 +67,7 @@ class EntityExtractor:
         _merge_variants(doc, candidates)
         merge_parent_forms(doc, candidates, _folded)
         candidates = region_codes(doc, candidates, _place(doc))
+        candidates = division_places(doc, candidates)
         clusters = build_clusters(doc, candidates)
         division_mentions(doc, candidates, clusters)
         resolve_titles(doc, self.gazetteer, clusters)

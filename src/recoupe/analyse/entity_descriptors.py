@@ -14,7 +14,7 @@ from typing import Iterator, Optional
 from spacy.attrs import ORTH, SHAPE
 from spacy.tokens import Doc
 
-from recoupe.analyse.entity_spans import GAZETTEER, PATTERN, Candidate, _hyphen_part, _line_start
+from recoupe.analyse.entity_spans import GAZETTEER, MODEL, PATTERN, Candidate, _hyphen_part, _line_start
 from recoupe.analyse.extensions import positions
 from recoupe.resources import load_json, load_lines
 
@@ -52,6 +52,33 @@ def retype_by_descriptor(doc: Doc, candidates: list[Candidate]) -> None:
         type_ = described.get(cand.name)
         if type_ and type_ != cand.type and cand.priority < GAZETTEER and cand.kind == "name":
             cand.type, cand.key = type_, f"{type_}|{cand.name}"
+    _listed_with_places(doc, candidates)
+
+
+#: what separates the members of a list of places: "le canal X, la Lys et la Haine"
+_LIST_WORDS = (",", "et", "ou", "le", "la", "l'", "l’", "les")
+
+
+def _listed_with_places(doc: Doc, candidates: list[Candidate]) -> None:
+    """A name with an article listed beside a geographic place ("le canal X, la Lys et la
+    Haine") is such a place too (a river, a mountain), not a town, which takes no article."""
+    ordered, reach, listed = [], -1, set()
+    for cand in sorted(candidates, key=lambda c: (c.start, -c.end)):
+        if cand.end > reach:          # not a name inside the one before ("canal Mons-Condé": not Condé)
+            ordered.append(cand)
+            reach = cand.end
+    for pairs in (zip(ordered, ordered[1:]), reversed(list(zip(ordered[1:], ordered)))):   # a list either way
+        for place, other in pairs:
+            if place.type != "LOC" or other.type != "GPE" or other.priority > MODEL or other.kind != "name" \
+                    or other.start == 0 or doc[other.start - 1].lower_ not in _ELIDED_ARTICLES + ("le",):
+                continue
+            between = doc[min(place.end, other.end):max(place.start, other.start)]
+            if len(between) and all(t.lower_ in _LIST_WORDS for t in between):
+                other.type, other.key = "LOC", f"LOC|{other.name}"
+                listed.add(other.name)
+    for cand in candidates:           # the same river named alone elsewhere
+        if cand.name in listed and cand.type == "GPE" and cand.priority <= MODEL and cand.kind == "name":
+            cand.type, cand.key = "LOC", f"LOC|{cand.name}"
 
 
 @lru_cache(maxsize=4)

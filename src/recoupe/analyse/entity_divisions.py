@@ -1,7 +1,7 @@
 """Place and ministry names that a common noun or a place complement extends.
 
-"la région de Tombouctou": the place is Tombouctou, but "région de Tombouctou" is a mention of
-it too (annotators name a division either way). "le ministère des Transports de l'Ontario": a
+"la commune de Tombouctou": the place is Tombouctou, and "commune de Tombouctou" a mention of it;
+"le canton de Berne" is a place of its own, apart from the town of Berne. "le ministère des Transports de l'Ontario": a
 regional or foreign ministry is named with its place, not confused with the national one.
 Both look only at the few candidates, never at every token.
 """
@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from recoupe.analyse.entity_spans import PATTERN, Candidate, _hyphen_part
+from recoupe.analyse.extensions import positions
 from recoupe.resources import load_json, load_lines
 
 _LINKS = ("de", "du", "d'", "d’", "des")
@@ -38,6 +40,28 @@ def extend_ministries(doc: Doc, candidates: list) -> None:
         cand.name = f"{cand.name} {doc[cand.end:place.end].text}"
         cand.key = f"ORG|{cand.name}"
         cand.end = place.end
+
+
+def division_places(doc: Doc, candidates: list) -> list:
+    """"le canton de Berne", "la région de Kherson": the division and its name are one place
+    ("Canton de Berne"), found even where the recogniser saw no name; a place found inside it
+    goes (the town of that name is another place, named alone elsewhere)."""
+    nouns = frozenset(load_lines(doc.lang_, "entities_division_places"))
+    covered = {i for c in candidates for i in range(c.start, c.end)}
+    found = []
+    for i in positions(doc, nouns):
+        start = _link_end(doc, i + 1)
+        if not doc[i].is_lower or i in covered or start < 0 or start >= len(doc) \
+                or not doc[start].text[:1].isupper() or "\n" in doc[start - 1].whitespace_:
+            continue
+        end = start + 1
+        while end < len(doc) and _hyphen_part(doc, end):
+            end += 1                  # "Bade-Wurtemberg", "Al-Mahra": the hyphenated name whole
+        name = doc[i].text.capitalize() + doc[i].whitespace_ + doc[i + 1:end].text
+        found.append(Candidate(i, end, "GPE", f"GPE|{name}", name, PATTERN, trigger=doc[i].lower_))
+    inside = [(p.start, p.end) for p in found]
+    kept = [c for c in candidates if not any(s <= c.start and c.end <= e for s, e in inside)]
+    return kept + found
 
 
 def division_mentions(doc: Doc, candidates: list, clusters: dict) -> None:

@@ -383,6 +383,9 @@ def state_institutions(doc: Doc, gaz: Gazetteer, candidates: list[Candidate]) ->
             rule = rule["branches"][branch] | {k: v for k, v in rule.items() if k in _INHERITED}
         elif rule.get("branch_only"):
             continue                 # "la garde à vue", "la défense de l'accusé": no institution
+        if rule.get("regional"):
+            found.append(_regional_body(doc, i, after, rule["name"], candidates + found, gaz))
+            continue
         country, end = _nationality(doc, after, gaz)
         if country is None and end < len(doc) and (doc[end].lower_ in _COMPLEMENT or doc[end].pos_ == "ADJ"
                                                    or doc[end].text[:1].isupper()):
@@ -412,6 +415,19 @@ def state_institutions(doc: Doc, gaz: Gazetteer, candidates: list[Candidate]) ->
             start = i - (prev.lower_ not in ("du", "au"))   # "le gouvernement" keeps its article
             found.append(Candidate(start, end, "ORG", f"ORG|{name}", name, PATTERN, "description", token.lower_))
     return found
+
+
+def _regional_body(doc: Doc, i: int, after: int, name: str, candidates: list[Candidate], gaz: Gazetteer) -> Candidate:
+    """A region's body ("la police cantonale jurassienne"): named with the region's adjective
+    after it; without one, the same body named before, else its bare name."""
+    regional = after < len(doc) and doc[after].is_lower and doc[after].pos_ == "ADJ" \
+        and doc[after].lower_ not in gaz.nationality
+    if regional:   # a name rather than a description: without its article
+        name = f"{name} {doc[after].text}"
+        return Candidate(i, after + 1, "ORG", f"ORG|{name}", name, PATTERN, "description", doc[i].lower_)
+    earlier = _earlier_with_trigger(candidates, i, doc[i].lower_, name)
+    key, name = (earlier.key, earlier.name) if earlier else (f"ORG|{name}", name)
+    return Candidate(i, after, "ORG", key, name, PATTERN, "description", doc[i].lower_)
 
 
 #: words opening a complement that describes the institution instead of naming whose it is
