@@ -6,7 +6,6 @@ organisation or event name may contain other names ("Comité militaire de l'OTAN
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional
 
@@ -19,7 +18,7 @@ from recoupe.analyse.entity_bounds import (before_infinitive, clause_run_on, com
 from recoupe.analyse.entity_people import particle_between_names, person_shape, person_tail
 from recoupe.analyse.entity_lexicon import model_lexicon
 from recoupe.analyse.entity_shapes import code_not_a_name, not_a_name
-from recoupe.analyse.extensions import doc_text, positions, word_index
+from recoupe.analyse.extensions import positions, word_index
 from recoupe.analyse.gazetteer import Gazetteer
 from recoupe.resources import load_json, load_lines
 
@@ -404,9 +403,10 @@ def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz
     lexicon = model_lexicon(doc.lang_)
     triggers, particles, portfolios = lexicon.triggers, lexicon.particles, lexicon.portfolios
     org_words, event_words, compass = lexicon.org_words, lexicon.event_words, lexicon.compass
-    alone = Counter(ent.text for ent in doc.ents)   # a surname found alone is a name too
-    named = known | frozenset(alone) | frozenset(ent[-1].text for ent in doc.ents if ent.label_ == "PER")
-    for ent in doc.ents:
+    ents = doc.ents
+    # a surname found alone is a name too
+    named = known | frozenset(ent.text for ent in ents) | frozenset(ent[-1].text for ent in ents if ent.label_ == "PER")
+    for ent in ents:
         span = _trim(ent)
         text = span.text if span is not None else ""   # Span.text joins the tokens anew at every call
         if span is None or "\n" in text or "|" in text:
@@ -421,7 +421,7 @@ def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz
         span = without_division(span, lexicon.divisions)
         if two_names(span, known):
             continue
-        parts = hyphen_parts(span, named, doc_text(doc).count(text) > 1, lexicon.link_nouns)
+        parts = hyphen_parts(span, named, lexicon.link_nouns)
         if parts:                    # "le match Lyon-Marseille": each name on its own, typed alike
             yield from (Candidate(p.start, p.end, MODEL_TYPES[ent.label_], f"{MODEL_TYPES[ent.label_]}|{p.text}",
                                   p.text, MODEL) for p in parts if ent.label_ in MODEL_TYPES)
