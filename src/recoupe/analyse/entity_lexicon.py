@@ -19,7 +19,6 @@ class ModelLexicon:
     org_words: frozenset[str]
     event_words: frozenset[str]
     event_or_loc_words: frozenset[str]
-    demonym_endings: tuple[str, ...]
     compass: frozenset[str]
     divisions: frozenset[str]
     link_nouns: frozenset[str]
@@ -39,7 +38,6 @@ def model_lexicon(lang: str) -> ModelLexicon:
         org_words=frozenset(first_words["org_words"]),
         event_words=frozenset(first_words["event_words"]),
         event_or_loc_words=frozenset(first_words["event_words"]) | frozenset(first_words["loc_words"]),
-        demonym_endings=tuple(load_lines(lang, "entities_demonym_suffixes")),
         compass=frozenset(w.lower() for w in load_lines(lang, "entities_compass_points")),
         divisions=frozenset(load_lines(lang, "entities_division_heads")),
         link_nouns=frozenset(load_lines(lang, "entities_link_nouns")))

@@ -448,7 +448,7 @@ def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz
             continue
         if span[0].text in stop and all(t.is_lower for t in span[1:]):
             continue                 # "État américain": a common noun and its adjective
-        if not_a_name(span, lexicon.demonym_endings, compass) or code_not_a_name(span):
+        if not_a_name(span, compass) or code_not_a_name(span):
             continue
         if span[0].lower_ in triggers:
             if len(span) == 1:

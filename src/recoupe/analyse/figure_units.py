@@ -8,6 +8,7 @@ from typing import Any, Optional
 
 from spacy.tokens import Doc, Token
 
+from recoupe.analyse.entity_shapes import town_people
 from recoupe.analyse.figure_links import hyphen_inside
 
 #: events that make 'un mort', 'une victime' a reported count of one person
@@ -21,7 +22,6 @@ class UnitReader:
     share_bases: set[str]
     people: set[str]
     roles: set[str]
-    demonym_endings: tuple[str, ...]
     currency_names: set[str]
     descriptive: set[str]
     own_people: set[str]
@@ -64,7 +64,7 @@ class UnitReader:
         forms = {self._singular(head), self._singular(head, lemma=False), head.lemma_.lower()}
         if forms & self.people or forms & self.roles:
             return True
-        return head.is_title and head.lower_.endswith(self.demonym_endings)
+        return town_people(head)
 
     def _role(self, head: Token) -> bool:
         """A noun of people by what they are ('soldat', 'médecin'), not one that counts them as such."""

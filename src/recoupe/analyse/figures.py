@@ -66,7 +66,6 @@ class FigureFinder(UnitReader):
         # roles, trades and other nouns of people ('12 soldats') and a town's people ('300 Lyonnais')
         # take the unit 'personne' too, but are not counts of one ('un soldat a dit')
         self.roles = set(load_lines(self.lang, "figures_person_nouns"))
-        self.demonym_endings = tuple(load_lines(self.lang, "entities_demonym_suffixes"))
         self.people = set(load_lines(self.lang, "figures_people")) | {
             form for adjective in load_json(self.lang, "entities_nationalities") if not adjective.startswith("_")
             for form in (adjective, adjective + "ne" if adjective.endswith("ien") else adjective + "e")}
