@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from recoupe.analyse.entity_lexicon import organisation_heads
 from recoupe.resources import load_json, load_lines
 
 _LINKS = ("de", "du", "d'", "d’", "des")
@@ -27,7 +28,7 @@ def _link_end(doc: Doc, i: int) -> int:
 
 def extend_ministries(doc: Doc, candidates: list) -> None:
     """A ministry followed by "de <place>" is that place's ministry: the place joins its name."""
-    heads = load_json(doc.lang_, "entities_organisations")["heads"]
+    heads = organisation_heads(doc.lang_)
     places = {c.start: c for c in candidates if c.type in ("GPE", "LOC")}
     for cand in candidates:
         if cand.type != "ORG" or heads.get(cand.trigger or "", {}).get("kind") != "ministry":

@@ -41,3 +41,11 @@ def model_lexicon(lang: str) -> ModelLexicon:
         compass=frozenset(w.lower() for w in load_lines(lang, "entities_compass_points")),
         divisions=frozenset(load_lines(lang, "entities_division_heads")),
         link_nouns=frozenset(load_lines(lang, "entities_link_nouns")))
+
+
+@lru_cache(maxsize=None)
+def organisation_heads(lang: str) -> dict[str, dict]:
+    """The heads of entities_organisations, each also under the other spellings pages write it in
+    ('etat' for 'état'): one entry in the table, every spelling matched."""
+    heads = load_json(lang, "entities_organisations")["heads"]
+    return {**heads, **{other: head for head in heads.values() for other in head.get("spellings", ())}}

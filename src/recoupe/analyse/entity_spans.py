@@ -16,7 +16,7 @@ from recoupe.analyse.entity_bounds import (before_infinitive, clause_run_on, com
                                            hyphen_parts, in_portfolio, particle_end, select, trailing_common_noun,
                                            two_names, without_division)
 from recoupe.analyse.entity_people import particle_between_names, person_shape, person_tail
-from recoupe.analyse.entity_lexicon import model_lexicon
+from recoupe.analyse.entity_lexicon import model_lexicon, organisation_heads
 from recoupe.analyse.entity_shapes import code_not_a_name, not_a_name
 from recoupe.analyse.extensions import positions, word_index
 from recoupe.analyse.gazetteer import Gazetteer
@@ -231,9 +231,9 @@ _OF_PLACE = ("de", "du", "d'", "d’")
 
 def organisation_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """Armed forces and ministries named by their country: "les forces russes" -> Forces armées russes."""
-    patterns = load_json(doc.lang_, "entities_organisations")
-    for token in (doc[i] for i in positions(doc, patterns["heads"])):
-        head = patterns["heads"][token.lower_]
+    heads = organisation_heads(doc.lang_)
+    for token in (doc[i] for i in positions(doc, frozenset(heads))):
+        head = heads[token.lower_]
         branch, i = _branch(doc, token, head.get("branches", {}))
         country, i = _nationality(doc, i, gaz)
         department, adjective = "", ""
