@@ -8,8 +8,10 @@ therefore yields a segment that runs to the paragraph end.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
+from spacy.tokens import Doc
+
+from recoupe.analyse.extensions import doc_text
 from recoupe.resources import load_json
 
 _PARAGRAPH_BREAK = "\n"
@@ -27,10 +29,20 @@ class QuotedSegment:
         return self.open <= char < self.close
 
 
-@lru_cache(maxsize=1)
+if not Doc.has_extension("quoted_segments"):
+    Doc.set_extension("quoted_segments", default=None)
+
+
+def doc_segments(doc: Doc) -> tuple[QuotedSegment, ...]:
+    """The ``quoted_segments`` of the analysed text, scanned once per Doc and kept as
+    ``doc._.quoted_segments``: the quote and claim passes both read them."""
+    if doc._.quoted_segments is None:
+        doc._.quoted_segments = quoted_segments(doc_text(doc))
+    return doc._.quoted_segments
+
+
 def quoted_segments(text: str) -> tuple[QuotedSegment, ...]:
-    """Every quoted stretch of ``text``, outermost marks only, in text order (remembered for the
-    last text: the quote and claim passes both scan the document being analysed)."""
+    """Every quoted stretch of ``text``, outermost marks only, in text order."""
     closers: dict[str, list[str]] = {k: v for k, v in load_json("common", "quote_marks").items()
                                      if not k.startswith("_")}
     segments: list[QuotedSegment] = []
