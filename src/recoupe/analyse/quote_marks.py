@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from recoupe.analyse.extensions import doc_text
+from recoupe.analyse.extensions import doc_text, stripped_end
 from recoupe.resources import load_json
 
 _PARAGRAPH_BREAK = "\n"
@@ -98,13 +98,14 @@ def _segment(text: str, open_: int, start: int, end: int, close: int, *, closed:
 
 def opens_line(text: str, char: int) -> bool:
     """Nothing but spaces stands between the line start and ``char``."""
-    return char == 0 or text[:char].rstrip(" ")[-1:] == "\n"
+    end = stripped_end(text, char, " ")
+    return char == 0 or end > 0 and text[end - 1] == "\n"
 
 
 def starts_sentence(text: str, segment: QuotedSegment) -> bool:
     """The quotation opens a sentence or a paragraph."""
-    before = text[:segment.open].rstrip()
-    if not before or before[-1] in ".!?\n»”\"":
+    before = stripped_end(text, segment.open)
+    if not before or text[before - 1] in ".!?\n»”\"":
         return True
     return not text[text.rfind("\n", 0, segment.open) + 1:segment.open].strip()
 

@@ -18,7 +18,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as TokenSpan, Token
 
 from recoupe.analyse import extensions  # noqa: F401  (registers Doc._ attributes)
-from recoupe.analyse.extensions import doc_text, positions, present_participle, sentence_span, text_span, word_index
+from recoupe.analyse.extensions import (doc_text, positions, present_participle, sentence_span, stripped_end,
+                                        text_span, word_index)
 from recoupe.analyse.quote_cues import CuePass
 from recoupe.analyse.quote_frames import FramePass
 from recoupe.analyse.quote_marks import QuotedSegment, coverage, covers, doc_segments
@@ -136,8 +137,8 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
             return False
         if previous.text != ",":
             return self._quote_closing_at(token.idx) is not None    # '« … » note l'institut'
-        before = self.text[:previous.idx].rstrip()
-        return bool(before) and self._in_any_segment(len(before) - 1)
+        before = stripped_end(self.text, previous.idx)
+        return before > 0 and self._in_any_segment(before - 1)
 
     def _remember_subjects(self, sent: TokenSpan, before: int) -> None:
         """Subjects of the narrator's own clauses are antecedents for later pronouns and titles."""
