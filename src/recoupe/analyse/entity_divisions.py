@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from recoupe.analyse.entity_lexicon import organisation_heads
-from recoupe.resources import load_json, load_lines
+from recoupe.analyse.entity_lexicon import organisation_heads, word_set
+from recoupe.resources import load_json
 
 _LINKS = ("de", "du", "d'", "d’", "des")
 _ARTICLES = ("la", "l'", "l’", "le", "les")
@@ -43,7 +43,7 @@ def extend_ministries(doc: Doc, candidates: list) -> None:
 
 def division_mentions(doc: Doc, candidates: list, clusters: dict) -> None:
     """Add "région de X" as a mention of the place X the candidate names."""
-    nouns = frozenset(load_lines(doc.lang_, "entities_division_nouns"))
+    nouns = word_set(doc.lang_, "entities_division_nouns")
     for cand in candidates:
         if cand.type not in ("GPE", "LOC") or cand.start < 2 or cand.key not in clusters:
             continue

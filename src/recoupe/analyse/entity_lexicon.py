@@ -25,6 +25,13 @@ class ModelLexicon:
 
 
 @lru_cache(maxsize=None)
+def word_set(lang: str, name: str) -> frozenset[str]:
+    """A word list as a set, built once per language (the finders ask for it on every document or
+    candidate; a set built anew each time also hashes anew in ``positions``)."""
+    return frozenset(load_lines(lang, name))
+
+
+@lru_cache(maxsize=None)
 def model_lexicon(lang: str) -> ModelLexicon:
     """Built once per language: a dozen sets per document cost more than the short article's search."""
     holding = load_lines(lang, "entities_portfolio_holders")

@@ -16,7 +16,7 @@ from recoupe.analyse.entity_bounds import (before_infinitive, clause_run_on, com
                                            hyphen_parts, in_portfolio, particle_end, select, trailing_common_noun,
                                            two_names, without_division)
 from recoupe.analyse.entity_people import particle_between_names, person_shape, person_tail
-from recoupe.analyse.entity_lexicon import model_lexicon, organisation_heads
+from recoupe.analyse.entity_lexicon import model_lexicon, organisation_heads, word_set
 from recoupe.analyse.entity_shapes import code_not_a_name, not_a_name
 from recoupe.analyse.extensions import positions, word_index
 from recoupe.analyse.gazetteer import Gazetteer
@@ -115,7 +115,7 @@ def governmental(span: Span, names: list[tuple[int, int]]) -> bool:
 
 def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     names = [(ent.start, ent.end) for ent in doc.ents]    # token bounds: Span attributes are slow to read
-    particles = frozenset(load_lines(doc.lang_, "entities_name_particles"))
+    particles = word_set(doc.lang_, "entities_name_particles")
     matches = gaz.matcher(doc)
     named_at = {start for _, start, _ in matches}
     for match_id, start, end in matches:
@@ -478,8 +478,8 @@ def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz
 
 
 def find_candidates(doc: Doc, gaz: Gazetteer, extra: Iterable[Candidate] = ()) -> list[Candidate]:
-    stop = frozenset(load_lines(doc.lang_, "entities_stoplist"))
-    titles = frozenset(load_lines(doc.lang_, "entities_titles"))
+    stop = word_set(doc.lang_, "entities_stoplist")
+    titles = word_set(doc.lang_, "entities_titles")
     known = list(gazetteer_candidates(doc, gaz))
     known_texts = frozenset(c.span(doc).text for c in known)
     known_orgs = frozenset(c.span(doc).text for c in known if c.type == "ORG")
