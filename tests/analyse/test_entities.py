@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from recoupe.analyse.entities import entity_at
-from recoupe.analyse.gazetteer import adjective_forms
+from recoupe.analyse.inflection import adjective_forms
 
 
 def _by_name(doc):
@@ -178,7 +178,7 @@ def test_a_bare_generic_title_is_not_forced_on_the_main_person(parse):
     ("américain", "américaines", "américains"),
 ])
 def test_country_adjectives_agree(masculine, feminine_plural, masculine_plural):
-    forms = adjective_forms(masculine)
+    forms = adjective_forms(masculine, "fr")
     assert (forms["fp"], forms["mp"]) == (feminine_plural, masculine_plural)
 
 

@@ -36,5 +36,5 @@ def test_which_compounds_split(parse, text, named, expected):
     doc = parse(text)
     start = next(t.i for t in doc if doc[t.i + 1].text == "-")
     span = doc[start:start + 3]
-    parts = hyphen_parts(span, frozenset(named), text.count(span.text) > 1, LINKS)
+    parts = hyphen_parts(span, frozenset(named), LINKS)
     assert [p.text for p in parts] == expected

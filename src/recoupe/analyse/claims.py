@@ -21,7 +21,7 @@ from recoupe.analyse.claims_conditionals import ConditionalReader, _conditional,
 from recoupe.analyse.extensions import (doc_text, hyphenated_clitic, positions, present_participle, sentence_span,
                                         text_span)
 from recoupe.analyse.matching import WindowedMatcher
-from recoupe.analyse.quote_marks import quoted_segments
+from recoupe.analyse.quote_marks import doc_segments
 from recoupe.analyse.reported_content import ContentFinder
 from recoupe.analyse.speakers import noun_phrase
 from recoupe.resources import load_json, load_lines
@@ -79,7 +79,7 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader):
         self.text = doc_text(doc)
         self.openers = openers
         self.quotes: list[Quote] = doc._.quotes or []
-        self.segments = quoted_segments(self.text)
+        self.segments = doc_segments(doc)
         self.content = ContentFinder(doc, self.segments)
         # 'en cas de victoire, le pays aurait …': a condition put as a phrase, one regex per document
         self._condition_phrase = re.compile(r"\b(?:" + "|".join(

@@ -143,8 +143,11 @@ def _surnames_missed(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
 _NOT_IN_INITIALS = ("DET", "ADP", "CCONJ", "PUNCT")
 
 
-def _initials(span: Span) -> str:
-    return "".join(t.text[0] for t in span if t.pos_ not in _NOT_IN_INITIALS and t.is_alpha).upper()
+def initials(span: Span) -> str:
+    """The first letters of a name's words, without accents, as acronyms are written ("Établissement
+    des eaux": EE)."""
+    letters = "".join(t.text[0] for t in span if t.pos_ not in _NOT_IN_INITIALS and t.is_alpha)
+    return unicodedata.normalize("NFKD", letters).encode("ascii", "ignore").decode().upper()
 
 
 def _acronyms(doc: Doc, candidates: list[Candidate]) -> None:
@@ -154,7 +157,7 @@ def _acronyms(doc: Doc, candidates: list[Candidate]) -> None:
     for cand in candidates:
         span = cand.span(doc)
         if cand.type in ("ORG", "EVENT", "LOC") and len(span) > 2:
-            by_initials.setdefault(_initials(span), cand)
+            by_initials.setdefault(initials(span), cand)
     if not by_initials:
         return
     covered = {i for c in candidates for i in range(c.start, c.end)}

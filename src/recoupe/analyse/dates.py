@@ -74,7 +74,7 @@ class DateFinder:
         anchor = temporal.parse_published(extensions.published(doc))
         refs = [self._dateref(doc, f"d{n}", span, rule, anchor) for n, (span, rule) in enumerate(found, start=1)]
         refs = _told_year(found, refs, self) if anchor is not None else self._narrative(doc, found, refs)
-        refs = _anaphoric_days(doc, found, _anaphoric_years(found, refs, self, anchor), anchor, self.vocabulary["event_complement"])
+        refs = _anaphoric(doc, found, refs, self, anchor)
         doc._.dates = refs
         return doc
 
@@ -395,51 +395,49 @@ def _named_before(span: SpacySpan, rule: dict) -> bool:
     return not rule.get("after_name") or (span.start > 0 and span.doc[span.start - 1].pos_ == "PROPN")
 
 
-def _anaphoric_years(found: list, refs: list[DateRef], finder: "DateFinder",
-                     published: Optional[temporal.Anchor]) -> list[DateRef]:
-    """'l'année suivante', 'deux ans plus tard': counted from the last year written out
-    before them ('En 2013, … l'année suivante' is 2014); a count back with none ('l'année
-    précédente', a year; 'deux ans plus tôt', a point, to the publication's month) and 'un an
+def _anaphoric(doc: Doc, found: list, refs: list[DateRef], finder: "DateFinder",
+               published: Optional[temporal.Anchor]) -> list[DateRef]:
+    """Dates counted from an earlier one, in one walk. 'l'année suivante', 'deux ans plus tard': from
+    the last year written out before them ('En 2013, … l'année suivante' is 2014); a count back with none
+    ('l'année précédente', a year; 'deux ans plus tôt', a point, to the publication's month) and 'un an
     auparavant' always (statistics compare with the day of writing) from the publication date.
-    'huit mois plus tard' counts from the last date resolved to a month or a day, to the month."""
-    last, month = None, None
+    'huit mois plus tard': from the last date resolved to a month or a day, to the month. 'la veille',
+    'le lendemain', 'le même jour': from the last date resolved to a day or a month, else from
+    publication; 'la veille du scrutin' is dated by the event it names, which no rule resolves."""
+    year, month, day = None, None, published
+    complement = finder.vocabulary["event_complement"]
     for (span, rule), ref in zip(found, refs):
-        if rule["kind"] in ("anaphoric_year", "anaphoric_month"):
-            count = rule["n"] if isinstance(rule.get("n"), int) else next((finder._count(t.text) for t in span if t.like_num), None)
-            if count is None or count != int(count):
-                continue
-            count = rule.get("sign", 1) * int(count)
-            if rule["kind"] == "anaphoric_year" and last is not None and not rule.get("from_publication"):
-                ref.value, ref.precision = str(last + count), "year"
-            elif rule["kind"] == "anaphoric_year" and published is not None and count < 0:
-                point = rule.get("point") and published.precision != "year"
-                resolved = temporal.resolve_offset(published, "month" if point else "year", count * (12 if point else 1))
-                ref.value, ref.precision = resolved.value, resolved.precision
-            elif rule["kind"] == "anaphoric_month" and month is not None:
-                ref.value, ref.precision = temporal.add_months(month, count).isoformat()[:7], "month"
-            continue
-        if ref.value and any(t.shape_ == "dddd" for t in span):
-            last = int(ref.value[:4])
-        if ref.precision in ("day", "month"):
-            month = _iso(ref.value[:7] + "-01")
-    return refs
-
-
-def _anaphoric_days(doc: Doc, found: list, refs: list[DateRef], published: Optional[temporal.Anchor],
-                    complement: list[str]) -> list[DateRef]:
-    """'Samedi, … La veille, …': 'la veille', 'le lendemain', 'le même jour' count from the last
-    date resolved to a day or a month before them, else from publication. 'la veille du scrutin'
-    is dated by the event it names, which no rule resolves."""
-    last = published
-    for (span, rule), ref in zip(found, refs):
-        if rule["kind"] == "anaphoric_day":
-            named = span.end < len(doc) and doc[span.end].lower_ in complement
-            resolved = None if named else temporal.resolve_offset(last, "day", rule["n"])
+        counted = rule["kind"] in ("anaphoric_year", "anaphoric_month")
+        if counted:
+            _count_from(span, rule, ref, finder, year, month, published)
+        elif rule["kind"] == "anaphoric_day" and not (span.end < len(doc) and doc[span.end].lower_ in complement):
+            resolved = temporal.resolve_offset(day, "day", rule["n"])
             if resolved is not None:
                 ref.value, ref.precision = resolved.value, resolved.precision
+        if not counted and ref.value and any(t.shape_ == "dddd" for t in span):
+            year = int(ref.value[:4])
         if ref.precision in ("day", "month"):
-            last = temporal.Anchor(_iso((ref.value + "-01")[:10]), ref.precision)
+            day = temporal.Anchor(_iso((ref.value + "-01")[:10]), ref.precision)
+            month = month if counted else _iso(ref.value[:7] + "-01")
     return refs
+
+
+def _count_from(span: SpacySpan, rule: dict, ref: DateRef, finder: "DateFinder", year: Optional[int],
+                month, published: Optional[temporal.Anchor]) -> None:
+    """Sets ``ref`` to ``year`` or ``month`` plus the count the expression writes (a count back with
+    no year before it, from the publication date)."""
+    count = rule["n"] if isinstance(rule.get("n"), int) else next((finder._count(t.text) for t in span if t.like_num), None)
+    if count is None or count != int(count):
+        return
+    count = rule.get("sign", 1) * int(count)
+    if rule["kind"] == "anaphoric_year" and year is not None and not rule.get("from_publication"):
+        ref.value, ref.precision = str(year + count), "year"
+    elif rule["kind"] == "anaphoric_year" and published is not None and count < 0:
+        point = rule.get("point") and published.precision != "year"
+        resolved = temporal.resolve_offset(published, "month" if point else "year", count * (12 if point else 1))
+        ref.value, ref.precision = resolved.value, resolved.precision
+    elif rule["kind"] == "anaphoric_month" and month is not None:
+        ref.value, ref.precision = temporal.add_months(month, count).isoformat()[:7], "month"
 
 
 def _told_year(found: list, refs: list[DateRef], finder: "DateFinder") -> list[DateRef]:

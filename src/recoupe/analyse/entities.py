@@ -8,7 +8,6 @@ Entities, types of the contract) and a corrected ``doc.ents`` (spaCy's own label
 """
 from __future__ import annotations
 
-import unicodedata
 from bisect import bisect_left
 from typing import Optional
 
@@ -18,7 +17,7 @@ from spacy.util import filter_spans
 
 from recoupe.analyse import extensions   # registers Doc._ attributes
 from recoupe.analyse import gazetteer
-from recoupe.analyse.coref import Cluster, build_clusters, resolve_descriptions, resolve_titles
+from recoupe.analyse.coref import Cluster, build_clusters, initials, resolve_descriptions, resolve_titles
 from recoupe.analyse.entity_furniture import byline_ranges, credit_ranges, in_ranges
 from recoupe.analyse.entity_bounds import name_article
 from recoupe.analyse.entity_parents import merge_parent_forms
@@ -51,7 +50,7 @@ class EntityExtractor:
         candidates = find_candidates(doc, self.gazetteer, [*street_candidates(doc), *institution_candidates(doc),
                                                           *club_candidates(doc), *headed_name_candidates(doc),
                                                           *described_candidates(doc),
-                                                          *particle_people(doc, self.particles, _person(doc))])
+                                                          *particle_people(doc, self.particles, _builder(doc, "PERSON", 4))])
         credits = credit_ranges(extensions.doc_text(doc), doc.lang_)
         if credits:   # a paragraph's inline credit names the newsroom's people, not the story's
             candidates = [c for c in candidates if not in_ranges(doc[c.start].idx, credits)]
@@ -60,13 +59,13 @@ class EntityExtractor:
             candidates = [c for c in candidates if not any(s <= c.start < e for s, e in signatures)]
         retype_by_descriptor(doc, candidates)
         extend_ministries(doc, candidates)
-        candidates = affiliations(doc, candidates, _organisation(doc))
+        candidates = affiliations(doc, candidates, _builder(doc, "ORG", 2))
         team_places(doc, candidates)
         candidates += state_institutions(doc, self.gazetteer, candidates)
         _to_acronym(doc, candidates)
         _merge_variants(doc, candidates)
         merge_parent_forms(doc, candidates, _folded)
-        candidates = region_codes(doc, candidates, _place(doc))
+        candidates = region_codes(doc, candidates, _builder(doc, "GPE", 2))
         candidates = division_places(doc, candidates)
         clusters = build_clusters(doc, candidates)
         division_mentions(doc, candidates, clusters)
@@ -78,32 +77,13 @@ class EntityExtractor:
         return doc
 
 
-def _person(doc: Doc):
-    """A builder of full-name person candidates for ``particle_people``."""
+def _builder(doc: Doc, type_: str, priority: int):
+    """A builder of ``type_`` candidates for the helpers that find a name's tokens only
+    (``particle_people``, ``affiliations``, ``region_codes``)."""
     def make(start: int, end: int) -> Candidate:
         name = doc[start:end].text
-        return Candidate(start, end, "PERSON", f"PERSON|{name}", name, 4)
+        return Candidate(start, end, type_, f"{type_}|{name}", name, priority)
     return make
-
-
-def _place(doc: Doc):
-    """A builder of place candidates for ``region_codes``."""
-    def make(start: int, end: int) -> Candidate:
-        name = doc[start:end].text
-        return Candidate(start, end, "GPE", f"GPE|{name}", name, 2)
-    return make
-
-
-def _organisation(doc: Doc):
-    """A builder of organisation candidates for ``affiliations``."""
-    def make(start: int, end: int) -> Candidate:
-        name = doc[start:end].text
-        return Candidate(start, end, "ORG", f"ORG|{name}", name, 2)
-    return make
-
-
-#: word classes left out of a name's initials ("République démocratique du Congo": RDC)
-_NOT_IN_INITIALS = ("DET", "ADP", "CCONJ", "PUNCT")
 
 
 def _merge_variants(doc: Doc, candidates: list) -> None:
@@ -119,9 +99,9 @@ def _merge_variants(doc: Doc, candidates: list) -> None:
         by_form.setdefault(_folded(span), cand)
         if len(span) > 1 and span[0].is_lower and span[1].text[:1].isupper():
             by_form.setdefault(_folded(span[1:]), cand)   # "autoroute E19": "E19" alone is the same road
-        initials = _initials(span)
-        if len(initials) > 1 and not span.text.isupper():
-            by_initials.setdefault(initials, cand)
+        letters = initials(span)
+        if len(letters) > 1 and not span.text.isupper():
+            by_initials.setdefault(letters, cand)
     facilities = _facility_names(doc, candidates)
     heads = _head_words(doc, candidates)
     for cand in candidates:
@@ -150,12 +130,6 @@ def _merge_variants(doc: Doc, candidates: list) -> None:
 _ACRONYM_REACH = 5
 
 
-def _initials(span: Span) -> str:
-    """The first letters of a name's words, without accents ("Comité d'étude": CE)."""
-    letters = "".join(t.text[0] for t in span if t.pos_ not in _NOT_IN_INITIALS and t.is_alpha)
-    return unicodedata.normalize("NFKD", letters).encode("ascii", "ignore").decode().upper()
-
-
 def _to_acronym(doc: Doc, candidates: list) -> None:
     """A name cut before its lowercase complement runs on to the acronym in brackets that spells
     it whole ("Comité de suivi sur le logement (CSL)": the finder stopped at "Comité de suivi")."""
@@ -168,7 +142,7 @@ def _to_acronym(doc: Doc, candidates: list) -> None:
         if paren == cand.end or paren + 2 >= len(doc) or doc[paren].text != "(" or doc[paren + 2].text != ")":
             continue
         letters = _acronym_letters(doc[paren + 1:paren + 2])
-        if letters and _initials(doc[cand.start:paren]) == letters != _initials(cand.span(doc)):
+        if letters and initials(doc[cand.start:paren]) == letters != initials(cand.span(doc)):
             cand.end, cand.name = paren, doc[cand.start:paren].text
             cand.key = f"{cand.type}|{cand.name}"
 

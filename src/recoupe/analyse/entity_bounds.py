@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from recoupe.analyse.extensions import doc_text
 from recoupe.resources import load_json, load_lines
 
 #: the prepositions and articles that link a name to its complement ("Programme ... de l'OMS")
@@ -23,7 +24,7 @@ def two_names(span: Span, known: frozenset[str]) -> bool:
     return False
 
 
-def hyphen_parts(span: Span, named: frozenset[str], repeated: bool, links: frozenset[str]) -> list[Span]:
+def hyphen_parts(span: Span, named: frozenset[str], links: frozenset[str]) -> list[Span]:
     """Names glued by hyphens and read as one ("Lyon-Marseille", "l'axe Tamboro-Kessavi", "le
     régime de Dupré-Malval"): the parts, when each is a name known or found alone in the text; or
     after a noun of a link, when one part is, or when the noun is straight before a compound
@@ -42,9 +43,11 @@ def hyphen_parts(span: Span, named: frozenset[str], repeated: bool, links: froze
     # 'l'axe de X-Y': the link noun, then its preposition
     linked = next_to or len(before) == 2 and doc[span.start - 1].pos_ == "ADP" and before[0] in links
     known = [part.text in named for part in parts]
-    if all(known) and (linked or not repeated) or linked and any(known) or next_to and not repeated:
+    if linked and any(known):
         return parts
-    return []
+    # whether the text repeats the compound whole: read last, for the few spans that get this far
+    single = (all(known) or next_to) and doc_text(doc).count(span.text) < 2
+    return parts if all(known) and linked or single else []
 
 
 def glued_end(doc: Doc, end: int) -> int:

@@ -16,7 +16,8 @@ from spacy.tokens import Doc
 
 from recoupe.analyse.entity_spans import GAZETTEER, MODEL, PATTERN, Candidate, _hyphen_part, _line_start
 from recoupe.analyse.extensions import positions
-from recoupe.resources import load_json, load_lines
+from recoupe.analyse.entity_lexicon import word_set
+from recoupe.resources import load_json
 
 #: a preposition fused with the article: "du village", "au quotidien"
 _CONTRACTED = ("du", "au", "des", "aux")
@@ -44,7 +45,7 @@ def retype_by_descriptor(doc: Doc, candidates: list[Candidate]) -> None:
             cand.type, cand.key = type_, f"{type_}|{cand.name}"
         if type_:
             described[cand.name] = type_
-    roads, bodies = _road_pattern(doc.lang_), frozenset(load_lines(doc.lang_, "entities_celestial_bodies"))
+    roads, bodies = _road_pattern(doc.lang_), word_set(doc.lang_, "entities_celestial_bodies")
     for cand in candidates:
         if cand.type != "LOC" and cand.priority < GAZETTEER and (_road(doc, cand, roads) or _body(doc, cand, bodies)):
             cand.type, cand.key = "LOC", f"LOC|{cand.name}"

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from recoupe.analyse.entity_lexicon import organisation_heads, word_set
 from recoupe.analyse.entity_spans import PATTERN, Candidate, _hyphen_part
 from recoupe.analyse.extensions import positions
-from recoupe.resources import load_json, load_lines
+from recoupe.resources import load_json
 
 _LINKS = ("de", "du", "d'", "d’", "des")
 _ARTICLES = ("la", "l'", "l’", "le", "les")
@@ -29,7 +30,7 @@ def _link_end(doc: Doc, i: int) -> int:
 
 def extend_ministries(doc: Doc, candidates: list) -> None:
     """A ministry followed by "de <place>" is that place's ministry: the place joins its name."""
-    heads = load_json(doc.lang_, "entities_organisations")["heads"]
+    heads = organisation_heads(doc.lang_)
     places = {c.start: c for c in candidates if c.type in ("GPE", "LOC")}
     for cand in candidates:
         if cand.type != "ORG" or heads.get(cand.trigger or "", {}).get("kind") != "ministry":
@@ -46,7 +47,7 @@ def division_places(doc: Doc, candidates: list) -> list:
     """"le canton de Berne", "la région de Kherson": the division and its name are one place
     ("Canton de Berne"), found even where the recogniser saw no name; a place found inside it
     goes (the town of that name is another place, named alone elsewhere)."""
-    nouns = frozenset(load_lines(doc.lang_, "entities_division_places"))
+    nouns = word_set(doc.lang_, "entities_division_places")
     covered = {i for c in candidates for i in range(c.start, c.end)}
     found = []
     for i in positions(doc, nouns):
@@ -66,7 +67,7 @@ def division_places(doc: Doc, candidates: list) -> list:
 
 def division_mentions(doc: Doc, candidates: list, clusters: dict) -> None:
     """Add "région de X" as a mention of the place X the candidate names."""
-    nouns = frozenset(load_lines(doc.lang_, "entities_division_nouns"))
+    nouns = word_set(doc.lang_, "entities_division_nouns")
     for cand in candidates:
         if cand.type not in ("GPE", "LOC") or cand.start < 2 or cand.key not in clusters:
             continue

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from recoupe.analyse.entity_lexicon import word_set
 from recoupe.resources import load_lines
 
 
@@ -53,7 +54,7 @@ def byline_ranges(doc, candidates: list) -> list[tuple[int, int]]:
     """Token ranges of signatures: a person's name alone on its line ("Jeanne Martin" between the
     headline and the text) or followed on its line by a capitalised byline role ("Paul Roux
     Correspondant à Berne"). The signature is the outlet's furniture, not the story's."""
-    roles = frozenset(load_lines(doc.lang_, "entities_byline_roles"))
+    roles = word_set(doc.lang_, "entities_byline_roles")
     ranges = []
     for cand in candidates:
         if cand.type != "PERSON":

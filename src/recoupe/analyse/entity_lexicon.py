@@ -19,10 +19,16 @@ class ModelLexicon:
     org_words: frozenset[str]
     event_words: frozenset[str]
     event_or_loc_words: frozenset[str]
-    demonym_endings: tuple[str, ...]
     compass: frozenset[str]
     divisions: frozenset[str]
     link_nouns: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def word_set(lang: str, name: str) -> frozenset[str]:
+    """A word list as a set, built once per language (the finders ask for it on every document or
+    candidate; a set built anew each time also hashes anew in ``positions``)."""
+    return frozenset(load_lines(lang, name))
 
 
 @lru_cache(maxsize=None)
@@ -39,7 +45,14 @@ def model_lexicon(lang: str) -> ModelLexicon:
         org_words=frozenset(first_words["org_words"]),
         event_words=frozenset(first_words["event_words"]),
         event_or_loc_words=frozenset(first_words["event_words"]) | frozenset(first_words["loc_words"]),
-        demonym_endings=tuple(load_lines(lang, "entities_demonym_suffixes")),
         compass=frozenset(w.lower() for w in load_lines(lang, "entities_compass_points")),
         divisions=frozenset(load_lines(lang, "entities_division_heads")),
         link_nouns=frozenset(load_lines(lang, "entities_link_nouns")))
+
+
+@lru_cache(maxsize=None)
+def organisation_heads(lang: str) -> dict[str, dict]:
+    """The heads of entities_organisations, each also under the other spellings pages write it in
+    ('etat' for 'état'): one entry in the table, every spelling matched."""
+    heads = load_json(lang, "entities_organisations")["heads"]
+    return {**heads, **{other: head for head in heads.values() for other in head.get("spellings", ())}}

@@ -32,7 +32,7 @@ _COMMON_DETERMINERS = ("mon", "ton", "son", "ma", "ta", "sa", "mes", "tes", "ses
 _PLACE_PREPOSITIONS = ("à", "de", "d'", "en", "vers", "depuis", "sur", "près", "par", "pour")
 
 
-def not_a_name(span: Span, demonym_endings: tuple[str, ...], compass: frozenset[str]) -> bool:
+def not_a_name(span: Span, compass: frozenset[str]) -> bool:
     """Capitalised words the model takes for names: compass directions ("au Nord-est"), a common
     noun after a possessive or a number ("nos deux États"), a town's people ("le jeune Lyonnais",
     "Marseillais et Niçois")."""
@@ -44,14 +44,26 @@ def not_a_name(span: Span, demonym_endings: tuple[str, ...], compass: frozenset[
     if token.pos_ == "NOUN" and any(t.dep_ in ("det", "nummod") and t.lower_ in _COMMON_DETERMINERS
                                     or t.dep_ == "nummod" for t in token.children):
         return True
-    return _demonym(token, demonym_endings) or token.dep_ == "conj" and _demonym(token.head, demonym_endings)
+    return _demonym(token) or token.dep_ == "conj" and _demonym(token.head)
 
 
-def _demonym(token: Token, endings: tuple[str, ...]) -> bool:
-    """A town's or region's people: a capitalised noun with a demonym ending, not after a
-    place preposition ("à Calais"), used as a noun (the parser's own tag) or plural."""
-    if not token.is_title or not token.lower_.endswith(endings) or token.text in _regions(token.doc.lang_):
-        return False   # "le Valais" is the canton, not its people
+def town_people(token: Token) -> bool:
+    """A capitalised word with a demonym ending ("Lyonnais", "Niçois") that is no listed region's
+    name ("le Valais" is the canton, not its people)."""
+    lang = token.doc.lang_
+    return token.is_title and token.lower_.endswith(_demonym_endings(lang)) and token.text not in _regions(lang)
+
+
+@lru_cache(maxsize=None)
+def _demonym_endings(lang: str) -> tuple[str, ...]:
+    return tuple(load_lines(lang, "entities_demonym_suffixes"))
+
+
+def _demonym(token: Token) -> bool:
+    """A town's or region's people: ``town_people``, not after a place preposition ("à Calais"),
+    used as a noun (the parser's own tag) or plural."""
+    if not town_people(token):
+        return False
     if token.i and token.nbor(-1).lower_ in _PLACE_PREPOSITIONS and not _partitive(token):
         return False
     return token.pos_ == "NOUN" or "Plur" in token.morph.get("Number")

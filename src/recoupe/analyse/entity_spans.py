@@ -6,7 +6,6 @@ organisation or event name may contain other names ("Comité militaire de l'OTAN
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional
 
@@ -17,9 +16,9 @@ from recoupe.analyse.entity_bounds import (before_infinitive, clause_run_on, com
                                            hyphen_parts, hyphen_suffix, in_portfolio, particle_end, select,
                                            trailing_common_noun, two_names, without_division)
 from recoupe.analyse.entity_people import particle_between_names, person_shape, person_tail
-from recoupe.analyse.entity_lexicon import model_lexicon
+from recoupe.analyse.entity_lexicon import model_lexicon, organisation_heads, word_set
 from recoupe.analyse.entity_shapes import code_not_a_name, not_a_name
-from recoupe.analyse.extensions import doc_text, positions, word_index
+from recoupe.analyse.extensions import positions, word_index
 from recoupe.analyse.gazetteer import Gazetteer
 from recoupe.resources import load_json, load_lines
 
@@ -116,7 +115,7 @@ def governmental(span: Span, names: list[tuple[int, int]]) -> bool:
 
 def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     names = [(ent.start, ent.end) for ent in doc.ents]    # token bounds: Span attributes are slow to read
-    particles = frozenset(load_lines(doc.lang_, "entities_name_particles"))
+    particles = word_set(doc.lang_, "entities_name_particles")
     matches = gaz.matcher(doc)
     named_at = {start for _, start, _ in matches}
     for match_id, start, end in matches:
@@ -232,9 +231,9 @@ _OF_PLACE = ("de", "du", "d'", "d’")
 
 def organisation_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """Armed forces and ministries named by their country: "les forces russes" -> Forces armées russes."""
-    patterns = load_json(doc.lang_, "entities_organisations")
-    for token in (doc[i] for i in positions(doc, patterns["heads"])):
-        head = patterns["heads"][token.lower_]
+    heads = organisation_heads(doc.lang_)
+    for token in (doc[i] for i in positions(doc, frozenset(heads))):
+        head = heads[token.lower_]
         branch, i = _branch(doc, token, head.get("branches", {}))
         country, i = _nationality(doc, i, gaz)
         department, adjective = "", ""
@@ -404,9 +403,10 @@ def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz
     lexicon = model_lexicon(doc.lang_)
     triggers, particles, portfolios = lexicon.triggers, lexicon.particles, lexicon.portfolios
     org_words, event_words, compass = lexicon.org_words, lexicon.event_words, lexicon.compass
-    alone = Counter(ent.text for ent in doc.ents)   # a surname found alone is a name too
-    named = known | frozenset(alone) | frozenset(ent[-1].text for ent in doc.ents if ent.label_ == "PER")
-    for ent in doc.ents:
+    ents = doc.ents
+    # a surname found alone is a name too
+    named = known | frozenset(ent.text for ent in ents) | frozenset(ent[-1].text for ent in ents if ent.label_ == "PER")
+    for ent in ents:
         span = _trim(ent)
         text = span.text if span is not None else ""   # Span.text joins the tokens anew at every call
         if span is None or "\n" in text or "|" in text:
@@ -421,7 +421,7 @@ def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz
         span = without_division(span, lexicon.divisions)
         if two_names(span, known):
             continue
-        parts = hyphen_parts(span, named, doc_text(doc).count(text) > 1, lexicon.link_nouns)
+        parts = hyphen_parts(span, named, lexicon.link_nouns)
         if parts:                    # "le match Lyon-Marseille": each name on its own, typed alike
             yield from (Candidate(p.start, p.end, MODEL_TYPES[ent.label_], f"{MODEL_TYPES[ent.label_]}|{p.text}",
                                   p.text, MODEL) for p in parts if ent.label_ in MODEL_TYPES)
@@ -448,7 +448,7 @@ def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz
             continue
         if span[0].text in stop and all(t.is_lower for t in span[1:]):
             continue                 # "État américain": a common noun and its adjective
-        if not_a_name(span, lexicon.demonym_endings, compass) or code_not_a_name(span):
+        if not_a_name(span, compass) or code_not_a_name(span):
             continue
         if span[0].lower_ in triggers:
             if len(span) == 1:
@@ -478,8 +478,8 @@ def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz
 
 
 def find_candidates(doc: Doc, gaz: Gazetteer, extra: Iterable[Candidate] = ()) -> list[Candidate]:
-    stop = frozenset(load_lines(doc.lang_, "entities_stoplist"))
-    titles = frozenset(load_lines(doc.lang_, "entities_titles"))
+    stop = word_set(doc.lang_, "entities_stoplist")
+    titles = word_set(doc.lang_, "entities_titles")
     known = list(gazetteer_candidates(doc, gaz))
     known_texts = frozenset(c.span(doc).text for c in known)
     known_orgs = frozenset(c.span(doc).text for c in known if c.type == "ORG")

@@ -21,6 +21,7 @@ from recoupe.analyse.entity_spans import (PATTERN, Candidate, _branch, _hyphen_p
                                           _nationality)
 from recoupe.analyse.extensions import positions
 from recoupe.analyse.gazetteer import Gazetteer
+from recoupe.analyse.entity_lexicon import word_set
 from recoupe.resources import load_json, load_lines
 
 #: above a person's full name: "place Jean-Moulin" is not a mention of Jean Moulin
@@ -164,8 +165,8 @@ def institution_candidates(doc: Doc) -> Iterator[Candidate]:
     régiment de parachutistes"). They may hold a place name; they are kept whole."""
     table = load_json(doc.lang_, "entities_institutions")
     links = frozenset(table["links"])
-    titles = frozenset(load_lines(doc.lang_, "entities_titles"))
-    particles = frozenset(load_lines(doc.lang_, "entities_name_particles"))
+    titles = word_set(doc.lang_, "entities_titles")
+    particles = word_set(doc.lang_, "entities_name_particles")
     kinds = frozenset(table["kind_heads"])
     heads = {**{unit: "ORG" for unit in table["units"]}, **table["heads"], **{kind: "ORG" for kind in kinds}}
     namesakes = frozenset(table["namesake_heads"])
@@ -297,7 +298,7 @@ def _unit_end(doc: Doc, i: int, links: frozenset[str]) -> int:
 def club_candidates(doc: Doc) -> Iterator[Candidate]:
     """Sports clubs named with their abbreviation ("AS Monaco", "Nantes FC"): an organisation,
     and the town inside is not a mention of the town."""
-    prefixes = frozenset(load_lines(doc.lang_, "entities_club_prefixes"))
+    prefixes = word_set(doc.lang_, "entities_club_prefixes")
     for i in positions(doc, prefixes, ORTH):
         after = i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and not _line_start(doc[i + 1])
         before = i > 0 and doc[i - 1].text[:1].isupper() and not _line_start(doc[i])
@@ -343,14 +344,14 @@ def team_places(doc: Doc, candidates: list[Candidate]) -> None:
     scores = {i for i in positions(doc, {str(n) for n in range(100)}, ORTH) if _score_at(doc, i)}
     if not scores:
         return
-    verbs = frozenset(load_lines(doc.lang_, "entities_team_verbs"))
+    verbs = word_set(doc.lang_, "entities_team_verbs")
     places = [c for c in candidates if c.type == "GPE" and c.kind != "alias"]
     players = places + [c for c in candidates if c.type == "ORG" and c.kind != "alias"]
     teams = {c.span(doc).text for c in players if _plays(doc, c, scores, verbs)}
     # a place coordinated after a team's name is one too: "Sorvelle et Vaux-Tamboro gagnent encore"
     teams |= {c.span(doc).text for c in places if c.start > 1 and doc[c.start - 1].pos_ == "CCONJ"
               and any(doc[c.start - 1 - n:c.start - 1].text in teams for n in range(1, min(4, c.start)))}
-    prefixes = frozenset(load_lines(doc.lang_, "entities_club_prefixes"))
+    prefixes = word_set(doc.lang_, "entities_club_prefixes")
     clubs = {word: c for c in candidates if c.type == "ORG" and any(w in prefixes for w in c.span(doc).text.split())
              for word in c.span(doc).text.split() if word not in prefixes}   # "Sorvelle HC": the club of Sorvelle
     for cand in places:
@@ -367,7 +368,7 @@ def state_institutions(doc: Doc, gaz: Gazetteer, candidates: list[Candidate]) ->
     ("le porte-parole du gouvernement") nor a described one ("un gouvernement de rupture")."""
     table = load_json(doc.lang_, "entities_state_institutions")
     heads, determiners = table["heads"], frozenset(table["determiners"])
-    titles = frozenset(load_lines(doc.lang_, "entities_titles"))
+    titles = word_set(doc.lang_, "entities_titles")
     taken = {i for c in candidates for i in range(c.start, c.end)}
     home: list[Optional[str]] = []   # the article's own country, counted once when first needed
     found = []

@@ -38,6 +38,14 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def stripped_end(text: str, end: int, chars: Optional[str] = None) -> int:
+    """``len(text[:end].rstrip(chars))`` without copying the text before ``end``: asked for each
+    cue, a copy of all that precedes it would make long articles quadratic."""
+    while end > 0 and (text[end - 1] in chars if chars is not None else text[end - 1].isspace()):
+        end -= 1
+    return end
+
+
 def text_span(doc: Doc, start: int, end: int) -> Span:
     """A schema Span over doc.text[start:end]."""
     return Span(start, end, doc_text(doc)[start:end])

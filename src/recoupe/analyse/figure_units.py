@@ -8,7 +8,9 @@ from typing import Any, Optional
 
 from spacy.tokens import Doc, Token
 
+from recoupe.analyse.entity_shapes import town_people
 from recoupe.analyse.figure_links import hyphen_inside
+from recoupe.analyse.inflection import inflect
 
 #: events that make 'un mort', 'une victime' a reported count of one person
 CASUALTY = ("killed", "lost")
@@ -21,7 +23,6 @@ class UnitReader:
     share_bases: set[str]
     people: set[str]
     roles: set[str]
-    demonym_endings: tuple[str, ...]
     currency_names: set[str]
     descriptive: set[str]
     own_people: set[str]
@@ -64,7 +65,7 @@ class UnitReader:
         forms = {self._singular(head), self._singular(head, lemma=False), head.lemma_.lower()}
         if forms & self.people or forms & self.roles:
             return True
-        return head.is_title and head.lower_.endswith(self.demonym_endings)
+        return town_people(head)
 
     def _role(self, head: Token) -> bool:
         """A noun of people by what they are ('soldat', 'médecin'), not one that counts them as such."""
@@ -133,10 +134,7 @@ class UnitReader:
     def _singular(token: Token, lemma: bool = True) -> str:
         if lemma and token.pos_ == "NOUN" and token.lemma_:
             return token.lemma_.lower()
-        text = token.lower_
-        if len(text) > 4 and text.endswith("aux") and not text.endswith("eaux"):
-            return text[:-3] + "al"     # 'rivaux', 'généraux' read as adjectives
-        return text[:-1] if len(text) > 3 and text.endswith(("s", "x")) and not text.endswith("ss") else text
+        return inflect(token.lower_, token.doc.lang_, "singular")     # 'rivaux', 'généraux' read as adjectives
 
     def _event(self, token: Token) -> str:
         """The event of the counted noun ('40 morts') or of its nearest governing verb or noun

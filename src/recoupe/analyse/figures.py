@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from recoupe.analyse import extensions, figure_filters as filters, numbers
 from recoupe.analyse.figure_lists import PENDING, elliptic_amounts, enumerated
 from recoupe.analyse.figure_units import CASUALTY, UnitReader
+from recoupe.analyse.inflection import adjective_forms
 from recoupe.analyse.figure_links import (OF, hyphen_inside, is_range_link, past_partitive, ranged, ratio_divisor,
                                            says_only_one)
 from recoupe.resources import load_json, load_lines
@@ -66,10 +67,9 @@ class FigureFinder(UnitReader):
         # roles, trades and other nouns of people ('12 soldats') and a town's people ('300 Lyonnais')
         # take the unit 'personne' too, but are not counts of one ('un soldat a dit')
         self.roles = set(load_lines(self.lang, "figures_person_nouns"))
-        self.demonym_endings = tuple(load_lines(self.lang, "entities_demonym_suffixes"))
         self.people = set(load_lines(self.lang, "figures_people")) | {
             form for adjective in load_json(self.lang, "entities_nationalities") if not adjective.startswith("_")
-            for form in (adjective, adjective + "ne" if adjective.endswith("ien") else adjective + "e")}
+            for form in adjective_forms(adjective, self.lang).values()}
         self.descriptive = set(load_lines(self.lang, "figures_descriptive_adjectives"))
         self.share_bases = set(load_lines(self.lang, "figures_share_bases"))
         self.sources = set(load_lines(self.lang, "figures_source_nouns"))

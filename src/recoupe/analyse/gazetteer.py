@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from recoupe.analyse.inflection import adjective_forms
 from recoupe.resources import load_json, load_lines
 
 #: alternate names of cities at least this large are matched (smaller towns keep their main name)
@@ -52,18 +53,6 @@ class Gazetteer:
     #: word hash -> whether the word glues a model to a known system ("Shahed-136"): the same words
     #: come back in every article, and a string lookup per distinct word costs more than this memo
     glued_models: dict[int, bool] = field(default_factory=dict, repr=False)
-
-
-def adjective_forms(masculine: str) -> dict[str, str]:
-    """The four forms of a regular French adjective, keyed by gender+number ('ms', 'fp'...)."""
-    if masculine.endswith("e"):
-        feminine = masculine
-    elif masculine.endswith("ien"):
-        feminine = masculine + "ne"
-    else:
-        feminine = masculine + "e"
-    plural = masculine if masculine.endswith(("s", "x")) else masculine + "s"
-    return {"ms": masculine, "fs": feminine, "mp": plural, "fp": feminine + "s"}
 
 
 @lru_cache(maxsize=None)
@@ -156,7 +145,7 @@ def build(nlp: Language) -> Gazetteer:
     for masculine, country in load_json(lang, "entities_nationalities").items():
         if masculine.startswith("_"):
             continue
-        inflected = adjective_forms(masculine)
+        inflected = adjective_forms(masculine, lang)
         nationality.update((form, country) for form in inflected.values())
         adjective.setdefault(country, inflected)
     weapons = frozenset(load_lines(lang, "entities_weapons"))

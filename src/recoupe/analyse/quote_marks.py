@@ -8,8 +8,10 @@ therefore yields a segment that runs to the paragraph end.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
+from spacy.tokens import Doc
+
+from recoupe.analyse.extensions import doc_text, stripped_end
 from recoupe.resources import load_json
 
 _PARAGRAPH_BREAK = "\n"
@@ -27,10 +29,20 @@ class QuotedSegment:
         return self.open <= char < self.close
 
 
-@lru_cache(maxsize=1)
+if not Doc.has_extension("quoted_segments"):
+    Doc.set_extension("quoted_segments", default=None)
+
+
+def doc_segments(doc: Doc) -> tuple[QuotedSegment, ...]:
+    """The ``quoted_segments`` of the analysed text, scanned once per Doc and kept as
+    ``doc._.quoted_segments``: the quote and claim passes both read them."""
+    if doc._.quoted_segments is None:
+        doc._.quoted_segments = quoted_segments(doc_text(doc))
+    return doc._.quoted_segments
+
+
 def quoted_segments(text: str) -> tuple[QuotedSegment, ...]:
-    """Every quoted stretch of ``text``, outermost marks only, in text order (remembered for the
-    last text: the quote and claim passes both scan the document being analysed)."""
+    """Every quoted stretch of ``text``, outermost marks only, in text order."""
     closers: dict[str, list[str]] = {k: v for k, v in load_json("common", "quote_marks").items()
                                      if not k.startswith("_")}
     segments: list[QuotedSegment] = []
@@ -86,13 +98,14 @@ def _segment(text: str, open_: int, start: int, end: int, close: int, *, closed:
 
 def opens_line(text: str, char: int) -> bool:
     """Nothing but spaces stands between the line start and ``char``."""
-    return char == 0 or text[:char].rstrip(" ")[-1:] == "\n"
+    end = stripped_end(text, char, " ")
+    return char == 0 or end > 0 and text[end - 1] == "\n"
 
 
 def starts_sentence(text: str, segment: QuotedSegment) -> bool:
     """The quotation opens a sentence or a paragraph."""
-    before = text[:segment.open].rstrip()
-    if not before or before[-1] in ".!?\n»”\"":
+    before = stripped_end(text, segment.open)
+    if not before or text[before - 1] in ".!?\n»”\"":
         return True
     return not text[text.rfind("\n", 0, segment.open) + 1:segment.open].strip()
 

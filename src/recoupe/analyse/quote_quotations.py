@@ -8,6 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Span as TokenSpan, Token
 
+from recoupe.analyse.extensions import stripped_end
 from recoupe.analyse.quote_marks import QuotedSegment, opens_line, starts_sentence
 from recoupe.analyse.quote_segments import SUBJECT_DEPS
 from recoupe.analyse.reported_content import outside_parentheses
@@ -27,7 +28,7 @@ class QuotationPass:
     def _quote_closing_at(self, char: int) -> Optional[QuotedSegment]:
         """'« Tous dans la rue ! » ont scandé les grévistes': a quotation opening its sentence and
         closing right before ``char`` with no comma, which only an inverted cue can follow."""
-        segment = self.closing_at.get(len(self.text[:char].rstrip()))
+        segment = self.closing_at.get(stripped_end(self.text, char))
         if segment is None or starts_sentence(self.text, segment):
             return segment
         # mid-sentence ('…, « pour la sécurité » dit-il', 'ont « doublé » indique le préfet'): only when the

@@ -9,7 +9,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from recoupe.analyse.extensions import present_participle
+from recoupe.analyse.extensions import present_participle, stripped_end
 from recoupe.analyse.quote_segments import SUBJECT_DEPS as _SUBJECT_DEPS
 
 _ANTECEDENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
@@ -152,7 +152,8 @@ class SubjectPass:
         # 'ajoutant' has no subject of its own; a cue read as a noun after a quotation is a finite verb
         finite = "Fin" in verb.morph.get("VerbForm") or start < verb.idx or verb.pos_ == "NOUN" \
             or self._after_quotation(verb)
-        after_comma = self.text[:start].rstrip().endswith(",") or self._bare_inversion(verb)
+        before = stripped_end(self.text, start)
+        after_comma = before > 0 and self.text[before - 1] == "," or self._bare_inversion(verb)
         taken_up = self._quote_closing_at(start) or self._quote_before_cleft(start)
         if not finite or not (after_comma or taken_up) or self._apposed_subject(verb, start):
             return None
@@ -197,7 +198,7 @@ class SubjectPass:
         closes the apposition of the verb's own subject, so the cue is not inverted."""
         if self._mid_sentence_incise(verb) is not None:
             return False    # 'Le chantier, assure le ministre, sera terminé': the subject alone, then an incise
-        comma_char = len(self.text[:cue_start].rstrip()) - 1
+        comma_char = stripped_end(self.text, cue_start) - 1
         comma = self.doc.char_span(comma_char, comma_char + 1, alignment_mode="expand")
         subjects = [c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
         if comma is not None and subjects and subjects[-1].right_edge.i == comma.start - 1 \

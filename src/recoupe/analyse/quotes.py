@@ -13,15 +13,16 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Optional
 
-from spacy.attrs import DEP, ORTH, POS
+from spacy.attrs import DEP, LEMMA, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span as TokenSpan, Token
 
 from recoupe.analyse import extensions  # noqa: F401  (registers Doc._ attributes)
-from recoupe.analyse.extensions import doc_text, positions, present_participle, sentence_span, text_span
+from recoupe.analyse.extensions import (doc_text, positions, present_participle, sentence_span, stripped_end,
+                                        text_span, word_index)
 from recoupe.analyse.quote_cues import CuePass
 from recoupe.analyse.quote_frames import FramePass
-from recoupe.analyse.quote_marks import QuotedSegment, coverage, covers, quoted_segments
+from recoupe.analyse.quote_marks import QuotedSegment, coverage, covers, doc_segments
 from recoupe.analyse.quote_quotations import QuotationPass
 from recoupe.analyse.quote_segments import SegmentPass, _Draft
 from recoupe.analyse.quote_subjects import SubjectPass
@@ -80,7 +81,7 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
         self.config = config
         self.doc = doc
         self.text = doc_text(doc)
-        self.segments = quoted_segments(self.text)
+        self.segments = doc_segments(doc)
         self.speakers = SpeakerResolver(doc)
         self.content = ContentFinder(doc, self.segments)
         self.speech_segments = [s for s in self.segments if self._word_count(s) >= config.min_standalone_words]
@@ -102,6 +103,7 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
         self.subject_nouns = set(positions(doc, _ANTECEDENT_DEPS, DEP)).intersection(positions(doc, _NOUN_TAGS, POS))
         # personal pronouns subject of a verb, in text order: asked of every sentence, read once
         self.pronoun_subjects = [i for i in positions(doc, _PRONOUN_SUBJECT, DEP) if self._person_pronoun(doc[i])]
+        self.ent_at: Optional[dict[int, TokenSpan]] = None     # ``_named_body``'s names by first token
 
     def find(self) -> list[_Draft]:
         # only these words can open a quote: the others are skipped without building their Token
@@ -135,8 +137,8 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
             return False
         if previous.text != ",":
             return self._quote_closing_at(token.idx) is not None    # '« … » note l'institut'
-        before = self.text[:previous.idx].rstrip()
-        return bool(before) and self._in_any_segment(len(before) - 1)
+        before = stripped_end(self.text, previous.idx)
+        return before > 0 and self._in_any_segment(before - 1)
 
     def _remember_subjects(self, sent: TokenSpan, before: int) -> None:
         """Subjects of the narrator's own clauses are antecedents for later pronouns and titles."""
@@ -244,16 +246,19 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
     def _named_body(self, place: Token) -> Optional[Speaker]:
         """'confirme-t-on au centre de secours Val-Nord', then 'ajoute-t-on au centre de secours': a common
         noun phrase followed by a name is a body, and the same phrase bare takes up the body named before."""
+        if self.ent_at is None:     # indexed once per document: asked for each impersonal cue
+            self.ent_at = {e.start: e for e in self.speakers.ents}
         end = place.right_edge.i + 1
-        name = next((e for e in self.speakers.ents if place.i < e.start and e.end <= end), None)
-        if name is not None:
+        name = next((self.ent_at[i] for i in range(place.i + 1, end) if i in self.ent_at), None)
+        if name is not None and name.end <= end:
             body = text_span(self.doc, place.idx, name.end_char)
             return Speaker(body.text, body, "organization")
         words = [t.lower_ for t in self.doc[place.i:end]]
-        for first in (t for t in reversed(self.doc[:place.i + 1]) if t.lemma_ == place.lemma_):
-            name = next((e for e in self.speakers.ents if e.start == first.i + len(words)), None)
-            if name is not None and [t.lower_ for t in self.doc[first.i:name.start]] == words:
-                body = text_span(self.doc, first.idx, name.end_char)
+        same_lemma = word_index(self.doc, LEMMA).get(place.lemma, [])
+        for first in reversed(same_lemma[:bisect_left(same_lemma, place.i + 1)]):
+            name = self.ent_at.get(first + len(words))
+            if name is not None and [t.lower_ for t in self.doc[first:name.start]] == words:
+                body = text_span(self.doc, self.doc[first].idx, name.end_char)
                 return Speaker(body.text, body, "organization")
         return None
 

@@ -12,7 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span as TokenSpan, Token
 
-from recoupe.analyse.extensions import doc_text, present_participle
+from recoupe.analyse.extensions import doc_text, present_participle, stripped_end
 from recoupe.analyse.quote_cue_bounds import cue_bounds
 from recoupe.analyse.quote_marks import QuotedSegment
 from recoupe.resources import load_json, load_lines
@@ -52,10 +52,9 @@ class ContentFinder(SourceContent, FrameFinder):
         framed = self._as_clause_framed(cue_start, subject)
         if framed is not None:
             return framed
-        before = self.text[:cue_start].rstrip()
-        if not before.endswith(","):
+        comma = stripped_end(self.text, cue_start) - 1
+        if comma < 0 or self.text[comma] != ",":
             return []
-        comma = len(before) - 1
         sent = self.doc[subject.i].sent
         closing = next((s for s in self.segments if s.close <= comma and not self.text[s.close:comma].strip()), None)
         pieces: list[Piece] = []

@@ -72,13 +72,16 @@ class FrameFinder:
         before it opens the sentence's postposed cue ('a annoncé le ministère'), which the content stops at."""
         if not present_participle(cue):
             return end
+        return next((self.trim(start, comma.idx) for comma in self._commas(cue, start, end)
+                     if self._finite_verb_at(comma.i + 1) and not self._subject_before(comma.i + 1)), end)
+
+    def _commas(self, cue: Token, start: int, end: int):
+        """The commas of the content ``start``-``end`` after ``cue``, outside quotations."""
         for token in self.doc[cue.i + 1:cue.sent.end]:
             if token.idx >= end:
-                break
-            if token.text == "," and token.idx > start and not self._in_segment(token.idx) \
-                    and self._finite_verb_at(token.i + 1) and not self._subject_before(token.i + 1):
-                return self.trim(start, token.idx)
-        return end
+                return
+            if token.text == "," and token.idx > start and not self._in_segment(token.idx):
+                yield token
 
     def _subject_before(self, i: int) -> bool:
         """The verb group starting at ``i`` has its subject before it."""
@@ -93,13 +96,10 @@ class FrameFinder:
         if relative is None or not relative.i or self.doc[relative.i - 1].text != ",":
             return end
         aside = False     # a comma not followed by a verb opens an aside inside the report, the next
-        for token in self.doc[cue.i + 1:cue.sent.end]:    # closes it ('que les travaux, commencés en mai, seront')
-            if token.idx >= end:
-                break
-            if token.text == "," and token.idx > start and not self._in_segment(token.idx):
-                if not aside and self._finite_verb_at(token.i + 1):
-                    return self.trim(start, token.idx)
-                aside = not aside
+        for comma in self._commas(cue, start, end):    # closes it ('que les travaux, commencés en mai, seront')
+            if not aside and self._finite_verb_at(comma.i + 1):
+                return self.trim(start, comma.idx)
+            aside = not aside
         return end
 
     def _finite_verb_at(self, i: int) -> bool:

@@ -10,7 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from recoupe.analyse.gazetteer import adjective_forms
+from recoupe.analyse.inflection import adjective_forms
 from recoupe.resources import available, load_json, load_lines
 
 _TO = ("à", "au", "aux")    # the prepositions of an addressee ('confie-t-elle au Parisien')
@@ -216,7 +216,7 @@ def _inside_phrase(head: Token, token: Token) -> bool:
 def _singular_demonyms(lang: str) -> frozenset[str]:
     """The singular forms of the nationality adjectives ('espagnol', 'espagnole', 'suédois')."""
     table = load_json(lang, "entities_nationalities") if available(lang, "entities_nationalities") else {}
-    forms = (adjective_forms(m) for m in table if not m.startswith("_"))
+    forms = (adjective_forms(m, lang) for m in table if not m.startswith("_"))
     return frozenset(f for inflected in forms for f in (inflected["ms"], inflected["fs"]))
 
 

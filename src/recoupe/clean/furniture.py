@@ -353,13 +353,18 @@ def _trailing_tags(body: list["Line"], texts: list[str]) -> None:
 _NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'’.-]*|\d{1,3}")
 
 
-def _name_form(text: str, max_words: int) -> bool:
+def _name_form(text: str, max_words: int, particles: frozenset[str] | None = None) -> bool:
     """Capitalised words (or small numbers), short lower-case particles between them, no
-    punctuation: a name ("Jeanne Roy", "Stade Brestois 29"), not a phrase."""
+    punctuation: a name ("Jeanne Roy", "Stade Brestois 29"), not a phrase. With ``particles``, a
+    person's name: no digit, and only those particles, never first (a heading in capitals opens with
+    an article, "LE QUAI NORD"; a first name never does)."""
     words = text.split()
     if not 2 <= len(words) <= max_words or not _NAME_WORD.fullmatch(words[0]) or not _NAME_WORD.fullmatch(words[-1]):
         return False
-    return all(_NAME_WORD.fullmatch(w) or (w.isalpha() and w.islower() and len(w) <= 3) for w in words)
+    if particles is None:
+        return all(_NAME_WORD.fullmatch(w) or (w.isalpha() and w.islower() and len(w) <= 3) for w in words)
+    return not any(c.isdigit() for c in text) and words[0].casefold() not in particles \
+        and all(_NAME_WORD.fullmatch(w) or w.casefold() in particles for w in words)
 
 
 def _signatures(body: list["Line"], texts: list[str], page: Page) -> None:
@@ -431,13 +436,8 @@ MAX_PROSE_ABOVE_LEAD_BYLINE = 1
 
 
 def _person_name(text: str, lang: str) -> bool:
-    """Two to four capitalised words, name particles between them (a heading in capitals opens
-    with an article, "LE QUAI NORD"; a first name never does), after an optional dash."""
-    words = text.strip().lstrip("-–—").split()
-    particles = _name_particles(lang)
-    return (2 <= len(words) <= MAX_NAME_WORDS and not any(c.isdigit() for c in text)
-            and words[0][:1].isupper() and words[-1][:1].isupper() and words[0].casefold() not in particles
-            and all(_NAME_WORD.fullmatch(w) or w.casefold() in particles for w in words))
+    """A person's ``_name_form`` after an optional dash."""
+    return _name_form(text.strip().lstrip("-–—"), MAX_NAME_WORDS, _name_particles(lang))
 
 
 @lru_cache(maxsize=None)

@@ -75,21 +75,27 @@ def _share_words(lang: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})(?![\w-])")
 
 
-#: an inclusive ending after a middle dot: "connecté·e", "abonné·es", "abonné·e·s"
-_INCLUSIVE = re.compile(r"(?<=\w)[·⋅]e(?:[·⋅]?(s))?\b")
-
-
-def inclusive_plain(text: str) -> str:
+def inclusive_plain(text: str, lang: str) -> str:
     """The text with inclusive endings read as the plain form ("abonné·es" as "abonnés"): the
     word lists spell a prompt once, and a page writing it inclusively prints the same prompt."""
-    return _INCLUSIVE.sub(lambda m: m.group(1) or "", text) if "·" in text or "⋅" in text else text
+    pattern = _inclusive(lang) if "·" in text or "⋅" in text else None
+    return pattern.sub(lambda m: m.group(1) or "", text) if pattern is not None else text
+
+
+@lru_cache(maxsize=None)
+def _inclusive(lang: str) -> Optional[re.Pattern]:
+    """An inclusive ending after a middle dot ("connecté·e", "abonné·es", "abonné·e·s"), its plural kept."""
+    if not available(lang, "inflections"):
+        return None
+    endings = {k: re.escape(v) for k, v in load_json(lang, "inflections")["inclusive"].items()}
+    return re.compile(rf"(?<=\w)[·⋅]{endings['feminine']}(?:[·⋅]?({endings['plural']}))?\b")
 
 
 def widgets(line: str, lang: str) -> Optional[str]:
     if len(line.split()) > MAX_WIDGET_WORDS:
         return None
     opening, anywhere = _widget_patterns(lang)
-    text = inclusive_plain(line.strip())
+    text = inclusive_plain(line.strip(), lang)
     found = bool(opening and opening.match(text)) or any(p.search(text) for p in anywhere)
     return "comment_widget" if found else None
 
@@ -113,7 +119,7 @@ def capital_a(text: str) -> str:
 
 def section_label(line: str, lang: str) -> Optional[str]:
     """A known label ("Lire aussi", "Voici ce que nous savons"), alone or leading a teaser."""
-    text = capital_a(normalise(inclusive_plain(line)).lstrip(_BULLETS).strip(_QUOTES + " "))   # "• Lire aussi : ..." as a list item
+    text = capital_a(normalise(inclusive_plain(line, lang)).lstrip(_BULLETS).strip(_QUOTES + " "))   # "• Lire aussi : ..." as a list item
     labels = _lines(lang, "clean_labels")
     bare = text.rstrip(" :.…")   # "Et aussi..." as "Lire aussi :"
     if bare in labels:
