@@ -34,9 +34,10 @@ _SIGNATURE_RULES = {"credit", "dateline"}
 _CAPTION_RULE = "caption"
 #: the rule that removes a wire dateline alone on its line ("Rabat, 12 juin, AGENCE")
 _WIRE_RULE = "wire_dateline"
-#: the day and month of an agency dateline, its year when it states one ("Brest, 3 mars 2024 (AFP) - ")
-#: or in figures, as a wire header set apart by bars prints it ("Lyon | AGENCE | lundi 04/03/2024 - ")
-_DATELINE_DATE = re.compile(r"\b\d{1,2}(?:er)?\s+\w{3,9}\.?(?:\s+\d{4})?|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b")
+#: the day and month of an agency dateline, its year when it states one ("Brest, 3 mars 2024 (AFP) - ", in two
+#: digits: "Brest, 3 mars 24 [Radio Sud] --- ", not a time: "3 mars 10 h 12"), or in figures, as a wire header set apart by bars prints it
+#: ("Lyon | AGENCE | lundi 04/03/2024 - ")
+_DATELINE_DATE = re.compile(r"\b\d{1,2}(?:er)?\s+\w{3,9}\.?(?:\s+(?P<year>\d{4}|\d{2})(?![\d./]|\s*[:h]\s*\d))?|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b")
 
 
 def complete_header(article: RawArticle, body: list["Line"], lang: str) -> None:
@@ -93,7 +94,7 @@ def _day_and_month(text: str, lang: str, known: Optional[str]) -> Optional[str]:
     m = _DATELINE_DATE.search(text)
     if m is None:
         return None
-    if re.search(r"\d{4}", m.group()):
+    if m.group("year") or re.search(r"\d{4}", m.group()):
         return iso_date(m.group(), lang)
     found = iso_date(f"{m.group()} {known[:4]}", lang) if known and len(known) == 7 else None
     return found if found and found.startswith(known) else None

@@ -18,7 +18,8 @@
 - a signature: a name alone next to a credit line ("Jeanne Roy" / "j.roy@journal.fr"), or a
   name followed by the site's or a known outlet's name ("Jeanne Roy Le Journal");
 - a market ticker (index names, levels, changes): ``clean.market``;
-- closing trailers (related headlines, the site presenting itself): ``clean.trailers``.
+- lists of other articles' headlines inside the body: ``clean.teasers``; closing trailers
+  (related headlines, the site presenting itself): ``clean.trailers``.
 Each pass looks at each line once or at two neighbours: linear in the number of lines.
 """
 from __future__ import annotations
@@ -32,6 +33,7 @@ from recoupe.clean.duplicates import pull_quotes
 from recoupe.clean.market import mark_market_quotes
 from recoupe.clean.page import Page
 from recoupe.clean.posts import mark_embedded_posts
+from recoupe.clean.teasers import mark_teasers
 from recoupe.clean.trailers import mark_trailers
 from recoupe.ingest.header import header_fields, signature
 from recoupe.resources import available, load_lines
@@ -86,6 +88,7 @@ def mark_furniture(body: list["Line"], original: str, page: Page, lang: str, hea
     mark_embedded_posts(body, texts, MAX_CAPTION_WORDS)
     for i in pull_quotes(texts, [not line.removed_by for line in body]):
         body[i].removed_by = "pull_quote"
+    mark_teasers(body, texts, lang)
     mark_trailers(body, texts, page, lang)
 
 
@@ -137,6 +140,8 @@ def _caption_pairs(body: list["Line"], texts: list[str]) -> None:
             # copy: a caption, however long
             for line in (body[i], body[j]):
                 line.removed_by = "caption"
+        elif body[j].removed_by == "caption" and not body[i].removed_by:
+            body[i].removed_by = "caption"   # the title of a video card printed above the card
 
 
 def _credit_below(body: list["Line"], i: int) -> bool:
