@@ -8,15 +8,18 @@ read or when it states the one read more precisely, the author when none was rea
 a credit glued to a kept paragraph, "... (Reportage Jeanne Roy à Oslo)", "Jeanne ROY Le port ...";
 the date also from a reprint's source line glued there, "... » | Par Le Journal | 3 mai 2024").
 The first such line counts (the article's own comes before the teasers of others).
+Below such a byline, the writer's biography restating the name is furniture too (``mark_author_bios``).
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 from recoupe.clean.rules import leading_noise, trailing_credit
 from recoupe.ingest.article import RawArticle
 from recoupe.ingest.header import glued_signature, header_fields, is_prose, iso_date, refined, signature
+from recoupe.resources import available, load_lines
 
 if TYPE_CHECKING:
     from recoupe.clean.noise import Line
@@ -108,3 +111,34 @@ def _glued_signature(text: str, lang: str, in_header: bool) -> str | None:
     if in_header and (cut := leading_noise(text, lang, top=True)) is not None:
         return glued_signature(text[:cut], lang)
     return None
+
+
+#: a writer's biography follows the byline within this many lines
+BIO_WINDOW = 2
+#: a biography is at most this long
+MAX_BIO_WORDS = 90
+
+
+def mark_author_bios(body: list["Line"], texts: list[str], lang: str) -> None:
+    """The writer's biography right below a removed byline ("Par Jeanne Roy | Journaliste" /
+    "Passionnée de sport, Jeanne Roy est journaliste à ... depuis 2015"): the byline's name again,
+    with a word of the trade (``clean_author_bio``). A lead never restates its writer's name."""
+    bio = _bio_words(lang)
+    for i, line in enumerate(body):
+        if line.removed_by not in ("credit", "dateline") or bio is None:
+            continue
+        name = signature(texts[i], lang) or (header_fields(texts[i], lang) or (None,))[0]
+        if not name or len(name.split()) < 2:
+            continue
+        for j in range(i + 1, min(i + 1 + BIO_WINDOW, len(body))):
+            if (not body[j].removed_by and name in texts[j] and bio.search(texts[j])
+                    and len(texts[j].split()) <= MAX_BIO_WORDS):
+                body[j].removed_by = "author_bio"
+                break
+
+
+@lru_cache(maxsize=None)
+def _bio_words(lang: str) -> re.Pattern | None:
+    if not available(lang, "clean_author_bio"):
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(load_lines(lang, 'clean_author_bio'))})(?!\w)", re.IGNORECASE)
