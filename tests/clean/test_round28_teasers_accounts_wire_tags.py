@@ -11,7 +11,7 @@ AFTER = "Les dockers ont voté la reprise du travail à une large majorité, sel
 
 
 def test_chevron_links_and_their_heading_go(clean):
-    for heading in ("LE POINT SUR LA GRÈVE", "L'essentiel Port de Brest", "À lire aussi"):
+    for heading in ("L'ESSENTIEL GRÈVE", "Nos articles sur le port", "À lire aussi"):
         box = (f"{heading}\n> Grève des dockers : ce qui change pour les ferries\n"
                "> Pourquoi le trafic de conteneurs a-t-il doublé en un an ?\n"
                "> Brest : la criée rouvre ses portes après trois semaines")
@@ -45,6 +45,12 @@ def test_headlines_under_a_pointer_label_go_within_its_paragraph(clean):
     intertitle = "Les syndicats restent mobilisés"
     cleaned = clean(f"{TITLE}\n\n{PROSE}\n\n{teasers}\n\n{intertitle}\n\n{AFTER}\n", url=URL)
     assert cleaned.body == f"{PROSE}\n\n{intertitle}\n\n{AFTER}"
+
+
+def test_key_points_under_a_summary_label_stay(clean):
+    points = ["Le trafic du port a doublé en un an", "Les dockers réclament des embauches"]
+    cleaned = clean(f"{TITLE}\n\nL'essentiel\n" + "\n".join(points) + f"\n\n{PROSE}\n\n{LAST}\n", url=URL)
+    assert all(point in cleaned.body for point in points)
 
 
 @pytest.mark.parametrize("line", [
