@@ -1,7 +1,7 @@
 """Date lines right below the title give the publication date, whatever their separators."""
 import pytest
 
-from recoupe.ingest.header import parse_header
+from recoupe.ingest.header import iso_date, parse_header
 
 TITLE = "Le port de Brest double son trafic"
 BODY = "Le port de Brest a doublé son trafic en un an."
@@ -44,3 +44,13 @@ def test_byline_and_date_below_page_furniture(furniture):
 def test_no_date_taken_from_the_prose():
     text = f"ÉCONOMIE\n\n{TITLE}\n\nLe port a rouvert le 12 juin 2025 après des travaux.\n\nLe 13 juin 2025\n"
     assert parse_header(text).published is None
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("06 févr. 09", "2009-02-06"),      # a wire dateline's abbreviated month and two-digit year
+    ("1er mars 99", "1999-03-01"),      # of the last century above 70
+    ("3 mai 10 h 12", None),            # a time of day, no year
+    ("3 mai 10:12", None),
+])
+def test_two_digit_year_after_a_month_name(text, iso):
+    assert iso_date(text) == iso

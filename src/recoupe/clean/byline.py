@@ -8,15 +8,18 @@ read or when it states the one read more precisely, the author when none was rea
 a credit glued to a kept paragraph, "... (Reportage Jeanne Roy à Oslo)", "Jeanne ROY Le port ...";
 the date also from a reprint's source line glued there, "... » | Par Le Journal | 3 mai 2024").
 The first such line counts (the article's own comes before the teasers of others).
+Below such a byline, the writer's biography restating the name is furniture too (``mark_author_bios``).
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 from recoupe.clean.rules import leading_noise, trailing_credit
 from recoupe.ingest.article import RawArticle
 from recoupe.ingest.header import glued_signature, header_fields, is_prose, iso_date, refined, signature
+from recoupe.resources import available, load_lines
 
 if TYPE_CHECKING:
     from recoupe.clean.noise import Line
@@ -34,9 +37,10 @@ _SIGNATURE_RULES = {"credit", "dateline"}
 _CAPTION_RULE = "caption"
 #: the rule that removes a wire dateline alone on its line ("Rabat, 12 juin, AGENCE")
 _WIRE_RULE = "wire_dateline"
-#: the day and month of an agency dateline, its year when it states one ("Brest, 3 mars 2024 (AFP) - ")
-#: or in figures, as a wire header set apart by bars prints it ("Lyon | AGENCE | lundi 04/03/2024 - ")
-_DATELINE_DATE = re.compile(r"\b\d{1,2}(?:er)?\s+\w{3,9}\.?(?:\s+\d{4})?|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b")
+#: the day and month of an agency dateline, its year when it states one ("Brest, 3 mars 2024 (AFP) - ", in two
+#: digits: "Brest, 3 mars 24 [Radio Sud] --- ", not a time: "3 mars 10 h 12"), or in figures, as a wire header set apart by bars prints it
+#: ("Lyon | AGENCE | lundi 04/03/2024 - ")
+_DATELINE_DATE = re.compile(r"\b\d{1,2}(?:er)?\s+\w{3,9}\.?(?:\s+(?P<year>\d{4}|\d{2})(?![\d./]|\s*[:h]\s*\d))?|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b")
 
 
 def complete_header(article: RawArticle, body: list["Line"], lang: str) -> None:
@@ -93,7 +97,7 @@ def _day_and_month(text: str, lang: str, known: Optional[str]) -> Optional[str]:
     m = _DATELINE_DATE.search(text)
     if m is None:
         return None
-    if re.search(r"\d{4}", m.group()):
+    if m.group("year") or re.search(r"\d{4}", m.group()):
         return iso_date(m.group(), lang)
     found = iso_date(f"{m.group()} {known[:4]}", lang) if known and len(known) == 7 else None
     return found if found and found.startswith(known) else None
@@ -107,3 +111,34 @@ def _glued_signature(text: str, lang: str, in_header: bool) -> str | None:
     if in_header and (cut := leading_noise(text, lang, top=True)) is not None:
         return glued_signature(text[:cut], lang)
     return None
+
+
+#: a writer's biography follows the byline within this many lines
+BIO_WINDOW = 2
+#: a biography is at most this long
+MAX_BIO_WORDS = 90
+
+
+def mark_author_bios(body: list["Line"], texts: list[str], lang: str) -> None:
+    """The writer's biography right below a removed byline ("Par Jeanne Roy | Journaliste" /
+    "Passionnée de sport, Jeanne Roy est journaliste à ... depuis 2015"): the byline's name again,
+    with a word of the trade (``clean_author_bio``). A lead never restates its writer's name."""
+    bio = _bio_words(lang)
+    for i, line in enumerate(body):
+        if line.removed_by not in ("credit", "dateline") or bio is None:
+            continue
+        name = signature(texts[i], lang) or (header_fields(texts[i], lang) or (None,))[0]
+        if not name or len(name.split()) < 2:
+            continue
+        for j in range(i + 1, min(i + 1 + BIO_WINDOW, len(body))):
+            if (not body[j].removed_by and name in texts[j] and bio.search(texts[j])
+                    and len(texts[j].split()) <= MAX_BIO_WORDS):
+                body[j].removed_by = "author_bio"
+                break
+
+
+@lru_cache(maxsize=None)
+def _bio_words(lang: str) -> re.Pattern | None:
+    if not available(lang, "clean_author_bio"):
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(load_lines(lang, 'clean_author_bio'))})(?!\w)", re.IGNORECASE)

@@ -18,7 +18,8 @@
 - a signature: a name alone next to a credit line ("Jeanne Roy" / "j.roy@journal.fr"), or a
   name followed by the site's or a known outlet's name ("Jeanne Roy Le Journal");
 - a market ticker (index names, levels, changes): ``clean.market``;
-- closing trailers (related headlines, the site presenting itself): ``clean.trailers``.
+- lists of other articles' headlines inside the body: ``clean.teasers``; closing trailers
+  (related headlines, the site presenting itself): ``clean.trailers``.
 Each pass looks at each line once or at two neighbours: linear in the number of lines.
 """
 from __future__ import annotations
@@ -29,11 +30,12 @@ from typing import TYPE_CHECKING
 
 from recoupe.clean import rules
 from recoupe.clean.duplicates import pull_quotes
+from recoupe.clean.byline import mark_author_bios
 from recoupe.clean.market import mark_market_quotes
 from recoupe.clean.page import Page
 from recoupe.clean.posts import mark_embedded_posts
+from recoupe.clean.teasers import mark_teasers
 from recoupe.clean.trailers import mark_trailers
-from recoupe.ingest.header import header_fields, signature
 from recoupe.resources import available, load_lines
 
 if TYPE_CHECKING:
@@ -82,10 +84,11 @@ def mark_furniture(body: list["Line"], original: str, page: Page, lang: str, hea
     _split_bylines(body, texts, lang)
     _header_names(body, texts)
     _names_under_lead(body, texts, lang)
-    _author_bios(body, texts, lang)
+    mark_author_bios(body, texts, lang)
     mark_embedded_posts(body, texts, MAX_CAPTION_WORDS)
     for i in pull_quotes(texts, [not line.removed_by for line in body]):
         body[i].removed_by = "pull_quote"
+    mark_teasers(body, texts, lang)
     mark_trailers(body, texts, page, lang)
 
 
@@ -137,6 +140,8 @@ def _caption_pairs(body: list["Line"], texts: list[str]) -> None:
             # copy: a caption, however long
             for line in (body[i], body[j]):
                 line.removed_by = "caption"
+        elif body[j].removed_by == "caption" and not body[i].removed_by:
+            body[i].removed_by = "caption"   # the title of a video card printed above the card
 
 
 def _credit_below(body: list["Line"], i: int) -> bool:
@@ -468,34 +473,3 @@ def _alone(body: list["Line"], i: int, furniture: frozenset[str] | set[str] = fr
     print its byline right under "Publié le" without a blank line: the pair is the header)."""
     return all(not (0 <= j < len(body)) or body[j].block != body[i].block or body[j].removed_by in furniture
                for j in (i - 1, i + 1))
-
-
-#: a writer's biography follows the byline within this many lines
-BIO_WINDOW = 2
-#: a biography is at most this long
-MAX_BIO_WORDS = 90
-
-
-def _author_bios(body: list["Line"], texts: list[str], lang: str) -> None:
-    """The writer's biography right below a removed byline ("Par Jeanne Roy | Journaliste" /
-    "Passionnée de sport, Jeanne Roy est journaliste à ... depuis 2015"): the byline's name again,
-    with a word of the trade (``clean_author_bio``). A lead never restates its writer's name."""
-    bio = _bio_words(lang)
-    for i, line in enumerate(body):
-        if line.removed_by not in ("credit", "dateline") or bio is None:
-            continue
-        name = signature(texts[i], lang) or (header_fields(texts[i], lang) or (None,))[0]
-        if not name or len(name.split()) < 2:
-            continue
-        for j in range(i + 1, min(i + 1 + BIO_WINDOW, len(body))):
-            if (not body[j].removed_by and name in texts[j] and bio.search(texts[j])
-                    and len(texts[j].split()) <= MAX_BIO_WORDS):
-                body[j].removed_by = "author_bio"
-                break
-
-
-@lru_cache(maxsize=None)
-def _bio_words(lang: str) -> re.Pattern | None:
-    if not available(lang, "clean_author_bio"):
-        return None
-    return re.compile(rf"(?<!\w)(?:{'|'.join(load_lines(lang, 'clean_author_bio'))})(?!\w)", re.IGNORECASE)

@@ -331,6 +331,7 @@ def _mark_noise(body: list[Line], original: str, title: str | None, lang: str, p
         if line.removed_by == "caption" and (half := rules.doubled_half(text)):
             seen.add(_repeat_key(half))   # the caption printed alone again below it goes too
         seen.add(key)
+    _announced_headings(body, original)
     mark_furniture(body, original, page, lang, header_above, title_start)
     # a heading that announces nothing but noise ("Approfondissez :" at the end)
     for line in reversed(body):
@@ -339,3 +340,17 @@ def _mark_noise(body: list[Line], original: str, title: str | None, lang: str, p
         if not rules.dangling_heading(line.text(original)):
             break
         line.removed_by = "dangling_heading"
+
+
+def _announced_headings(body: list[Line], original: str) -> None:
+    """Headings in capitals right below a line of the article ending with a colon ("Voici le texte de
+    l'arrêté :" / "MAIRIE DE PORT-NEUF"): the headings of the document the article reproduces, not
+    other articles' headlines (those follow a finished sentence)."""
+    announced = False
+    for line in body:
+        if announced and line.removed_by == "capital_headline":
+            line.removed_by = None
+        elif line.removed_by:
+            announced = False
+        else:
+            announced = line.text(original).rstrip().endswith(":")

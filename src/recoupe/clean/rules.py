@@ -119,8 +119,8 @@ def capital_a(text: str) -> str:
 
 def section_label(line: str, lang: str) -> Optional[str]:
     """A known label ("Lire aussi", "Voici ce que nous savons"), alone or leading a teaser."""
-    text = capital_a(normalise(inclusive_plain(line, lang)).lstrip(_BULLETS).strip(_QUOTES + " "))   # "• Lire aussi : ..." as a list item
-    labels = _lines(lang, "clean_labels")
+    text = label_form(line, lang)
+    labels = _section_labels(lang)
     bare = text.rstrip(" :.…")   # "Et aussi..." as "Lire aussi :"
     if bare in labels:
         return "section_label"
@@ -128,6 +128,18 @@ def section_label(line: str, lang: str) -> Optional[str]:
     if colon and head.strip() in labels and len(text.split()) <= MAX_NOISE_WORDS:
         return "teaser"
     return None
+
+
+def label_form(line: str, lang: str) -> str:
+    """The line as the label lists spell it: plain case and apostrophes, no bullet or quotation marks
+    around it ("• Lire aussi : ..." as a list item), a capital "A" read as "à"."""
+    return capital_a(normalise(inclusive_plain(line, lang)).lstrip(_BULLETS).strip(_QUOTES + " "))
+
+
+@lru_cache(maxsize=None)
+def _section_labels(lang: str) -> frozenset[str]:
+    """Every section label: the labels pointing to other articles are section labels too."""
+    return frozenset(_lines(lang, "clean_labels") + _lines(lang, "clean_pointer_labels"))
 
 
 def _whole_line(line: str, lang: str, resource: str, max_words: int = MAX_NOISE_WORDS) -> bool:
@@ -267,9 +279,10 @@ def wire_dateline(line: str, lang: str) -> Optional[str]:
 
 
 def capital_headline(line: str, lang: str) -> Optional[str]:
-    """The all-caps headline of another article, inserted in the body."""
+    """The all-caps headline of another article, inserted in the body (a line going on after a comma is
+    no headline: "LE MAIRE DE LA COMMUNE," opens the text of a decree)."""
     stripped = line.strip()
-    if len(stripped.split()) < MIN_HEADLINE_WORDS or stripped.endswith(SENTENCE_END) or stripped[:1] in _QUOTES:
+    if len(stripped.split()) < MIN_HEADLINE_WORDS or stripped.endswith(SENTENCE_END + (",",)) or stripped[:1] in _QUOTES:
         return None
     letters, capitals = letter_case(stripped)
     return "capital_headline" if letters and capitals / letters >= 0.9 else None

@@ -76,7 +76,7 @@ def iso_date(text: str, lang: str = "fr") -> Optional[str]:
     Remembered: articles of one day print the same date strings."""
     if len(text) > 100:   # no date is that long
         return None
-    text = _SHORT_YEAR.sub(_full_year, text)
+    text = _SHORT_YEAR_AFTER_MONTH.sub(_full_year, _SHORT_YEAR.sub(_full_year, text))
     if not re.search(r"\d{4}", text):
         return None
     data = _date_parser(lang).get_date_data(_clock(lang).sub("", text.strip()))
@@ -87,12 +87,15 @@ def iso_date(text: str, lang: str = "fr") -> Optional[str]:
 
 #: a numeric date with a two-digit year ("12/05/19"), the year ending the date
 _SHORT_YEAR = re.compile(r"(?<![\d./])(\d{1,2}([./])\d{1,2}\2)(\d{2})(?![\d./])")
+#: a two-digit year after a month's name, as a wire dateline prints it ("6 sept. 08"; "6 sept. 10 h 30" is a time)
+_SHORT_YEAR_AFTER_MONTH = re.compile(r"(?<!\d)(\d{1,2}(?:er)?\s+[^\W\d_]{3,9}\.?(\s+))(\d{2})(?![\d./]|\s*[:h]\s*\d)")
 #: a two-digit year above this is of the last century
 LAST_CENTURY_FROM = 70
 
 
 def _full_year(m: re.Match) -> str:
-    """'12/05/19' -> '12/05/2019': dateparser would not say which century, and a header needs the year."""
+    """'12/05/19' -> '12/05/2019', '6 sept. 08' -> '6 sept. 2008': dateparser would not say which
+    century, and a header needs the year."""
     year = int(m.group(3))
     return f"{m.group(1)}{19 if year > LAST_CENTURY_FROM else 20}{m.group(3)}"
 

@@ -1,0 +1,89 @@
+"""Lists of other articles' headlines set inside the body (those closing the page: ``clean.trailers``).
+
+- a run of two or more lines each opening with a chevron, each a headline ("> Le port rouvre
+  lundi" / "> Grève : ce qui change demain"): a list of links. One such line alone may be a
+  quoted e-mail and stays; a line ending a sentence is no link; a list the article announces
+  with a colon ("Les mesures retenues :") is its own and stays;
+- the heading right above such a run: a label pointing to other articles, maybe with its
+  topic after it ("L'essentiel santé"), or a short label in capitals ("NOS DOSSIERS");
+- the headlines below a label pointing to other articles ("À lire aussi", "Sur le même sujet")
+  within its paragraph, up to the first line that is no headline.
+The labels are data (``clean_pointer_labels``). Each pass looks at each line once.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from recoupe.clean import rules
+from recoupe.clean.trailers import headline_shaped
+from recoupe.resources import available, load_lines
+
+if TYPE_CHECKING:
+    from recoupe.clean.noise import Line
+
+#: a list of links has at least this many chevron lines
+MIN_CHEVRON_LINES = 2
+#: one chevron opening a line, then the link's text ("»" closes a quotation, ">>" is a widget rule's)
+_CHEVRON = re.compile(r"^\s*[>›]\s*(?=[^\s>›])")
+#: a box's heading has at most this many words
+MAX_HEADING_WORDS = 5
+
+
+def mark_teasers(body: list["Line"], texts: list[str], lang: str) -> None:
+    _chevron_lists(body, texts, lang)
+    _under_pointer_labels(body, texts, lang)
+
+
+def _chevron_link(text: str) -> bool:
+    m = _CHEVRON.match(text)
+    return bool(m) and headline_shaped(text[m.end():])
+
+
+def _chevron_lists(body: list["Line"], texts: list[str], lang: str) -> None:
+    i = 0
+    while i < len(body):
+        end = i
+        while end < len(body) and not body[end].removed_by and _chevron_link(texts[end]):
+            end += 1
+        if end - i >= MIN_CHEVRON_LINES and not _announced(body, texts, i):
+            for line in body[i:end]:
+                line.removed_by = "teaser"
+            if i and not body[i - 1].removed_by and _box_heading(texts[i - 1], lang):
+                body[i - 1].removed_by = "teaser_heading"
+        i = max(end, i + 1)
+
+
+def _announced(body: list["Line"], texts: list[str], i: int) -> bool:
+    """The kept line above ends with a colon: the article introduces a list of its own."""
+    return i > 0 and not body[i - 1].removed_by and texts[i - 1].rstrip().endswith(":")
+
+
+def _box_heading(text: str, lang: str) -> bool:
+    """A few words without a sentence end: a pointer label, maybe with its topic, or a label in capitals."""
+    stripped = text.strip()
+    if not stripped or len(stripped.split()) > MAX_HEADING_WORDS or stripped.endswith(rules.SENTENCE_END + (",",)):
+        return False
+    letters, capitals = rules.letter_case(stripped)
+    if letters and capitals == letters:
+        return True
+    bare = rules.label_form(stripped, lang)
+    return any(bare == label or bare.startswith(label + " ") for label in _pointer_labels(lang))
+
+
+def _under_pointer_labels(body: list["Line"], texts: list[str], lang: str) -> None:
+    """The headlines right below a pointer label, within its paragraph."""
+    labels = _pointer_labels(lang)
+    for i, line in enumerate(body):
+        if rules.label_form(texts[i], lang).rstrip(" :.…") not in labels:
+            continue
+        for below, text in zip(body[i + 1:], texts[i + 1:]):
+            if below.block != line.block or not (below.removed_by or headline_shaped(text)):
+                break
+            below.removed_by = below.removed_by or "teaser"
+
+
+@lru_cache(maxsize=None)
+def _pointer_labels(lang: str) -> frozenset[str]:
+    return frozenset(load_lines(lang, "clean_pointer_labels")) if available(lang, "clean_pointer_labels") else frozenset()
