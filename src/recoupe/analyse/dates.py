@@ -353,21 +353,22 @@ def _anaphoric(doc: Doc, found: list, refs: list[DateRef], finder: "DateFinder",
     auparavant' always (statistics compare with the day of writing) from the publication date.
     'huit mois plus tard': from the last date resolved to a month or a day, to the month. 'la veille',
     'le lendemain', 'le même jour': from the last date resolved to a day or a month, else from
-    publication; 'la veille du scrutin' is dated by the event it names, which no rule resolves."""
-    year, month, day = None, None, published
+    publication ('ce jour-là', 'le jour même': only from a date of the text); 'la veille du scrutin'
+    is dated by the event it names, which no rule resolves."""
+    year, month, day, told = None, None, published, None
     complement = finder.vocabulary["event_complement"]
     for (span, rule), ref in zip(found, refs):
         counted = rule["kind"] in ("anaphoric_year", "anaphoric_month")
         if counted:
             _count_from(span, rule, ref, finder, year, month, published)
         elif rule["kind"] == "anaphoric_day" and not (span.end < len(doc) and doc[span.end].lower_ in complement):
-            resolved = temporal.resolve_offset(day, "day", rule["n"])
+            resolved = temporal.resolve_offset(told if rule.get("told_only") else day, "day", rule["n"])
             if resolved is not None:
                 ref.value, ref.precision = resolved.value, resolved.precision
         if not counted and ref.value and any(t.shape_ == "dddd" for t in span):
             year = int(ref.value[:4])
         if ref.precision in ("day", "month"):
-            day = temporal.Anchor(_iso((ref.value + "-01")[:10]), ref.precision)
+            day = told = temporal.Anchor(_iso((ref.value + "-01")[:10]), ref.precision)
             month = month if counted else _iso(ref.value[:7] + "-01")
     return refs
 
