@@ -39,10 +39,10 @@ def test_the_edge_of_the_year_is_its_year(parse, published, passage, expected):
     ("2023-05-10", "Les épreuves se sont tenues le 3 et le 4 mai 2023 à Lyon.", {"le 3 et le 4 mai 2023": "2023-05"}),
     ("2023-05-10", "Les pourparlers ont eu lieu entre le 2 et le 6 mai à Genève.", {"entre le 2 et le 6 mai": "2023-05"}),
     ("2023-05-10", "Le vote aura lieu samedi 10 et dimanche 11 juin.", {"samedi 10 et dimanche 11 juin": "2023-06"}),
-    # a night across two days keeps its first day (two ends naming their months are two dates:
-    # tests/analyse/test_dates_range_ends_and_planned_changes.py)
+    # a night across two days keeps its first day; a stretch across months its start
     (None, "Dans la nuit du 21 au 22 février 2022, un entrepôt a brûlé.",
      {"Dans la nuit du 21 au 22 février 2022": "2022-02-21"}),
+    ("2023-05-10", "L'exposition a ouvert du 2 mars au 18 avril.", {"du 2 mars au 18 avril": "2023-03-02"}),
 ])
 def test_a_stretch_of_days_inside_a_month_is_the_month(parse, published, passage, expected):
     assert _dates(parse, passage, published) == expected

@@ -10,13 +10,19 @@ def _dates(parse, passage, published):
 
 
 @pytest.mark.parametrize("published, passage, expected", [
+    ("2018-06-15", "Le procès se tiendra du lundi 11 juin au mardi 3 juillet à Rennes.",
+     {"du lundi 11 juin au mardi 3 juillet": "2018-06-11"}),
     (None, "Dans la nuit du mardi 8 au mercredi 9 novembre 2016, un incendie a détruit la grange.",
      {"Dans la nuit du mardi 8 au mercredi 9 novembre 2016": "2016-11-08"}),
+    ("2024-01-02", "Le salon se tiendra du 2 septembre au 18 octobre 2024 à Nantes.",
+     {"du 2 septembre au 18 octobre 2024": "2024-09-02"}),
+    # the start month after the end month: the start is in the year before
+    (None, "La saison de chasse a couru du 20 septembre au 28 février 2021.",
+     {"du 20 septembre au 28 février 2021": "2020-09-20"}),
     # days inside one month locate the month (a night across two days keeps its first day)
     ("2018-06-10", "Les audiences se tiendront les lundi 25 et mardi 26 juin.",
      {"les lundi 25 et mardi 26 juin": "2018-06"}),
-    # two full dates coordinated by 'entre … et' stay two dates (and so do two ends that each
-    # name their month: tests/analyse/test_dates_range_ends_and_planned_changes.py)
+    # two full dates coordinated by 'entre … et' stay two dates
     ("2025-01-02", "Les vols ont eu lieu entre le 2 septembre et le 18 octobre 2024 à Brest.",
      {"le 2 septembre": "2024-09-02", "le 18 octobre 2024": "2024-10-18"}),
 ])

@@ -25,27 +25,23 @@ def two_dates(span: SpacySpan, kind: str, vocabulary: dict) -> bool:
 
 
 def range_ends(span: SpacySpan, vocabulary: dict) -> Optional[list[tuple[SpacySpan, Optional[int]]]]:
-    """'du 23 mars au 30 mars', 'du 3 mars au 12 avril 1995': when the start names its own
-    month, each end is a date of its own (the annotators list both ends, each with its value);
-    'du 3 au 9 juin', whose start borrows the end's month, stays one stretch, and so does a
-    night across two days ('dans la nuit du 31 mars au 1er avril'). Returns the two ends, each
-    with the year it takes from the other end when it writes none (None: no year written),
-    or None when the stretch stays whole."""
+    """'du 23 mars au 30 mars': a stretch whose two ends each write the same month is two dates,
+    each with its own value (the annotators list both ends); 'du 3 au 9 juin', whose start
+    borrows the end's month, is one stretch (its month), and so is a stretch across months
+    ('du 13 janvier au 11 février 2024', dated by its start) or a night ('dans la nuit du 31 mai
+    au 1er juin'). Returns the two ends, each with the year the other writes when it writes
+    none (None: no year written), or None when the stretch stays whole."""
     joint = _joint(span, vocabulary)
-    if joint.lower_ == vocabulary["list_joint"] or not _start_names_month(span, joint, vocabulary) \
-            or any(t.lower_ in vocabulary["night"] for t in span):
+    if joint.lower_ == vocabulary["list_joint"] or any(t.lower_ in vocabulary["night"] for t in span):
         return None
     first = next(t.i for t in span if t.lower_ not in vocabulary["range_openers"])
     start, end = span.doc[first:joint.i], span.doc[joint.i + 1:span.end]
-    start_year, end_year = _year(start), _year(end)
     months = vocabulary["month"]
-    start_month = next(months[t.lower_] for t in start if t.lower_ in months)
-    end_month = next(months[t.lower_] for t in end if t.lower_ in months)
-    if start_year is None and end_year is not None:
-        start_year = end_year - (start_month > end_month)     # 'du 1er octobre au 30 avril 2024'
-    if end_year is None and start_year is not None:
-        end_year = start_year + (start_month > end_month)
-    return [(start, start_year), (end, end_year)]
+    start_month = next((months[t.lower_] for t in start if t.lower_ in months), None)
+    if start_month is None or start_month != next(months[t.lower_] for t in end if t.lower_ in months):
+        return None
+    year = _year(start) or _year(end)
+    return [(start, year), (end, year)]
 
 
 def _joint(span: SpacySpan, vocabulary: dict):
