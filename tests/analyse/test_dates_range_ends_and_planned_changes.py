@@ -101,3 +101,16 @@ def test_that_day_without_a_day_before_it_has_no_value(parse):
 ])
 def test_next_year_counts_from_publication(parse, passage, expected):
     assert _dates(parse, passage, "2019-12") == expected
+
+
+def test_a_year_after_a_world_title_is_a_date(parse):
+    found = _dates(parse, "Le champion du monde 2006 Hugo Ravel a salué l'envie de ses joueurs.", "2024-02")
+    assert ("2006", "2006") in found
+
+
+@pytest.mark.parametrize("passage", [
+    "Le stade de Murel a accueilli plus de 2000 supporters.",
+    "Le monde compte 2000 espèces de plus qu'on ne le pensait.",
+])
+def test_a_count_is_no_year(parse, passage):
+    assert _dates(parse, passage, "2024-02") == []

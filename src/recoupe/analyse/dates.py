@@ -111,7 +111,7 @@ class DateFinder:
         spans = [SpacySpan(doc, start, end, label=key) for key, start, end in self.matcher(doc)]
         spans = [s for s in spans if (not self._rule(s).get("standalone_year") or self._year(s))
                  and not self._clock(s) and not date_ranges.two_dates(s, self._rule(s)["kind"], self.vocabulary)
-                 and _named_before(s, self._rule(s))
+                 and _named_before(s, self._rule(s), self.vocabulary["title_before_year"])
                  and not self._not_a_term(s) and not self._count_range(s) and not self._generic_month(s)
                  and not _observance(s, self.vocabulary["day_part"])]
         found = []
@@ -187,7 +187,9 @@ class DateFinder:
     def _year(self, span: SpacySpan) -> bool:
         """'une loi de 2010' names a year; 'plus de 2000 manifestants', '2019 abonnés' count."""
         number, before = span[-1], span.doc[span.start - 1] if span.start > 0 else None
-        if not 1800 <= int(number.text) <= 2100 or number.dep_ == "nummod":
+        # a number counts the noun after it; one the parse hangs on a noun before it
+        # ('le champion du monde 1998') names that noun's year
+        if not 1800 <= int(number.text) <= 2100 or number.dep_ == "nummod" and number.head.i > number.i:
             return False
         after = span.doc[span.end] if span.end < len(span.doc) else None
         counted = after is not None and after.pos_ in ("NOUN", "PROPN") and not after.is_title
@@ -340,9 +342,11 @@ def _observance(span: SpacySpan, day_parts: list[str]) -> bool:
         and span[-1].lower_ not in ("nuit", "soir", "matin")
 
 
-def _named_before(span: SpacySpan, rule: dict) -> bool:
-    """'le champion d'Europe 2016', 'les JO Paris 2024': a year right after a name (rule after_name)."""
-    return not rule.get("after_name") or (span.start > 0 and span.doc[span.start - 1].pos_ == "PROPN")
+def _named_before(span: SpacySpan, rule: dict, titles: list[str]) -> bool:
+    """'le champion d'Europe 2016', 'les JO Paris 2024', 'le champion du monde 1998': a year right
+    after a name, or after a title ending in a common noun (rule after_name)."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return not rule.get("after_name") or (before is not None and (before.pos_ == "PROPN" or before.lower_ in titles))
 
 
 def _anaphoric(doc: Doc, found: list, refs: list[DateRef], finder: "DateFinder",
