@@ -74,3 +74,42 @@ def _auxiliaries(verb, copula: bool = True):
 def _infinitive(verb, copula: bool = True) -> bool:
     """'pourra jouer', 'permettra d'être prêts': an infinitive, or a predicate whose auxiliary is one."""
     return "Inf" in verb.morph.get("VerbForm") or any("Inf" in a.morph.get("VerbForm") for a in _auxiliaries(verb, copula))
+
+
+def names_a_change(span: SpacySpan, change_nouns: list[str]) -> bool:
+    """'a annoncé mardi une hausse des loyers au 1er août', 'une grève le 12 mai': the date belongs
+    to the noun of a planned change (it hangs on it, or follows it right away when the parse
+    hangs it on the verb), not to the verb reporting it, whose past says when the change was
+    announced, not when it falls."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].pos_ == "NOUN" and doc[span.start - 1].lemma_ in change_nouns:
+        return True
+    token = span.root
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+        if token.pos_ == "NOUN" and token.lemma_ in change_nouns:
+            return True
+    return False
+
+
+#: punctuation that opens a new clause: a 'si' before it governs no date after it
+_CLAUSE_BREAKS = (",", ";", ":", "-", "–", "—", "(")
+
+
+def hypothetical(span: SpacySpan, condition: list[str]) -> bool:
+    """'si l'élection avait lieu dimanche prochain, …': a date in a 'si' clause in the imperfect
+    or pluperfect locates an event that is only supposed. Read on the surface (the parse often
+    takes 'si' for a preposition): a 'si' earlier in the same clause, and a finite imperfect or
+    pluperfect between it and the date. 'si le match a lieu dimanche' (it may happen) is not
+    one, nor 'il a demandé si la réunion avait lieu mardi' (after a verb, 'si' asks about a
+    real event)."""
+    doc, sentence_start = span.doc, span.sent.start
+    for i in range(span.start - 1, sentence_start - 1, -1):
+        token = doc[i]
+        if token.text in _CLAUSE_BREAKS or token.pos_ == "SCONJ" and token.lower_ not in condition:
+            return False
+        if token.lower_ in condition:
+            asked = i > sentence_start and doc[i - 1].pos_ == "VERB"
+            return not asked and any("Fin" in t.morph.get("VerbForm") and t.morph.get("Tense") in (["Imp"], ["Pqp"])
+                                     for t in doc[i + 1:span.start])
+    return False

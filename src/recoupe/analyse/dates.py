@@ -15,8 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan
 from spacy.util import filter_spans
 
-from recoupe.analyse import extensions, temporal
-from recoupe.analyse.date_tenses import _direction, _tenses
+from recoupe.analyse import date_ranges, extensions, temporal
+from recoupe.analyse.date_tenses import _direction, _tenses, hypothetical, names_a_change
 from recoupe.analyse.matching import WindowedMatcher
 from recoupe.analyse.numbers import digit_value, word_value
 from recoupe.resources import load_json
@@ -109,13 +109,20 @@ class DateFinder:
     def find(self, doc: Doc) -> list[tuple[SpacySpan, dict]]:
         """Matched expressions, longest first among overlaps, in text order."""
         spans = [SpacySpan(doc, start, end, label=key) for key, start, end in self.matcher(doc)]
-        spans = [s for s in spans if (not self.rules[int(doc.vocab.strings[s.label])].get("standalone_year")
-                                      or self._year(s)) and not self._clock(s) and not self._two_dates(s)
-                 and _named_before(s, self.rules[int(doc.vocab.strings[s.label])])
+        spans = [s for s in spans if (not self._rule(s).get("standalone_year") or self._year(s))
+                 and not self._clock(s) and not date_ranges.two_dates(s, self._rule(s)["kind"], self.vocabulary)
+                 and _named_before(s, self._rule(s), self.vocabulary["title_before_year"])
                  and not self._not_a_term(s) and not self._count_range(s) and not self._generic_month(s)
                  and not _observance(s, self.vocabulary["day_part"])]
-        kept = sorted(filter_spans(spans), key=lambda s: s.start)
-        return self._with_day_parts([(span, self.rules[int(doc.vocab.strings[span.label])]) for span in kept])
+        found = []
+        for span in sorted(filter_spans(spans), key=lambda s: s.start):
+            ends = date_ranges.range_ends(span, self.vocabulary) if self._rule(span)["kind"] == "day_range" else None
+            # each end of 'du 23 mars au 30 mars' is a calendar date, with the year the other end writes
+            found.extend([(end, {"kind": "calendar", "year": year}) for end, year in ends] if ends else [(span, self._rule(span))])
+        return self._with_day_parts(found)
+
+    def _rule(self, span: SpacySpan) -> dict:
+        return self.rules[int(span.doc.vocab.strings[span.label])]
 
     def _with_day_parts(self, found: list[tuple[SpacySpan, dict]]) -> list[tuple[SpacySpan, dict]]:
         """'ce jeudi dans la soirée', 'le 3 mai en fin de matinée': a day with its demonstrative
@@ -142,33 +149,9 @@ class DateFinder:
                 end = i + 1
         return SpacySpan(doc, start, end, label=span.label)
 
-    def _two_dates(self, span: SpacySpan) -> bool:
-        """'entre le 2 septembre et le 18 octobre': two full dates coordinated are listed apart;
-        'du 2 septembre au 18 octobre', 'lundi 25 et mardi 26 juin' are one stretch. A list
-        of months is no list after 'entre' ('entre février et mars': a change between two)."""
-        kind = self.rules[int(span.doc.vocab.strings[span.label])]["kind"]
-        if kind == "month_range":
-            return self._change_between(span)
-        if kind == "month_list":
-            return span.start > 0 and span.doc[span.start - 1].lower_ in self.vocabulary["change_between"]
-        if kind != "day_range":
-            return False
-        joint = next(t for t in span[1:] if t.lower_ in self.vocabulary["range_joints"])
-        return joint.lower_ == self.vocabulary["list_joint"] and any(t.lower_ in self.vocabulary["month"] for t in span.doc[span.start:joint.i])
-
-    def _change_between(self, span: SpacySpan) -> bool:
-        """Without a year, 'entre février et mars' names two months (a change between them,
-        each listed apart, like a month list after 'entre'), and so does 'de janvier à mars'
-        after a figure ('ont crû de 2 % de janvier à mars'); 'de mai à juin' alone is one
-        stretch. A year or a hyphen ('mars-avril') always makes one stretch."""
-        if span[0].lower_ not in self.vocabulary["change_between"] or any(t.shape_ == "dddd" or t.text == "-" for t in span):
-            return False
-        before = span.doc[span.start - 1] if span.start > 0 else None
-        return span[0].lower_ == "entre" or (before is not None and (before.text[:1].isdigit() or before.text == "%"))
-
     def _not_a_term(self, span: SpacySpan) -> bool:
         """'une rentrée d'argent' is income, not the start of a school year."""
-        if self.rules[int(span.doc.vocab.strings[span.label])]["kind"] != "school" or span.end >= len(span.doc):
+        if self._rule(span)["kind"] != "school" or span.end >= len(span.doc):
             return False
         return span.doc[span.end].lower_ in self.vocabulary["not_term"]
 
@@ -204,7 +187,9 @@ class DateFinder:
     def _year(self, span: SpacySpan) -> bool:
         """'une loi de 2010' names a year; 'plus de 2000 manifestants', '2019 abonnés' count."""
         number, before = span[-1], span.doc[span.start - 1] if span.start > 0 else None
-        if not 1800 <= int(number.text) <= 2100 or number.dep_ == "nummod":
+        # a number counts the noun after it; one the parse hangs on a noun before it
+        # ('le champion du monde 1998') names that noun's year
+        if not 1800 <= int(number.text) <= 2100 or number.dep_ == "nummod" and number.head.i > number.i:
             return False
         after = span.doc[span.end] if span.end < len(span.doc) else None
         counted = after is not None and after.pos_ in ("NOUN", "PROPN") and not after.is_title
@@ -227,7 +212,10 @@ class DateFinder:
         # a calendar date whose verb is not in a past tense is the nearest one ('le 15 juillet'
         # announced in June is next month, not last year)
         # 'depuis le 7 octobre' started before the writing, whatever the tense: the last one
-        direction = rule.get("direction") or self._planned(span) or (None if self._since(span) else _direction(kind, span))
+        direction = rule.get("direction") or self._planned(span) or (None if self._since(span) else _direction(kind, span)) \
+            or ("nearest" if kind == "calendar" and names_a_change(span, self.vocabulary["change_nouns"]) else None)
+        if hypothetical(span, self.vocabulary["condition"]):
+            return None     # 'si le scrutin avait lieu dimanche': listed, dates nothing that happens
         if rule.get("past_only") and (not _tenses(span) & {"Past", "Imp", "Pqp"}
                                       or any("Fut" in t.morph.get("Tense") for t in span.sent)):
             return None     # 'seront faibles cet automne': the copula is not the parse's head
@@ -241,29 +229,18 @@ class DateFinder:
         if kind == "offset":
             return self._resolve_offset(span, rule, anchor)
         if kind == "calendar":
-            resolved = self._resolve_calendar(span, anchor, direction)
+            resolved = self._resolve_calendar(span, anchor, direction, rule.get("year"))
             # 'les 21, 22 et 23 mars': the listed days share their month
             return temporal.Resolved(resolved.value[:7], "month") if resolved and rule.get("day_list") else resolved
         if kind == "school":
             return self._resolve_school(span, anchor)
         if kind == "day_range":
-            return self._resolve_range(span, anchor, direction)
+            return date_ranges.resolve_day_range(span, self.vocabulary, anchor, direction)
         if kind == "month_list":
-            return self._resolve_months(span, anchor, direction)
+            return date_ranges.resolve_months(span, self.vocabulary, anchor, direction)
         if kind == "month_range":
-            return self._resolve_month_range(span, anchor, direction)
+            return date_ranges.resolve_month_range(span, self.vocabulary, anchor, direction)
         return None
-
-    def _resolve_month_range(self, span: SpacySpan, anchor: Any, direction: Optional[str]) -> Optional[temporal.Resolved]:
-        """'entre janvier et août 2024', 'en mars-avril 2012': one stretch, the year both months
-        share; without a year, the year of its end when the start falls in it ('de mai à juin');
-        a stretch across New Year ('de novembre à février') has no single year."""
-        year = next((int(t.text) for t in span if t.shape_ == "dddd"), None)
-        if year is not None:
-            return temporal.resolve_calendar(anchor, year, None, None)
-        first, last = [self.vocabulary["month"][t.lower_] for t in span if t.lower_ in self.vocabulary["month"]][:2]
-        end = temporal.resolve_calendar(anchor, None, last, None, direction)
-        return temporal.Resolved(end.value[:4], "year") if end and first <= last else None
 
     def _planned(self, span: SpacySpan) -> Optional[str]:
         """'prévue en mars', 'pour le 2 juin': the coming one, whatever the tense."""
@@ -338,44 +315,19 @@ class DateFinder:
     def _count(self, text: str) -> Optional[float]:
         return digit_value(text) if text[0].isdigit() else word_value([text], self.lang)
 
-    def _resolve_calendar(self, span: SpacySpan, anchor: Any, direction: Optional[str]) -> Optional[temporal.Resolved]:
+    def _resolve_calendar(self, span: SpacySpan, anchor: Any, direction: Optional[str],
+                          year: Optional[int] = None) -> Optional[temporal.Resolved]:
+        """``year``: the one an expression written without it takes from a neighbour (a stretch's other end)."""
         months = self.vocabulary["month"]
         names = [t.lower_.removeprefix("mi-") for t in span]     # 'mi-mars' is in March
         month = next((months[name] for name in names if name in months), None)
         year = next((int(t.text.removeprefix("mi-")) for t in span     # 'mi-2015' is in 2015
-                     if t.shape_ == "dddd" or t.shape_ == "xx-dddd"), None)
+                     if t.shape_ == "dddd" or t.shape_ == "xx-dddd"), year)
         day = next((int(t.text.rstrip("er")) for t in span
                     if month and t.text.rstrip("er").isdigit() and t.shape_ != "dddd"), None)
         weekday = next((self.vocabulary["weekday"][t.lower_] for t in span if t.lower_ in self.vocabulary["weekday"]), None)
         return temporal.resolve_dated_weekday(anchor, year, month, day, weekday, direction)
 
-    def _resolve_range(self, span: SpacySpan, anchor: Any, direction: Optional[str]) -> Optional[temporal.Resolved]:
-        """'du lundi 11 juin au mardi 3 juillet': dated by its start; what the start leaves out
-        (month, year) is the end's; 'du 8 au 9 novembre 2016' within one month is that month."""
-        days = [i for i, t in enumerate(span) if t.shape_ != "dddd" and t.text.rstrip("er").isdigit()]
-        start, end = span[:days[-1]], span[days[-1]:]
-        while end.start > span.start and span.doc[end.start - 1].lower_ in (self.vocabulary["day_article"], *self.vocabulary["weekday"]):
-            end, start = span.doc[end.start - 1:end.end], span.doc[start.start:start.end - 1]
-        months, weekdays = self.vocabulary["month"], self.vocabulary["weekday"]
-        end_month = next(months[t.lower_] for t in end if t.lower_ in months)
-        month = next((months[t.lower_] for t in start if t.lower_ in months), end_month)
-        years = [int(t.text) for t in start if t.shape_ == "dddd"] or [int(t.text) for t in end if t.shape_ == "dddd"]
-        year = years[0] - (month > end_month and not any(t.shape_ == "dddd" for t in start)) if years else None
-        weekday = next((weekdays[t.lower_] for t in start if t.lower_ in weekdays), None)
-        resolved = temporal.resolve_dated_weekday(anchor, year, month, int(span[days[0]].text.rstrip("er")), weekday, direction)
-        # a stretch of days inside one month ('du 3 au 5 mai', 'le 3 et le 5 mai') locates the
-        # month, as a list of days does; a night across two days is dated by its first day
-        if resolved and month == end_month and not any(t.lower_ in self.vocabulary["night"] for t in span):
-            return temporal.Resolved(resolved.value[:7], "month")
-        return resolved
-
-    def _resolve_months(self, span: SpacySpan, anchor: Any, direction: Optional[str]) -> Optional[temporal.Resolved]:
-        """'en août, septembre et octobre 2008': the year the listed months share."""
-        year = next((int(t.text) for t in span if t.shape_ == "dddd"), None)
-        months = [self.vocabulary["month"][t.lower_] for t in span if t.lower_ in self.vocabulary["month"]]
-        resolved = {temporal.resolve_calendar(anchor, year, month, None, direction) for month in months}
-        values = {r.value[:4] if r else None for r in resolved}
-        return temporal.Resolved(values.pop(), "year") if len(values) == 1 and None not in values else None
 
 
 #: kinds located from the moment of writing, not from a date told in the text
@@ -390,9 +342,11 @@ def _observance(span: SpacySpan, day_parts: list[str]) -> bool:
         and span[-1].lower_ not in ("nuit", "soir", "matin")
 
 
-def _named_before(span: SpacySpan, rule: dict) -> bool:
-    """'le champion d'Europe 2016', 'les JO Paris 2024': a year right after a name (rule after_name)."""
-    return not rule.get("after_name") or (span.start > 0 and span.doc[span.start - 1].pos_ == "PROPN")
+def _named_before(span: SpacySpan, rule: dict, titles: list[str]) -> bool:
+    """'le champion d'Europe 2016', 'les JO Paris 2024', 'le champion du monde 1998': a year right
+    after a name, or after a title ending in a common noun (rule after_name)."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return not rule.get("after_name") or (before is not None and (before.pos_ == "PROPN" or before.lower_ in titles))
 
 
 def _anaphoric(doc: Doc, found: list, refs: list[DateRef], finder: "DateFinder",
@@ -403,21 +357,22 @@ def _anaphoric(doc: Doc, found: list, refs: list[DateRef], finder: "DateFinder",
     auparavant' always (statistics compare with the day of writing) from the publication date.
     'huit mois plus tard': from the last date resolved to a month or a day, to the month. 'la veille',
     'le lendemain', 'le même jour': from the last date resolved to a day or a month, else from
-    publication; 'la veille du scrutin' is dated by the event it names, which no rule resolves."""
-    year, month, day = None, None, published
+    publication ('ce jour-là', 'le jour même': only from a date of the text); 'la veille du scrutin'
+    is dated by the event it names, which no rule resolves."""
+    year, month, day, told = None, None, published, None
     complement = finder.vocabulary["event_complement"]
     for (span, rule), ref in zip(found, refs):
         counted = rule["kind"] in ("anaphoric_year", "anaphoric_month")
         if counted:
             _count_from(span, rule, ref, finder, year, month, published)
         elif rule["kind"] == "anaphoric_day" and not (span.end < len(doc) and doc[span.end].lower_ in complement):
-            resolved = temporal.resolve_offset(day, "day", rule["n"])
+            resolved = temporal.resolve_offset(told if rule.get("told_only") else day, "day", rule["n"])
             if resolved is not None:
                 ref.value, ref.precision = resolved.value, resolved.precision
         if not counted and ref.value and any(t.shape_ == "dddd" for t in span):
             year = int(ref.value[:4])
         if ref.precision in ("day", "month"):
-            day = temporal.Anchor(_iso((ref.value + "-01")[:10]), ref.precision)
+            day = told = temporal.Anchor(_iso((ref.value + "-01")[:10]), ref.precision)
             month = month if counted else _iso(ref.value[:7] + "-01")
     return refs
 
