@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span as TokenSpan
 from recoupe.analyse import extensions  # noqa: F401  (registers Doc._ attributes)
 from recoupe.analyse.claims_anaphora import AnaphoraReader
 from recoupe.analyse.claims_conditionals import ConditionalReader, _conditional, _marker_verb
+from recoupe.analyse.claims_extent import ExtentReader
 from recoupe.analyse.extensions import (doc_text, hyphenated_clitic, positions, present_participle, sentence_span,
                                         text_span)
 from recoupe.analyse.matching import WindowedMatcher
@@ -69,7 +70,7 @@ class ClaimExtractor:
         return doc
 
 
-class _ClaimFinder(ConditionalReader, AnaphoraReader):
+class _ClaimFinder(ConditionalReader, AnaphoraReader, ExtentReader):
     def __init__(self, doc: Doc, openers: set[str], cue_verbs: set[str],
                  source_prepositions: tuple[str, ...], words: dict[str, set[str]]) -> None:
         self.doc = doc
@@ -102,8 +103,15 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader):
             return      # 'si c'est faux, …' weighs a case, it disputes nothing
         if config.get("not_incise") and self._after_comma(marker):
             return      # ', avoue le ministre' introduces words, it admits nothing
+        if config["status"] == "confirmed" and (self._negated(marker) or self._still_due(marker)):
+            return      # 'aucune thèse n'est confirmée', 'il ne confirme pas', 'doit encore être confirmé'
+        if config["status"] in ("denied", "disputed") and self._negated(marker, window=False):
+            return      # 'il ne nie pas avoir …' concedes, it denies nothing
         # 'selon ce qui a été confirmé par X' (scope before) confirms the clause before, not its relative
-        passive = self._passive_statement(marker) if config["status"] == "confirmed" and config["scope"] != "before" else None
+        # 'les accusations ont été démenties par X': a denial verb's passive subject
+        verbal = config["status"] == "confirmed" and config["scope"] != "before" or \
+            config["status"] in ("denied", "disputed") and config["scope"] in ("after", "object")
+        passive = self._passive_statement(marker) if verbal else None
         if passive is not None:
             if passive[1] > passive[0]:
                 yield self._linked(*passive, marker)
@@ -133,8 +141,6 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader):
             return
         if config.get("finite_only") and len(marker) == 1 and _not_a_stance(marker[0]):
             return
-        if config["status"] == "confirmed" and (self._negated(marker) or self._still_due(marker)):
-            return      # 'aucune thèse n'est confirmée', 'il ne confirme pas', 'doit encore être confirmé'
         scope = config["scope"]
         if scope == "previous_quote":
             quote = self._previous_quote(marker)
@@ -154,24 +160,27 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader):
             head = marker.root.head
             # 'ces actions présumées' refers back to a statement already made
             if not any("Dem" in c.morph.get("PronType") for c in head.children):
-                yield self._linked(*self._qualified_noun(head, marker), marker)
+                yield self._linked(*self._qualified_noun(head, marker), marker, by_subject=False)
         elif scope == "complement":
             start, end = self._complement(marker)
             # the phrase is the claim even inside a quotation, whose speaker is its source
             quote = next((q for q in self.quotes if q.span.start <= start and end <= q.span.end), None)
             yield start, end, quote.speaker if quote else self._subject_name(marker), quote
         elif scope == "clause":
-            yield self._linked(*self._conditional_clause(marker), marker)
+            yield self._linked(*self._conditional_clause(marker), marker, by_subject=False)
         elif scope == "from_marker":
-            yield self._linked(marker.start_char, self.content.clause_end(marker.start_char, marker.sent), marker)
+            yield self._linked(marker.start_char, self._statement_end(marker.start_char, marker.sent), marker, by_subject=False)
         elif scope == "sentence":       # a headline 'Le taux confirmé à 7 %' states what it confirms
-            yield self._linked(marker.sent.start_char, self.content.clause_end(marker.sent.start_char, marker.sent), marker)
+            yield self._linked(marker.sent.start_char, self._statement_end(marker.sent.start_char, marker.sent), marker,
+                               by_subject=False)
         elif scope == "before":
             yield from self._before(marker)
         elif scope == "attribution":
             yield from self._attributed_to(marker)
         elif scope == "judged":
             yield from self._judged(marker)
+        elif scope == "qualified":
+            yield from self._qualified_false(marker)
         elif scope == "after" and self._incise(marker):
             yield from self._told_before(marker)
         else:
@@ -221,8 +230,9 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader):
         apposed = self._apposed_statement(marker)
         if apposed is not None:
             agent = next((c for c in _marker_verb(marker).children if c.dep_ == "obl:agent"), None)
+            found = self._before(doc[apposed:marker.end]) if apposed > marker.sent.start else self._after_fronted(marker)
             return [(first, last, doc[slice(*noun_phrase(agent))].text if agent is not None else source, quote)
-                    for first, last, source, quote in self._before(doc[apposed:marker.end])]
+                    for first, last, source, quote in found]
         while start > marker.sent.start + 1 and doc[start - 1].pos_ in ("ADV", "AUX"):
             start -= 1
         noun = doc[start - 2] if start - 2 >= marker.sent.start else None
@@ -248,19 +258,7 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader):
             yield from self._after(self.doc[marker.start:i + 1], i + 1)     # 'à ces informations': the sentence before
         elif opener + 1 < end:
             start = self.doc[opener + 1].idx
-            yield self._linked(start, self.content.clause_end(start, marker.sent), marker)
-
-    def _apposed_statement(self, marker: TokenSpan) -> Optional[int]:
-        """The comma before 'une thèse' when a participle marker sits on a statement noun in apposition."""
-        i = marker.start - 1
-        while i > marker.sent.start and self.doc[i].pos_ in ("ADJ", "ADV"):
-            i -= 1
-        noun = self.doc[i]
-        if "Part" not in marker[0].morph.get("VerbForm") or i - 2 < marker.sent.start \
-                or {noun.lower_, noun.lemma_}.isdisjoint(self.words["statement_nouns"]) \
-                or self.doc[i - 1].pos_ != "DET" or self.doc[i - 2].text != ",":
-            return None
-        return i - 2
+            yield self._linked(start, self._statement_end(start, marker.sent), marker)
 
     def _standing(self, marker: TokenSpan) -> bool:
         """The verb's object is a standing or a trend ('confirme son statut de favori', 'des
@@ -293,10 +291,12 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader):
             return i + 3
         return i
 
-    def _negated(self, marker: TokenSpan) -> bool:
+    def _negated(self, marker: TokenSpan, window: bool = True) -> bool:
+        """The marker's verb is negated; with ``window``, also a negation within three words before it
+        (the parse may hang it elsewhere), which 'ne cesse de nier' shows too loose for denials."""
         verb = _marker_verb(marker)
         heads = [verb, *(c for c in verb.children if c.dep_.startswith(("aux", "cop")))]
-        return any(c.lower_ in self.words["negation"] for h in heads for c in (h, *h.children)) or \
+        return any(c.lower_ in self.words["negation"] for h in heads for c in (h, *h.children)) or window and \
             any(t.lower_ in self.words["negation"] for t in self.doc[max(marker.sent.start, marker.start - 3):marker.start])
 
     def _incise(self, marker: TokenSpan) -> bool:
@@ -335,13 +335,19 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader):
             verb = verb.head        # 'serait mort', 'serait en fuite': the predicate holds the subject
         subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
         start = subject.left_edge.idx if subject is not None and subject.i < verb.i else marker.sent.start_char
-        return start, self.content.clause_end(start, marker.sent)
+        conjunction = next((c for c in verb.children if c.dep_ == "cc" and c.i < marker.start), None)
+        if subject is None and verb.dep_ == "conj" and conjunction is not None:
+            start = self.doc[conjunction.i + 1].idx     # '… et trente autres auraient été capturés'
+        return start, self._statement_end(start, marker.sent)
 
     def _after(self, marker: TokenSpan, after: int, status: str = "") -> Iterator[_Found]:
         # 'dément formellement que …', 'réfute totalement cette version': an adverb qualifies the marker
         after = self._manner(after)
+        # after 'que' an adverb is the statement's own ('on estime que près de 3 000 foyers …')
+        opened = marker[-1].lower_ in self.words["complementizers"]
         while after < len(self.doc) and (self.doc[after].lower_ in self.openers or self.doc[after].is_punct
-                                         or self.doc[after].pos_ == "ADV"):
+                                         or self.doc[after].pos_ == "ADV" and not opened):
+            opened = opened or self.doc[after].lower_ in self.words["complementizers"]
             after += 1
         if self._refers_back(marker) or self._no_object(marker):
             after = marker.sent.end     # 'l'opposition les conteste', 'L'information a été confirmée'
@@ -355,7 +361,7 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader):
             if status == "confirmed" and marker[0].pos_ == "VERB" and self.doc[after].pos_ == "PROPN":
                 return      # 'a confirmé Jean Dupont à son poste' keeps a person in office
             start = self.doc[after].idx
-            yield self._linked(start, self.content.clause_end(start, marker.sent), marker)
+            yield self._linked(start, self._statement_end(start, marker.sent), marker)
         elif after < marker.sent.end and self._plural_anaphor(self.doc[after]) and self._paragraph_reports(marker):
             # 'ne peut vérifier ces informations' after a paragraph of reports: each of them
             for quote in self._paragraph_reports(marker):
@@ -363,7 +369,7 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader):
         elif marker.sent.start > 0:
             # 'L'armée dément.', 'Le ministère a confirmé ce bilan.': the statement made just before
             previous = self.doc[marker.sent.start - 1].sent
-            yield self._linked(previous.start_char, self.content.clause_end(previous.start_char, previous), marker)
+            yield self._linked(previous.start_char, self._statement_end(previous.start_char, previous), marker)
 
     def _only_adverbs(self, start: int, end: int) -> bool:
         """Nothing but adverbs from the marker's end to ``end`` (an object phrase's marker ends after it)."""
@@ -382,6 +388,20 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader):
             source = self.doc[slice(*noun_phrase(agent))].text if agent is not None else self._subject_name(marker.sent[:])
             yield first, last, source, quote
 
+    def _qualified_false(self, marker: TokenSpan) -> Iterator[_Found]:
+        """'qualifie de fausses les informations du journal', 'a qualifié ces accusations de
+        mensongères': the phrase so qualified; 'les a qualifiées de fausses': the statement before."""
+        between = self.doc[marker.start + 1:marker.end - 1]
+        opener = next((t.i for t in reversed(between) if t.lower_ in ("de", "d'", "d’")), None)
+        if opener is not None and opener > marker.start + 1:
+            phrase = self.doc[marker.start + 1:opener]
+            yield self._linked(phrase.start_char, phrase.end_char, marker)
+        elif marker.end < marker.sent.end and not self.doc[marker.end].is_punct:
+            start = self.doc[marker.end].idx
+            yield self._linked(start, self._statement_end(start, marker.sent), marker)
+        else:
+            yield from self._after(marker, marker.sent.end)
+
     def _attributed_to(self, marker: TokenSpan) -> Iterator[_Found]:
         """'selon les soupçons des enquêteurs, des feux éteints': the clause after whose
         suspicion it is, else the sentence before it."""
@@ -392,7 +412,7 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader):
             after += 1
         if after < marker.sent.end:
             start = self.doc[after].idx
-            first, last, _, quote = self._linked(start, self.content.clause_end(start, marker.sent), marker)
+            first, last, _, quote = self._linked(start, self._statement_end(start, marker.sent), marker)
             yield first, last, self.doc[marker.end:self.doc[marker.end].right_edge.i + 1].text, quote
         else:
             yield from self._before(marker)
@@ -419,14 +439,22 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader):
             end += 1
         return head.idx, self.doc[end - 1].idx + len(self.doc[end - 1])
 
-    def _linked(self, start: int, end: int, marker: TokenSpan) -> _Found:
+    def _linked(self, start: int, end: int, marker: TokenSpan, by_subject: bool = True) -> _Found:
         """The statement, or the quotation it opens with ('par X que <quote>'); a quotation
-        after a comma belongs to another clause."""
+        after a comma belongs to another clause. A statement inside a longer report ('a confirmé
+        X mais dément Y', 'selon X, A aurait … et B aurait …') keeps its own extent and takes the
+        report's speaker; else the source is the marker's subject ('X dément'), or none when
+        ``by_subject`` is false (a conditional's subject is what it is about)."""
         for quote in self.quotes:
-            overlap = quote.span.start < end and start < quote.span.end
-            if overlap and "," not in self.text[start:quote.span.start]:
-                return quote.span.start, quote.span.end, quote.speaker, quote
-        return start, end, self._subject_name(marker), None
+            if not (quote.span.start < end and start < quote.span.end):
+                continue
+            if quote.span.start < start:
+                # a report opening after the marker opens the statement too ('nie | avoir reçu …')
+                first = quote.span.start if quote.span.start >= marker.end_char else start
+                return first, self.content.trim(first, min(end, quote.span.end)), quote.speaker, quote
+            if "," not in self.text[start:quote.span.start]:
+                return quote.span.start, self._own_end(quote.span.start, quote.span.end), quote.speaker, quote
+        return start, end, self._subject_name(marker) if by_subject else None, None
 
     def _previous_quote(self, marker: TokenSpan) -> Optional[Quote]:
         """The latest quote before the marker, by a source the marker's sentence names if any."""
