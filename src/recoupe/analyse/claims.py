@@ -145,8 +145,13 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader, ExtentReader):
         if scope == "previous_quote":
             quote = self._previous_quote(marker)
             named = self._statement_named_before(marker)
+            holder = next((q for q in self.quotes if q.span.start < marker.start_char < q.span.end), None)
             if named is not None:       # 'ceux qui portaient ces accusations n'ont produit aucune preuve'
                 yield named
+            elif holder is not None:    # a report read up to its adjunct ('accuse X de fraude sans fournir de preuve')
+                yield holder.span.start, self.content.trim(holder.span.start, marker.start_char), holder.speaker, holder
+            elif self._ends_sentence(marker) and (quote is None or quote.span.end <= marker.sent.start_char):
+                yield from self._before(marker)     # '… a accusé X de fraude sans preuve.': this sentence's statement
             elif quote is not None:
                 yield quote.span.start, quote.span.end, quote.speaker, quote
             elif config.get("else_before"):     # '« C'est faux », a-t-elle dit': what was said before
@@ -154,7 +159,7 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader, ExtentReader):
             else:
                 yield from self._after(marker, marker.end)
         elif scope == "recent_quotes":
-            for quote in self._recent_quotes(marker):
+            for quote in self._recalled_quotes(marker):
                 yield quote.span.start, quote.span.end, quote.speaker, quote
         elif scope == "noun_phrase":
             head = marker.root.head
@@ -185,6 +190,15 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader, ExtentReader):
             yield from self._told_before(marker)
         else:
             yield from self._after(marker, marker.start + 1 if scope == "object" else marker.end, config["status"])
+
+    def _measure_opposed(self, first: int, end: int) -> bool:
+        """The object opened at ``first`` names a decision or a measure ('la fermeture', 'cette réforme')."""
+        noun = next((t for t in self.doc[first:end] if t.pos_ not in ("DET", "ADJ", "ADV")), None)
+        return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in self.words["measure_nouns"]
+
+    def _ends_sentence(self, marker: TokenSpan) -> bool:
+        """Only punctuation after the marker, and words before it."""
+        return marker.start > marker.sent.start + 1 and all(t.is_punct for t in self.doc[marker.end:marker.sent.end])
 
     def _after_comma(self, marker: TokenSpan) -> bool:
         first = marker.start
@@ -227,9 +241,13 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader, ExtentReader):
         doc, start = self.doc, marker.start
         if status == "denied" and len(marker) == 1 and start > marker.sent.start and doc[start - 1].pos_ == "DET":
             return list(self._nominal_denial(marker))
+        agent = next((c for c in _marker_verb(marker).children if c.dep_ == "obl:agent"), None)
+        qualified = self._noun_set_off(marker)
+        if qualified is not None:       # 'Le décès du chanteur, confirmé par sa famille, …'
+            source = doc[slice(*noun_phrase(agent))].text if agent is not None else None
+            return [(*qualified, source, None)]
         apposed = self._apposed_statement(marker)
         if apposed is not None:
-            agent = next((c for c in _marker_verb(marker).children if c.dep_ == "obl:agent"), None)
             found = self._before(doc[apposed:marker.end]) if apposed > marker.sent.start else self._after_fronted(marker)
             return [(first, last, doc[slice(*noun_phrase(agent))].text if agent is not None else source, quote)
                     for first, last, source, quote in found]
@@ -310,7 +328,7 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader, ExtentReader):
         return first > marker.sent.start and self.doc[first - 1].text == "," \
             and "Fin" in self.doc[first].morph.get("VerbForm") \
             and not any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children) \
-            and len(rest) > 0 and (rest[0].pos_ in ("DET", "PROPN", "NOUN") or hyphenated_clitic(rest[0])) \
+            and len(rest) > 0 and (rest[0].pos_ in ("DET", "PROPN", "NOUN", "ADP") or hyphenated_clitic(rest[0])) \
             and not any("Fin" in t.morph.get("VerbForm") or t.lower_ in self.words["complementizers"] for t in rest)
 
     def _told_before(self, marker: TokenSpan) -> Iterator[_Found]:
@@ -360,6 +378,10 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader, ExtentReader):
                                               and self._anaphoric(after, marker.sent)):
             if status == "confirmed" and marker[0].pos_ == "VERB" and self.doc[after].pos_ == "PROPN":
                 return      # 'a confirmé Jean Dupont à son poste' keeps a person in office
+            if status == "unverified" and self.doc[after].lower_ in self.words["distributives"]:
+                return      # 'ne peut pas vérifier chaque colis': a routine check of things, no statement
+            if status == "disputed" and self._measure_opposed(after, marker.sent.end):
+                return      # 'les élus contestent la fermeture de la maternité' oppose a measure, no statement
             start = self.doc[after].idx
             yield self._linked(start, self._statement_end(start, marker.sent), marker)
         elif after < marker.sent.end and self._plural_anaphor(self.doc[after]) and self._paragraph_reports(marker):
@@ -380,7 +402,12 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader, ExtentReader):
         start, end = marker.sent.start, marker.start
         while end > start and self.doc[end - 1].is_punct:
             end -= 1
-        if end > start:
+        subject = marker.root.head
+        if marker.root.dep_ in ("amod", "acl") and subject.dep_.startswith("nsubj") and subject.head.i >= marker.end:
+            # 'Des vidéos, impossibles à authentifier, montrent …': what the subject so qualified states
+            first = self.doc[start].idx
+            yield self._linked(first, self._statement_end(first, marker.sent), marker, by_subject=False)
+        elif end > start:
             first, last, _, quote = self._linked(self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1]), marker)
             # the source is the one whose words they are: the subject of the sentence, not 'ses dires',
             # or the agent of the marker ('selon ce qui a été confirmé par X')
@@ -463,6 +490,13 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader, ExtentReader):
         named = [q for q in before if q.speaker and q.speaker.split()[-1] in sentence]
         return (named or before or [None])[-1]
 
+    def _recalled_quotes(self, marker: TokenSpan) -> list[Quote]:
+        """'Ces informations n'ont pas pu être vérifiées': every report of the paragraph when a plural
+        demonstrative subject recalls several, else the reports of this sentence and the one before."""
+        subject = next((c for t in marker for c in t.children if c.dep_.startswith("nsubj")), None)
+        recalled = self._paragraph_reports(marker) if subject is not None and self._plural_anaphor(subject.left_edge) else []
+        return recalled or self._recent_quotes(marker)
+
     def _recent_quotes(self, marker: TokenSpan) -> list[Quote]:
         sent = marker.sent
         previous_start = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
@@ -471,8 +505,8 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader, ExtentReader):
     def _subject_name(self, marker: TokenSpan) -> Optional[str]:
         verb = marker.root if marker.root.pos_ in ("VERB", "AUX") else marker.root.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "obl:agent") and c.pos_ != "PRON"), None)
-        if subject is None:
-            return None
+        if subject is None or subject.left_edge.lower_ in self.words["negative_determiners"]:
+            return None     # 'aucun élément ne permet de …' names nobody whose word it is
         start, end = noun_phrase(subject)
         return self.doc[start:end].text
 

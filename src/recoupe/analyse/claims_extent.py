@@ -75,3 +75,16 @@ class ExtentReader:
         if comma is not None and comma + 1 < marker.sent.end:
             start = self.doc[comma + 1].idx
             yield self._linked(start, self._statement_end(start, marker.sent), marker)
+
+    def _noun_set_off(self, marker: TokenSpan) -> Optional[tuple[int, int]]:
+        """'Le décès du chanteur, confirmé par sa famille, a ému …', 'Le montant, contesté par la
+        défense, …': a participle marker with its agent, set off by a comma after the noun it
+        qualifies, is about that noun phrase (its start and end)."""
+        doc, participle = self.doc, marker[0]
+        noun = participle.head
+        if len(marker) != 1 or "Part" not in participle.morph.get("VerbForm") or participle.dep_ not in ("acl", "amod") \
+                or not any(c.dep_ == "obl:agent" for c in participle.children) \
+                or marker.start - 1 <= marker.sent.start or doc[marker.start - 1].text != "," or noun.i >= marker.start:
+            return None
+        last = doc[marker.start - 2]
+        return doc[noun.left_edge.i].idx, last.idx + len(last)
