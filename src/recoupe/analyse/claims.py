@@ -345,19 +345,6 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader, ExtentReader):
                 source = self.doc[first:last].text
             yield start, end, source, quote
 
-    def _conditional_clause(self, marker: TokenSpan) -> tuple[int, int]:
-        """'Selon la presse, le chef aurait fui': the clause from the verb's subject, without
-        what the sentence puts before it."""
-        verb = _marker_verb(marker)
-        if (verb.pos_ == "AUX" or verb.dep_ == "cop") and verb.head is not verb:
-            verb = verb.head        # 'serait mort', 'serait en fuite': the predicate holds the subject
-        subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
-        start = subject.left_edge.idx if subject is not None and subject.i < verb.i else marker.sent.start_char
-        conjunction = next((c for c in verb.children if c.dep_ == "cc" and c.i < marker.start), None)
-        if subject is None and verb.dep_ == "conj" and conjunction is not None:
-            start = self.doc[conjunction.i + 1].idx     # '… et trente autres auraient été capturés'
-        return start, self._statement_end(start, marker.sent)
-
     def _after(self, marker: TokenSpan, after: int, status: str = "") -> Iterator[_Found]:
         # 'dément formellement que …', 'réfute totalement cette version': an adverb qualifies the marker
         after = self._manner(after)
@@ -396,75 +383,6 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader, ExtentReader):
     def _only_adverbs(self, start: int, end: int) -> bool:
         """Nothing but adverbs from the marker's end to ``end`` (an object phrase's marker ends after it)."""
         return start <= end and all(t.pos_ == "ADV" for t in self.doc[start:end])
-
-    def _before(self, marker: TokenSpan) -> Iterator[_Found]:
-        """'Le ministre a évoqué la fin de la pénurie, selon ses dires': the statement before the marker."""
-        start, end = marker.sent.start, marker.start
-        while end > start and self.doc[end - 1].is_punct:
-            end -= 1
-        subject = marker.root.head
-        if marker.root.dep_ in ("amod", "acl") and subject.dep_.startswith("nsubj") and subject.head.i >= marker.end:
-            # 'Des vidéos, impossibles à authentifier, montrent …': what the subject so qualified states
-            first = self.doc[start].idx
-            yield self._linked(first, self._statement_end(first, marker.sent), marker, by_subject=False)
-        elif end > start:
-            first, last, _, quote = self._linked(self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1]), marker)
-            # the source is the one whose words they are: the subject of the sentence, not 'ses dires',
-            # or the agent of the marker ('selon ce qui a été confirmé par X')
-            agent = next((c for c in _marker_verb(marker).children if c.dep_ == "obl:agent"), None)
-            source = self.doc[slice(*noun_phrase(agent))].text if agent is not None else self._subject_name(marker.sent[:])
-            yield first, last, source, quote
-
-    def _qualified_false(self, marker: TokenSpan) -> Iterator[_Found]:
-        """'qualifie de fausses les informations du journal', 'a qualifié ces accusations de
-        mensongères': the phrase so qualified; 'les a qualifiées de fausses': the statement before."""
-        between = self.doc[marker.start + 1:marker.end - 1]
-        opener = next((t.i for t in reversed(between) if t.lower_ in ("de", "d'", "d’")), None)
-        if opener is not None and opener > marker.start + 1:
-            phrase = self.doc[marker.start + 1:opener]
-            yield self._linked(phrase.start_char, phrase.end_char, marker)
-        elif marker.end < marker.sent.end and not self.doc[marker.end].is_punct:
-            start = self.doc[marker.end].idx
-            yield self._linked(start, self._statement_end(start, marker.sent), marker)
-        else:
-            yield from self._after(marker, marker.sent.end)
-
-    def _attributed_to(self, marker: TokenSpan) -> Iterator[_Found]:
-        """'selon les soupçons des enquêteurs, des feux éteints': the clause after whose
-        suspicion it is, else the sentence before it."""
-        if marker.end >= marker.sent.end:
-            return
-        after = self.doc[marker.end].right_edge.i + 1
-        while after < marker.sent.end and self.doc[after].is_punct:
-            after += 1
-        if after < marker.sent.end:
-            start = self.doc[after].idx
-            first, last, _, quote = self._linked(start, self._statement_end(start, marker.sent), marker)
-            yield first, last, self.doc[marker.end:self.doc[marker.end].right_edge.i + 1].text, quote
-        else:
-            yield from self._before(marker)
-
-    def _complement(self, marker: TokenSpan) -> tuple[int, int]:
-        """'la rumeur d'un remaniement agitait …': the noun phrase after the marker, up to the
-        next verb or punctuation (the parse often hangs its modifiers on the verb); empty when
-        no noun follows."""
-        end, sent_end = marker.end, marker.sent.end
-        if not any(t.pos_ in ("NOUN", "PROPN") for t in self.doc[end:sent_end]):
-            return 0, 0
-        last = next((t.i for t in self.doc[end:sent_end] if t.is_punct and t.text not in ("'", "’", "-")
-                     or t.pos_ in ("VERB", "AUX") and not _describing(t)), sent_end)
-        # 'n'a été établi', 'qui agitait': the negation or relative word belongs to the verb
-        while last > end and self.doc[last - 1].pos_ in ("ADV", "PRON", "SCONJ", "CCONJ", "PUNCT"):
-            last -= 1
-        return (self.doc[end].idx, self.doc[last - 1].idx + len(self.doc[last - 1])) if last > end else (0, 0)
-
-    def _qualified_noun(self, head, marker: TokenSpan) -> tuple[int, int]:
-        """'sabotage présumé d'un réseau radio': the noun, the marker and what completes the noun."""
-        end = head.i + 1
-        while end < len(self.doc) and self.doc[end] in head.subtree and not self.doc[end].is_punct \
-                and (marker.start <= end < marker.end or self.doc[end].pos_ not in ("VERB", "AUX")):
-            end += 1
-        return head.idx, self.doc[end - 1].idx + len(self.doc[end - 1])
 
     def _linked(self, start: int, end: int, marker: TokenSpan, by_subject: bool = True) -> _Found:
         """The statement, or the quotation it opens with ('par X que <quote>'); a quotation
@@ -515,11 +433,6 @@ def _states_something(doc: Doc, start: int, end: int) -> bool:
     """A statement names something: a noun, a name or a verb ('un autre' does not)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is None or any(t.pos_ in ("NOUN", "PROPN", "VERB", "AUX") for t in span)
-
-
-def _describing(token) -> bool:
-    """A past participle with no auxiliary describes a noun ('les chiffres publiés par X')."""
-    return "Part" in token.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in token.children)
 
 
 def _not_a_stance(verb) -> bool:
