@@ -111,7 +111,7 @@ WIRE_CLAIMS = [
     ("Le chef rebelle aurait été tué lors d'un bombardement nocturne.",
      "unverified", "Le chef rebelle aurait été tué lors d'un bombardement nocturne"),
     ("Le meurtrier présumé a été placé en garde à vue samedi.", "unverified", "meurtrier présumé"),
-    ("Le prétendu complot a été révélé par un journal local.", "unverified", "complot"),
+    ("Le prétendu complot a été révélé par un journal local.", "unverified", "prétendu complot"),
     ("Le navire supposé espion a quitté le port à l'aube.", "unverified", "navire supposé espion"),
     ("Il semblerait que l'incendie soit d'origine criminelle.", "unverified", "l'incendie soit d'origine criminelle"),
     ("Le ministère a démenti que des civils aient été visés par les frappes.",

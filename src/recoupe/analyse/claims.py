@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span as TokenSpan
 from recoupe.analyse import extensions  # noqa: F401  (registers Doc._ attributes)
 from recoupe.analyse.claims_anaphora import AnaphoraReader
 from recoupe.analyse.claims_conditionals import ConditionalReader, _conditional, _marker_verb
+from recoupe.analyse.claims_extent import ExtentReader
 from recoupe.analyse.extensions import (doc_text, hyphenated_clitic, positions, present_participle, sentence_span,
                                         text_span)
 from recoupe.analyse.matching import WindowedMatcher
@@ -69,7 +70,7 @@ class ClaimExtractor:
         return doc
 
 
-class _ClaimFinder(ConditionalReader, AnaphoraReader):
+class _ClaimFinder(ConditionalReader, AnaphoraReader, ExtentReader):
     def __init__(self, doc: Doc, openers: set[str], cue_verbs: set[str],
                  source_prepositions: tuple[str, ...], words: dict[str, set[str]]) -> None:
         self.doc = doc
@@ -102,8 +103,15 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader):
             return      # 'si c'est faux, …' weighs a case, it disputes nothing
         if config.get("not_incise") and self._after_comma(marker):
             return      # ', avoue le ministre' introduces words, it admits nothing
+        if config["status"] == "confirmed" and (self._negated(marker) or self._still_due(marker)):
+            return      # 'aucune thèse n'est confirmée', 'il ne confirme pas', 'doit encore être confirmé'
+        if config["status"] in ("denied", "disputed") and self._negated(marker, window=False):
+            return      # 'il ne nie pas avoir …' concedes, it denies nothing
         # 'selon ce qui a été confirmé par X' (scope before) confirms the clause before, not its relative
-        passive = self._passive_statement(marker) if config["status"] == "confirmed" and config["scope"] != "before" else None
+        # 'les accusations ont été démenties par X': a denial verb's passive subject
+        verbal = config["status"] == "confirmed" and config["scope"] != "before" or \
+            config["status"] in ("denied", "disputed") and config["scope"] in ("after", "object")
+        passive = self._passive_statement(marker) if verbal else None
         if passive is not None:
             if passive[1] > passive[0]:
                 yield self._linked(*passive, marker)
@@ -133,14 +141,17 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader):
             return
         if config.get("finite_only") and len(marker) == 1 and _not_a_stance(marker[0]):
             return
-        if config["status"] == "confirmed" and (self._negated(marker) or self._still_due(marker)):
-            return      # 'aucune thèse n'est confirmée', 'il ne confirme pas', 'doit encore être confirmé'
         scope = config["scope"]
         if scope == "previous_quote":
             quote = self._previous_quote(marker)
             named = self._statement_named_before(marker)
+            holder = next((q for q in self.quotes if q.span.start < marker.start_char < q.span.end), None)
             if named is not None:       # 'ceux qui portaient ces accusations n'ont produit aucune preuve'
                 yield named
+            elif holder is not None:    # a report read up to its adjunct ('accuse X de fraude sans fournir de preuve')
+                yield holder.span.start, self.content.trim(holder.span.start, marker.start_char), holder.speaker, holder
+            elif self._ends_sentence(marker) and (quote is None or quote.span.end <= marker.sent.start_char):
+                yield from self._before(marker)     # '… a accusé X de fraude sans preuve.': this sentence's statement
             elif quote is not None:
                 yield quote.span.start, quote.span.end, quote.speaker, quote
             elif config.get("else_before"):     # '« C'est faux », a-t-elle dit': what was said before
@@ -148,34 +159,46 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader):
             else:
                 yield from self._after(marker, marker.end)
         elif scope == "recent_quotes":
-            for quote in self._recent_quotes(marker):
+            for quote in self._recalled_quotes(marker):
                 yield quote.span.start, quote.span.end, quote.speaker, quote
         elif scope == "noun_phrase":
             head = marker.root.head
             # 'ces actions présumées' refers back to a statement already made
             if not any("Dem" in c.morph.get("PronType") for c in head.children):
-                yield self._linked(*self._qualified_noun(head, marker), marker)
+                yield self._linked(*self._qualified_noun(head, marker), marker, by_subject=False)
         elif scope == "complement":
             start, end = self._complement(marker)
             # the phrase is the claim even inside a quotation, whose speaker is its source
             quote = next((q for q in self.quotes if q.span.start <= start and end <= q.span.end), None)
             yield start, end, quote.speaker if quote else self._subject_name(marker), quote
         elif scope == "clause":
-            yield self._linked(*self._conditional_clause(marker), marker)
+            yield self._linked(*self._conditional_clause(marker), marker, by_subject=False)
         elif scope == "from_marker":
-            yield self._linked(marker.start_char, self.content.clause_end(marker.start_char, marker.sent), marker)
+            yield self._linked(marker.start_char, self._statement_end(marker.start_char, marker.sent), marker, by_subject=False)
         elif scope == "sentence":       # a headline 'Le taux confirmé à 7 %' states what it confirms
-            yield self._linked(marker.sent.start_char, self.content.clause_end(marker.sent.start_char, marker.sent), marker)
+            yield self._linked(marker.sent.start_char, self._statement_end(marker.sent.start_char, marker.sent), marker,
+                               by_subject=False)
         elif scope == "before":
             yield from self._before(marker)
         elif scope == "attribution":
             yield from self._attributed_to(marker)
         elif scope == "judged":
             yield from self._judged(marker)
+        elif scope == "qualified":
+            yield from self._qualified_false(marker)
         elif scope == "after" and self._incise(marker):
             yield from self._told_before(marker)
         else:
             yield from self._after(marker, marker.start + 1 if scope == "object" else marker.end, config["status"])
+
+    def _measure_opposed(self, first: int, end: int) -> bool:
+        """The object opened at ``first`` names a decision or a measure ('la fermeture', 'cette réforme')."""
+        noun = next((t for t in self.doc[first:end] if t.pos_ not in ("DET", "ADJ", "ADV")), None)
+        return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in self.words["measure_nouns"]
+
+    def _ends_sentence(self, marker: TokenSpan) -> bool:
+        """Only punctuation after the marker, and words before it."""
+        return marker.start > marker.sent.start + 1 and all(t.is_punct for t in self.doc[marker.end:marker.sent.end])
 
     def _after_comma(self, marker: TokenSpan) -> bool:
         first = marker.start
@@ -218,11 +241,16 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader):
         doc, start = self.doc, marker.start
         if status == "denied" and len(marker) == 1 and start > marker.sent.start and doc[start - 1].pos_ == "DET":
             return list(self._nominal_denial(marker))
+        agent = next((c for c in _marker_verb(marker).children if c.dep_ == "obl:agent"), None)
+        qualified = self._noun_set_off(marker)
+        if qualified is not None:       # 'Le décès du chanteur, confirmé par sa famille, …'
+            source = doc[slice(*noun_phrase(agent))].text if agent is not None else None
+            return [(*qualified, source, None)]
         apposed = self._apposed_statement(marker)
         if apposed is not None:
-            agent = next((c for c in _marker_verb(marker).children if c.dep_ == "obl:agent"), None)
+            found = self._before(doc[apposed:marker.end]) if apposed > marker.sent.start else self._after_fronted(marker)
             return [(first, last, doc[slice(*noun_phrase(agent))].text if agent is not None else source, quote)
-                    for first, last, source, quote in self._before(doc[apposed:marker.end])]
+                    for first, last, source, quote in found]
         while start > marker.sent.start + 1 and doc[start - 1].pos_ in ("ADV", "AUX"):
             start -= 1
         noun = doc[start - 2] if start - 2 >= marker.sent.start else None
@@ -248,19 +276,7 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader):
             yield from self._after(self.doc[marker.start:i + 1], i + 1)     # 'à ces informations': the sentence before
         elif opener + 1 < end:
             start = self.doc[opener + 1].idx
-            yield self._linked(start, self.content.clause_end(start, marker.sent), marker)
-
-    def _apposed_statement(self, marker: TokenSpan) -> Optional[int]:
-        """The comma before 'une thèse' when a participle marker sits on a statement noun in apposition."""
-        i = marker.start - 1
-        while i > marker.sent.start and self.doc[i].pos_ in ("ADJ", "ADV"):
-            i -= 1
-        noun = self.doc[i]
-        if "Part" not in marker[0].morph.get("VerbForm") or i - 2 < marker.sent.start \
-                or {noun.lower_, noun.lemma_}.isdisjoint(self.words["statement_nouns"]) \
-                or self.doc[i - 1].pos_ != "DET" or self.doc[i - 2].text != ",":
-            return None
-        return i - 2
+            yield self._linked(start, self._statement_end(start, marker.sent), marker)
 
     def _standing(self, marker: TokenSpan) -> bool:
         """The verb's object is a standing or a trend ('confirme son statut de favori', 'des
@@ -293,10 +309,12 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader):
             return i + 3
         return i
 
-    def _negated(self, marker: TokenSpan) -> bool:
+    def _negated(self, marker: TokenSpan, window: bool = True) -> bool:
+        """The marker's verb is negated; with ``window``, also a negation within three words before it
+        (the parse may hang it elsewhere), which 'ne cesse de nier' shows too loose for denials."""
         verb = _marker_verb(marker)
         heads = [verb, *(c for c in verb.children if c.dep_.startswith(("aux", "cop")))]
-        return any(c.lower_ in self.words["negation"] for h in heads for c in (h, *h.children)) or \
+        return any(c.lower_ in self.words["negation"] for h in heads for c in (h, *h.children)) or window and \
             any(t.lower_ in self.words["negation"] for t in self.doc[max(marker.sent.start, marker.start - 3):marker.start])
 
     def _incise(self, marker: TokenSpan) -> bool:
@@ -310,7 +328,7 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader):
         return first > marker.sent.start and self.doc[first - 1].text == "," \
             and "Fin" in self.doc[first].morph.get("VerbForm") \
             and not any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children) \
-            and len(rest) > 0 and (rest[0].pos_ in ("DET", "PROPN", "NOUN") or hyphenated_clitic(rest[0])) \
+            and len(rest) > 0 and (rest[0].pos_ in ("DET", "PROPN", "NOUN", "ADP") or hyphenated_clitic(rest[0])) \
             and not any("Fin" in t.morph.get("VerbForm") or t.lower_ in self.words["complementizers"] for t in rest)
 
     def _told_before(self, marker: TokenSpan) -> Iterator[_Found]:
@@ -327,21 +345,14 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader):
                 source = self.doc[first:last].text
             yield start, end, source, quote
 
-    def _conditional_clause(self, marker: TokenSpan) -> tuple[int, int]:
-        """'Selon la presse, le chef aurait fui': the clause from the verb's subject, without
-        what the sentence puts before it."""
-        verb = _marker_verb(marker)
-        if (verb.pos_ == "AUX" or verb.dep_ == "cop") and verb.head is not verb:
-            verb = verb.head        # 'serait mort', 'serait en fuite': the predicate holds the subject
-        subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
-        start = subject.left_edge.idx if subject is not None and subject.i < verb.i else marker.sent.start_char
-        return start, self.content.clause_end(start, marker.sent)
-
     def _after(self, marker: TokenSpan, after: int, status: str = "") -> Iterator[_Found]:
         # 'dément formellement que …', 'réfute totalement cette version': an adverb qualifies the marker
         after = self._manner(after)
+        # after 'que' an adverb is the statement's own ('on estime que près de 3 000 foyers …')
+        opened = marker[-1].lower_ in self.words["complementizers"]
         while after < len(self.doc) and (self.doc[after].lower_ in self.openers or self.doc[after].is_punct
-                                         or self.doc[after].pos_ == "ADV"):
+                                         or self.doc[after].pos_ == "ADV" and not opened):
+            opened = opened or self.doc[after].lower_ in self.words["complementizers"]
             after += 1
         if self._refers_back(marker) or self._no_object(marker):
             after = marker.sent.end     # 'l'opposition les conteste', 'L'information a été confirmée'
@@ -354,8 +365,12 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader):
                                               and self._anaphoric(after, marker.sent)):
             if status == "confirmed" and marker[0].pos_ == "VERB" and self.doc[after].pos_ == "PROPN":
                 return      # 'a confirmé Jean Dupont à son poste' keeps a person in office
+            if status == "unverified" and self.doc[after].lower_ in self.words["distributives"]:
+                return      # 'ne peut pas vérifier chaque colis': a routine check of things, no statement
+            if status == "disputed" and self._measure_opposed(after, marker.sent.end):
+                return      # 'les élus contestent la fermeture de la maternité' oppose a measure, no statement
             start = self.doc[after].idx
-            yield self._linked(start, self.content.clause_end(start, marker.sent), marker)
+            yield self._linked(start, self._statement_end(start, marker.sent), marker)
         elif after < marker.sent.end and self._plural_anaphor(self.doc[after]) and self._paragraph_reports(marker):
             # 'ne peut vérifier ces informations' after a paragraph of reports: each of them
             for quote in self._paragraph_reports(marker):
@@ -363,70 +378,28 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader):
         elif marker.sent.start > 0:
             # 'L'armée dément.', 'Le ministère a confirmé ce bilan.': the statement made just before
             previous = self.doc[marker.sent.start - 1].sent
-            yield self._linked(previous.start_char, self.content.clause_end(previous.start_char, previous), marker)
+            yield self._linked(previous.start_char, self._statement_end(previous.start_char, previous), marker)
 
     def _only_adverbs(self, start: int, end: int) -> bool:
         """Nothing but adverbs from the marker's end to ``end`` (an object phrase's marker ends after it)."""
         return start <= end and all(t.pos_ == "ADV" for t in self.doc[start:end])
 
-    def _before(self, marker: TokenSpan) -> Iterator[_Found]:
-        """'Le ministre a évoqué la fin de la pénurie, selon ses dires': the statement before the marker."""
-        start, end = marker.sent.start, marker.start
-        while end > start and self.doc[end - 1].is_punct:
-            end -= 1
-        if end > start:
-            first, last, _, quote = self._linked(self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1]), marker)
-            # the source is the one whose words they are: the subject of the sentence, not 'ses dires',
-            # or the agent of the marker ('selon ce qui a été confirmé par X')
-            agent = next((c for c in _marker_verb(marker).children if c.dep_ == "obl:agent"), None)
-            source = self.doc[slice(*noun_phrase(agent))].text if agent is not None else self._subject_name(marker.sent[:])
-            yield first, last, source, quote
-
-    def _attributed_to(self, marker: TokenSpan) -> Iterator[_Found]:
-        """'selon les soupçons des enquêteurs, des feux éteints': the clause after whose
-        suspicion it is, else the sentence before it."""
-        if marker.end >= marker.sent.end:
-            return
-        after = self.doc[marker.end].right_edge.i + 1
-        while after < marker.sent.end and self.doc[after].is_punct:
-            after += 1
-        if after < marker.sent.end:
-            start = self.doc[after].idx
-            first, last, _, quote = self._linked(start, self.content.clause_end(start, marker.sent), marker)
-            yield first, last, self.doc[marker.end:self.doc[marker.end].right_edge.i + 1].text, quote
-        else:
-            yield from self._before(marker)
-
-    def _complement(self, marker: TokenSpan) -> tuple[int, int]:
-        """'la rumeur d'un remaniement agitait …': the noun phrase after the marker, up to the
-        next verb or punctuation (the parse often hangs its modifiers on the verb); empty when
-        no noun follows."""
-        end, sent_end = marker.end, marker.sent.end
-        if not any(t.pos_ in ("NOUN", "PROPN") for t in self.doc[end:sent_end]):
-            return 0, 0
-        last = next((t.i for t in self.doc[end:sent_end] if t.is_punct and t.text not in ("'", "’", "-")
-                     or t.pos_ in ("VERB", "AUX") and not _describing(t)), sent_end)
-        # 'n'a été établi', 'qui agitait': the negation or relative word belongs to the verb
-        while last > end and self.doc[last - 1].pos_ in ("ADV", "PRON", "SCONJ", "CCONJ", "PUNCT"):
-            last -= 1
-        return (self.doc[end].idx, self.doc[last - 1].idx + len(self.doc[last - 1])) if last > end else (0, 0)
-
-    def _qualified_noun(self, head, marker: TokenSpan) -> tuple[int, int]:
-        """'sabotage présumé d'un réseau radio': the noun, the marker and what completes the noun."""
-        end = head.i + 1
-        while end < len(self.doc) and self.doc[end] in head.subtree and not self.doc[end].is_punct \
-                and (marker.start <= end < marker.end or self.doc[end].pos_ not in ("VERB", "AUX")):
-            end += 1
-        return head.idx, self.doc[end - 1].idx + len(self.doc[end - 1])
-
-    def _linked(self, start: int, end: int, marker: TokenSpan) -> _Found:
+    def _linked(self, start: int, end: int, marker: TokenSpan, by_subject: bool = True) -> _Found:
         """The statement, or the quotation it opens with ('par X que <quote>'); a quotation
-        after a comma belongs to another clause."""
+        after a comma belongs to another clause. A statement inside a longer report ('a confirmé
+        X mais dément Y', 'selon X, A aurait … et B aurait …') keeps its own extent and takes the
+        report's speaker; else the source is the marker's subject ('X dément'), or none when
+        ``by_subject`` is false (a conditional's subject is what it is about)."""
         for quote in self.quotes:
-            overlap = quote.span.start < end and start < quote.span.end
-            if overlap and "," not in self.text[start:quote.span.start]:
-                return quote.span.start, quote.span.end, quote.speaker, quote
-        return start, end, self._subject_name(marker), None
+            if not (quote.span.start < end and start < quote.span.end):
+                continue
+            if quote.span.start < start:
+                # a report opening after the marker opens the statement too ('nie | avoir reçu …')
+                first = quote.span.start if quote.span.start >= marker.end_char else start
+                return first, self.content.trim(first, min(end, quote.span.end)), quote.speaker, quote
+            if "," not in self.text[start:quote.span.start]:
+                return quote.span.start, self._own_end(quote.span.start, quote.span.end), quote.speaker, quote
+        return start, end, self._subject_name(marker) if by_subject else None, None
 
     def _previous_quote(self, marker: TokenSpan) -> Optional[Quote]:
         """The latest quote before the marker, by a source the marker's sentence names if any."""
@@ -434,6 +407,13 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader):
         sentence = marker.sent.text
         named = [q for q in before if q.speaker and q.speaker.split()[-1] in sentence]
         return (named or before or [None])[-1]
+
+    def _recalled_quotes(self, marker: TokenSpan) -> list[Quote]:
+        """'Ces informations n'ont pas pu être vérifiées': every report of the paragraph when a plural
+        demonstrative subject recalls several, else the reports of this sentence and the one before."""
+        subject = next((c for t in marker for c in t.children if c.dep_.startswith("nsubj")), None)
+        recalled = self._paragraph_reports(marker) if subject is not None and self._plural_anaphor(subject.left_edge) else []
+        return recalled or self._recent_quotes(marker)
 
     def _recent_quotes(self, marker: TokenSpan) -> list[Quote]:
         sent = marker.sent
@@ -443,8 +423,8 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader):
     def _subject_name(self, marker: TokenSpan) -> Optional[str]:
         verb = marker.root if marker.root.pos_ in ("VERB", "AUX") else marker.root.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "obl:agent") and c.pos_ != "PRON"), None)
-        if subject is None:
-            return None
+        if subject is None or subject.left_edge.lower_ in self.words["negative_determiners"]:
+            return None     # 'aucun élément ne permet de …' names nobody whose word it is
         start, end = noun_phrase(subject)
         return self.doc[start:end].text
 
@@ -453,11 +433,6 @@ def _states_something(doc: Doc, start: int, end: int) -> bool:
     """A statement names something: a noun, a name or a verb ('un autre' does not)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is None or any(t.pos_ in ("NOUN", "PROPN", "VERB", "AUX") for t in span)
-
-
-def _describing(token) -> bool:
-    """A past participle with no auxiliary describes a noun ('les chiffres publiés par X')."""
-    return "Part" in token.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in token.children)
 
 
 def _not_a_stance(verb) -> bool:

@@ -93,9 +93,16 @@ class AnaphoraReader:
             return True
         verb = _marker_verb(marker)
         subject = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
-        # 'ce bilan de 16 morts a été confirmé' restates its figures: the subject is the statement
+        # 'ce bilan de 16 morts a été confirmé' restates its figures, 'les accusations de l'ONG ont été
+        # démenties' names whose they are: the subject is the statement
         return subject is not None and self._anaphor(subject.left_edge) \
-            and not any(t.like_num for t in subject.subtree)
+            and not any(t.like_num for t in subject.subtree) and not self._complemented(subject)
+
+    def _complemented(self, noun) -> bool:
+        """A definite statement noun with a complement after it names its own statement ('les
+        accusations de l'ONG'); a demonstrative recalls one all the same ('cette version des faits')."""
+        return "Dem" not in noun.left_edge.morph.get("PronType") and \
+            any(c.dep_ in ("nmod", "acl", "acl:relcl") and c.i > noun.i for c in noun.children)
 
     def _judged(self, marker: TokenSpan) -> Iterator[tuple]:
         """'Ces accusations sont sans fondement', 'des allégations infondées': the statement the predicate

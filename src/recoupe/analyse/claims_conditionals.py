@@ -44,11 +44,26 @@ class ConditionalReader:
         word and closed by a comma states the condition of an unreal case, not a reserve. Read
         on the words, as the parse often hangs the phrase on another verb."""
         sent, doc = marker.sent, self.doc
+        if self._unreal_condition(marker):
+            return True
         for t in doc[sent.start:marker.start]:
             fronted = t.i == sent.start or doc[t.i - 1].text == "," or doc[t.i - 1].lower_ in self.words["complementizers"]
             if t.lower_ in self.words["counterfactual_openers"] and fronted \
                     and any(u.text == "," for u in doc[t.i + 1:marker.start]):
                 return True
+        return False
+
+    def _unreal_condition(self, marker: TokenSpan) -> bool:
+        """'Si le maire venait, il serait accueilli …', 'S'il était venu, …': 'si' with an imperfect
+        or a pluperfect sets an unreal case; with a present ('Si aucune thèse n'est confirmée,
+        celle-ci serait …') it only contrasts, and the conditional keeps its reserve."""
+        for t in self._whole_sentence(marker):
+            if t.lower_ in self.words["conditions"] and t.dep_ == "mark" and t.i < marker.start:
+                verb = t.head
+                tenses = [*verb.morph.get("Tense"), *(a for c in verb.children if c.dep_.startswith(("aux", "cop"))
+                                                    for a in c.morph.get("Tense"))]
+                if "Imp" in tenses:
+                    return True
         return False
 
     def _future_in_past(self, marker: TokenSpan) -> bool:
@@ -101,7 +116,9 @@ def _conditional(token, marker: dict) -> bool:
     compound tenses are the other marker's ('aurait été tué'), modals are no reserve."""
     suffix = next(s for s in marker["suffixes"] if token.lower_.endswith(s))
     stem, lemma = token.lower_[:-len(suffix)], token.lemma_.lower()
-    regular = stem == lemma or stem + "e" == lemma
+    # the future stem writes a mute e as è ('s'élèver-aient' for 'élever', 'achèter-ait')
+    unaccented = "e".join(stem.rsplit("è", 1))
+    regular = lemma in (stem, stem + "e", unaccented)
     return (regular or _irregular_stem(stem, lemma, marker["irregular_stems"])) \
         and not token.dep_.startswith("aux") and lemma not in marker["not_lemmas"]
 
