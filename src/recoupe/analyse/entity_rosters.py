@@ -1,0 +1,116 @@
+"""People listed in rosters, where the statistical recogniser reads names without their context.
+
+A team's line-up ("Standard : Bodin, Kessler, Marchal, Dufour, Lamy.") gives surnames alone, one
+after the other: the model types each as it would a word out of any sentence, a town here, a
+company there. The roster itself says they are people.
+"""
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Token
+
+from recoupe.analyse.entity_people import CAPITAL_PARTICLES
+from recoupe.analyse.entity_spans import CITY, MODEL, Candidate, _line_start
+from recoupe.analyse.entity_lexicon import word_set
+from recoupe.analyse.entity_streets import _score_at
+from recoupe.analyse.extensions import positions
+
+#: the fewest names after a team's name for a line-up (five a side at least)
+LINEUP_NAMES = 5
+#: the fewest distinct words of a match report (entities_match_words) in an article without a score
+MATCH_WORDS = 2
+#: the most words of a team's name before its line-up ("Royale Union Saint-Gilles")
+TEAM_WORDS = 5
+#: the most words of one player's name ("Van der Berg", "Jean-Marc Ossé")
+PLAYER_WORDS = 4
+#: what closes a line-up before the end of its line
+_CLOSERS = (".", ";")
+
+
+def lineup_people(doc: Doc, candidates: list, person: Callable[[int, int], Candidate],
+                  team: Callable[[int, int], Candidate]) -> list:
+    """The candidates with each name of a line-up made a person and its team an organisation: a
+    line opens with a capitalised name (the team), a colon, then at least ``LINEUP_NAMES``
+    capitalised names between commas (a parenthesis after a name, a substitution, is left out).
+    Only in a match report (``_roster_of_people``): elsewhere such a list names places or firms
+    ("Suisse : Vaud, Valais, Berne, ..."). The team's name elsewhere in the article is the team
+    too (a town the model took: "Anderlecht ouvrait le score"). ``person`` and ``team`` build
+    candidates."""
+    dropped, added, teams = set(), [], set()
+    for colon in positions(doc, {":"}, ORTH):
+        header, names = _team_before(doc, colon), _lineup(doc, colon + 1)
+        if header is None or names is None:
+            continue
+        inside = [c for c in candidates if any(c.start < end and start < c.end for start, end in names)]
+        if not _roster_of_people(doc, inside, len(names)):
+            continue
+        dropped.update(id(c) for c in inside)
+        added.extend(person(start, end) for start, end in names)
+        teams.add(doc[header:colon].text)
+        if not any(c.start < colon and header < c.end for c in candidates):
+            added.append(team(header, colon))
+    kept = [c for c in candidates if id(c) not in dropped]
+    for cand in kept:
+        if cand.type in ("GPE", "ORG") and cand.priority <= CITY and cand.span(doc).text in teams:
+            cand.type, cand.key, cand.name = "ORG", f"ORG|{cand.span(doc).text}", cand.span(doc).text
+    return kept + added
+
+
+def _team_before(doc: Doc, colon: int) -> Optional[int]:
+    """Where the name before a colon starts, when a line opens with it: a few capitalised words
+    ("Standard", "Union Saint-Gilles"), not a label with lowercase words ("Entreprises concernées")."""
+    start = colon - 1
+    while start > 0 and colon - start < TEAM_WORDS and not _line_start(doc[start]):
+        start -= 1
+    if start < 0 or not _line_start(doc[start]):
+        return None
+    return start if all(_name_token(t) or t.text == "-" for t in doc[start:colon]) else None
+
+
+def _roster_of_people(doc: Doc, inside: list, names: int) -> bool:
+    """Whether the names of a list are players: the article reports a match (a score, or a few
+    words of one: "arbitre", "mi-temps") and the names are not mostly known places. The model's
+    guesses say nothing: it reads a run of unknown surnames between commas as places."""
+    known_places = sum(1 for c in inside if c.type in ("GPE", "LOC") and c.priority > MODEL)
+    return 2 * known_places < names and _match_report(doc)
+
+
+def _match_report(doc: Doc) -> bool:
+    if any(_score_at(doc, i) for i in positions(doc, {str(n) for n in range(100)}, ORTH)):
+        return True
+    words = word_set(doc.lang_, "entities_match_words")
+    return len({doc[i].lower_ for i in positions(doc, words)}) >= MATCH_WORDS
+
+
+def _lineup(doc: Doc, i: int) -> Optional[list[tuple[int, int]]]:
+    """The (start, end) of each name of the list starting at token i, up to the end of its
+    sentence or line, or None when it is no list of names."""
+    end = i
+    while end < len(doc) and doc[end].text not in _CLOSERS and "\n" not in doc[end].text:
+        end += 1
+        if "\n" in doc[end - 1].whitespace_:
+            break
+    commas = [k for k in range(i, end) if doc[k].text == ","]
+    if len(commas) + 1 < LINEUP_NAMES:
+        return None
+    names = [_name_part(doc, a + 1, b) for a, b in zip([i - 1, *commas], [*commas, end])]
+    return None if None in names else names
+
+
+def _name_part(doc: Doc, start: int, end: int) -> Optional[tuple[int, int]]:
+    """The name's tokens in one item of the list, without a parenthesis after it, or None when
+    the item is not a name of capitalised words."""
+    stop = next((k for k in range(start, end) if doc[k].text == "("), end)
+    if stop == start or stop - start > PLAYER_WORDS or not _name_token(doc[start]):
+        return None
+    if not all(_name_token(t) or t.text == "-" or t.text in CAPITAL_PARTICLES or t.is_lower and len(t) <= 3
+               for t in doc[start:stop]):
+        return None
+    return start, stop
+
+
+def _name_token(token: Token) -> bool:
+    return token.text[:1].isupper() and token.text.replace("-", "").replace("'", "").isalpha()
+

@@ -1,0 +1,41 @@
+"""Round 28: people named in rosters (a team's line-up), whatever type the model guesses for a
+surname read out of a sentence. Passages written for the project."""
+
+LINEUPS = ("Peu avant la mi-temps, Ossé servait Kessler, mais le portier Lindqvist veillait. Coppens égalisait.\n\n"
+           "LES COMPOS\n\n"
+           "Standard : Bodin, Kessler, Marchal, Dufour, Lamy, Perrin, Ossé (78e Vallet), Tano, Mbaye, Grosjean.\n\n"
+           "Anderlecht : Lindqvist, Baert, Moens, Verhulst, Deprez, Ngadi, Ruiz, Coppens, Maes, Dubrulle.")
+
+
+def _types(doc):
+    return {e.name: e.type for e in doc._.entities}
+
+
+def test_every_name_of_a_line_up_is_a_person(parse):
+    types = _types(parse(LINEUPS))
+    players = ["Bodin", "Marchal", "Dufour", "Lamy", "Perrin", "Tano", "Grosjean",
+               "Baert", "Moens", "Verhulst", "Ngadi", "Ruiz", "Maes", "Dubrulle"]
+    assert {p: types.get(p) for p in players} == {p: "PERSON" for p in players}, types
+
+
+def test_a_player_is_a_person_in_the_running_text_and_the_team_an_organisation(parse):
+    doc = parse(LINEUPS)
+    people = {e.name: len(e.mentions) for e in doc._.entities if e.type == "PERSON"}
+    assert people.get("Ossé") == 2 and people.get("Coppens") == 2, people
+    assert _types(doc).get("Standard") == "ORG" and _types(doc).get("Anderlecht") == "ORG", _types(doc)
+
+
+def test_a_list_of_places_after_a_country_is_no_line_up(parse):
+    types = _types(parse("Les cantons les plus touchés sont les suivants.\n"
+                         "Suisse : Vaud, Valais, Berne, Fribourg, Genève, Neuchâtel."))
+    assert not any(t == "PERSON" for t in types.values()), types
+
+
+def test_a_list_of_firms_is_no_line_up(parse):
+    types = _types(parse("Entreprises concernées : Renault, Peugeot, Michelin, Danone, Airbus."))
+    assert not any(t == "PERSON" for t in types.values()), types
+
+
+def test_a_short_list_after_a_name_is_no_line_up(parse):
+    types = _types(parse("Le programme du week-end.\nLausanne : Bâle, Zurich, Lugano."))
+    assert types.get("Zurich") != "PERSON" and types.get("Lugano") != "PERSON", types
