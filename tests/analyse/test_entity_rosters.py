@@ -39,3 +39,15 @@ def test_a_list_of_firms_is_no_line_up(parse):
 def test_a_short_list_after_a_name_is_no_line_up(parse):
     types = _types(parse("Le programme du week-end.\nLausanne : Bâle, Zurich, Lugano."))
     assert types.get("Zurich") != "PERSON" and types.get("Lugano") != "PERSON", types
+
+
+def test_a_first_name_before_a_trade_in_apposition_is_a_person(parse):
+    doc = parse("La pénurie frappe les quartiers nord. Odile, vendeuse de légumes, raconte sa journée.")
+    assert _types(doc).get("Odile") == "PERSON", _types(doc)
+    doc = parse("Les prix ont doublé. Kabura, un marchand de bois, résume la situation.")
+    assert _types(doc).get("Kabura") == "PERSON", _types(doc)
+
+
+def test_a_town_before_an_apposition_that_is_no_trade_stays_a_place(parse):
+    types = _types(parse("Lyon, capitale des Gaules, a accueilli le sommet. Vernier, ville voisine, suivra."))
+    assert types.get("Lyon") == "GPE" and types.get("Vernier") != "PERSON", types

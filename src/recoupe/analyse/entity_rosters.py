@@ -1,8 +1,9 @@
-"""People listed in rosters, where the statistical recogniser reads names without their context.
+"""People named by one word, where the statistical recogniser reads the name without a context.
 
 A team's line-up ("Standard : Bodin, Kessler, Marchal, Dufour, Lamy.") gives surnames alone, one
-after the other: the model types each as it would a word out of any sentence, a town here, a
-company there. The roster itself says they are people.
+after the other, and a reporter names the people met in the street by a first name with their
+trade ("Jeanine, vendeuse de fruits, raconte"): the model types each word as it would out of any
+sentence, a town here, a company there. The roster or the apposition says they are people.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from recoupe.analyse.entity_people import CAPITAL_PARTICLES
-from recoupe.analyse.entity_spans import CITY, MODEL, Candidate, _line_start
+from recoupe.analyse.entity_spans import CITY, FULL_NAME, MODEL, Candidate, _line_start
 from recoupe.analyse.entity_lexicon import word_set
 from recoupe.analyse.entity_streets import _score_at
 from recoupe.analyse.extensions import positions
@@ -25,6 +26,10 @@ MATCH_WORDS = 2
 TEAM_WORDS = 5
 #: the most words of one player's name ("Van der Berg", "Jean-Marc Ossé")
 PLAYER_WORDS = 4
+#: the most words of an apposition after its head noun ("un marchand de charbon du quartier")
+APPOSITION_WORDS = 8
+#: determiners of an apposition's head ("Minani, un marchand de charbon")
+_INDEFINITE = ("un", "une")
 #: what closes a line-up before the end of its line
 _CLOSERS = (".", ";")
 
@@ -56,6 +61,30 @@ def lineup_people(doc: Doc, candidates: list, person: Callable[[int, int], Candi
         if cand.type in ("GPE", "ORG") and cand.priority <= CITY and cand.span(doc).text in teams:
             cand.type, cand.key, cand.name = "ORG", f"ORG|{cand.span(doc).text}", cand.span(doc).text
     return kept + added
+
+
+def apposed_people(doc: Doc, candidates: list, person: Callable[[int, int], Candidate]) -> list:
+    """The candidates with a word opening a sentence before an apposition that names a trade or
+    a role ("Jeanine, vendeuse de fruits, raconte", "Minani, un marchand de charbon, révèle")
+    made a person, or added as one when the model missed it; a name the gazetteer knows keeps
+    its type. The person nouns are those counted as people (figures_person_nouns)."""
+    nouns = word_set(doc.lang_, "figures_person_nouns")
+    by_start = {c.start: c for c in candidates if c.end == c.start + 1}
+    added = []
+    for comma in positions(doc, {","}, ORTH):
+        name = comma - 1
+        if name < 0 or not _line_start(doc[name]) or not doc[name].is_title or not doc[name].is_alpha:
+            continue
+        head = comma + 1 + (comma + 1 < len(doc) and doc[comma + 1].lower_ in _INDEFINITE)
+        if head >= len(doc) or doc[head].lower_ not in nouns and doc[head].lemma_ not in nouns \
+                or not any(t.text == "," for t in doc[head + 1:head + 1 + APPOSITION_WORDS]):
+            continue
+        cand = by_start.get(name)
+        if cand is None:
+            added.append(person(name, comma))
+        elif cand.priority <= CITY:
+            cand.type, cand.key, cand.priority = "PERSON", f"PERSON|{cand.name}", FULL_NAME
+    return candidates + added
 
 
 def _team_before(doc: Doc, colon: int) -> Optional[int]:

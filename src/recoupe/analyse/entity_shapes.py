@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from recoupe.analyse.numbers import word_value
 from recoupe.resources import load_json, load_lines
 
 
@@ -35,8 +36,11 @@ _PLACE_PREPOSITIONS = ("à", "de", "d'", "en", "vers", "depuis", "sur", "près",
 def not_a_name(span: Span, compass: frozenset[str]) -> bool:
     """Capitalised words the model takes for names: compass directions ("au Nord-est"), a common
     noun after a possessive or a number ("nos deux États"), a town's people ("le jeune Lyonnais",
-    "Marseillais et Niçois")."""
+    "Marseillais et Niçois"), a number written in words opening a sentence ("Vingt-quatre
+    personnes ont péri"; "Trois-Rivières" has a word that is no number)."""
     if all(part.lower() in compass for part in span.text.replace("-", " ").split()):
+        return True
+    if word_value(span.text.split(), span.doc.lang_) is not None:
         return True
     if len(span) != 1:
         return False
