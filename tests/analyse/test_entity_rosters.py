@@ -51,3 +51,27 @@ def test_a_first_name_before_a_trade_in_apposition_is_a_person(parse):
 def test_a_town_before_an_apposition_that_is_no_trade_stays_a_place(parse):
     types = _types(parse("Lyon, capitale des Gaules, a accueilli le sommet. Vernier, ville voisine, suivra."))
     assert types.get("Lyon") == "GPE" and types.get("Vernier") != "PERSON", types
+
+
+DECREE = ("DECRET N° 2024-100 portant nomination des membres du Gouvernement\n\n"
+          "Ministre de la Justice : Monsieur RANDRIA Paul Olivier\n\n"
+          "Ministre des Finances : Madame RAKOTOVAO Hanta Lalao\n\n"
+          "Ministre de la Santé : Général de Brigade ANDRIAMANGA-RAVELO Tojo")
+
+
+def test_a_surname_in_capitals_before_given_names_is_one_person(parse):
+    people = {e.name: [m.span.text for m in e.mentions] for e in parse(DECREE)._.entities if e.type == "PERSON"}
+    for name in ("RANDRIA Paul Olivier", "RAKOTOVAO Hanta Lalao", "ANDRIAMANGA-RAVELO Tojo"):
+        assert name in people.get(name, []), people
+    assert not any(n.startswith(("DECRET", "RAVELO")) or n == "Paul Olivier" for n in people), people
+
+
+def test_a_hyphenated_surname_in_capitals_in_running_text(parse):
+    types = _types(parse("D'autres changent de portefeuille, comme RAZAKA-BE Solofo qui reprend les Mines."))
+    assert types.get("RAZAKA-BE Solofo") == "PERSON", types
+
+
+def test_an_acronym_after_its_article_or_a_line_in_capitals_is_no_surname(parse):
+    doc = parse("La FIFA Gianni a parlé. MADAGASCAR Les ministres ont prêté serment.")
+    people = [e.name for e in doc._.entities if e.type == "PERSON"]
+    assert not any("FIFA" in n or "MADAGASCAR" in n for n in people), people

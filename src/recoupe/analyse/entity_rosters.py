@@ -1,19 +1,22 @@
-"""People named by one word, where the statistical recogniser reads the name without a context.
+"""People named by one word or in capitals, where the statistical recogniser reads the name
+without a context.
 
 A team's line-up ("Standard : Bodin, Kessler, Marchal, Dufour, Lamy.") gives surnames alone, one
 after the other, and a reporter names the people met in the street by a first name with their
 trade ("Jeanine, vendeuse de fruits, raconte"): the model types each word as it would out of any
 sentence, a town here, a company there. The roster or the apposition says they are people.
+Decrees and official lists write the surname in capitals before the given names ("Madame
+RAKOTO Hanta Lalao"), which the model cuts in pieces.
 """
 from __future__ import annotations
 
 from typing import Callable, Optional
 
-from spacy.attrs import ORTH
+from spacy.attrs import ORTH, SHAPE
 from spacy.tokens import Doc, Token
 
 from recoupe.analyse.entity_people import CAPITAL_PARTICLES
-from recoupe.analyse.entity_spans import CITY, FULL_NAME, MODEL, Candidate, _line_start
+from recoupe.analyse.entity_spans import CITY, FULL_NAME, GAZETTEER, MODEL, Candidate, _line_start
 from recoupe.analyse.entity_lexicon import word_set
 from recoupe.analyse.entity_streets import _score_at
 from recoupe.analyse.extensions import positions
@@ -26,6 +29,10 @@ MATCH_WORDS = 2
 TEAM_WORDS = 5
 #: the most words of one player's name ("Van der Berg", "Jean-Marc Ossé")
 PLAYER_WORDS = 4
+#: the most given names after a surname in capitals ("DOVO Eloi Alphonse Maxime")
+GIVEN_NAMES = 3
+#: articles before an acronym: "l'ONUDI", "la FIFA", "du CNRS"
+_ARTICLES = ("l'", "l’", "la", "le", "les", "du", "des", "au", "aux")
 #: the most words of an apposition after its head noun ("un marchand de charbon du quartier")
 APPOSITION_WORDS = 8
 #: determiners of an apposition's head ("Minani, un marchand de charbon")
@@ -85,6 +92,36 @@ def apposed_people(doc: Doc, candidates: list, person: Callable[[int, int], Cand
         elif cand.priority <= CITY:
             cand.type, cand.key, cand.priority = "PERSON", f"PERSON|{cand.name}", FULL_NAME
     return candidates + added
+
+
+def capitalised_surnames(doc: Doc, candidates: list, person: Callable[[int, int], Candidate]) -> list:
+    """The candidates with a surname written in capitals before its given names, as decrees and
+    official lists write them ("Madame RAKOTO Hanta Lalao", "comme RABARY-NJAKA Henry"), made one
+    person over the model's pieces (the capitals read as an organisation, the given names as a
+    place). Not an acronym after its article ("selon l'ONUDI Paul Kessler") nor one the gazetteer
+    knows, nor a word of a line in capitals."""
+    known = {i for c in candidates if c.priority >= GAZETTEER for i in range(c.start, c.end)}
+    found = []
+    for i in positions(doc, {"XXXX"}, SHAPE):
+        end = i + 1
+        while end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].shape_.startswith("XX"):
+            end += 2                  # "RABARY" "-" "NJAKA"
+        given = end
+        while given < len(doc) and given - end < GIVEN_NAMES and _given_name(doc[given]):
+            given += 1
+        before = doc[i - 1] if i else None
+        if given == end or i in known or before is not None and (before.lower_ in _ARTICLES or before.text == "-"
+                                                                   or before.is_upper and before.is_alpha):
+            continue
+        found.append(person(i, given))
+    spans = [(c.start, c.end) for c in found]
+    return [c for c in candidates if c.priority >= GAZETTEER or not any(c.start < e and s < c.end for s, e in spans)] + found
+
+
+def _given_name(token: Token) -> bool:
+    """A capitalised word of two letters or more that is no article or link ("N°" is no name)."""
+    return token.is_title and token.is_alpha and len(token) > 1 \
+        and token.pos_ not in ("DET", "ADP", "CCONJ", "PRON", "AUX")
 
 
 def _team_before(doc: Doc, colon: int) -> Optional[int]:
