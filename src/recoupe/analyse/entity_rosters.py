@@ -100,7 +100,7 @@ def capitalised_surnames(doc: Doc, candidates: list, person: Callable[[int, int]
     person over the model's pieces (the capitals read as an organisation, the given names as a
     place). Not an acronym after its article ("selon l'ONUDI Paul Kessler") nor one the gazetteer
     knows, nor a word of a line in capitals."""
-    known = {i for c in candidates if c.priority >= GAZETTEER for i in range(c.start, c.end)}
+    known = {i for c in candidates if c.priority == GAZETTEER for i in range(c.start, c.end)}
     found = []
     for i in positions(doc, {"XXXX"}, SHAPE):
         end = i + 1
@@ -115,7 +115,8 @@ def capitalised_surnames(doc: Doc, candidates: list, person: Callable[[int, int]
             continue
         found.append(person(i, given))
     spans = [(c.start, c.end) for c in found]
-    return [c for c in candidates if c.priority >= GAZETTEER or not any(c.start < e and s < c.end for s, e in spans)] + found
+    return [c for c in candidates if c.priority == GAZETTEER or not any(c.start < e and s < c.end for s, e in spans)] \
+        + found
 
 
 def _given_name(token: Token) -> bool:

@@ -1,5 +1,6 @@
 """Shapes that make a capitalised span not a name, or a name of a given kind: a town's people,
-a compass point, a code (time zone, chemical formula, fuel grade, quarter, file format)."""
+a compass point, a code (time zone, chemical formula, fuel grade, quarter, file format), a number
+in words, a title and its complement."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -49,6 +50,17 @@ def not_a_name(span: Span, compass: frozenset[str]) -> bool:
                                     or t.dep_ == "nummod" for t in token.children):
         return True
     return _demonym(token) or token.dep_ == "conj" and _demonym(token.head)
+
+
+#: what joins a title to its complement ("Ministre de la Justice", "Chef de l'État")
+_TITLE_LINKS = ("de", "d'", "d’", "du", "des")
+
+
+def title_and_complement(span: Span, titles: frozenset[str]) -> bool:
+    """A capitalised title and its complement ("Ministre de la Justice", "Premier ministre de la
+    Transition", "Chef de l'État"): a role, which the model takes for an organisation."""
+    words = [t.lower_ for t in span]
+    return any(" ".join(words[:n]) in titles and len(words) > n + 1 and words[n] in _TITLE_LINKS for n in (1, 2))
 
 
 def town_people(token: Token) -> bool:

@@ -17,7 +17,7 @@ from recoupe.analyse.entity_bounds import (before_infinitive, clause_run_on, com
                                            trailing_common_noun, two_names, without_division)
 from recoupe.analyse.entity_people import particle_between_names, person_shape, person_tail
 from recoupe.analyse.entity_lexicon import model_lexicon, organisation_heads, word_set
-from recoupe.analyse.entity_shapes import code_not_a_name, not_a_name
+from recoupe.analyse.entity_shapes import code_not_a_name, not_a_name, title_and_complement
 from recoupe.analyse.extensions import positions, word_index
 from recoupe.analyse.gazetteer import Gazetteer
 from recoupe.resources import load_json, load_lines
@@ -434,7 +434,7 @@ def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz
                 continue
             span = head
         text = span.text
-        if text in stop or text.lower() in titles or _in_headline(span):
+        if text in stop or text.lower() in titles or _in_headline(span) or title_and_complement(span, titles):
             continue
         # a letter ("catégorie A") and a ministry's domain ("aux Transports et au Logement")
         if len(text) <= 1 or span[0].lower_ in portfolios and all(
