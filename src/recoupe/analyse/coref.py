@@ -114,15 +114,19 @@ def _first_names(full: dict[str, int], surnames: dict) -> dict[str, str]:
 
 def _unify_types(candidates: list[Candidate]) -> None:
     """One name, one entity: the model may call "Julie Ferrand" a person in one sentence and an
-    organisation in the next; every statistical guess for that text takes its most frequent type."""
+    organisation in the next; every statistical guess for that text takes its most frequent type,
+    but a name its shape or its place proved a person (a full name, a player of a line-up) is one."""
     votes: dict[str, dict[str, int]] = {}
     guessed = [c for c in candidates if c.priority in (MODEL, FULL_NAME) and c.key.startswith(c.type + "|")]
+    proven = {c.name for c in guessed if c.priority == FULL_NAME and c.type == "PERSON"}
     for cand in guessed:
         types = votes.setdefault(cand.name, {})
         types[cand.type] = types.get(cand.type, 0) + 1
     for cand in guessed:
         types = votes[cand.name]
-        if len(types) > 1:
+        if cand.name in proven:
+            cand.type, cand.key = "PERSON", f"PERSON|{cand.name}"
+        elif len(types) > 1:
             # on a tie a full name is a person, a lone word a place ("à Konna", "Konna a été attaquée")
             person_first = len(cand.name.split()) > 1
             best = max(types, key=lambda t: (types[t], (t == "PERSON") == person_first))
@@ -130,9 +134,10 @@ def _unify_types(candidates: list[Candidate]) -> None:
 
 
 def _surnames_missed(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-    """Repeated surnames of people named in full that the NER missed ("Kowalczyk reste prudente")."""
+    """Repeated surnames of people named in full (or in a line-up) that the NER missed ("Kowalczyk reste
+    prudente")."""
     surnames = {_person_name(c.span(doc)).split()[-1] for c in candidates
-                if c.type == "PERSON" and len(_person_name(c.span(doc)).split()) > 1}
+                if c.type == "PERSON" and (len(_person_name(c.span(doc)).split()) > 1 or c.priority == FULL_NAME)}
     surnames = {name for name in surnames if name[:1].isupper()}   # "Pôle emploi" is no one's name
     covered = {i for c in candidates for i in range(c.start, c.end)}
     return [Candidate(i, i + 1, "PERSON", "", doc[i].text, 1) for i in positions(doc, surnames, ORTH)

@@ -22,6 +22,7 @@ from recoupe.analyse.entity_furniture import byline_ranges, credit_ranges, in_ra
 from recoupe.analyse.entity_bounds import name_article
 from recoupe.analyse.entity_parents import merge_parent_forms
 from recoupe.analyse.entity_people import affiliations, particle_people
+from recoupe.analyse.entity_rosters import apposed_people, capitalised_surnames, lineup_people
 from recoupe.analyse.entity_spans import Candidate, find_candidates
 from recoupe.analyse.entity_divisions import (division_mentions, division_places, extend_ministries,
                                               region_codes)
@@ -57,6 +58,9 @@ class EntityExtractor:
         signatures = byline_ranges(doc, candidates)
         if signatures:
             candidates = [c for c in candidates if not any(s <= c.start < e for s, e in signatures)]
+        candidates = lineup_people(doc, candidates, _builder(doc, "PERSON", 4), _builder(doc, "ORG", 2))
+        candidates = apposed_people(doc, candidates, _builder(doc, "PERSON", 4))
+        candidates = capitalised_surnames(doc, candidates, _builder(doc, "PERSON", 4))
         retype_by_descriptor(doc, candidates)
         extend_ministries(doc, candidates)
         candidates = affiliations(doc, candidates, _builder(doc, "ORG", 2))

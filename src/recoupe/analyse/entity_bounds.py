@@ -50,6 +50,22 @@ def hyphen_parts(span: Span, named: frozenset[str], links: frozenset[str]) -> li
     return parts if all(known) and linked or single else []
 
 
+#: links that open a name's complement: "Forces de Défense", "Office des Eaux"
+_COMPLEMENT_LINKS = ("de", "des", "du", "d'", "d’")
+
+
+def coordinated_complement(doc: Doc, start: int, end: int, known: frozenset[str]) -> int:
+    """The end of a name whose last complement the model cut at "et" ("Forces de Défense" + "et
+    de Sécurité", "Ministère des Mines" + "et du Pétrole"): a second complement opened by a link
+    and a capitalised word runs on; an acronym or a known name there is another entity ("et de
+    la BCE", "et de la Suisse")."""
+    if end - start < 3 or doc[end - 2].lower_ not in _COMPLEMENT_LINKS or end + 2 >= len(doc) \
+            or doc[end].lower_ != "et" or doc[end + 1].lower_ not in _COMPLEMENT_LINKS:
+        return end
+    name = end + 2 + (doc[end + 2].lower_ in ("la", "l'", "l’") and end + 3 < len(doc))
+    return name + 1 if doc[name].is_title and doc[name].is_alpha and doc[name].text not in known else end
+
+
 def glued_end(doc: Doc, end: int) -> int:
     """The end of a name the tokenizer cut at an inner apostrophe ("Ploumarc'" + "h", "N'" +
     "sele"): the word glued to the apostrophe belongs to the name."""

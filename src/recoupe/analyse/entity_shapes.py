@@ -1,11 +1,13 @@
 """Shapes that make a capitalised span not a name, or a name of a given kind: a town's people,
-a compass point, a code (time zone, chemical formula, fuel grade, quarter, file format)."""
+a compass point, a code (time zone, chemical formula, fuel grade, quarter, file format), a number
+in words, a title and its complement."""
 from __future__ import annotations
 
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from recoupe.analyse.numbers import word_value
 from recoupe.resources import load_json, load_lines
 
 
@@ -35,8 +37,11 @@ _PLACE_PREPOSITIONS = ("à", "de", "d'", "en", "vers", "depuis", "sur", "près",
 def not_a_name(span: Span, compass: frozenset[str]) -> bool:
     """Capitalised words the model takes for names: compass directions ("au Nord-est"), a common
     noun after a possessive or a number ("nos deux États"), a town's people ("le jeune Lyonnais",
-    "Marseillais et Niçois")."""
+    "Marseillais et Niçois"), a number written in words opening a sentence ("Vingt-quatre
+    personnes ont péri"; "Trois-Rivières" has a word that is no number)."""
     if all(part.lower() in compass for part in span.text.replace("-", " ").split()):
+        return True
+    if word_value(span.text.split(), span.doc.lang_) is not None:
         return True
     if len(span) != 1:
         return False
@@ -45,6 +50,17 @@ def not_a_name(span: Span, compass: frozenset[str]) -> bool:
                                     or t.dep_ == "nummod" for t in token.children):
         return True
     return _demonym(token) or token.dep_ == "conj" and _demonym(token.head)
+
+
+#: what joins a title to its complement ("Ministre de la Justice", "Chef de l'État")
+_TITLE_LINKS = ("de", "d'", "d’", "du", "des")
+
+
+def title_and_complement(span: Span, titles: frozenset[str]) -> bool:
+    """A capitalised title and its complement ("Ministre de la Justice", "Premier ministre de la
+    Transition", "Chef de l'État"): a role, which the model takes for an organisation."""
+    words = [t.lower_ for t in span]
+    return any(" ".join(words[:n]) in titles and len(words) > n + 1 and words[n] in _TITLE_LINKS for n in (1, 2))
 
 
 def town_people(token: Token) -> bool:

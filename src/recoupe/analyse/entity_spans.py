@@ -12,12 +12,12 @@ from typing import Iterable, Iterator, Optional
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from recoupe.analyse.entity_bounds import (before_infinitive, clause_run_on, compass_complement, dated_tail, glued_end,
-                                           hyphen_parts, hyphen_suffix, in_portfolio, particle_end, select,
-                                           trailing_common_noun, two_names, without_division)
+from recoupe.analyse.entity_bounds import (before_infinitive, clause_run_on, compass_complement, coordinated_complement,
+                                           dated_tail, glued_end, hyphen_parts, hyphen_suffix, in_portfolio, particle_end,
+                                           select, trailing_common_noun, two_names, without_division)
 from recoupe.analyse.entity_people import particle_between_names, person_shape, person_tail
 from recoupe.analyse.entity_lexicon import model_lexicon, organisation_heads, word_set
-from recoupe.analyse.entity_shapes import code_not_a_name, not_a_name
+from recoupe.analyse.entity_shapes import code_not_a_name, not_a_name, title_and_complement
 from recoupe.analyse.extensions import positions, word_index
 from recoupe.analyse.gazetteer import Gazetteer
 from recoupe.resources import load_json, load_lines
@@ -419,6 +419,7 @@ def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz
             continue
         span = _without_adjective(span, known)
         span = without_division(span, lexicon.divisions)
+        span = doc[span.start:coordinated_complement(doc, span.start, span.end, known)] if ent.label_ == "ORG" else span
         if two_names(span, known):
             continue
         parts = hyphen_parts(span, named, lexicon.link_nouns)
@@ -434,7 +435,7 @@ def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz
                 continue
             span = head
         text = span.text
-        if text in stop or text.lower() in titles or _in_headline(span):
+        if text in stop or text.lower() in titles or _in_headline(span) or title_and_complement(span, titles):
             continue
         # a letter ("catégorie A") and a ministry's domain ("aux Transports et au Logement")
         if len(text) <= 1 or span[0].lower_ in portfolios and all(
