@@ -61,6 +61,7 @@ class QuoteExtractor:
         self.relatives = set(load_lines(lang, "quotes_relative_after_preposition"))
         self.articles = set(load_lines(lang, "quotes_articles"))
         self.modals = set(load_lines(lang, "quotes_modals"))
+        self.awaiting_complement = frozenset(load_lines(lang, "quotes_verbs_awaiting_complement"))
         self.headline_dashes = load_lines("common", "quotes_headline_dashes")
         self.min_standalone_words = min_standalone_words
         self.first_person = set(load_lines(lang, "quotes_direct_first_person"))
