@@ -112,7 +112,6 @@ def test_reports_take_their_content_speaker_and_kind(quote_of, kind, passage, te
 
 NOT_SPEECH = [
     "Le musée présente une exposition intitulée « Lumières du Nord » jusqu'en mars.",
-    "Les habitants se disent « fatigués » par les travaux qui durent depuis un an.",
     "Le navire « Étoile de mer » a quitté le port de Brest à l'aube.",
     "Les organisateurs se sont assurés que les billets seraient remboursés.",
 ]

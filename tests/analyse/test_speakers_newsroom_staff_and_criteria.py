@@ -33,3 +33,12 @@ def test_newsroom_staff_speak_as_witnesses_not_as_their_outlet(quote_of, passage
 def test_a_criterion_after_selon_is_no_speaker(parse, passage, text, criterion):
     found = [q for q in parse(passage)._.quotes if q.span.text == text]
     assert all(q.speaker is None or criterion not in q.speaker for q in found)
+
+
+@pytest.mark.parametrize("passage", [
+    "Les tarifs de la cantine seront fixés selon le revenu des familles.",
+    "La prime variera selon l'ancienneté des agents.",
+])
+def test_a_criterion_closing_the_sentence_reports_nothing(parse, passage):
+    """Round 28: 'selon le revenu de X' at the end is a criterion, not a source (X can speak)."""
+    assert parse(passage)._.quotes == []

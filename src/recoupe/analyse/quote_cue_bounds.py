@@ -20,8 +20,8 @@ def cue_bounds(doc: Doc, cue: Token, markers: dict[str, list[str]]) -> tuple[int
 def _cue_part(token: Token, cue: Token, markers: dict[str, list[str]]) -> bool:
     if token.text.startswith("-") and token.lower_ != "-":
         return True   # the clitic of 'a-t-il déclaré', whatever the parse made of it
-    if token.head.i == cue.i and token.lower_ in markers["reflexive"]:
-        return True   # the 'se' of 's'est félicité', parsed as object or expletive
+    if (token.head.i == cue.i or token.i == cue.i - 1) and token.lower_.replace("’", "'") in markers["reflexive"]:
+        return True   # the 'se' of 's'est félicité' or 'se disent', parsed as object, expletive or elsewhere
     if token.head.i != cue.i:
         return False
     if _addressee_clitic(token, cue, markers):

@@ -276,7 +276,9 @@ class CuePass:
         """'s'assurer': asked of each verb once (its children are read each time)."""
         known = self.reflexive_at.get(token.i)
         if known is None:
-            known = self.reflexive_at[token.i] = any(c.lower_ in self.content.markers["reflexive"] for c in token.children)
+            # 'se disent prêts' parsed as an auxiliary of the adjective: the clitic right before is the verb's
+            known = self.reflexive_at[token.i] = self._pronominal(token) \
+                or any(c.lower_ in self.content.markers["reflexive"] for c in token.children)
         return known
 
     def _locution(self, token: Token) -> Optional[str]:

@@ -134,7 +134,9 @@ class FramePass:
             phrase = self.doc[last.i + 1:named_end]
         if not self.speakers.can_be_source(phrase.root):
             return      # 'selon les axes est-ouest' (along), 'selon nos informations' (the outlet's own)
-        found = self.content.around_source(first, phrase, sent)
+        # 'La récolte sera, selon X, la plus faible': the clause the aside interrupts is framed whole
+        found = self._mid_clause_frame(first, phrase, sent) if self._awaits_complement(first.i - 2) else None
+        found = found or self.content.around_source(first, phrase, sent)
         if found is not None and self._poll_answer(found):
             return      # 'selon un sondage, 40 % des sondés jugent que …': the respondents' own cue reports it
         if found is None:
@@ -165,10 +167,20 @@ class FramePass:
             return None
         if not finite and not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in lead):
             return None     # 'Hier, selon X, …': an adverbial, not a subject
-        if not self._resumes_clause(close_comma + 1, sent):
+        if not (self._resumes_clause(close_comma + 1, sent)
+                or self._awaits_complement(open_comma - 1) and not self.doc[close_comma + 1].is_punct):
             return None
         end = self.content.clause_end(self.doc[close_comma + 1].idx, sent)
         return (start, end) if end > self.doc[close_comma + 1].idx else None
+
+    def _awaits_complement(self, i: int) -> bool:
+        """The word at ``i`` is a finite auxiliary, copula or modal ('sera', 'ont', 'devrait'): a clause
+        cannot end on it, so a comma after it opens an aside the clause resumes after."""
+        token = self.doc[i] if 0 <= i < len(self.doc) else None
+        lemma = token.lemma_.lower() if token is not None else ""
+        # a lemma left conjugated ('reste') is tried as an infinitive, as cue lemmas are
+        return token is not None and "Fin" in token.morph.get("VerbForm") \
+            and (lemma in self.config.awaiting_complement or lemma + "r" in self.config.awaiting_complement)
 
     def _resumes_clause(self, i: int, sent: TokenSpan) -> bool:
         """The token after an aside continues the interrupted clause: a verb or auxiliary (its negation

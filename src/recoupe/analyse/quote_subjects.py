@@ -10,9 +10,12 @@ from typing import Optional
 from spacy.tokens import Token
 
 from recoupe.analyse.extensions import present_participle, stripped_end
+from recoupe.analyse.quote_marks import QuotedSegment
 from recoupe.analyse.quote_segments import SUBJECT_DEPS as _SUBJECT_DEPS
 
 _ANTECEDENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
+#: the longest quotation read as a possible title of a work ('« Le Silence des digues » raconte …')
+_TITLE_WORDS = 6
 
 
 class SubjectPass:
@@ -23,8 +26,16 @@ class SubjectPass:
         subject of the governing verb (for 'soulignant que', 'contraint d'admettre que')."""
         main = self._out_of_relative(verb)
         found = self._clause_subject(main, verb) if main is not verb else None
-        return found or self._actor_of_object(verb) or self._relative_clause_subject(verb) or self._clause_subject(verb, verb) or self._preceding_subject(verb) \
+        return found or self._attribute_subject(verb) or self._actor_of_object(verb) or self._relative_clause_subject(verb) or self._clause_subject(verb, verb) or self._preceding_subject(verb) \
             or self._fronted_person(verb) or self._narrative_subject(verb) or self._opening_participle_subject(verb)
+
+    def _attribute_subject(self, verb: Token) -> Optional[Token]:
+        """'Les pêcheurs se disent excédés par …': the parse may read a pronominal cue as the auxiliary of
+        its attribute; the attribute's subject before the cue speaks (its 'par' agent is no speaker)."""
+        if verb.dep_ != "aux:tense" or verb.head.i < verb.i or not self._reflexive(verb):
+            return None
+        return next((c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS and c.i < verb.i
+                     and not self._in_any_segment(c.idx)), None)
 
     def _actor_of_object(self, verb: Token) -> Optional[Token]:
         """'où l'armée mène des raids affirmant viser X': a participle glued to the object of a finite
@@ -170,11 +181,27 @@ class SubjectPass:
             if token.pos_ in ("NOUN", "PROPN") and not self.in_date[token.idx] and self._opens_subject_phrase(token):
                 if token.ent_type_ == "MISC" and not self.speakers.names_speaker(token):
                     return None     # ', considère le F-16 comme …': an aircraft, a work, an event speaks for nobody
+                if not after_comma and not self._can_speak_after_quotation(verb, token, taken_up):
+                    return None     # '« Un dimanche à Lisbonne » raconte l'histoire d'un marin': a title as subject
                 # 'L'armée, seule à voler, a démenti toute implication': the parse's object, after a subject of its own
                 return None if self._object_after_subject(verb, token) else token
             if self.speakers.relative_demonstrative(token) or self.speakers.one_of_a_group(token):
                 return token
         return None
+
+    def _can_speak_after_quotation(self, verb: Token, token: Token, quotation: Optional[QuotedSegment]) -> bool:
+        """With no comma after the closing mark, a quoted title may be the subject of a verb in the present
+        ('« Un dimanche à Lisbonne » raconte l'histoire d'un marin'): a short verbless quotation without a
+        comma, an exclamation or a question, before a simple-tense verb, is spoken only when the noun after
+        the verb can speak. A quoted sentence, or a compound tense ('« … » a répété le délégué'), is words said."""
+        words = self.doc.char_span(quotation.start, quotation.end, alignment_mode="expand") \
+            if quotation is not None else None
+        if words is None or len(words) > _TITLE_WORDS or any(t.text in (",", "!", "?") for t in words) \
+                or any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in words) \
+                or any(c.dep_.startswith("aux") for c in verb.children):
+            return True
+        return token.pos_ == "PROPN" or token.ent_type_ in ("PER", "ORG", "GPE") \
+            or self.speakers.names_speaker(token) or self.speakers.report_author(token) is not None
 
     def _object_after_subject(self, verb: Token, token: Token) -> bool:
         """The parse's object of ``verb`` whose own subject precedes it with no finite verb in between

@@ -61,6 +61,7 @@ class QuoteExtractor:
         self.relatives = set(load_lines(lang, "quotes_relative_after_preposition"))
         self.articles = set(load_lines(lang, "quotes_articles"))
         self.modals = set(load_lines(lang, "quotes_modals"))
+        self.awaiting_complement = frozenset(load_lines(lang, "quotes_verbs_awaiting_complement"))
         self.headline_dashes = load_lines("common", "quotes_headline_dashes")
         self.min_standalone_words = min_standalone_words
         self.first_person = set(load_lines(lang, "quotes_direct_first_person"))
@@ -115,6 +116,8 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
                 if self._inside_quotation(token.idx):
                     if self._is_cue(token):
                         self._incise(token)
+                    elif self._preposition_at(token) in self.config.prepositions:
+                        self._source_incise(token)
                     continue
                 if self._is_cue(token):
                     self._report_verb(token)
@@ -323,22 +326,53 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
         commas inside the quotation splits it into two direct quotes."""
         segment = next(s for s in self.speech_segments if s.start <= cue.idx < s.end)
         bounds = self._cue_bounds(cue)
-        before = self.text[segment.start:bounds[0]].rstrip()
         subject = self._clitic(cue) or self._inverted_subject(cue)
-        if not before.endswith(",") or subject is None:
+        if subject is None:
             return
         # '« …, écrit le communiqué de l'institut. … »': a document speaks for its author
         author = None if subject.text.startswith("-") else self.speakers.report_author(subject)
+        # 'a estimé Me Carole Vidal': the parse may make the form of address the subject, the name its sibling
+        subject = self.speakers.past_honorific(subject)
         if author is None and not (subject.text.startswith("-") or self.speakers.names_speaker(subject)
                                    or any(t.pos_ == "PROPN" or t.ent_type_ for t in subject.subtree)):
             return      # '« …, répondront des motions de censure. … »': the verb's subject is no speaker
-        after = self.content.resumption(max(cue.i, subject.right_edge.i) + 1, segment)
-        if after is None:
+        # 'a déploré le Dr X, mais …': the parse may hang the comma closing the incise on its subject
+        last = subject.right_edge.i - (subject.right_edge.text == "," and subject.right_edge.i > subject.i)
+        self._split_at_incise(segment, bounds, max(cue.i, last), lambda: author or self.speakers.resolve(subject))
+
+    def _source_incise(self, first: Token) -> None:
+        """'« Les caisses sont vides, selon Mme Roux, et personne ne le dit. »': a 'selon' phrase set
+        inside the quotation after a comma is an incise too; its phrase names the speaker."""
+        segment = next(s for s in self.speech_segments if s.start <= first.idx < s.end)
+        cue_end = first.idx + len(self._preposition_at(first))
+        after = next((t.i for t in self.doc[first.i:first.i + 3] if t.idx >= cue_end), None)
+        stop = next((t.i for t in self.doc[after:len(self.doc)] if t.is_punct or t.idx >= segment.end), None) \
+            if after is not None else None
+        if stop is None or stop == after:
             return
-        speaker = author or self.speakers.resolve(subject)
+        phrase = self.doc[after:stop]
+        named = phrase.root.pos_ == "PROPN" or any(t.ent_type_ in ("PER", "ORG") for t in phrase)
+        if phrase.root.pos_ not in ("NOUN", "PROPN") or not self.speakers.can_be_source(phrase.root) \
+                or not (named or self.speakers.names_speaker(phrase.root)):
+            return      # '« …, selon les cas, … »': a criterion, not a speaker
+        self._split_at_incise(segment, (first.idx, cue_end), stop - 1, lambda: self._source(phrase.root))
+
+    def _split_at_incise(self, segment: QuotedSegment, bounds: tuple[int, int], last: int, speaker_of) -> None:
+        """Split ``segment`` around the incise ``bounds``…``last`` (its last token): the quotation before it
+        and, when it resumes, after it, both said by ``speaker_of()``. An incise that closes the quotation
+        ('« …, a lancé M. Roux. »') leaves the first part alone."""
+        before = self.text[segment.start:bounds[0]].rstrip()
+        if not before.endswith(","):
+            return
+        after = self.content.resumption(last + 1, segment)
+        tail = self.text[self.doc[last].idx + len(self.doc[last]):segment.end]
+        if after is None and tail.strip(" .!?…\u00a0"):
+            return
+        speaker = speaker_of()
         first_end = self.content.trim(segment.start, segment.start + len(before))
         self._add(segment.start, first_end, bounds, speaker, "direct")
-        self._add(self.doc[after].idx, segment.end, bounds, speaker, "direct")
+        if after is not None:
+            self._add(self.doc[after].idx, segment.end, bounds, speaker, "direct")
         self.used_segments.add(segment)
 
     # -- bookkeeping ----------------------------------------------------------

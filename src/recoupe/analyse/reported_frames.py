@@ -63,8 +63,20 @@ class FrameFinder:
                     end = self._object_end(cue, start, end)
                 end = self._relative_incise_end(cue, start, end)
                 end = self._before_postposed_cue(cue, start, end)
+                end = self._before_adjunct_after_quote(start, end)
                 return (start, end) if end > start else None
         return None
+
+    def _before_adjunct_after_quote(self, start: int, end: int) -> int:
+        """'se disent « très inquiets » après l'annonce', 'réclament « des mesures » depuis des mois': a
+        complement opening on a quoted fragment ends with it when a time adjunct follows the closing mark."""
+        segment = self._opens_quote(start)
+        if segment is None or not segment.closed or segment.close >= end:
+            return end
+        following = self.doc.char_span(segment.close, end, alignment_mode="expand")
+        first = next((t for t in following if not t.is_space), None) if following is not None else None
+        adjunct = first is not None and first.lower_.replace("’", "'") in self.markers["adjunct_after_quote"]
+        return segment.close if adjunct else end
 
     def _before_postposed_cue(self, cue: Token, start: int, end: int) -> int:
         """'Un soldat a été tué, où l'armée mène des raids affirmant viser X, a annoncé le ministère': a
@@ -225,6 +237,8 @@ class FrameFinder:
         if frame in ("sur", "contre", "de_np", "a_np"):   # 'table sur une hausse', 'fait état d'un « échec »', 'appelle au « calme »'
             marker = next((t for t in window if t.lower_ in markers), None)
             after = self.doc[marker.i + 1] if marker is not None and marker.i + 1 < len(self.doc) else None
+            if after is not None and after.text == "'" and after.i + 1 < len(self.doc):
+                after = self.doc[after.i + 1]     # "d'«" is split into 'd', "'", '«'
             head = after
             while head is not None and head.dep_ in ("advmod", "fixed") and head.i + 1 < min(len(self.doc), after.i + 3):
                 head = self.doc[head.i + 1]     # "fait état d'au moins dix blessés", "de près de cent"
@@ -255,7 +269,9 @@ class FrameFinder:
             return self._object_start(frame, cue, following)
         if frame == "attr":   # 's'est dit « choqué par … »', 's'est dite alarmée par …'
             words = [t for t in following if not t.is_quote]
-            attribute = bool(words) and (words[0].pos_ == "ADJ" or _is_participle(words[0]))
+            # 'se disent victimes d'un oubli', 's'est dit candidat': a bare noun is an attribute too
+            attribute = bool(words) and (words[0].pos_ == "ADJ" or _is_participle(words[0])
+                                         or words[0].pos_ == "NOUN" and not _determined(words[0]))
             adjacent = bool(words) and self._only_marks_and_adverbs(cue.i + 1, words[0].i)
             return following[0].idx if attribute and adjacent else None
         return None
@@ -300,7 +316,9 @@ class FrameFinder:
             return None
         if frame == "obj_indef" and "Ind" not in article.morph.get("Definite"):
             return None   # 'évoque un sabotage' reports a hypothesis, 'évoque la situation' a topic
-        return first.idx
+        # 'a dénoncé « un mépris total » des salariés': the parse may leave the opening mark out of the object
+        opened = next((s for s in self.segments if s.start == first.idx and s.open < first.idx), None)
+        return opened.open if opened is not None else first.idx
 
     def _without_adjuncts(self, tokens: list[Token]) -> list[Token]:
         """The words after a cue from its object on, past a bare date ('mardi soir') and prepositional

@@ -198,8 +198,8 @@ def _read_noun_phrase(head: Token) -> tuple[int, int]:
 
 def _inside_phrase(head: Token, token: Token) -> bool:
     stops = load_lines(token.doc.lang_, "quotes_phrase_stops")
-    if token.is_punct or token.pos_ in ("VERB", "AUX") or token.lower_ in stops:
-        return False
+    if token.is_punct or token.pos_ in ("VERB", "AUX") or token.lower_ in stops or _in_date(token):
+        return False     # 'ont répété les délégués mardi soir': the date tells when, not who
     if token.dep_ == "case" and token.lower_ not in load_lines(token.doc.lang_, "quotes_title_prepositions"):
         return False     # 'la militante sur les réseaux sociaux': the place of the speech, not the title
     if token.dep_ == "case" and addressed_medium(token):
@@ -210,6 +210,12 @@ def _inside_phrase(head: Token, token: Token) -> bool:
             return False
         ancestor = ancestor.head
     return True
+
+
+def _in_date(token: Token) -> bool:
+    """``token`` lies inside a date the date pass found (none known yet: False)."""
+    dates = token.doc._.dates or ()
+    return any(d.span.start <= token.idx < d.span.end for d in dates)
 
 
 @lru_cache(maxsize=None)

@@ -101,7 +101,7 @@ class SpeakerResolver(SourcePass, AntecedentPass):
 
     def remember_subject(self, head: Token) -> None:
         """A named or titled subject of any verb is a possible antecedent of a later pronoun."""
-        head = self._past_honorific(head)
+        head = self.past_honorific(head)
         start, end = noun_phrase(head)
         if head.pos_ == "NOUN" and self._titles_person_before(head, start):
             return
@@ -166,7 +166,7 @@ class SpeakerResolver(SourcePass, AntecedentPass):
         return both
 
     def _resolve_one(self, head: Token, until: Optional[int]) -> Optional[Speaker]:
-        head = self._past_honorific(head)
+        head = self.past_honorific(head)
         pronoun = self.pronouns.get(head.lower_.lstrip("-"))
         if pronoun is not None and pronoun.get("demonstrative") \
                 and not any("Dem" in c.morph.get("PronType") for c in head.children if c.dep_ == "det"):
@@ -206,7 +206,7 @@ class SpeakerResolver(SourcePass, AntecedentPass):
         ent = self._person_named_in(head) if head.pos_ == "NOUN" else None
         return ent if ent is not None and ent.start > head.i else None
 
-    def _past_honorific(self, head: Token) -> Token:
+    def past_honorific(self, head: Token) -> Token:
         """'a plaidé Me Anne Roux': the parse may make the form of address the subject and the name that
         follows its sibling; the name, not 'Me', is who speaks."""
         if head.text not in self.honorifics or head.i + 1 >= len(self.doc):
