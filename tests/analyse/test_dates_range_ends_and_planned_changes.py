@@ -114,3 +114,21 @@ def test_a_year_after_a_world_title_is_a_date(parse):
 ])
 def test_a_count_is_no_year(parse, passage):
     assert _dates(parse, passage, "2024-02") == []
+
+
+@pytest.mark.parametrize("published, passage, expected", [
+    ("2024-02-13", "Le gouvernement a annoncé lundi une trêve à partir du 1er mars dans la province.",
+     ("du 1er mars", "2024-03-01")),
+    ("2025-11-20", "La préfecture a décrété mardi un couvre-feu à compter du 1er décembre.",
+     ("du 1er décembre", "2025-12-01")),
+    # announced in the past of a later article: the nearest one, not next year's
+    ("2024-06-10", "Le maire avait promis en février une fermeture à partir du 1er mars.",
+     ("du 1er mars", "2024-03-01")),
+])
+def test_a_start_point_after_the_noun_of_a_change_is_not_pushed_back(parse, published, passage, expected):
+    assert expected in _dates(parse, passage, published)
+
+
+def test_a_start_point_under_a_past_verb_without_a_change_noun_stays_in_the_past(parse):
+    dates = _dates(parse, "Le club a joué à partir du 1er mars sur un terrain prêté.", "2024-02-13")
+    assert ("du 1er mars", "2023-03-01") in dates

@@ -254,7 +254,13 @@ class DateFinder:
             return "upcoming"
         if before in self.vocabulary["start_point"]:
             tenses = {tense for t in span.sent for tense in t.morph.get("Tense")}
-            return "upcoming" if "Fut" in tenses or not tenses & {"Past", "Imp", "Pqp"} else None
+            if "Fut" in tenses or not tenses & {"Past", "Imp", "Pqp"}:
+                return "upcoming"
+            # 'a annoncé lundi une trêve à partir du 1er mars': the locution dates the change its
+            # noun names, not the announcement, so the past verb does not push the date back
+            noun = span.doc[span.start - 3] if span.start >= 3 else None
+            if noun is not None and noun.pos_ == "NOUN" and noun.lemma_ in self.vocabulary["change_nouns"]:
+                return "nearest"
         return None
 
     def _since(self, span: SpacySpan) -> bool:
