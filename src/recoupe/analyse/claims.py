@@ -394,8 +394,7 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader, ExtentReader):
             # 'ne peut vérifier ces informations' after a paragraph of reports: each of them
             for quote in self._paragraph_reports(marker):
                 yield quote.span.start, quote.span.end, quote.speaker, quote
-        elif after < marker.sent.end and self._recalls_several(self.doc[after]) \
-                and not self._paragraph_reports(marker) and self._earlier_reports(marker):
+        elif after < marker.sent.end and self._recalls_several(self.doc[after]) and self._earlier_reports(marker):
             # '… n'est pas en mesure de vérifier les bilans' in its own paragraph: the reports before it
             for quote in self._earlier_reports(marker):
                 yield quote.span.start, quote.span.end, quote.speaker, quote

@@ -81,11 +81,15 @@ class AnaphoraReader:
         return self._anaphor(first) and "Plur" in first.morph.get("Number")
 
     def _earlier_reports(self, marker: TokenSpan) -> list[Quote]:
-        """A recall in a paragraph holding no report before it ('L'agence n'est pas en mesure de vérifier
+        """A recall whose sentence opens its paragraph ('L'agence n'est pas en mesure de vérifier
         les bilans …' closing a dispatch): the reports the article passed on before it. A witness's
         words in quotation marks are testimony, and a party telling its own losses ('trois de ses
         soldats ont été tués') admits them: neither is what the recall puts in doubt. A headline
-        restates the body's report, which is the one recalled."""
+        restates the body's report, which is the one recalled. A paragraph opened by narration
+        before the marker gives the statement the marker follows instead (none here)."""
+        paragraph = self.text.rfind("\n", 0, marker.start_char) + 1
+        if self.text[paragraph:marker.sent.start_char].strip() or self._paragraph_reports(marker):
+            return []
         return [q for q in self.quotes if q.span.end <= marker.start_char and q.kind != "direct"
                 and not self._own_losses(q) and not self._in_headline(q)]
 
