@@ -211,7 +211,7 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader, ExtentReader):
         noun = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
         if noun is None and verb.dep_ in ("acl", "amod"):
             noun = verb.head
-        return noun is not None and noun.lemma_.lower() in self.words["measure_nouns"]
+        return noun is not None and self._measure_opposed(noun.left_edge.i, noun.i + 1)
 
     def _ends_sentence(self, marker: TokenSpan) -> bool:
         """Only punctuation after the marker, and words before it."""
