@@ -101,6 +101,8 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader, ExtentReader):
             return
         if config.get("not_if") and any(t.pos_ == "SCONJ" and t.lower_ in self.words["conditions"] for t in marker.sent):
             return      # 'si c'est faux, …' weighs a case, it disputes nothing
+        if config.get("else_before") and self._opens_clause(marker):
+            return      # 'ce n'est pas vrai que nous paierons': the speaker negates his own clause, no one's statement
         if config.get("not_incise") and self._after_comma(marker):
             return      # ', avoue le ministre' introduces words, it admits nothing
         if config["status"] == "confirmed" and (self._negated(marker) or self._still_due(marker)):
@@ -113,7 +115,8 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader, ExtentReader):
             config["status"] in ("denied", "disputed") and config["scope"] in ("after", "object")
         passive = self._passive_statement(marker) if verbal else None
         if passive is not None:
-            if passive[1] > passive[0]:
+            # 'Toute mesure injuste sera contestée': a measure opposed, no statement disputed
+            if passive[1] > passive[0] and not (config["status"] == "disputed" and self._opposes_measure(marker)):
                 yield self._linked(*passive, marker)
             return
         # a compound conditional ('aurait été tué') keeps its reserve after a contrastive 'si'
@@ -196,6 +199,20 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader, ExtentReader):
         noun = next((t for t in self.doc[first:end] if t.pos_ not in ("DET", "ADJ", "ADV")), None)
         return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in self.words["measure_nouns"]
 
+    def _opens_clause(self, marker: TokenSpan) -> bool:
+        """A que-clause follows the marker (adverbs aside)."""
+        after = next((t for t in self.doc[marker.end:marker.sent.end] if t.pos_ != "ADV"), None)
+        return after is not None and after.lower_.replace("’", "'") in self.words["complementizers"]
+
+    def _opposes_measure(self, marker: TokenSpan) -> bool:
+        """The noun a dispute bears on, its passive subject or the noun its participle qualifies,
+        names a decision, a measure or an election ('Toute action … sera contestée')."""
+        verb = _marker_verb(marker)
+        noun = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
+        if noun is None and verb.dep_ in ("acl", "amod"):
+            noun = verb.head
+        return noun is not None and self._measure_opposed(noun.left_edge.i, noun.i + 1)
+
     def _ends_sentence(self, marker: TokenSpan) -> bool:
         """Only punctuation after the marker, and words before it."""
         return marker.start > marker.sent.start + 1 and all(t.is_punct for t in self.doc[marker.end:marker.sent.end])
@@ -243,6 +260,8 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader, ExtentReader):
             return list(self._nominal_denial(marker))
         agent = next((c for c in _marker_verb(marker).children if c.dep_ == "obl:agent"), None)
         qualified = self._noun_set_off(marker)
+        if qualified is not None and status == "disputed" and self._opposes_measure(marker):
+            return []       # 'L'élection, contestée par l'opposition, …' opposes a result, states nothing
         if qualified is not None:       # 'Le décès du chanteur, confirmé par sa famille, …'
             source = doc[slice(*noun_phrase(agent))].text if agent is not None else None
             return [(*qualified, source, None)]
@@ -375,6 +394,10 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader, ExtentReader):
             # 'ne peut vérifier ces informations' after a paragraph of reports: each of them
             for quote in self._paragraph_reports(marker):
                 yield quote.span.start, quote.span.end, quote.speaker, quote
+        elif after < marker.sent.end and self._recalls_several(self.doc[after]) and self._earlier_reports(marker):
+            # '… n'est pas en mesure de vérifier les bilans' in its own paragraph: the reports before it
+            for quote in self._earlier_reports(marker):
+                yield quote.span.start, quote.span.end, quote.speaker, quote
         elif marker.sent.start > 0:
             # 'L'armée dément.', 'Le ministère a confirmé ce bilan.': the statement made just before
             previous = self.doc[marker.sent.start - 1].sent
@@ -410,10 +433,12 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader, ExtentReader):
 
     def _recalled_quotes(self, marker: TokenSpan) -> list[Quote]:
         """'Ces informations n'ont pas pu être vérifiées': every report of the paragraph when a plural
-        demonstrative subject recalls several, else the reports of this sentence and the one before."""
+        demonstrative subject recalls several (those before the paragraph when it holds none), else
+        the reports of this sentence and the one before."""
         subject = next((c for t in marker for c in t.children if c.dep_.startswith("nsubj")), None)
-        recalled = self._paragraph_reports(marker) if subject is not None and self._plural_anaphor(subject.left_edge) else []
-        return recalled or self._recent_quotes(marker)
+        if subject is None or not self._plural_anaphor(subject.left_edge):
+            return self._recent_quotes(marker)
+        return self._paragraph_reports(marker) or self._earlier_reports(marker) or self._recent_quotes(marker)
 
     def _recent_quotes(self, marker: TokenSpan) -> list[Quote]:
         sent = marker.sent

@@ -76,6 +76,33 @@ class AnaphoraReader:
         start = self.text.rfind("\n", 0, marker.start_char) + 1
         return [q for q in self.quotes if start <= q.span.start and q.span.end <= marker.start_char]
 
+    def _recalls_several(self, first) -> bool:
+        """'ces informations', 'les bilans et affirmations': a plural phrase that recalls statements."""
+        return self._anaphor(first) and "Plur" in first.morph.get("Number")
+
+    def _earlier_reports(self, marker: TokenSpan) -> list[Quote]:
+        """A recall whose sentence opens its paragraph ('L'agence n'est pas en mesure de vérifier
+        les bilans …' closing a dispatch): the reports the article passed on before it. A witness's
+        words in quotation marks are testimony, and a party telling its own losses ('trois de ses
+        soldats ont été tués') admits them: neither is what the recall puts in doubt. A headline
+        restates the body's report, which is the one recalled. A paragraph opened by narration
+        before the marker gives the statement the marker follows instead (none here)."""
+        paragraph = self.text.rfind("\n", 0, marker.start_char) + 1
+        if self.text[paragraph:marker.sent.start_char].strip() or self._paragraph_reports(marker):
+            return []
+        return [q for q in self.quotes if q.span.end <= marker.start_char and q.kind != "direct"
+                and not self._own_losses(q) and not self._in_headline(q)]
+
+    def _in_headline(self, quote: Quote) -> bool:
+        """The report sits on the first line, a headline (no full stop) followed by the body."""
+        first_line = self.text.find("\n")
+        return 0 <= first_line and quote.span.end <= first_line and not self.text[:first_line].rstrip().endswith(".")
+
+    def _own_losses(self, quote: Quote) -> bool:
+        """The report opens on a possessive ('trois de ses soldats', 'leurs hommes'): the party speaks of its own."""
+        span = self.doc.char_span(quote.span.start, quote.span.end, alignment_mode="expand")
+        return span is not None and any("Yes" in t.morph.get("Poss") for t in span[:4])
+
     def _anaphor(self, first) -> bool:
         if first.pos_ != "DET" or first.i + 1 >= len(self.doc):
             return False

@@ -37,7 +37,8 @@ class ConditionalReader:
             return True
         return bool(subjects & self.words["hypothetical_subjects"]) or self._condition_phrase_in(marker) or any(
             t.pos_ == "SCONJ" and t.lower_ in self.words["conditions"] for t in self._whole_sentence(marker)) \
-            or _weighs_option(verb, marker) or self._future_in_past(marker) or self._counterfactual(marker)
+            or _weighs_option(verb, marker) or self._future_in_past(marker) or self._counterfactual(marker) \
+            or self._judged_case(verb)
 
     def _counterfactual(self, marker: TokenSpan) -> bool:
         """'Sans cette digue, la crue aurait été pire': a fronted phrase opened by a 'without'
@@ -58,13 +59,32 @@ class ConditionalReader:
         or a pluperfect sets an unreal case; with a present ('Si aucune thèse n'est confirmée,
         celle-ci serait …') it only contrasts, and the conditional keeps its reserve."""
         for t in self._whole_sentence(marker):
-            if t.lower_ in self.words["conditions"] and t.dep_ == "mark" and t.i < marker.start:
+            if t.lower_ in self.words["conditions"] and t.dep_ == "mark" and (t.i < marker.start or self._closing(marker, t)):
                 verb = t.head
                 tenses = [*verb.morph.get("Tense"), *(a for c in verb.children if c.dep_.startswith(("aux", "cop"))
                                                     for a in c.morph.get("Tense"))]
                 if "Imp" in tenses:
                     return True
         return False
+
+    def _closing(self, marker: TokenSpan, condition: Token) -> bool:
+        """'Les prix auraient bondi s'il n'y avait pas eu le bouclier': a 'si' after the marker with no
+        finite verb between them closes the marker's own clause; after one ('qui ignore s'il était
+        armé') it opens an indirect question of another verb."""
+        return condition.i >= marker.end and not any(
+            "Fin" in t.morph.get("VerbForm") for t in self.doc[marker.end:condition.i])
+
+    def _judged_case(self, verb: Token) -> bool:
+        """'Un tel score serait une prouesse', 'Une qualification serait déjà un exploit': a conditional
+        that judges a supposed case (a subject with 'tel' recalls one; an indefinite subject with an
+        attribute of judgement names one yet to happen) weighs it, it passes nothing on."""
+        subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+        if subject is None:
+            return False
+        if any(c.lower_ in self.words["hypothetical_determiners"] for c in subject.children):
+            return True
+        indefinite = any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in subject.children)
+        return indefinite and verb.lemma_.lower() in self.words["judgement_attributes"]
 
     def _future_in_past(self, marker: TokenSpan) -> bool:
         """'Il croyait qu'il gagnerait': a simple conditional in the que-clause of a past
