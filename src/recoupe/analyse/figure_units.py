@@ -19,7 +19,7 @@ _EVENT_DEPTH = 6
 
 
 class UnitReader:
-    measures: set[str]
+    measures: dict[str, str]
     share_bases: set[str]
     people: set[str]
     roles: set[str]
@@ -34,7 +34,7 @@ class UnitReader:
         if head is None:
             return self._implicit_unit(doc, core, found)
         if head.text in self.measures:
-            return head.text
+            return self.measures[head.text]      # '60 cm' counts centimetres, as '60 centimètres' would
         if self._elliptic(doc, head) or self._subset(doc, core, head):   # 'deux autres', 'dont deux valables'
             return self._elliptic_unit(doc, core, found) or self._singular(head, lemma=False)
         if core.kind in ("share", "percent") and self._singular(head) in self.share_bases:

@@ -60,7 +60,9 @@ class FigureFinder(UnitReader):
                           if not p.startswith("_")}
         self.vague.add("partitive", [nlp.make_doc(p) for p in self.partitive])
         self.time_units = set(load_lines(self.lang, "figures_time_units"))
-        self.measures = set(load_lines(self.lang, "figures_measures"))
+        # symbol -> unit ('cm' -> 'centimètre'); the keys are the symbols that are no glue
+        self.measures = {symbol: unit for symbol, unit in load_json(self.lang, "figures_measures").items()
+                         if not symbol.startswith("_")}
         self.own_people = set(load_lines(self.lang, "figures_own_people"))
         self.elliptic = set(load_lines(self.lang, "figures_elliptic_adjectives"))
         # people counted as such ('dix morts') or by nationality ('40 000 Ukrainiens'), in any gender;
