@@ -36,11 +36,15 @@ def is_range_link(doc: Doc, core: Any, links: dict) -> bool:
 
 def ratio_divisor(doc: Doc, at: int, value: float, cardinal: Cardinal, links: dict) -> tuple[int, Optional[float]]:
     """'sur trois' after 'un TGV': the end and the divisor of a ratio at ``at``, when the
-    divisor is larger and counts the same thing (no other noun follows it)."""
+    divisor is larger, counts the same thing (no other noun follows it) and is a base of
+    proportions ('un sur trois', 'sept sur dix'). Out of any other total ('onze élus sur 15',
+    '95 emplois sur 824') the first number counts a part of a known set, whose size is a
+    figure of its own."""
     if at + 1 >= len(doc) or doc[at].lower_ not in links["ratio"]:
         return at, None
     end, divisor = cardinal(doc, at + 1)
-    if divisor is None or divisor <= value or (end < len(doc) and doc[end].pos_ == "NOUN"):
+    if divisor is None or divisor <= value or (end < len(doc) and doc[end].pos_ == "NOUN") \
+            or divisor not in links["ratio_bases"]:
         return at, None
     return end, divisor
 

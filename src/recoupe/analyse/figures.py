@@ -449,8 +449,10 @@ class FigureFinder(UnitReader):
                 j += 2                  # 'sapeurs-pompiers' split by the tokenizer
             elif token.is_punct:
                 return j
-            if token.pos_ in ("ADJ", "PROPN", "X") or (token.pos_ == "NOUN" and token.is_upper):
+            if token.pos_ in ("ADJ", "PROPN", "X") or (token.pos_ == "NOUN" and token.is_upper) or _code(token):
                 j += 1
+            elif token.lower_ in ("et", "ou") and _code(doc[j - 1]) and nxt is not None and _code(nxt):
+                j += 2                  # 'deux trains L et S': the names of two lines, one noun phrase
             elif not linked and token.lower_ in ("de", "d'", "et", "ou", "par") and nxt is not None \
                     and nxt.pos_ == "NOUN":
                 j, linked = j + 2, True
@@ -469,6 +471,12 @@ class FigureFinder(UnitReader):
         if following.kind == "percent" or (head is not None and not self._not_a_count(head)):
             return following
         return None
+
+def _code(token: Token) -> bool:
+    """A letter or two naming a line, a class or a category ('L', 'IC', 'B'), whatever the parse
+    calls it (a lone capital is often read as an article)."""
+    return token.is_upper and token.is_alpha and len(token) <= 2
+
 
 def _plural(token: Token) -> bool:
     """Plural by the parse, or by its ending when the parse gives no number."""
