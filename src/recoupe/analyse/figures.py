@@ -27,6 +27,9 @@ from recoupe.analyse.figure_links import (OF, hyphen_inside, is_range_link, past
 from recoupe.resources import load_json, load_lines
 from recoupe.schema import Figure
 
+#: 'de' with the article of a share ('plus du tiers', 'près des deux tiers'): a qualifier ending in
+#: them qualifies a share only ('près des 300 blessés' says where, not how many)
+_SHARE_OF = ("du", "des")
 #: characters glued to a number that make it part of a name or a rank ('Shahed-136', 'n°1')
 _GLUE = "-°/_"
 
@@ -86,10 +89,11 @@ class FigureFinder(UnitReader):
 
     @staticmethod
     def _phrase_table(nlp: Language, key: str, table: dict) -> tuple[PhraseMatcher, dict]:
-        """A matcher over the phrases and their qualifier; 'près de' also matches 'près d''."""
+        """A matcher over the phrases and their qualifier; 'près de' also matches 'près d'', and
+        before a share 'plus du tiers', 'près des deux tiers' (see ``_qualifier_before``)."""
         matcher, labels = PhraseMatcher(nlp.vocab, attr="LOWER"), {}
         for phrase, qualifier in table.items():
-            forms = [phrase] + ([phrase[:-3] + " d'"] if phrase.endswith(" de") else [])
+            forms = [phrase] + ([phrase[:-3] + f" {of}" for of in ("d'",) + _SHARE_OF] if phrase.endswith(" de") else [])
             for form in forms:
                 labels[form] = qualifier
                 matcher.add(key, [Doc(nlp.vocab, words=form.replace("'", "' ").split())])
@@ -150,7 +154,7 @@ class FigureFinder(UnitReader):
     def _starts_a_number(self, text: str) -> bool:
         lower = text.lower()
         return text.lstrip("+-\u2212")[:1].isdigit() or text in self.currencies or lower in ("la", "le") \
-            or numbers.is_number_word(lower, self.lang)
+            or numbers.is_number_word(lower, self.lang) or numbers.fraction_value(lower, self.lang) is not None
 
     @staticmethod
     def _matches(doc: Doc, table: tuple[PhraseMatcher, dict], by_end: bool) -> dict:
@@ -180,6 +184,8 @@ class FigureFinder(UnitReader):
             if core is not None and core.kind in ("count", "multiplied"):
                 return _Core(i, core.end, core.value, "money", unit=self.currencies[token.text])
             return None
+        if i > 0 and doc[i - 1].lower_ == "du" and numbers.fraction_value(token.text, self.lang) is not None:
+            return _Core(i, i + 1, numbers.fraction_value(token.text, self.lang), "share")    # 'plus du tiers'
         if token.lower_ in ("la", "le") and i + 1 < len(doc):      # 'la moitié', 'le tiers'
             share = numbers.fraction_value(doc[i + 1].text, self.lang)
             ordinal = i + 2 < len(doc) and doc[i + 2].pos_ == "NOUN"    # 'la dixième fois'
@@ -293,7 +299,7 @@ class FigureFinder(UnitReader):
             core = ranged(core, upper, self._cardinal(doc, upper.start)[1] or 0.0)
         qualifier = core.qualifier
         start = core.start
-        if core.start in before and core.kind != "vague":
+        if self._qualifier_before(doc, core, before):
             start, qualifier = before[core.start]
         end = core.end
         if self._closes(doc, after, end):
@@ -335,6 +341,12 @@ class FigureFinder(UnitReader):
             "sentence": extensions.sentence_span(doc, start_char),
             "_next": max(np_end, end),
         }
+
+    @staticmethod
+    def _qualifier_before(doc: Doc, core: _Core, before: dict) -> bool:
+        if core.start not in before or core.kind == "vague":
+            return False
+        return core.kind == "share" or core.start == 0 or doc[core.start - 1].lower_ not in _SHARE_OF
 
     def _bare_amount(self, doc: Doc, core: _Core, head: Optional[Token]) -> Optional[str]:
         """'un effort de 20 milliards': a scale word with no noun after it is an amount whose
