@@ -208,6 +208,7 @@ class FigureFinder(UnitReader):
         end, value = self._cardinal(doc, i)
         if value is None:
             return None
+        end = _echoed(doc, i, end, value)
         nxt = doc[end].text if end < len(doc) else ""
         for lookup, kind in ((numbers.approximate_value, "collective"), (numbers.multiplier_value, "multiplied"),
                              (numbers.fraction_value, "share")):
@@ -483,6 +484,17 @@ class FigureFinder(UnitReader):
         if following.kind == "percent" or (head is not None and not self._not_a_count(head)):
             return following
         return None
+
+def _echoed(doc: Doc, start: int, end: int, value: float) -> int:
+    """'Vingt-quatre (24) personnes': a number in words repeated in figures between brackets is
+    one number; the end moves past the brackets (a different number there is an aside)."""
+    if doc[start].like_num and doc[start].text[:1].isdigit() or end + 2 >= len(doc):
+        return end
+    opening, echo, closing = doc[end:end + 3]
+    if opening.text == "(" and closing.text == ")" and numbers.digit_value(echo.text) == value:
+        return end + 3
+    return end
+
 
 def _code(token: Token) -> bool:
     """A letter or two naming a line, a class or a category ('L', 'IC', 'B'), whatever the parse
