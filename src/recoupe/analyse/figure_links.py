@@ -34,6 +34,15 @@ def is_range_link(doc: Doc, core: Any, links: dict) -> bool:
     return core.end + 1 < len(doc) and doc[core.end].lower_ in links["range"]
 
 
+def from_to(doc: Doc, core: Any, links: dict) -> bool:
+    """'passant de 52 à 63 millions', 'grimpé de 12 à 15 %': after a word of change and 'de',
+    'X à Y' gives the level before and the level after, not a range."""
+    k = core.start - 1
+    if k < 1 or doc[k].lower_ not in ("de", "d'") or doc[core.end].lower_ != "à":
+        return False
+    return doc[k - 1].lemma_.lower() in links["changes"] or doc[k - 1].lower_ in links["changes"]
+
+
 def ratio_divisor(doc: Doc, at: int, value: float, cardinal: Cardinal, links: dict) -> tuple[int, Optional[float]]:
     """'sur trois' after 'un TGV': the end and the divisor of a ratio at ``at``, when the
     divisor is larger, counts the same thing (no other noun follows it) and is a base of

@@ -18,6 +18,12 @@ CASUALTY = ("killed", "lost")
 _EVENT_DEPTH = 6
 
 
+def per_unit(doc: Doc, j: int) -> bool:
+    """'km' in 'km/h' as the tokenizer splits it: the measure goes on with '/' and a symbol."""
+    return j + 2 < len(doc) and doc[j + 1].text == "/" and not doc[j].whitespace_ \
+        and not doc[j + 1].whitespace_ and doc[j + 2].text.rstrip(".").isalpha()   # 'h.' ending a sentence
+
+
 class UnitReader:
     measures: dict[str, str]
     share_bases: set[str]
@@ -34,6 +40,8 @@ class UnitReader:
         if head is None:
             return self._implicit_unit(doc, core, found)
         if head.text in self.measures:
+            if per_unit(head.doc, head.i):
+                return f"{head.text}/{head.doc[head.i + 2].text.rstrip('.')}"     # '100 km/h' split: a speed
             return self.measures[head.text]      # '60 cm' counts centimetres, as '60 centimètres' would
         if self._elliptic(doc, head) or self._subset(doc, core, head):   # 'deux autres', 'dont deux valables'
             return self._elliptic_unit(doc, core, found) or self._singular(head, lemma=False)

@@ -20,10 +20,10 @@ from spacy.tokens import Doc, Token
 
 from recoupe.analyse import extensions, figure_filters as filters, numbers
 from recoupe.analyse.figure_lists import PENDING, elliptic_amounts, enumerated
-from recoupe.analyse.figure_units import CASUALTY, UnitReader
+from recoupe.analyse.figure_units import CASUALTY, UnitReader, per_unit
 from recoupe.analyse.inflection import adjective_forms
-from recoupe.analyse.figure_links import (OF, hyphen_inside, is_range_link, past_partitive, ranged, ratio_divisor,
-                                           says_only_one)
+from recoupe.analyse.figure_links import (OF, from_to, hyphen_inside, is_range_link, past_partitive, ranged,
+                                           ratio_divisor, says_only_one)
 from recoupe.resources import load_json, load_lines
 from recoupe.schema import Figure
 
@@ -296,6 +296,8 @@ class FigureFinder(UnitReader):
 
     def _figure(self, doc: Doc, core: _Core, before: dict, after: dict, found: list[dict]) -> Optional[dict]:
         upper = self._range_end(doc, core)
+        if upper is not None and from_to(doc, core, self.links):
+            return self._starting_level(doc, core, upper, before, after, found)
         if upper is not None:
             core = ranged(core, upper, self._cardinal(doc, upper.start)[1] or 0.0)
         qualifier = core.qualifier
@@ -342,6 +344,18 @@ class FigureFinder(UnitReader):
             "sentence": extensions.sentence_span(doc, start_char),
             "_next": max(np_end, end),
         }
+
+    def _starting_level(self, doc: Doc, core: _Core, upper: _Core, before: dict, after: dict,
+                        found: list[dict]) -> Optional[dict]:
+        """'passant de 52 à 63 millions d'euros': a change from one level to another, two figures.
+        The first takes the scale, unit and event of the second, which the scan reads next."""
+        level = self._figure(doc, upper, before, after, found)
+        if level is None:
+            return None
+        start_char, end_char = doc[core.start].idx, doc[core.end - 1].idx + len(doc[core.end - 1])
+        scale = upper.value / (self._cardinal(doc, upper.start)[1] or 1.0)
+        return {**level, "span": extensions.text_span(doc, start_char, end_char), "value": core.value * scale,
+                "qualifier": "exact", "_next": upper.start}
 
     @staticmethod
     def _qualifier_before(doc: Doc, core: _Core, before: dict) -> bool:
@@ -433,7 +447,7 @@ class FigureFinder(UnitReader):
         if core.kind == "one" and says_only_one(doc, core, self.links):
             j += 1                      # 'un seul prévenu'
         if j < len(doc) and doc[j].text in self.measures:
-            return doc[j], j + 1        # '184 000 m²'
+            return doc[j], j + (3 if per_unit(doc, j) else 1)     # '184 000 m²', '100 km/h'
         if j < len(doc) and doc[j].pos_ == "ADJ" and j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN":
             j += 1                      # '300 nouveaux drones'
         # a participle taken as a noun ('trois prévenus', 'un seul élu') is tagged a verb
