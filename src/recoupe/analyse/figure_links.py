@@ -7,7 +7,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, Callable, Optional
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from recoupe.analyse.numbers import digit_value
 
 #: prepositions that open a partitive ('six des 11 drones')
 OF = {"de", "d'", "des", "du"}
@@ -82,3 +84,20 @@ def past_partitive(doc: Doc, j: int) -> int:
         return j
     # 'deux de ses cinq usines': the whole set's size is part of the partitive, not a second figure
     return j + 3 if doc[j + 2].like_num and j + 3 < len(doc) else j + 2
+
+
+def echoed(doc: Doc, start: int, end: int, value: float) -> int:
+    """'Vingt-quatre (24) personnes': a number in words repeated in figures between brackets is
+    one number; the end moves past the brackets (a different number there is an aside)."""
+    if doc[start].like_num and doc[start].text[:1].isdigit() or end + 2 >= len(doc):
+        return end
+    opening, echo, closing = doc[end:end + 3]
+    if opening.text == "(" and closing.text == ")" and digit_value(echo.text) == value:
+        return end + 3
+    return end
+
+
+def code(token: Token) -> bool:
+    """A letter or two naming a line, a class or a category ('L', 'IC', 'B'), whatever the parse
+    calls it (a lone capital is often read as an article)."""
+    return token.is_upper and token.is_alpha and len(token) <= 2

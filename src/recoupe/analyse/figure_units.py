@@ -26,6 +26,7 @@ def per_unit(doc: Doc, j: int) -> bool:
 
 class UnitReader:
     measures: dict[str, str]
+    measure_nouns: set[str]
     share_bases: set[str]
     people: set[str]
     roles: set[str]
@@ -49,6 +50,8 @@ class UnitReader:
             return "fraction"
         if self._counts_people(head):
             return "personne"       # 'médecins et infirmiers' too: the first noun says who is counted
+        if self._singular(head) in self.measure_nouns:
+            return self._singular(head)     # '3 tonnes de déchets': the unit weighs, what follows is weighed
         if self._singular(head) in self.currency_names:
             return self._singular(head)     # '200 milliards d'euros d'avoirs': money, counted in euros
         words, k = [self._singular(head)], head.i + 1

@@ -22,8 +22,8 @@ from recoupe.analyse import extensions, figure_filters as filters, numbers
 from recoupe.analyse.figure_lists import PENDING, elliptic_amounts, enumerated
 from recoupe.analyse.figure_units import CASUALTY, UnitReader, per_unit
 from recoupe.analyse.inflection import adjective_forms
-from recoupe.analyse.figure_links import (OF, from_to, hyphen_inside, is_range_link, past_partitive, ranged,
-                                           ratio_divisor, says_only_one)
+from recoupe.analyse.figure_links import (OF, code, echoed, from_to, hyphen_inside, is_range_link, past_partitive,
+                                           ranged, ratio_divisor, says_only_one)
 from recoupe.resources import load_json, load_lines
 from recoupe.schema import Figure
 
@@ -67,6 +67,7 @@ class FigureFinder(UnitReader):
         self.measures = {symbol: unit for symbol, unit in load_json(self.lang, "figures_measures").items()
                          if not symbol.startswith("_")}
         self.own_people = set(load_lines(self.lang, "figures_own_people"))
+        self.measure_nouns = set(load_lines(self.lang, "figures_measure_nouns"))
         self.elliptic = set(load_lines(self.lang, "figures_elliptic_adjectives"))
         # people counted as such ('dix morts') or by nationality ('40 000 Ukrainiens'), in any gender;
         # roles, trades and other nouns of people ('12 soldats') and a town's people ('300 Lyonnais')
@@ -208,7 +209,7 @@ class FigureFinder(UnitReader):
         end, value = self._cardinal(doc, i)
         if value is None:
             return None
-        end = _echoed(doc, i, end, value)
+        end = echoed(doc, i, end, value)
         nxt = doc[end].text if end < len(doc) else ""
         for lookup, kind in ((numbers.approximate_value, "collective"), (numbers.multiplier_value, "multiplied"),
                              (numbers.fraction_value, "share")):
@@ -334,8 +335,9 @@ class FigureFinder(UnitReader):
         event = self._event(head or doc[core.start])
         if core.kind == "vague" and head is not None and self._singular(head) in self.sources:
             return None     # 'plusieurs médias', 'de nombreux experts' describe sources, not a count
-        if core.kind == "one" and not (says_only_one(doc, core, self.links) or self._one_casualty(head, unit, event)):
-            return None     # 'un soldat a été tué' reports one death; 'un soldat a dit' is an article
+        if core.kind == "one" and not (says_only_one(doc, core, self.links) or self._one_casualty(head, unit, event)
+                                       or (head is not None and self._singular(head) in self.measure_nouns)):
+            return None     # 'un soldat a été tué' reports one death; 'un soldat a dit' is an article; 'un kilo de riz' weighs
         start_char, end_char = doc[start].idx, doc[max(np_end, end) - 1].idx + len(doc[max(np_end, end) - 1])
         return {
             "span": extensions.text_span(doc, start_char, end_char),
@@ -476,9 +478,9 @@ class FigureFinder(UnitReader):
                 j += 2                  # 'sapeurs-pompiers' split by the tokenizer
             elif token.is_punct:
                 return j
-            if token.pos_ in ("ADJ", "PROPN", "X") or (token.pos_ == "NOUN" and token.is_upper) or _code(token):
+            if token.pos_ in ("ADJ", "PROPN", "X") or (token.pos_ == "NOUN" and token.is_upper) or code(token):
                 j += 1
-            elif token.lower_ in ("et", "ou") and _code(doc[j - 1]) and nxt is not None and _code(nxt):
+            elif token.lower_ in ("et", "ou") and code(doc[j - 1]) and nxt is not None and code(nxt):
                 j += 2                  # 'deux trains L et S': the names of two lines, one noun phrase
             elif not linked and token.lower_ in ("de", "d'", "et", "ou", "par") and nxt is not None \
                     and nxt.pos_ == "NOUN":
@@ -498,23 +500,6 @@ class FigureFinder(UnitReader):
         if following.kind == "percent" or (head is not None and not self._not_a_count(head)):
             return following
         return None
-
-def _echoed(doc: Doc, start: int, end: int, value: float) -> int:
-    """'Vingt-quatre (24) personnes': a number in words repeated in figures between brackets is
-    one number; the end moves past the brackets (a different number there is an aside)."""
-    if doc[start].like_num and doc[start].text[:1].isdigit() or end + 2 >= len(doc):
-        return end
-    opening, echo, closing = doc[end:end + 3]
-    if opening.text == "(" and closing.text == ")" and numbers.digit_value(echo.text) == value:
-        return end + 3
-    return end
-
-
-def _code(token: Token) -> bool:
-    """A letter or two naming a line, a class or a category ('L', 'IC', 'B'), whatever the parse
-    calls it (a lone capital is often read as an article)."""
-    return token.is_upper and token.is_alpha and len(token) <= 2
-
 
 def _plural(token: Token) -> bool:
     """Plural by the parse, or by its ending when the parse gives no number."""
