@@ -21,5 +21,10 @@ def test_a_place_near_a_counted_set_is_no_qualifier(parse):
     assert figures == [("12 éoliennes", "exact")]
 
 
-def test_tiers_as_a_noun_of_its_own_is_no_share(parse):
-    assert parse("Les pays tiers ont protesté auprès du comité.")._.figures == []
+@pytest.mark.parametrize("passage", [
+    "Les pays tiers ont protesté auprès du comité.",
+    "Le remboursement du tiers payant est gelé.",
+    "La mi-temps du quart de finale a commencé.",
+])
+def test_tiers_or_quart_as_a_noun_of_its_own_is_no_share(parse, passage):
+    assert parse(passage)._.figures == []

@@ -303,6 +303,8 @@ class FigureFinder(UnitReader):
             core = ranged(core, upper, self._cardinal(doc, upper.start)[1] or 0.0)
         qualifier = core.qualifier
         start = core.start
+        if core.kind == "share" and core.start not in before and doc[core.start - 1].lower_ == "du":
+            return None     # 'plus du tiers de' qualifies a share; 'du tiers payant' names a party
         if self._qualifier_before(doc, core, before):
             start, qualifier = before[core.start]
         end = core.end
