@@ -28,7 +28,7 @@ FIGURES = [
     ("L'hôpital a reçu près d'un million de masques en avril.", "près d'un million de masques", 1e6, "masque"),
     ("Le budget prévoit deux millions d'euros pour les écoles.", "deux millions d'euros", 2e6, "euro"),
     ("Le chauffard roulait à plus de 90km/h en ville.", "plus de 90km/h", 90, "km/h"),
-    ("Le domaine s'étend sur 12 000 m² au bord du lac.", "12 000 m²", 12000, "m²"),
+    ("Le domaine s'étend sur 12 000 m² au bord du lac.", "12 000 m²", 12000, "mètre carré"),
     ("La défense a abattu six des 11 drones lancés dans la nuit.", "six des 11 drones", 6, "drone"),
     ("Les insurgés ont perdu 14 des leurs dans l'assaut.", "14 des leurs", 14, "personne"),
 ]

@@ -36,4 +36,4 @@ def test_digits_after_a_name_count_a_plural_noun_but_label_otherwise(parse):
 def test_point_decimals_and_cubic_metres(parse):
     figures = parse("Le taux atteint 42.5 % et la retenue contient 7.200 m3.")._.figures
     assert [(f.span.text, pytest.approx(f.value), f.unit) for f in figures] == [
-        ("42.5 %", 0.425, "fraction"), ("7.200 m3", 7200, "m3")]
+        ("42.5 %", 0.425, "fraction"), ("7.200 m3", 7200, "mètre cube")]

@@ -7,7 +7,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, Callable, Optional
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from recoupe.analyse.numbers import digit_value
 
 #: prepositions that open a partitive ('six des 11 drones')
 OF = {"de", "d'", "des", "du"}
@@ -34,13 +36,26 @@ def is_range_link(doc: Doc, core: Any, links: dict) -> bool:
     return core.end + 1 < len(doc) and doc[core.end].lower_ in links["range"]
 
 
+def from_to(doc: Doc, core: Any, links: dict) -> bool:
+    """'passant de 52 à 63 millions', 'grimpé de 12 à 15 %': after a word of change and 'de',
+    'X à Y' gives the level before and the level after, not a range."""
+    k = core.start - 1
+    if k < 1 or doc[k].lower_ not in ("de", "d'") or doc[core.end].lower_ != "à":
+        return False
+    return doc[k - 1].lemma_.lower() in links["changes"] or doc[k - 1].lower_ in links["changes"]
+
+
 def ratio_divisor(doc: Doc, at: int, value: float, cardinal: Cardinal, links: dict) -> tuple[int, Optional[float]]:
     """'sur trois' after 'un TGV': the end and the divisor of a ratio at ``at``, when the
-    divisor is larger and counts the same thing (no other noun follows it)."""
+    divisor is larger, counts the same thing (no other noun follows it) and is a base of
+    proportions ('un sur trois', 'sept sur dix'). Out of any other total ('onze élus sur 15',
+    '95 emplois sur 824') the first number counts a part of a known set, whose size is a
+    figure of its own."""
     if at + 1 >= len(doc) or doc[at].lower_ not in links["ratio"]:
         return at, None
     end, divisor = cardinal(doc, at + 1)
-    if divisor is None or divisor <= value or (end < len(doc) and doc[end].pos_ == "NOUN"):
+    if divisor is None or divisor <= value or (end < len(doc) and doc[end].pos_ == "NOUN") \
+            or divisor not in links["ratio_bases"]:
         return at, None
     return end, divisor
 
@@ -69,3 +84,20 @@ def past_partitive(doc: Doc, j: int) -> int:
         return j
     # 'deux de ses cinq usines': the whole set's size is part of the partitive, not a second figure
     return j + 3 if doc[j + 2].like_num and j + 3 < len(doc) else j + 2
+
+
+def echoed(doc: Doc, start: int, end: int, value: float) -> int:
+    """'Vingt-quatre (24) personnes': a number in words repeated in figures between brackets is
+    one number; the end moves past the brackets (a different number there is an aside)."""
+    if doc[start].like_num and doc[start].text[:1].isdigit() or end + 2 >= len(doc):
+        return end
+    opening, echo, closing = doc[end:end + 3]
+    if opening.text == "(" and closing.text == ")" and digit_value(echo.text) == value:
+        return end + 3
+    return end
+
+
+def code(token: Token) -> bool:
+    """A letter or two naming a line, a class or a category ('L', 'IC', 'B'), whatever the parse
+    calls it (a lone capital is often read as an article)."""
+    return token.is_upper and token.is_alpha and len(token) <= 2

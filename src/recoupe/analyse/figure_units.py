@@ -18,8 +18,15 @@ CASUALTY = ("killed", "lost")
 _EVENT_DEPTH = 6
 
 
+def per_unit(doc: Doc, j: int) -> bool:
+    """'km' in 'km/h' as the tokenizer splits it: the measure goes on with '/' and a symbol."""
+    return j + 2 < len(doc) and doc[j + 1].text == "/" and not doc[j].whitespace_ \
+        and not doc[j + 1].whitespace_ and doc[j + 2].text.rstrip(".").isalpha()   # 'h.' ending a sentence
+
+
 class UnitReader:
-    measures: set[str]
+    measures: dict[str, str]
+    measure_nouns: set[str]
     share_bases: set[str]
     people: set[str]
     roles: set[str]
@@ -34,13 +41,17 @@ class UnitReader:
         if head is None:
             return self._implicit_unit(doc, core, found)
         if head.text in self.measures:
-            return head.text
+            if per_unit(head.doc, head.i):
+                return f"{head.text}/{head.doc[head.i + 2].text.rstrip('.')}"     # '100 km/h' split: a speed
+            return self.measures[head.text]      # '60 cm' counts centimetres, as '60 centimètres' would
         if self._elliptic(doc, head) or self._subset(doc, core, head):   # 'deux autres', 'dont deux valables'
             return self._elliptic_unit(doc, core, found) or self._singular(head, lemma=False)
         if core.kind in ("share", "percent") and self._singular(head) in self.share_bases:
             return "fraction"
         if self._counts_people(head):
             return "personne"       # 'médecins et infirmiers' too: the first noun says who is counted
+        if self._singular(head) in self.measure_nouns:
+            return self._singular(head)     # '3 tonnes de déchets': the unit weighs, what follows is weighed
         if self._singular(head) in self.currency_names:
             return self._singular(head)     # '200 milliards d'euros d'avoirs': money, counted in euros
         words, k = [self._singular(head)], head.i + 1

@@ -20,13 +20,16 @@ from spacy.tokens import Doc, Token
 
 from recoupe.analyse import extensions, figure_filters as filters, numbers
 from recoupe.analyse.figure_lists import PENDING, elliptic_amounts, enumerated
-from recoupe.analyse.figure_units import CASUALTY, UnitReader
+from recoupe.analyse.figure_units import CASUALTY, UnitReader, per_unit
 from recoupe.analyse.inflection import adjective_forms
-from recoupe.analyse.figure_links import (OF, hyphen_inside, is_range_link, past_partitive, ranged, ratio_divisor,
-                                           says_only_one)
+from recoupe.analyse.figure_links import (OF, code, echoed, from_to, hyphen_inside, is_range_link, past_partitive,
+                                           ranged, ratio_divisor, says_only_one)
 from recoupe.resources import load_json, load_lines
 from recoupe.schema import Figure
 
+#: 'de' with the article of a share ('plus du tiers', 'près des deux tiers'): a qualifier ending in
+#: them qualifies a share only ('près des 300 blessés' says where, not how many)
+_SHARE_OF = ("du", "des")
 #: characters glued to a number that make it part of a name or a rank ('Shahed-136', 'n°1')
 _GLUE = "-°/_"
 
@@ -60,8 +63,11 @@ class FigureFinder(UnitReader):
                           if not p.startswith("_")}
         self.vague.add("partitive", [nlp.make_doc(p) for p in self.partitive])
         self.time_units = set(load_lines(self.lang, "figures_time_units"))
-        self.measures = set(load_lines(self.lang, "figures_measures"))
+        # symbol -> unit ('cm' -> 'centimètre'); the keys are the symbols that are no glue
+        self.measures = {symbol: unit for symbol, unit in load_json(self.lang, "figures_measures").items()
+                         if not symbol.startswith("_")}
         self.own_people = set(load_lines(self.lang, "figures_own_people"))
+        self.measure_nouns = set(load_lines(self.lang, "figures_measure_nouns"))
         self.elliptic = set(load_lines(self.lang, "figures_elliptic_adjectives"))
         # people counted as such ('dix morts') or by nationality ('40 000 Ukrainiens'), in any gender;
         # roles, trades and other nouns of people ('12 soldats') and a town's people ('300 Lyonnais')
@@ -84,10 +90,11 @@ class FigureFinder(UnitReader):
 
     @staticmethod
     def _phrase_table(nlp: Language, key: str, table: dict) -> tuple[PhraseMatcher, dict]:
-        """A matcher over the phrases and their qualifier; 'près de' also matches 'près d''."""
+        """A matcher over the phrases and their qualifier; 'près de' also matches 'près d'', and
+        before a share 'plus du tiers', 'près des deux tiers' (see ``_qualifier_before``)."""
         matcher, labels = PhraseMatcher(nlp.vocab, attr="LOWER"), {}
         for phrase, qualifier in table.items():
-            forms = [phrase] + ([phrase[:-3] + " d'"] if phrase.endswith(" de") else [])
+            forms = [phrase] + ([phrase[:-3] + f" {of}" for of in ("d'",) + _SHARE_OF] if phrase.endswith(" de") else [])
             for form in forms:
                 labels[form] = qualifier
                 matcher.add(key, [Doc(nlp.vocab, words=form.replace("'", "' ").split())])
@@ -148,7 +155,7 @@ class FigureFinder(UnitReader):
     def _starts_a_number(self, text: str) -> bool:
         lower = text.lower()
         return text.lstrip("+-\u2212")[:1].isdigit() or text in self.currencies or lower in ("la", "le") \
-            or numbers.is_number_word(lower, self.lang)
+            or numbers.is_number_word(lower, self.lang) or numbers.fraction_value(lower, self.lang) is not None
 
     @staticmethod
     def _matches(doc: Doc, table: tuple[PhraseMatcher, dict], by_end: bool) -> dict:
@@ -178,6 +185,8 @@ class FigureFinder(UnitReader):
             if core is not None and core.kind in ("count", "multiplied"):
                 return _Core(i, core.end, core.value, "money", unit=self.currencies[token.text])
             return None
+        if i > 0 and doc[i - 1].lower_ == "du" and numbers.fraction_value(token.text, self.lang) is not None:
+            return _Core(i, i + 1, numbers.fraction_value(token.text, self.lang), "share")    # 'plus du tiers'
         if token.lower_ in ("la", "le") and i + 1 < len(doc):      # 'la moitié', 'le tiers'
             share = numbers.fraction_value(doc[i + 1].text, self.lang)
             ordinal = i + 2 < len(doc) and doc[i + 2].pos_ == "NOUN"    # 'la dixième fois'
@@ -200,6 +209,7 @@ class FigureFinder(UnitReader):
         end, value = self._cardinal(doc, i)
         if value is None:
             return None
+        end = echoed(doc, i, end, value)
         nxt = doc[end].text if end < len(doc) else ""
         for lookup, kind in ((numbers.approximate_value, "collective"), (numbers.multiplier_value, "multiplied"),
                              (numbers.fraction_value, "share")):
@@ -287,11 +297,15 @@ class FigureFinder(UnitReader):
 
     def _figure(self, doc: Doc, core: _Core, before: dict, after: dict, found: list[dict]) -> Optional[dict]:
         upper = self._range_end(doc, core)
+        if upper is not None and from_to(doc, core, self.links):
+            return self._starting_level(doc, core, upper, before, after, found)
         if upper is not None:
             core = ranged(core, upper, self._cardinal(doc, upper.start)[1] or 0.0)
         qualifier = core.qualifier
         start = core.start
-        if core.start in before and core.kind != "vague":
+        if core.kind == "share" and core.start not in before and doc[core.start - 1].lower_ == "du":
+            return None     # 'plus du tiers de' qualifies a share; 'du tiers payant' names a party
+        if self._qualifier_before(doc, core, before):
             start, qualifier = before[core.start]
         end = core.end
         if self._closes(doc, after, end):
@@ -323,8 +337,9 @@ class FigureFinder(UnitReader):
         event = self._event(head or doc[core.start])
         if core.kind == "vague" and head is not None and self._singular(head) in self.sources:
             return None     # 'plusieurs médias', 'de nombreux experts' describe sources, not a count
-        if core.kind == "one" and not (says_only_one(doc, core, self.links) or self._one_casualty(head, unit, event)):
-            return None     # 'un soldat a été tué' reports one death; 'un soldat a dit' is an article
+        if core.kind == "one" and not (says_only_one(doc, core, self.links) or self._one_casualty(head, unit, event)
+                                       or (head is not None and self._singular(head) in self.measure_nouns)):
+            return None     # 'un soldat a été tué' reports one death; 'un soldat a dit' is an article; 'un kilo de riz' weighs
         start_char, end_char = doc[start].idx, doc[max(np_end, end) - 1].idx + len(doc[max(np_end, end) - 1])
         return {
             "span": extensions.text_span(doc, start_char, end_char),
@@ -333,6 +348,24 @@ class FigureFinder(UnitReader):
             "sentence": extensions.sentence_span(doc, start_char),
             "_next": max(np_end, end),
         }
+
+    def _starting_level(self, doc: Doc, core: _Core, upper: _Core, before: dict, after: dict,
+                        found: list[dict]) -> Optional[dict]:
+        """'passant de 52 à 63 millions d'euros': a change from one level to another, two figures.
+        The first takes the scale, unit and event of the second, which the scan reads next."""
+        level = self._figure(doc, upper, before, after, found)
+        if level is None:
+            return None
+        start_char, end_char = doc[core.start].idx, doc[core.end - 1].idx + len(doc[core.end - 1])
+        scale = upper.value / (self._cardinal(doc, upper.start)[1] or 1.0)
+        return {**level, "span": extensions.text_span(doc, start_char, end_char), "value": core.value * scale,
+                "qualifier": "exact", "_next": upper.start}
+
+    @staticmethod
+    def _qualifier_before(doc: Doc, core: _Core, before: dict) -> bool:
+        if core.start not in before or core.kind == "vague":
+            return False
+        return core.kind == "share" or core.start == 0 or doc[core.start - 1].lower_ not in _SHARE_OF
 
     def _bare_amount(self, doc: Doc, core: _Core, head: Optional[Token]) -> Optional[str]:
         """'un effort de 20 milliards': a scale word with no noun after it is an amount whose
@@ -418,7 +451,7 @@ class FigureFinder(UnitReader):
         if core.kind == "one" and says_only_one(doc, core, self.links):
             j += 1                      # 'un seul prévenu'
         if j < len(doc) and doc[j].text in self.measures:
-            return doc[j], j + 1        # '184 000 m²'
+            return doc[j], j + (3 if per_unit(doc, j) else 1)     # '184 000 m²', '100 km/h'
         if j < len(doc) and doc[j].pos_ == "ADJ" and j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN":
             j += 1                      # '300 nouveaux drones'
         # a participle taken as a noun ('trois prévenus', 'un seul élu') is tagged a verb
@@ -447,8 +480,10 @@ class FigureFinder(UnitReader):
                 j += 2                  # 'sapeurs-pompiers' split by the tokenizer
             elif token.is_punct:
                 return j
-            if token.pos_ in ("ADJ", "PROPN", "X") or (token.pos_ == "NOUN" and token.is_upper):
+            if token.pos_ in ("ADJ", "PROPN", "X") or (token.pos_ == "NOUN" and token.is_upper) or code(token):
                 j += 1
+            elif token.lower_ in ("et", "ou") and code(doc[j - 1]) and nxt is not None and code(nxt):
+                j += 2                  # 'deux trains L et S': the names of two lines, one noun phrase
             elif not linked and token.lower_ in ("de", "d'", "et", "ou", "par") and nxt is not None \
                     and nxt.pos_ == "NOUN":
                 j, linked = j + 2, True
