@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
-from recoupe.clean.rules import leading_noise, trailing_credit
+from recoupe.clean.rules import date_label, leading_noise, trailing_credit
 from recoupe.ingest.article import RawArticle
 from recoupe.ingest.header import glued_signature, header_fields, is_prose, iso_date, refined, signature
 from recoupe.resources import available, load_lines
@@ -53,7 +53,7 @@ def complete_header(article: RawArticle, body: list["Line"], lang: str) -> None:
         if not line.removed_by:
             if not author_done and (author := _glued_signature(text, lang, proses <= HEADER_PROSE_LINES)):
                 article.author, author_done = article.author or author, True
-            if not date_done and not proses and (date := _dateline_date(text, lang, article.published)):
+            if not date_done and proses <= HEADER_PROSE_LINES and (date := _dateline_date(text, lang, article.published)):
                 article.published, date_done = refined(article.published, date), True
             elif not date_done and (date := _trailing_byline_date(text, lang)):
                 article.published, date_done = refined(article.published, date), True
@@ -62,7 +62,8 @@ def complete_header(article: RawArticle, body: list["Line"], lang: str) -> None:
         if date_done and author_done:
             break
         fields = header_fields(text, lang) if line.removed_by in _DATE_RULES else None
-        if fields and not date_done:
+        if fields and not date_done and (proses <= HEADER_PROSE_LINES or fields[0] or date_label(text, lang)):
+            # below the lead, a bare date ("03/05/2024") is another item's (a video card, a teaser)
             article.published, date_done = refined(article.published, fields[1]), True
         elif line.removed_by == _WIRE_RULE and not date_done and not proses:
             if date := _day_and_month(text, lang, article.published):
@@ -77,10 +78,10 @@ def complete_header(article: RawArticle, body: list["Line"], lang: str) -> None:
 
 
 def _dateline_date(text: str, lang: str, known: Optional[str]) -> Optional[str]:
-    """The date of the agency dateline opening the lead ("Bamako, 29 oct. 2015 (AFP) - ");
-    without a year ("17 décembre (Reuters) - ") it only makes the date read so far more
-    precise, in that date's year and month."""
-    cut = leading_noise(text, lang, first=True)
+    """The date of the agency dateline opening the lead ("Bamako, 29 oct. 2015 (AFP) - "), maybe
+    below the standfirst; without a year ("17 décembre (Reuters) - ") it only makes the date read
+    so far more precise, in that date's year and month."""
+    cut = leading_noise(text, lang, first=True, top=True)
     return _day_and_month(text[:cut], lang, known) if cut else None
 
 

@@ -207,6 +207,13 @@ def _dateline_parts(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
             re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE))
 
 
+def date_label(line: str, lang: str) -> bool:
+    """The date line names what its date is ("Publié le", "Mis en ligne", "Édition du"): a bare date
+    ("03/05/2024") may be any item's, a labelled one is the page's."""
+    parts = _dateline_parts(lang)
+    return bool(parts and parts[0].search(normalise(line)))
+
+
 _YEAR_OR_TIME = re.compile(r"\d{4}|\d{1,2}\s*[h:]\s*\d{2}")
 #: the site's address a date line may name after a bar ("... 2024-05-03 | journal.com"): a source, not a word of prose
 _SITE_AFTER_BAR = re.compile(r"\s*[|•·]\s*(?:www\.)?[\w-]{2,40}(?:\.[\w-]{2,40})*\.[a-z]{2,6}/?\s*$", re.IGNORECASE)

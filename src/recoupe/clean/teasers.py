@@ -7,8 +7,11 @@
 - the heading right above such a run: a label pointing to other articles, maybe with its
   topic after it ("L'essentiel santé"), or a short label in capitals ("NOS DOSSIERS");
 - the headlines below a label pointing to other articles ("À lire aussi", "Sur le même sujet")
-  within its paragraph, up to the first line that is no headline.
-The labels are data (``clean_pointer_labels``). Each pass looks at each line once.
+  within its paragraph, up to the first line that is no headline;
+- a card of another story's video: its media label ("VIDÉO"), its title and section, the player's
+  running time ("2 min.") below them.
+The labels are data (``clean_pointer_labels``, ``clean_media_labels``). Each pass looks at each line
+once (a card at a few lines more).
 """
 from __future__ import annotations
 
@@ -34,6 +37,7 @@ MAX_HEADING_WORDS = 5
 def mark_teasers(body: list["Line"], texts: list[str], lang: str) -> None:
     _chevron_lists(body, texts, lang)
     _under_pointer_labels(body, texts, lang)
+    _video_cards(body, texts, lang)
 
 
 def _chevron_link(text: str) -> bool:
@@ -87,3 +91,30 @@ def _under_pointer_labels(body: list["Line"], texts: list[str], lang: str) -> No
 @lru_cache(maxsize=None)
 def _pointer_labels(lang: str) -> frozenset[str]:
     return frozenset(load_lines(lang, "clean_pointer_labels")) if available(lang, "clean_pointer_labels") else frozenset()
+
+
+#: the running time a player prints on a card ("2 min.", "3 mn", "1:45", "01:02:10")
+_RUNNING_TIME = re.compile(r"\d{1,3}\s*(?:min|mn)\.?|\d{1,2}:\d{2}(?::\d{2})?")
+#: a card holds at most this many lines between its media label and its running time (a title, a section)
+MAX_CARD_LINES = 3
+
+
+def _video_cards(body: list["Line"], texts: list[str], lang: str) -> None:
+    """A media label, then a few lines that are no sentence, then a running time: a card of another
+    story (an article's own video has no label of its own and no running time under its caption)."""
+    labels = _media_labels(lang)
+    for i, text in enumerate(texts):
+        if not labels or rules.label_form(text, lang) not in labels:
+            continue
+        for j in range(i + 1, min(i + 2 + MAX_CARD_LINES, len(body))):
+            if _RUNNING_TIME.fullmatch(texts[j].strip()):
+                card = range(i, j + 1)
+                if j > i + 1 and not any(rules.is_prose(texts[k]) for k in card):
+                    for k in card:
+                        body[k].removed_by = body[k].removed_by or "video_card"
+                break
+
+
+@lru_cache(maxsize=None)
+def _media_labels(lang: str) -> frozenset[str]:
+    return frozenset(load_lines(lang, "clean_media_labels")) if available(lang, "clean_media_labels") else frozenset()

@@ -135,7 +135,7 @@ def better_title(current: Optional[str], lines: list[str], page: Page, lang: str
         if (looks_like_title(line) and len(line.split()) >= MIN_TITLE_WORDS and ends[i]
                 and not is_furniture(line, page, lang) and not _section_path(line)):
             candidates.append((i, line))
-    furniture = current is not None and (is_furniture(current, page, lang) or _kicker(current, lines, ends)
+    furniture = current is not None and (is_furniture(current, page, lang) or _kicker(current, lines, ends, page, lang)
                                          or heads_ticker(current, lines))
     if not candidates:
         return NO_TITLE if furniture else None
@@ -150,12 +150,21 @@ def better_title(current: Optional[str], lines: list[str], page: Page, lang: str
 _ABOVE_HEADLINE = ("dateline",)
 
 
-def _kicker(current: str, lines: list[str], ends: list[bool]) -> bool:
-    """A short section name right above a much longer headline ("Vie locale" / "Le port ...")."""
+def _kicker(current: str, lines: list[str], ends: list[bool], page: Page, lang: str) -> bool:
+    """A short section name right above a much longer headline ("Vie locale" / "Le port ..."),
+    maybe with a breadcrumb trail between them; a site's name in capitals ("LE JOURNAL DU PORT")
+    may have any header furniture between it and the headline (a date line, text-size buttons)."""
     size = len(current.split())
-    return (size <= MAX_KICKER_WORDS and not any(c.isdigit() for c in current) and bool(lines)
-            and looks_like_title(lines[0]) and ends[0]
-            and len(lines[0].split()) >= max(MIN_HEADLINE_WORDS, 2 * size))
+    if size > MAX_KICKER_WORDS or any(c.isdigit() for c in current):
+        return False
+    letters, capitals = rules.letter_case(current)
+    capitals = letters > 0 and capitals == letters
+    i = 0
+    while i < min(len(lines), MAX_KICKER_WORDS) and (
+            _BREADCRUMB.search(lines[i]) or capitals and is_furniture(lines[i], page, lang)):
+        i += 1
+    return (i < len(lines) and looks_like_title(lines[i]) and ends[i]
+            and len(lines[i].split()) >= max(MIN_HEADLINE_WORDS, 2 * size))
 
 
 def slug_headline(lines: list[str], page: Page, ends: list[bool]) -> Optional[int]:
