@@ -102,7 +102,9 @@ class SubjectPass:
 
     def _own_subject(self, verb: Token, *, governing: bool) -> Optional[Token]:
         children = [c for c in verb.children if not self._in_any_segment(c.idx)]   # a quote is no speaker
-        agent = next((c for c in children if c.dep_ == "obl:agent"), None)
+        # ', a fait savoir Me X': a name after the cue the parse calls an agent with no 'par' before it
+        agent = next((c for c in children if c.dep_ == "obl:agent" and any(
+            g.lower_ == "par" for g in c.children if g.dep_ == "case")), None)
         if agent is not None and not self._active_with_subject(verb, children):
             return agent
         clitic = self._clitic(verb)
@@ -159,7 +161,8 @@ class SubjectPass:
     def _inverted_subject(self, verb: Token) -> Optional[Token]:
         """'…, ont déclaré mardi à Reuters des sources à Téhéran': the first determined noun
         after a cue that follows a comma, skipping prepositional phrases."""
-        start = self._cue_start(verb)
+        # ', a fait savoir son avocat': a two-word cue starts at its light verb
+        start = self._cue_bounds(verb)[0] if " " in (self._cue_lemma(verb) or "") else self._cue_start(verb)
         # 'ajoutant' has no subject of its own; a cue read as a noun after a quotation is a finite verb
         finite = "Fin" in verb.morph.get("VerbForm") or start < verb.idx or verb.pos_ == "NOUN" \
             or self._after_quotation(verb)

@@ -220,8 +220,24 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
         speaking = subject.pos_ in ("PRON", "PROPN") or self.speakers.names_speaker(subject)
         found = self.content.complement(cue, self.config.cue_verbs.get(self._cue_lemma(cue) or "", []),
                                         speaking_subject=speaking)
-        if found is not None:
+        if found is not None and not self._relayed_report(found):
             self._add(*found, cue_bounds, self._impersonal_source(cue, subject) or self._source(subject, cue))
+
+    def _relayed_report(self, found: tuple[int, int]) -> bool:
+        """'La préfecture a publié un communiqué indiquant que le maire a affirmé la volonté de …': a
+        report whose content opens on a named speaker and a reporting verb of their own relays that
+        speaker's words; the inner report is the quote when it yields one (else the outer one stays)."""
+        span = self.doc.char_span(*found, alignment_mode="expand")
+        if span is None:
+            return False
+        inner = span.root
+        subject = next((c for c in inner.children if c.dep_ == "nsubj"), None) if inner.i in self.cue_at else None
+        if subject is None or subject.left_edge.i != span.start or subject.pos_ not in ("PROPN", "NOUN") \
+                or not (subject.pos_ == "PROPN" or self.speakers.names_speaker(subject)) or not self._is_cue(inner):
+            return False
+        known = len(self.drafts)
+        self._report_verb(inner)
+        return len(self.drafts) > known
 
     def _impersonal_source(self, cue: Token, subject: Token) -> Optional[Speaker]:
         """'« … », explique-t-on au ministère', 'On assure chez le constructeur que …': an impersonal
@@ -273,15 +289,24 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
         if piece[2] is not None or subject.pos_ in ("PRON", "PROPN") or self.speakers.names_speaker(subject):
             return False
         span = self.doc.char_span(piece[0], piece[1], alignment_mode="expand")
-        return span is not None and not any("Fin" in t.morph.get("VerbForm") for t in span)
+        # 'Après une mi-temps qu'il a jugée solide, l'entraîneur, X, a regretté …': a relative clause's
+        # verb qualifies a noun of the phrase, it does not make the phrase a clause
+        return span is not None and not any("Fin" in t.morph.get("VerbForm") and not _in_relative(t, span)
+                                            for t in span)
 
     def _real_subject(self, piece: tuple) -> Optional[Token]:
-        """The head of the phrase the parser cut off before the cue, when it can name a speaker."""
+        """The head of the phrase the parser cut off before the cue, when it can name a speaker; past a
+        fronted adjunct ('Après une mi-temps …, l'entraîneur de Brest, Luc Amand, a regretté …') the last
+        phrase without a preposition that names one."""
         span = self.doc.char_span(piece[0], piece[1], alignment_mode="expand")
         head = span.root if span is not None else None
         if head is None or head.pos_ not in ("NOUN", "PROPN"):
             return None
-        return head if head.pos_ == "PROPN" or self.speakers.names_speaker(head) else None
+        if head.pos_ == "PROPN" or self.speakers.names_speaker(head):
+            return head
+        return next((t for t in reversed(span) if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "flat:name"
+                     and not any(c.dep_ == "case" for c in t.children)
+                     and (t.pos_ == "PROPN" or self.speakers.names_speaker(t))), None)
 
     def _relays_report(self, piece: tuple) -> bool:
         """'X a évoqué « … », rapportent nos confrères': a clause whose own reporting verb was already
@@ -308,7 +333,11 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
         first = self.doc[cue.i - 1] if " " in lemma else cue
         if self._inverted_modal(cue):
             first = cue.head     # 'peut-on lire': the inverted modal opens the incise
-        return self._cue_start(first) if first is cue else self.content.cue_bounds(first)[0], end
+        if first is cue:
+            return self._cue_start(first), end
+        # 'a fait savoir': the parse may hang the auxiliary on the second verb, not on the light one
+        auxiliary = next((c for c in cue.children if c.dep_ == "aux:tense" and c.i == first.i - 1), None)
+        return min(self.content.cue_bounds(first)[0], auxiliary.idx if auxiliary is not None else end), end
 
     def _cue_start(self, verb: Token) -> int:
         """Where the cue starts, over an adverbial set after its auxiliary ('a pour sa part dit')."""
@@ -422,3 +451,15 @@ def _to_quote(doc: Doc, qid: str, draft: _Draft) -> Quote:
         speaker=speaker.name if speaker else None, speaker_span=speaker.span if speaker else None,
         speaker_kind=speaker.kind if speaker else None, speaker_entity=speaker.entity if speaker else None,
     )
+
+
+def _in_relative(token: Token, span: TokenSpan) -> bool:
+    """``token`` belongs to a clause qualifying a noun inside ``span`` (a relative clause, which the
+    parse may label a plain 'acl')."""
+    while span.start <= token.i < span.end:
+        if token.dep_ in ("acl:relcl", "acl"):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
