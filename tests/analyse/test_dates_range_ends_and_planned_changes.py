@@ -132,3 +132,12 @@ def test_a_start_point_after_the_noun_of_a_change_is_not_pushed_back(parse, publ
 def test_a_start_point_under_a_past_verb_without_a_change_noun_stays_in_the_past(parse):
     dates = _dates(parse, "Le club a joué à partir du 1er mars sur un terrain prêté.", "2024-02-13")
     assert ("du 1er mars", "2023-03-01") in dates
+
+
+@pytest.mark.parametrize("passage, expected", [
+    # a reflexive "s'" before a verb the tagger reads as an imperfect is no 'si'
+    ("L'inflation s'établirait à 4 % dans la zone en 2024, selon le fonds.", ("en 2024", "2024")),
+    ("Les tarifs s'affichaient à 1,52 € au début du mois de mars.", ("de mars", "2024-03")),
+])
+def test_a_reflexive_clitic_is_no_hypothetical_si(parse, passage, expected):
+    assert expected in _dates(parse, passage, "2024-04")

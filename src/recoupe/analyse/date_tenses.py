@@ -108,7 +108,8 @@ def hypothetical(span: SpacySpan, condition: list[str]) -> bool:
         token = doc[i]
         if token.text in _CLAUSE_BREAKS or token.pos_ == "SCONJ" and token.lower_ not in condition:
             return False
-        if token.lower_ in condition:
+        # the elided "s'" is the conjunction only before 'il(s)': a reflexive 's'établirait' is no 'si'
+        if token.lower_ in condition and token.pos_ != "PRON":
             asked = i > sentence_start and doc[i - 1].pos_ == "VERB"
             return not asked and any("Fin" in t.morph.get("VerbForm") and t.morph.get("Tense") in (["Imp"], ["Pqp"])
                                      for t in doc[i + 1:span.start])
