@@ -89,6 +89,7 @@ def mark_furniture(body: list["Line"], original: str, page: Page, lang: str, hea
     for i in pull_quotes(texts, [not line.removed_by for line in body]):
         body[i].removed_by = "pull_quote"
     mark_teasers(body, texts, lang)
+    _signature_among_furniture(body, texts, lang)
     mark_trailers(body, texts, page, lang)
 
 
@@ -380,6 +381,18 @@ def _signatures(body: list["Line"], texts: list[str], page: Page) -> None:
         near_credit = any(0 <= j < len(body) and body[j].removed_by == "credit" for j in (i - 1, i + 1))
         if (near_credit and _name_form(text, MAX_NAME_WORDS)) or _name_then_outlet(text, page):
             line.removed_by = "credit"
+
+
+def _signature_among_furniture(body: list["Line"], texts: list[str], lang: str) -> None:
+    """A person's name alone as the last kept line, with the page's furniture (a paywall notice, a
+    sidebar) both above and below it: the author's signature left between the boxes."""
+    kept = [i for i, line in enumerate(body) if not line.removed_by]
+    if not kept:
+        return
+    last = kept[-1]
+    if 0 < last < len(body) - 1 and body[last - 1].removed_by and _name_form(
+            texts[last], MAX_NAME_WORDS, _name_particles(lang)):
+        body[last].removed_by = "credit"
 
 
 #: an outlet's name after a signature has this many words at most

@@ -9,7 +9,11 @@
 - the headlines below a label pointing to other articles ("À lire aussi", "Sur le même sujet")
   within its paragraph, up to the first line that is no headline;
 - a card of another story's video: its media label ("VIDÉO"), its title and section, the player's
-  running time ("2 min.") below them.
+  running time ("2 min.") below them;
+- a sidebar of other stories: two or more pairs of a short headline and its lead cut off with an
+  ellipsis glued to a word ("Incendie au port" / "Plusieurs hangars ont été..."), and the box's heading
+  above them ("Fil d'actualité"). A line of the article ending with an ellipsis stands alone, or
+  inside a quotation; two cut leads each under a headline do not.
 The labels are data (``clean_pointer_labels``, ``clean_media_labels``). Each pass looks at each line
 once (a card at a few lines more).
 """
@@ -38,6 +42,7 @@ def mark_teasers(body: list["Line"], texts: list[str], lang: str) -> None:
     _chevron_lists(body, texts, lang)
     _under_pointer_labels(body, texts, lang)
     _video_cards(body, texts, lang)
+    _cut_lead_pairs(body, texts, lang)
 
 
 def _chevron_link(text: str) -> bool:
@@ -118,3 +123,40 @@ def _video_cards(body: list["Line"], texts: list[str], lang: str) -> None:
 @lru_cache(maxsize=None)
 def _media_labels(lang: str) -> frozenset[str]:
     return frozenset(load_lines(lang, "clean_media_labels")) if available(lang, "clean_media_labels") else frozenset()
+
+
+#: a lead the page cut off: a word, then an ellipsis closing the line ("ont été...", "le Centre…")
+_CUT_LEAD = re.compile(r"\w(?:\.{3}|…)$")
+#: a sidebar lists at least this many headline and cut-lead pairs
+MIN_CUT_PAIRS = 2
+#: a sidebar's headline has at most this many words
+MAX_PAIR_HEADLINE_WORDS = 20
+
+
+def _cut_lead(text: str, in_run: bool) -> bool:
+    """A line cut off by an ellipsis; opening a run, not inside a quotation (a body line may end a quoted
+    hesitation so), though a lead cut off inside a quotation goes on a run already found."""
+    stripped = text.strip()
+    return bool(_CUT_LEAD.search(stripped)) and (in_run or stripped.count("«") <= stripped.count("»"))
+
+
+def _pair_headline(text: str) -> bool:
+    """A few words opening with a capital or a quotation mark and ending no sentence ("La mobilisation")."""
+    stripped = text.strip()
+    return (0 < len(stripped.split()) <= MAX_PAIR_HEADLINE_WORDS and (stripped[:1].isupper() or stripped[:1] in "«\"“")
+            and not stripped.endswith(rules.SENTENCE_END + (",", ":", ";")) and not _CUT_LEAD.search(stripped))
+
+
+def _cut_lead_pairs(body: list["Line"], texts: list[str], lang: str) -> None:
+    i = 0
+    while i + 1 < len(body):
+        end = i
+        while (end + 1 < len(body) and not body[end].removed_by and not body[end + 1].removed_by
+               and _pair_headline(texts[end]) and _cut_lead(texts[end + 1], end - i >= 2 * MIN_CUT_PAIRS)):
+            end += 2
+        if (end - i) // 2 >= MIN_CUT_PAIRS:
+            for line in body[i:end]:
+                line.removed_by = "teaser"
+            if i and not body[i - 1].removed_by and _box_heading(texts[i - 1], lang):
+                body[i - 1].removed_by = "teaser_heading"
+        i = max(end, i + 1)
