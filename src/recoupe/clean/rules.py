@@ -46,6 +46,12 @@ def _lines(lang: str, name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def word_list(lang: str, name: str) -> frozenset[str]:
+    """A word list of the language as a set, empty when the language has none."""
+    return frozenset(_lines(lang, name))
+
+
+@lru_cache(maxsize=None)
 def _regexes(lang: str, name: str) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in _lines(lang, name))
 

@@ -20,12 +20,10 @@ once (a card at a few lines more).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from recoupe.clean import rules
 from recoupe.clean.trailers import headline_shaped
-from recoupe.resources import available, load_lines
 
 if TYPE_CHECKING:
     from recoupe.clean.noise import Line
@@ -78,12 +76,12 @@ def _box_heading(text: str, lang: str) -> bool:
     if letters and capitals == letters:
         return True
     bare = rules.label_form(stripped, lang)
-    return any(bare == label or bare.startswith(label + " ") for label in _pointer_labels(lang))
+    return any(bare == label or bare.startswith(label + " ") for label in rules.word_list(lang, "clean_pointer_labels"))
 
 
 def _under_pointer_labels(body: list["Line"], texts: list[str], lang: str) -> None:
     """The headlines right below a pointer label, within its paragraph."""
-    labels = _pointer_labels(lang)
+    labels = rules.word_list(lang, "clean_pointer_labels")
     for i, line in enumerate(body):
         if rules.label_form(texts[i], lang).rstrip(" :.…") not in labels:
             continue
@@ -91,11 +89,6 @@ def _under_pointer_labels(body: list["Line"], texts: list[str], lang: str) -> No
             if below.block != line.block or not (below.removed_by or headline_shaped(text)):
                 break
             below.removed_by = below.removed_by or "teaser"
-
-
-@lru_cache(maxsize=None)
-def _pointer_labels(lang: str) -> frozenset[str]:
-    return frozenset(load_lines(lang, "clean_pointer_labels")) if available(lang, "clean_pointer_labels") else frozenset()
 
 
 #: the running time a player prints on a card ("2 min.", "3 mn", "1:45", "01:02:10")
@@ -107,7 +100,7 @@ MAX_CARD_LINES = 3
 def _video_cards(body: list["Line"], texts: list[str], lang: str) -> None:
     """A media label, then a few lines that are no sentence, then a running time: a card of another
     story (an article's own video has no label of its own and no running time under its caption)."""
-    labels = _media_labels(lang)
+    labels = rules.word_list(lang, "clean_media_labels")
     for i, text in enumerate(texts):
         if not labels or rules.label_form(text, lang) not in labels:
             continue
@@ -118,11 +111,6 @@ def _video_cards(body: list["Line"], texts: list[str], lang: str) -> None:
                     for k in card:
                         body[k].removed_by = body[k].removed_by or "video_card"
                 break
-
-
-@lru_cache(maxsize=None)
-def _media_labels(lang: str) -> frozenset[str]:
-    return frozenset(load_lines(lang, "clean_media_labels")) if available(lang, "clean_media_labels") else frozenset()
 
 
 #: a lead the page cut off: a word, then an ellipsis closing the line ("ont été...", "le Centre…")

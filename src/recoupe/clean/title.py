@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Optional
 
 from recoupe.clean import rules
@@ -289,7 +288,7 @@ def glued_kicker_end(title: str, lang: str = "fr") -> int:
         letters, upper = rules.letter_case(kicker)
         capitals = letters >= 3 and upper == letters
         lower_word = len(last) >= 3 and last.isalpha() and last.islower()
-        if (capitals or lower_word or kicker.lower() in _word_list(lang, "clean_kicker_words")) \
+        if (capitals or lower_word or kicker.lower() in rules.word_list(lang, "clean_kicker_words")) \
                 and len(rest.split()) >= MIN_TITLE_WORDS:
             return m.start()
     return 0
@@ -411,19 +410,14 @@ def _own_colon_lead(kicker: str, lang: str) -> bool:
     if not stripped.endswith(":"):
         return False
     lead = stripped[:-1].split()
-    if not lead or lead[0].lower() in _word_list(lang, "clean_place_leads"):
+    if not lead or lead[0].lower() in rules.word_list(lang, "clean_place_leads"):
         return True
-    particles = _word_list(lang, "clean_name_particles")
+    particles = rules.word_list(lang, "clean_name_particles")
     return all(_NAME_WORD.fullmatch(w) or w in particles for w in lead) or _area_of_people(lead, lang)
 
 
 def _area_of_people(lead: list[str], lang: str) -> bool:
     """"Agglomération nantaise", "Côte vendéenne": an area's noun, then the adjective of its people."""
-    demonyms = tuple(_word_list(lang, "entities_demonym_suffixes"))
-    return len(lead) >= 2 and lead[0].lower().replace("’", "'") in _word_list(lang, "clean_place_nouns") \
+    demonyms = tuple(rules.word_list(lang, "entities_demonym_suffixes"))
+    return len(lead) >= 2 and lead[0].lower().replace("’", "'") in rules.word_list(lang, "clean_place_nouns") \
         and all(w.islower() and w.endswith(demonyms) for w in lead[1:])
-
-
-@lru_cache(maxsize=None)
-def _word_list(lang: str, name: str) -> frozenset[str]:
-    return frozenset(rules._lines(lang, name))

@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 from recoupe.clean.page import Page, squash
-from recoupe.clean.rules import capital_a, normalise
+from recoupe.clean.rules import capital_a, normalise, word_list
 from recoupe.ingest.header import is_prose
 from recoupe.resources import available, load_lines
 
@@ -178,7 +178,7 @@ def _thread_heading(text: str, lang: str) -> bool:
     "Cet article vous a-t-il été utile ?", a paywall's "... pour lire la suite, abonnez-vous"): below
     it, the answer buttons, offers and prompts to the reader are furniture."""
     bare = capital_a(normalise(text).strip(" •·▪*-–—").rstrip(" :?!."))
-    if bare in _word_list(lang, "clean_thread_headings"):
+    if bare in word_list(lang, "clean_thread_headings"):
         return True
     prompts = _closing_prompts(lang)
     return len(bare.split()) <= MAX_PROMPT_WORDS and prompts is not None and bool(prompts.fullmatch(bare))
@@ -199,13 +199,8 @@ def _reader_prompt(text: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _word_list(lang: str, name: str) -> frozenset[str]:
-    return frozenset(load_lines(lang, name)) if available(lang, name) else frozenset()
-
-
-@lru_cache(maxsize=None)
 def _reader_words(lang: str) -> re.Pattern:
-    words = sorted(_word_list(lang, "clean_reader_words"), key=len, reverse=True)
+    words = sorted(word_list(lang, "clean_reader_words"), key=len, reverse=True)
     return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words)) or '(?!)'})(?![\w-])")
 
 
