@@ -230,7 +230,11 @@ class SubjectPass:
             return False    # 'Le chantier, assure le ministre, sera terminé': the subject alone, then an incise
         comma_char = stripped_end(self.text, cue_start) - 1
         comma = self.doc.char_span(comma_char, comma_char + 1, alignment_mode="expand")
-        subjects = [c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
+        # '« Les salariés, explique le délégué, refusent … »': inside a quotation the words before the incise
+        # are the quotation's, whatever the parse hangs on the incise's verb
+        inside = self._inside_quotation(verb.idx)
+        subjects = [c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")
+                    and not (inside and self._in_any_segment(c.idx))]
         if comma is not None and subjects and subjects[-1].right_edge.i == comma.start - 1 \
                 and self._apposed_to(subjects[-1]) is not None:
             return True     # 'X, le gouverneur de …, a dénoncé via la messagerie Y': the parse took the apposition for the subject
