@@ -51,6 +51,20 @@ class AntecedentPass:
         candidates = same_gender or [e for e in history if compatible(e, pronoun["gender"], pronoun["number"])]
         return replace(candidates[-1], span=span) if candidates else None
 
+    def topic_before(self, pronoun: Token) -> Optional[Token]:
+        """'Quant au ministre, il a assuré que …': the head of a topic phrase opening the sentence, when the
+        pronoun comes right after its comma; the pronoun stands for it, not for the latest speaker."""
+        comma = pronoun.i - 1
+        if comma < 3 or self.doc[comma].text != "," or pronoun.text.startswith("-"):
+            return None
+        for first in range(comma - 2, max(pronoun.sent.start, comma - 10) - 1, -1):
+            marker = f"{self.doc[first].lower_} {self.doc[first + 1].lower_}"
+            if marker in self.topic_markers and (first == pronoun.sent.start or self.doc[first - 1].is_punct):
+                phrase = self.doc[first + 2:comma]
+                head = phrase.root if len(phrase) else None
+                return head if head is not None and head.pos_ in ("NOUN", "PROPN") else None
+        return None
+
     def _same_voice(self, speaker, pronoun: dict) -> bool:
         """Whether the speaker of the latest quote can be the pronoun: compatible, and when its gender is
         unknown, its first name not tagged with the other gender (the tagger's guess breaks the tie only)."""

@@ -70,6 +70,7 @@ def _lexicon(lang: str) -> dict:
         "poll": load_json(lang, "quotes_poll_shares"),
         "media": lines("quotes_media_nouns"),
         "non_sources": lines("quotes_non_source_nouns"), "newsroom_staff": lines("quotes_newsroom_staff"),
+        "topic_markers": lines("quotes_topic_markers"),
     }
 
 
@@ -172,7 +173,8 @@ class SpeakerResolver(SourcePass, AntecedentPass):
                 and not any("Dem" in c.morph.get("PronType") for c in head.children if c.dep_ == "det"):
             pronoun = None      # 'le dernier rapport', 'la dernière fois': no anaphor without 'ce'
         if pronoun is not None:
-            return self._antecedent(head, pronoun)
+            topic = self.topic_before(head)     # 'Quant au préfet, il a assuré …': the topic is the pronoun
+            return self._resolve_one(topic, None) if topic is not None else self._antecedent(head, pronoun)
         if self.poll_share(head):
             return self._respondents(head)
         start, end = noun_phrase(head)
@@ -459,7 +461,8 @@ class SpeakerResolver(SourcePass, AntecedentPass):
                 return replace(earlier, span=span)
         if _number(head) == "Sing" and self._person_noun(head):   # 'le camp écologiste' is nobody named before
             for earlier in reversed(self.history):
-                if earlier.kind == "person" and _compatible(earlier, _gender(head), "Sing"):
+                if earlier.kind == "person" and _compatible(earlier, _gender(head), "Sing") \
+                        and not self._other_office(earlier, head):
                     return replace(earlier, span=span)
         title = key if head.lemma_.lower() in self.titles else ()
         # a capitalised head inside the sentence that is no title is a name the recogniser missed; not
@@ -467,6 +470,12 @@ class SpeakerResolver(SourcePass, AntecedentPass):
         determined = any(c.dep_ == "det" for c in head.children)
         kind = "person" if head.is_title and not head.is_sent_start and not title and not determined else "anonymous"
         return Speaker(span.text, span, kind, gender=_gender(head), number=_number(head), title=title)
+
+    def _other_office(self, earlier: Speaker, head: Token) -> bool:
+        """'Le ministre Paul Roux … Le préfet a assuré …': a person named with one office title is not
+        the holder of another ('préfet' is not 'ministre'); a person named without a title may be."""
+        return bool(earlier.title) and earlier.title[-1] in self.titles and head.lemma_.lower() in self.titles \
+            and earlier.title[-1] != head.lemma_.lower()
 
     def _can_speak(self, head: Token) -> bool:
         """A noun that can say something: a person, a role, a source, an organisation."""
