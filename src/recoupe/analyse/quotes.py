@@ -66,6 +66,7 @@ class QuoteExtractor:
         self.min_standalone_words = min_standalone_words
         self.first_person = set(load_lines(lang, "quotes_direct_first_person"))
         self.connectives = set(load_lines(lang, "quotes_direct_connectives"))
+        self.sentence_connectives = frozenset(load_lines(lang, "quotes_sentence_connectives"))
         self.cleft_openers = tuple(load_lines(lang, "quotes_cleft_openers"))
 
     def __call__(self, doc: Doc) -> Doc:
