@@ -328,14 +328,21 @@ class FrameFinder:
             token = tokens[i]
             if token.pos_ == "ADP" and token.lower_ not in self.articles:   # 'des' is sometimes read as ADP
                 i += 1
-                while i < len(tokens) and tokens[i].pos_ in ("DET", "NOUN", "PROPN", "ADJ") \
-                        and not (tokens[i].pos_ == "DET" and tokens[i - 1].pos_ != "ADP"):
+                while i < len(tokens) and (tokens[i].pos_ in ("DET", "NOUN", "PROPN", "ADJ")
+                                           and not (tokens[i].pos_ == "DET" and tokens[i - 1].pos_ != "ADP")
+                                           or self._contracted_complement(tokens[i], tokens[i - 1])):
                     i += 1     # the phrase ends where a new article opens the object
             elif token.pos_ == "NOUN" and not _determined(token):
                 i += 1
             else:
                 break
         return tokens[i:]
+
+    def _contracted_complement(self, token: Token, previous: Token) -> bool:
+        """'à l'encontre du prévenu', 'dans le cadre des débats': a contracted 'de' + article the parse
+        reads as a case marker, after a noun, goes on with the adjunct (as an article it opens the object)."""
+        return token.pos_ == "ADP" and token.dep_ == "case" and token.lower_ in self.articles \
+            and previous.pos_ in ("NOUN", "PROPN")
 
     def _infinitive_after(self, token: Token) -> Optional[Token]:
         """The infinitive after 'à' / 'de', past a reflexive pronoun, an opening quotation mark
