@@ -166,8 +166,10 @@ class QuotationPass:
             if segment not in self.used_segments:
                 self._described_speaker_quote(colon, segment, sent)
             return
-        if self._cue_after(segment):
-            return     # 'Le projet a été accueilli : « … », confie une habitante': the cue after the quote names the speaker
+        if self._cue_after(segment) or segment in self.used_segments:
+            # 'Le projet a été accueilli : « … », confie une habitante': the cue after the quote names the
+            # speaker; 'X l'a dit : « … », la commune …': the quotation is part of a mixed report already
+            return
         cue = next((t for t in reversed(verbs) if self._cue_lemma(t) is not None), verbs[0])
         subject = self._subject(cue)
         # 'un geste suffirait : « … »': without a reporting verb, the subject must be able to speak
