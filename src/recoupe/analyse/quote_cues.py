@@ -166,8 +166,9 @@ class CuePass:
         its auxiliary (and its subject); a passive's participle ('a été arrêté et conduit') does not count."""
         if token.dep_ != "conj" or not any(c.dep_ == "cc" for c in token.children):
             return False
-        deps = {c.dep_ for c in token.head.children}
-        return token.head.pos_ == "VERB" and "aux:tense" in deps and "aux:pass" not in deps
+        head = clause_of_coordinated(token)
+        deps = {c.dep_ for c in head.children}
+        return head.pos_ == "VERB" and "aux:tense" in deps and "aux:pass" not in deps
 
     def _continued_report(self, cue: Token) -> Optional[Token]:
         """', ajoutant que …', ', en rappelant que …': a present participle after a comma goes on with
@@ -329,6 +330,18 @@ class CuePass:
         """The last fixed word of a three-word locution, past an aside ('met pour sa part en garde'
         ends on 'garde', not on 'sa'): for ``quotes._cue_bounds``, which should not count words."""
         return self.doc[min(len(self.doc) - 1, _past_aside(self.doc, cue.i + 1) + 1)]
+
+
+def clause_of_coordinated(token: Token) -> Token:
+    """The verb a coordinated participle goes with: 'X a rapporté 42 incursions et observé que …' may be
+    parsed with 'observé' hung on the object noun; the verb that noun depends on is the one coordinated."""
+    head = token.head
+    for _ in range(3):
+        if head.pos_ not in ("NOUN", "PROPN", "NUM") or head.dep_ not in ("obj", "nmod", "obl", "obl:arg") \
+                or head.head is head:
+            break
+        head = head.head
+    return head
 
 
 def _past_aside(doc, i: int) -> int:

@@ -387,7 +387,9 @@ class FrameFinder:
             # French coordinates nouns with their article: a bare common noun after 'et' is a verb misread
             bare = token.text == "et" and following.pos_ == "NOUN" and not _determined(following) \
                 and not self._in_segment(following.idx)
-            coordinated = bare or following.dep_ == "conj" and following.head.i == cue.i
+            coordinated = bare or following.dep_ == "conj" and following.head.i == cue.i \
+                or token.text == "et" and self.gapped_clause(token.i + 1) is not None \
+                or token.text == "et" and following.pos_ == "VERB" and present_participle(following)   # 'et promettant
             if coordinated or following.pos_ in ("VERB", "AUX") and "Fin" in following.morph.get("VerbForm") \
                     or token.text == "," and self._main_clause_resumes(cue, following):
                 return self.trim(start, token.idx)
