@@ -14,6 +14,7 @@ from recoupe.analyse.extensions import present_participle
 from recoupe.analyse.quote_marks import QuotedSegment
 
 _MANNER_WORDS = 8    # 'la voix nouée par l'émotion' between the cue and its speaker
+_QUOTED_SENTENCES = 3   # sentences inside a quotation skipped back to the narrator's subject
 _FILLER_WORDS = 3    # 'lui aussi', 'déjà aussi' between a cue and its quoted complement
 
 
@@ -80,12 +81,18 @@ class FramePass:
         return self._previous_subject(verb.sent.start)
 
     def _previous_subject(self, sent_start: int) -> Optional[Token]:
-        """The named or speaking subject of the sentence before ``sent_start``."""
-        if not sent_start:
-            return None
-        previous = self.doc[sent_start - 1].sent
-        return next((t for t in previous if t.dep_ in ("nsubj", "nsubj:pass") and not self._in_any_segment(t.idx)
-                     and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and self.speakers.names_speaker(t))), None)
+        """The named or speaking subject of the sentence before ``sent_start``; the sentences a quotation
+        holds are skipped ('X a déclaré que « … . Ils peuvent … ». Et d'ajouter : « … »' goes back to X)."""
+        for _ in range(_QUOTED_SENTENCES):
+            if not sent_start:
+                return None
+            previous = self.doc[sent_start - 1].sent
+            found = next((t for t in previous if t.dep_ in ("nsubj", "nsubj:pass") and not self._in_any_segment(t.idx)
+                          and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and self.speakers.names_speaker(t))), None)
+            if found is not None or not all(self._in_any_segment(t.idx) or t.is_punct for t in previous[1:]):
+                return found
+            sent_start = previous.start
+        return None
 
     # -- manner phrase ------------------------------------------------------------
     def _past_manner(self, verb: Token) -> int:

@@ -102,6 +102,10 @@ class SubjectPass:
             # 'a rapporté 42 incursions et observé que …': a participle the parse hung on the object noun
             coordinated = current.dep_ == "conj" and current.pos_ == "VERB" and current.head.pos_ in ("NOUN", "PROPN")
             coordinated = coordinated and (self._shares_auxiliary(current) or present_participle(current))
+            # 'X s'est attardé sur la coopération, rappelant que …': a participle set off by a comma that the
+            # parse hangs on a noun goes on with the verb that noun depends on
+            coordinated = coordinated or current.dep_ == "acl" and present_participle(current) and current.i \
+                and self.doc[current.i - 1].text == "," and current.head.pos_ in ("NOUN", "PROPN")
             current = clause_of_coordinated(current) if coordinated else current.head
         return None
 

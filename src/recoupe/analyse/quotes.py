@@ -36,6 +36,8 @@ from recoupe.schema import Quote
 #: verbs, nouns (a cue the tagger misread), prepositions ('selon') and the colon may open a quote
 _ADP, _COLON = frozenset({"ADP"}), frozenset({":"})
 _ANTECEDENT_DEPS, _NOUN_TAGS = frozenset({"nsubj", "nsubj:pass", "obl:agent"}), frozenset({"NOUN", "PROPN"})
+#: what a narrative infinitive of a verb that otherwise reports only as an incise introduces
+_NARRATIVE_FRAMES = ["que", "colon"]
 #: the dependency of a pronoun acting in its clause
 _PRONOUN_SUBJECT = frozenset({"nsubj"})
 
@@ -219,10 +221,28 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
                     self._add(start, end, cue_bounds, speaker, kind)
                 return
         speaking = subject.pos_ in ("PRON", "PROPN") or self.speakers.names_speaker(subject)
-        found = self.content.complement(cue, self.config.cue_verbs.get(self._cue_lemma(cue) or "", []),
-                                        speaking_subject=speaking)
+        valency = self.config.cue_verbs.get(self._cue_lemma(cue) or "", [])
+        if not valency and self._narrative_subject(cue) is not None:
+            valency = _NARRATIVE_FRAMES     # 'Et de poursuivre que « … »': the narrative infinitive reports
+        found = self.content.complement(cue, valency, speaking_subject=speaking)
         if found is not None and not self._relayed_report(found):
-            self._add(*found, cue_bounds, self._impersonal_source(cue, subject) or self._source(subject, cue))
+            self._add(*found, cue_bounds, self._framing_source(cue) or self._impersonal_source(cue, subject)
+                      or self._source(subject, cue))
+
+    def _framing_source(self, cue: Token) -> Optional[Speaker]:
+        """'Selon lui, le volume représente « … », ajoutant qu'il …': a participle after a comma goes on with
+        the source of the 'selon' frame that opened its sentence, not with the subject of the framed clause."""
+        if not present_participle(cue) or not cue.i or self.doc[cue.i - 1].text != ",":
+            return None
+        sent_start = cue.sent.start_char
+        for draft in reversed(self.drafts):
+            if draft.end <= sent_start:
+                return None
+            cue_text = self.text[draft.cue[0]:draft.cue[1]].lower() if draft.cue else ""
+            if draft.end <= cue.idx and draft.cue[0] <= sent_start + 1 \
+                    and any(cue_text.startswith(p) for p in self.config.prepositions):
+                return draft.speaker
+        return None
 
     def _relayed_report(self, found: tuple[int, int]) -> bool:
         """'La préfecture a publié un communiqué indiquant que le maire a affirmé la volonté de …': a
@@ -400,7 +420,9 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
             return
         speaker = speaker_of()
         first_end = self.content.trim(segment.start, segment.start + len(before))
-        self._add(segment.start, first_end, bounds, speaker, "direct")
+        if len(self.text[segment.start:first_end].split()) > 1 or after is None:
+            self._add(segment.start, first_end, bounds, speaker, "direct")    # '« Ainsi, a-t-il ajouté, … »': a
+            # lone connective before the incise says nothing of its own
         if after is not None:
             self._add(self.doc[after].idx, segment.end, bounds, speaker, "direct")
         self.used_segments.add(segment)
