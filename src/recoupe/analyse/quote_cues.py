@@ -16,8 +16,8 @@ from recoupe.analyse.extensions import hyphenated_clitic, positions, present_par
 from recoupe.analyse.speaker_grammar import interpolated
 
 #: the tags a cue can carry: a verb, or a verb form the tagger read as a noun, an adjective or
-#: (lower-case, after a quotation: '« … », suggère-t-il') a proper noun
-_CUE_TAGS = frozenset({"VERB", "AUX", "NOUN", "ADJ", "PROPN"})
+#: (lower-case, after a quotation: '« … », suggère-t-il') a proper noun or an unknown word ('X')
+_CUE_TAGS = frozenset({"VERB", "AUX", "NOUN", "ADJ", "PROPN", "X"})
 #: the endings of a past participle of a verb in -er ('martelé', 'confiée')
 _PARTICIPLE_ER = re.compile(r"(?:é|ée|és|ées)$")
 

@@ -65,6 +65,12 @@ class AntecedentPass:
                 return head if head is not None and head.pos_ in ("NOUN", "PROPN") else None
         return None
 
+    def _other_office(self, earlier: "Speaker", head: Token) -> bool:
+        """'Le ministre Paul Roux … Le préfet a assuré …': a person named with one office title is not
+        the holder of another ('préfet' is not 'ministre'); a person named without a title may be."""
+        return bool(earlier.title) and earlier.title[-1] in self.titles and head.lemma_.lower() in self.titles \
+            and earlier.title[-1] != head.lemma_.lower()
+
     def _same_voice(self, speaker, pronoun: dict) -> bool:
         """Whether the speaker of the latest quote can be the pronoun: compatible, and when its gender is
         unknown, its first name not tagged with the other gender (the tagger's guess breaks the tie only)."""

@@ -219,7 +219,7 @@ class SpeakerResolver(SourcePass, AntecedentPass):
 
     def _from_entities(self, phrase, probe) -> Optional[Speaker]:
         entity = _entity_at(self.doc, probe.start_char, probe.end_char)
-        if entity is None:
+        if entity is None or self._runs_past(entity, probe, phrase):
             return None
         head = phrase.root
         name = entity.name
@@ -470,12 +470,6 @@ class SpeakerResolver(SourcePass, AntecedentPass):
         determined = any(c.dep_ == "det" for c in head.children)
         kind = "person" if head.is_title and not head.is_sent_start and not title and not determined else "anonymous"
         return Speaker(span.text, span, kind, gender=_gender(head), number=_number(head), title=title)
-
-    def _other_office(self, earlier: Speaker, head: Token) -> bool:
-        """'Le ministre Paul Roux … Le préfet a assuré …': a person named with one office title is not
-        the holder of another ('préfet' is not 'ministre'); a person named without a title may be."""
-        return bool(earlier.title) and earlier.title[-1] in self.titles and head.lemma_.lower() in self.titles \
-            and earlier.title[-1] != head.lemma_.lower()
 
     def _can_speak(self, head: Token) -> bool:
         """A noun that can say something: a person, a role, a source, an organisation."""
