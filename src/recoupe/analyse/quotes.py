@@ -379,6 +379,11 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
         subject = self._clitic(cue) or self._inverted_subject(cue)
         if subject is None:
             return
+        opening = self.doc.char_span(segment.open, segment.open + 1, alignment_mode="expand")
+        if subject.text.startswith("-") and opening is not None and opening.start > cue.sent.start:
+            # 'Le ministre X a reçu les lauréats : « … a-t-il déclaré … »': the clitic stands for the subject
+            # of the narrator's clause before the quotation, in the same sentence
+            self._remember_subjects(cue.sent, opening.start)
         # '« …, écrit le communiqué de l'institut. … »': a document speaks for its author
         author = None if subject.text.startswith("-") else self.speakers.report_author(subject)
         # 'a estimé Me Carole Vidal': the parse may make the form of address the subject, the name its sibling
@@ -388,7 +393,8 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
             return      # '« …, répondront des motions de censure. … »': the verb's subject is no speaker
         # 'a déploré le Dr X, mais …': the parse may hang the comma closing the incise on its subject
         last = subject.right_edge.i - (subject.right_edge.text == "," and subject.right_edge.i > subject.i)
-        self._split_at_incise(segment, bounds, max(cue.i, last), lambda: author or self.speakers.resolve(subject))
+        self._split_at_incise(segment, bounds, max(cue.i, last), lambda: author or self.speakers.resolve(subject),
+                              bare=subject.text.startswith("-"))
 
     def _source_incise(self, first: Token) -> None:
         """'« Les caisses sont vides, selon Mme Roux, et personne ne le dit. »': a 'selon' phrase set
@@ -407,12 +413,14 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
             return      # '« …, selon les cas, … »': a criterion, not a speaker
         self._split_at_incise(segment, (first.idx, cue_end), stop - 1, lambda: self._source(phrase.root))
 
-    def _split_at_incise(self, segment: QuotedSegment, bounds: tuple[int, int], last: int, speaker_of) -> None:
+    def _split_at_incise(self, segment: QuotedSegment, bounds: tuple[int, int], last: int, speaker_of,
+                         bare: bool = False) -> None:
         """Split ``segment`` around the incise ``bounds``…``last`` (its last token): the quotation before it
         and, when it resumes, after it, both said by ``speaker_of()``. An incise that closes the quotation
-        ('« …, a lancé M. Roux. »') leaves the first part alone."""
+        ('« …, a lancé M. Roux. »') leaves the first part alone. A ``bare`` incise, whose clitic shows it
+        ('« … de nos succès a-t-il déclaré. (...) Merci … »'), needs no comma before it."""
         before = self.text[segment.start:bounds[0]].rstrip()
-        if not before.endswith(","):
+        if not before.endswith(",") and not (bare and before[-1:].isalpha()):
             return
         after = self.content.resumption(last + 1, segment)
         tail = self.text[self.doc[last].idx + len(self.doc[last]):segment.end]

@@ -33,6 +33,12 @@ class AntecedentPass:
             # '« … », soupire quelqu'un. Il requiert …': someone met once is taken up only by the clitic of
             # an incise ('ajoute-t-il'), never by the subject of a new sentence
             history = [e for e in history if not e.indefinite] or history
+        latest = history[-1] if history else None
+        if pronoun.get("demonstrative") and latest is not None and latest.number == pronoun["number"] \
+                and (latest.kind != "person" or compatible(latest, pronoun["gender"], pronoun["number"])):
+            # 'selon la Creg, le régulateur de l'énergie. Selon ce dernier, …': 'ce dernier' is the last one
+            # named; a body's grammatical gender follows whichever noun named it (its apposition's here)
+            return replace(latest, span=span)
         # a source may be 'il' or 'ils'; but a group ('les participants') is never 'elle' or 'il'
         if history and history[-1].kind == "anonymous" and not history[-1].title \
                 and not (history[-1].number == "Plur" and pronoun["number"] == "Sing"):
