@@ -16,8 +16,8 @@ from recoupe.analyse.extensions import hyphenated_clitic, positions, present_par
 from recoupe.analyse.speaker_grammar import interpolated
 
 #: the tags a cue can carry: a verb, or a verb form the tagger read as a noun, an adjective or
-#: (lower-case, after a quotation: '« … », suggère-t-il') a proper noun
-_CUE_TAGS = frozenset({"VERB", "AUX", "NOUN", "ADJ", "PROPN"})
+#: (lower-case, after a quotation: '« … », suggère-t-il') a proper noun or an unknown word ('X')
+_CUE_TAGS = frozenset({"VERB", "AUX", "NOUN", "ADJ", "PROPN", "X"})
 #: the endings of a past participle of a verb in -er ('martelé', 'confiée')
 _PARTICIPLE_ER = re.compile(r"(?:é|ée|és|ées)$")
 
@@ -57,12 +57,43 @@ class CuePass:
             verb = self._incise_verb(comma.end) if comma is not None else None
             if verb is not None:
                 found.add(verb.i)
+        return found | self._inner_incise_verbs()
+
+    def _inner_incise_verbs(self) -> set[int]:
+        """'« Nous irons, poursuit-elle, jusqu'au bout »', '« Le chantier avance, s'enthousiasme le maire,
+        et … »': inside a quotation, a verb after a comma with its subject after it, and a comma or the end
+        of the quotation after that subject, is an incise whatever its lemma (``_incise`` then checks that
+        the subject can speak and that the incise sits between two parts of the quotation)."""
+        found: set[int] = set()
+        for segment in self.speech_segments:
+            at = self.text.find(",", segment.start, segment.end)
+            while at >= 0:
+                comma = self.doc.char_span(at, at + 1)
+                verb = self._incise_verb(comma.end, inside=True) if comma is not None else None
+                # an incise tells of the saying, never in the future or the conditional ('« Si la pluie
+                # revient, partiront les touristes, et … »' is the quotation's own inversion)
+                told = verb is not None and not {"Fut", "Cnd"} & set(verb.morph.get("Tense") + verb.morph.get("Mood"))
+                if told and self._incise_closes(verb, segment):
+                    found.add(verb.i)
+                at = self.text.find(",", at + 1, segment.end)
         return found
 
-    def _incise_verb(self, i: int) -> Optional[Token]:
+    def _incise_closes(self, verb: Token, segment) -> bool:
+        """The inverted subject of ``verb`` ends on a comma or at the end of the quotation ('…, dit-il.')."""
+        for token in self.doc[verb.i + 1:min(len(self.doc), verb.i + 12)]:
+            if token.idx >= segment.end or token.text == ",":
+                return True
+            if token.text in ".!?…" :
+                return not self.text[token.idx + 1:segment.end].strip()
+            if token.i > verb.i + 1 and "Fin" in token.morph.get("VerbForm"):
+                return False     # '…, tombent les feuilles qui jonchent …': a clause goes on
+        return False
+
+    def _incise_verb(self, i: int, inside: bool = False) -> Optional[Token]:
         """The lower-case verb opening the words at ``i`` (past an auxiliary, a clitic, 'se', adverbs)
         when it is finite or follows its auxiliary ('…, provoquant une suspension' is no incise) and
-        its subject follows it."""
+        its subject follows it. ``inside`` a quotation, a subject the parse found before ``i`` is the
+        quotation's own ('« Le chantier avance, s'enthousiasme le maire »')."""
         finite, clitic = None, False
         for token in self.doc[i:min(len(self.doc), i + 5)]:
             hyphenated = hyphenated_clitic(token)
@@ -77,7 +108,7 @@ class CuePass:
             if token.pos_ == "VERB" and finite is token and "Fin" not in token.morph.get("VerbForm"):
                 return None
             token = self._light_infinitive(token)    # 'a laissé entendre X', 'a fait savoir X'
-            return token if self._subject_follows(token, finite, clitic) else None
+            return token if self._subject_follows(token, finite, clitic, i if inside else None) else None
         return None
 
     def _light_infinitive(self, verb: Token) -> Token:
@@ -89,12 +120,14 @@ class CuePass:
             return following
         return verb
 
-    def _subject_follows(self, verb: Token, finite: Token, clitic: bool) -> bool:
+    def _subject_follows(self, verb: Token, finite: Token, clitic: bool, since: Optional[int] = None) -> bool:
         """A hyphenated clitic, or a noun phrase right after the verb agreeing with it ('grince la maire',
         which the parse may read as an object; not '…, déployaient un navire'), and no subject before
-        the quotation nor a passive."""
+        the quotation (or, from ``since``, before the verb) nor a passive."""
         children = {c.dep_: c for c in verb.children}
         before = children.get("nsubj")
+        if before is not None and since is not None and before.i < since:
+            before = None
         if before is not None and before.i < verb.i and not before.text.startswith("-") \
                 or "aux:pass" in children or "nsubj:pass" in children:
             return False
@@ -133,8 +166,9 @@ class CuePass:
         its auxiliary (and its subject); a passive's participle ('a été arrêté et conduit') does not count."""
         if token.dep_ != "conj" or not any(c.dep_ == "cc" for c in token.children):
             return False
-        deps = {c.dep_ for c in token.head.children}
-        return token.head.pos_ == "VERB" and "aux:tense" in deps and "aux:pass" not in deps
+        head = clause_of_coordinated(token)
+        deps = {c.dep_ for c in head.children}
+        return head.pos_ == "VERB" and "aux:tense" in deps and "aux:pass" not in deps
 
     def _continued_report(self, cue: Token) -> Optional[Token]:
         """', ajoutant que …', ', en rappelant que …': a present participle after a comma goes on with
@@ -296,6 +330,18 @@ class CuePass:
         """The last fixed word of a three-word locution, past an aside ('met pour sa part en garde'
         ends on 'garde', not on 'sa'): for ``quotes._cue_bounds``, which should not count words."""
         return self.doc[min(len(self.doc) - 1, _past_aside(self.doc, cue.i + 1) + 1)]
+
+
+def clause_of_coordinated(token: Token) -> Token:
+    """The verb a coordinated participle goes with: 'X a rapporté 42 incursions et observé que …' may be
+    parsed with 'observé' hung on the object noun; the verb that noun depends on is the one coordinated."""
+    head = token.head
+    for _ in range(3):
+        if head.pos_ not in ("NOUN", "PROPN", "NUM") or head.dep_ not in ("obj", "nmod", "obl", "obl:arg") \
+                or head.head is head:
+            break
+        head = head.head
+    return head
 
 
 def _past_aside(doc, i: int) -> int:

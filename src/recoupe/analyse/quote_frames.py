@@ -14,6 +14,7 @@ from recoupe.analyse.extensions import present_participle
 from recoupe.analyse.quote_marks import QuotedSegment
 
 _MANNER_WORDS = 8    # 'la voix nouée par l'émotion' between the cue and its speaker
+_QUOTED_SENTENCES = 3   # sentences inside a quotation skipped back to the narrator's subject
 _FILLER_WORDS = 3    # 'lui aussi', 'déjà aussi' between a cue and its quoted complement
 
 
@@ -80,12 +81,18 @@ class FramePass:
         return self._previous_subject(verb.sent.start)
 
     def _previous_subject(self, sent_start: int) -> Optional[Token]:
-        """The named or speaking subject of the sentence before ``sent_start``."""
-        if not sent_start:
-            return None
-        previous = self.doc[sent_start - 1].sent
-        return next((t for t in previous if t.dep_ in ("nsubj", "nsubj:pass") and not self._in_any_segment(t.idx)
-                     and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and self.speakers.names_speaker(t))), None)
+        """The named or speaking subject of the sentence before ``sent_start``; the sentences a quotation
+        holds are skipped ('X a déclaré que « … . Ils peuvent … ». Et d'ajouter : « … »' goes back to X)."""
+        for _ in range(_QUOTED_SENTENCES):
+            if not sent_start:
+                return None
+            previous = self.doc[sent_start - 1].sent
+            found = next((t for t in previous if t.dep_ in ("nsubj", "nsubj:pass") and not self._in_any_segment(t.idx)
+                          and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and self.speakers.names_speaker(t))), None)
+            if found is not None or not all(self._in_any_segment(t.idx) or t.is_punct for t in previous[1:]):
+                return found
+            sent_start = previous.start
+        return None
 
     # -- manner phrase ------------------------------------------------------------
     def _past_manner(self, verb: Token) -> int:
@@ -162,6 +169,11 @@ class FramePass:
         lead = [t for t in self.doc[sent.start:open_comma] if t.idx >= start and not t.is_space]
         if not lead or any(t.is_punct or self._in_any_segment(t.idx) for t in lead):
             return None
+        if self._connective_lead(lead) and self._resumes_with_subject(close_comma + 1, sent):
+            # 'Toutefois, précise X, la décision n'est pas prise': a connective alone before the incise
+            # interrupts nothing; the clause after the incise is the report
+            end = self.content.clause_end(self.doc[close_comma + 1].idx, sent)
+            return (self.doc[close_comma + 1].idx, end) if end > self.doc[close_comma + 1].idx else None
         finite = any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in lead)
         if finite and lead[-1].pos_ not in ("VERB", "AUX"):
             return None
@@ -172,6 +184,17 @@ class FramePass:
             return None
         end = self.content.clause_end(self.doc[close_comma + 1].idx, sent)
         return (start, end) if end > self.doc[close_comma + 1].idx else None
+
+    def _connective_lead(self, lead: list[Token]) -> bool:
+        """The words before an incise are a sentence connective ('Toutefois', 'Mais', 'En revanche')."""
+        words = " ".join(t.lower_ for t in lead)
+        return words in self.config.sentence_connectives or all(t.pos_ in ("ADV", "CCONJ") for t in lead)
+
+    def _resumes_with_subject(self, i: int, sent: TokenSpan) -> bool:
+        """After the incise a whole clause follows: a finite verb with a subject of its own."""
+        rest = [t for t in self.doc[i:sent.end] if not t.is_punct]
+        return any("Fin" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX") for t in rest) \
+            and bool(rest) and rest[0].pos_ in ("DET", "NOUN", "PROPN", "PRON", "ADV", "NUM")
 
     def _awaits_complement(self, i: int) -> bool:
         """The word at ``i`` is a finite auxiliary, copula or modal ('sera', 'ont', 'devrait'): a clause
@@ -256,8 +279,16 @@ class FramePass:
         if comma is None or comma.text != ",":
             return False
         cue_end = first.idx + len(self._preposition_at(first))
+        if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in self.doc[first.i + 1:comma.i]):
+            return False    # 'Pour la direction ont été nommés X, …': a verb inverted after the phrase, no frame
         head = next((t for t in self.doc[first.i + 1:comma.i] if t.idx >= cue_end and t.pos_ in ("NOUN", "PROPN")), None)
         if head is None or not (self.speakers.names_speaker(head) or head.ent_type_ == "PER"):
             return False
         rest = self.content.written_sentence(comma.i + 1)   # the parse may split '…, a rappelé X.' off
-        return not any(t.pos_ in ("VERB", "ADJ") and self._cue_lemma(t) is not None for t in rest)
+        return not any(t.pos_ in ("VERB", "ADJ") and self._cue_lemma(t) is not None and not self._thing_acts(t)
+                       for t in rest)
+
+    def _thing_acts(self, verb: Token) -> bool:
+        """'les négociations reprendront': a cue word whose subject is a thing that cannot speak reports nothing."""
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        return subject is not None and subject.pos_ == "NOUN" and not self.speakers.names_speaker(subject)

@@ -166,8 +166,10 @@ class QuotationPass:
             if segment not in self.used_segments:
                 self._described_speaker_quote(colon, segment, sent)
             return
-        if self._cue_after(segment):
-            return     # 'Le projet a été accueilli : « … », confie une habitante': the cue after the quote names the speaker
+        if self._cue_after(segment) or segment in self.used_segments or self._holds_clitic_incise(segment):
+            # 'Le projet a été accueilli : « … », confie une habitante': the cue after the quote names the
+            # speaker; 'X l'a dit : « … », la commune …': the quotation is part of a mixed report already
+            return
         cue = next((t for t in reversed(verbs) if self._cue_lemma(t) is not None), verbs[0])
         subject = self._subject(cue)
         # 'un geste suffirait : « … »': without a reporting verb, the subject must be able to speak
@@ -177,6 +179,12 @@ class QuotationPass:
             # 'Le maire n'est pas fâché pour lui : « Je … »': a state, not a report (the parse may
             # read it as a passive, whose subject is no agent), describes the one who then speaks
             self._described_speaker_quote(colon, segment, sent)
+
+    def _holds_clitic_incise(self, segment: QuotedSegment) -> bool:
+        """'… : « Vous êtes … de demain a-t-il déclaré. (...) Merci … »': a cue with its hyphenated clitic inside
+        the quotation names the speaker and splits it (``quotes._incise``); the colon's verb does not."""
+        return any(segment.start < self.doc[i].idx < segment.end and self._is_cue(self.doc[i])
+                   and self._clitic(self.doc[i]) is not None for i in self.cue_at)
 
     def _cue_after(self, segment: QuotedSegment) -> bool:
         """A comma then a reporting verb right after the quotation ('« … », a déclaré X')."""

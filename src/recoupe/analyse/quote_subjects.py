@@ -10,6 +10,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from recoupe.analyse.extensions import present_participle, stripped_end
+from recoupe.analyse.quote_cues import clause_of_coordinated
 from recoupe.analyse.quote_marks import QuotedSegment
 from recoupe.analyse.quote_segments import SUBJECT_DEPS as _SUBJECT_DEPS
 
@@ -25,9 +26,37 @@ class SubjectPass:
         """The speaker's head: passive agent, subject, clitic '-t-il', inverted subject, or the
         subject of the governing verb (for 'soulignant que', 'contraint d'admettre que')."""
         main = self._out_of_relative(verb)
-        found = self._clause_subject(main, verb) if main is not verb else None
-        return found or self._attribute_subject(verb) or self._actor_of_object(verb) or self._relative_clause_subject(verb) or self._clause_subject(verb, verb) or self._preceding_subject(verb) \
-            or self._fronted_person(verb) or self._narrative_subject(verb) or self._opening_participle_subject(verb)
+        found = self._gapped_subject(verb) or (self._clause_subject(main, verb) if main is not verb else None)
+        found = found or self._attribute_subject(verb) or self._actor_of_object(verb) \
+            or self._relative_clause_subject(verb) or self._clause_subject(verb, verb)
+        if found is not None and present_participle(verb):
+            return self._relative_speaker(found, verb) or found
+        return found or self._preceding_subject(verb) or self._fronted_person(verb) or self._narrative_subject(verb) \
+            or self._opening_participle_subject(verb)
+
+    def _gapped_subject(self, verb: Token) -> Optional[Token]:
+        """'… et Washington, allié de Kiev, affirmé ne pas …': a participle sharing the auxiliary of the
+        clause before 'et' has the noun phrase after 'et' for its own subject."""
+        if verb.pos_ != "VERB" or any(c.dep_.startswith("aux") for c in verb.children):
+            return None
+        for et in (t for t in reversed(self.doc[max(verb.sent.start, verb.i - 14):verb.i]) if t.lower_ == "et"):
+            gapped = self.content.gapped_clause(et.i + 1)
+            if gapped is not None and gapped[1].i == verb.i:
+                return gapped[0]
+        return None
+
+    def _relative_speaker(self, subject: Token, verb: Token) -> Optional[Token]:
+        """'Une attitude que Taïwan a fermement condamnée, déplorant un « … »': a participle after a relative
+        clause whose antecedent (the parse's subject) cannot speak goes on with the relative's own subject."""
+        if subject.pos_ != "NOUN" or self.speakers.names_speaker(subject):
+            return None
+        while verb.dep_ == "conj" and present_participle(clause_of_coordinated(verb)):
+            verb = clause_of_coordinated(verb)      # '…, déplorant un « … » et promettant …
+        relative = next((c for c in subject.children if c.dep_ == "acl:relcl" and c.i < verb.i
+                         and c.right_edge.i + 2 >= verb.i), None)
+        speaker = next((c for c in relative.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ != "PRON"),
+                       None) if relative is not None else None
+        return speaker if speaker is not None and (speaker.pos_ == "PROPN" or self.speakers.names_speaker(speaker)) else None
 
     def _attribute_subject(self, verb: Token) -> Optional[Token]:
         """'Les pêcheurs se disent excédés par …': the parse may read a pronominal cue as the auxiliary of
@@ -70,7 +99,14 @@ class SubjectPass:
                 return found
             if current.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "acl") or current.head is current:
                 break
-            current = current.head
+            # 'a rapporté 42 incursions et observé que …': a participle the parse hung on the object noun
+            coordinated = current.dep_ == "conj" and current.pos_ == "VERB" and current.head.pos_ in ("NOUN", "PROPN")
+            coordinated = coordinated and (self._shares_auxiliary(current) or present_participle(current))
+            # 'X s'est attardé sur la coopération, rappelant que …': a participle set off by a comma that the
+            # parse hangs on a noun goes on with the verb that noun depends on
+            coordinated = coordinated or current.dep_ == "acl" and present_participle(current) and current.i \
+                and self.doc[current.i - 1].text == "," and current.head.pos_ in ("NOUN", "PROPN")
+            current = clause_of_coordinated(current) if coordinated else current.head
         return None
 
     def _out_of_relative(self, verb: Token) -> Token:
@@ -230,7 +266,11 @@ class SubjectPass:
             return False    # 'Le chantier, assure le ministre, sera terminé': the subject alone, then an incise
         comma_char = stripped_end(self.text, cue_start) - 1
         comma = self.doc.char_span(comma_char, comma_char + 1, alignment_mode="expand")
-        subjects = [c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
+        # '« Les salariés, explique le délégué, refusent … »': inside a quotation the words before the incise
+        # are the quotation's, whatever the parse hangs on the incise's verb
+        inside = self._inside_quotation(verb.idx)
+        subjects = [c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")
+                    and not (inside and self._in_any_segment(c.idx))]
         if comma is not None and subjects and subjects[-1].right_edge.i == comma.start - 1 \
                 and self._apposed_to(subjects[-1]) is not None:
             return True     # 'X, le gouverneur de …, a dénoncé via la messagerie Y': the parse took the apposition for the subject

@@ -36,6 +36,8 @@ from recoupe.schema import Quote
 #: verbs, nouns (a cue the tagger misread), prepositions ('selon') and the colon may open a quote
 _ADP, _COLON = frozenset({"ADP"}), frozenset({":"})
 _ANTECEDENT_DEPS, _NOUN_TAGS = frozenset({"nsubj", "nsubj:pass", "obl:agent"}), frozenset({"NOUN", "PROPN"})
+#: what a narrative infinitive of a verb that otherwise reports only as an incise introduces
+_NARRATIVE_FRAMES = ["que", "colon"]
 #: the dependency of a pronoun acting in its clause
 _PRONOUN_SUBJECT = frozenset({"nsubj"})
 
@@ -66,6 +68,7 @@ class QuoteExtractor:
         self.min_standalone_words = min_standalone_words
         self.first_person = set(load_lines(lang, "quotes_direct_first_person"))
         self.connectives = set(load_lines(lang, "quotes_direct_connectives"))
+        self.sentence_connectives = frozenset(load_lines(lang, "quotes_sentence_connectives"))
         self.cleft_openers = tuple(load_lines(lang, "quotes_cleft_openers"))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -218,10 +221,28 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
                     self._add(start, end, cue_bounds, speaker, kind)
                 return
         speaking = subject.pos_ in ("PRON", "PROPN") or self.speakers.names_speaker(subject)
-        found = self.content.complement(cue, self.config.cue_verbs.get(self._cue_lemma(cue) or "", []),
-                                        speaking_subject=speaking)
+        valency = self.config.cue_verbs.get(self._cue_lemma(cue) or "", [])
+        if not valency and self._narrative_subject(cue) is not None:
+            valency = _NARRATIVE_FRAMES     # 'Et de poursuivre que « … »': the narrative infinitive reports
+        found = self.content.complement(cue, valency, speaking_subject=speaking)
         if found is not None and not self._relayed_report(found):
-            self._add(*found, cue_bounds, self._impersonal_source(cue, subject) or self._source(subject, cue))
+            self._add(*found, cue_bounds, self._framing_source(cue) or self._impersonal_source(cue, subject)
+                      or self._source(subject, cue))
+
+    def _framing_source(self, cue: Token) -> Optional[Speaker]:
+        """'Selon lui, le volume représente « … », ajoutant qu'il …': a participle after a comma goes on with
+        the source of the 'selon' frame that opened its sentence, not with the subject of the framed clause."""
+        if not present_participle(cue) or not cue.i or self.doc[cue.i - 1].text != ",":
+            return None
+        sent_start = cue.sent.start_char
+        for draft in reversed(self.drafts):
+            if draft.end <= sent_start:
+                return None
+            cue_text = self.text[draft.cue[0]:draft.cue[1]].lower() if draft.cue else ""
+            if draft.end <= cue.idx and draft.cue[0] <= sent_start + 1 \
+                    and any(cue_text.startswith(p) for p in self.config.prepositions):
+                return draft.speaker
+        return None
 
     def _relayed_report(self, found: tuple[int, int]) -> bool:
         """'La préfecture a publié un communiqué indiquant que le maire a affirmé la volonté de …': a
@@ -358,6 +379,11 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
         subject = self._clitic(cue) or self._inverted_subject(cue)
         if subject is None:
             return
+        opening = self.doc.char_span(segment.open, segment.open + 1, alignment_mode="expand")
+        if subject.text.startswith("-") and opening is not None and opening.start > cue.sent.start:
+            # 'Le ministre X a reçu les lauréats : « … a-t-il déclaré … »': the clitic stands for the subject
+            # of the narrator's clause before the quotation, in the same sentence
+            self._remember_subjects(cue.sent, opening.start)
         # '« …, écrit le communiqué de l'institut. … »': a document speaks for its author
         author = None if subject.text.startswith("-") else self.speakers.report_author(subject)
         # 'a estimé Me Carole Vidal': the parse may make the form of address the subject, the name its sibling
@@ -367,7 +393,8 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
             return      # '« …, répondront des motions de censure. … »': the verb's subject is no speaker
         # 'a déploré le Dr X, mais …': the parse may hang the comma closing the incise on its subject
         last = subject.right_edge.i - (subject.right_edge.text == "," and subject.right_edge.i > subject.i)
-        self._split_at_incise(segment, bounds, max(cue.i, last), lambda: author or self.speakers.resolve(subject))
+        self._split_at_incise(segment, bounds, max(cue.i, last), lambda: author or self.speakers.resolve(subject),
+                              bare=subject.text.startswith("-"))
 
     def _source_incise(self, first: Token) -> None:
         """'« Les caisses sont vides, selon Mme Roux, et personne ne le dit. »': a 'selon' phrase set
@@ -386,12 +413,14 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
             return      # '« …, selon les cas, … »': a criterion, not a speaker
         self._split_at_incise(segment, (first.idx, cue_end), stop - 1, lambda: self._source(phrase.root))
 
-    def _split_at_incise(self, segment: QuotedSegment, bounds: tuple[int, int], last: int, speaker_of) -> None:
+    def _split_at_incise(self, segment: QuotedSegment, bounds: tuple[int, int], last: int, speaker_of,
+                         bare: bool = False) -> None:
         """Split ``segment`` around the incise ``bounds``…``last`` (its last token): the quotation before it
         and, when it resumes, after it, both said by ``speaker_of()``. An incise that closes the quotation
-        ('« …, a lancé M. Roux. »') leaves the first part alone."""
+        ('« …, a lancé M. Roux. »') leaves the first part alone. A ``bare`` incise, whose clitic shows it
+        ('« … de nos succès a-t-il déclaré. (...) Merci … »'), needs no comma before it."""
         before = self.text[segment.start:bounds[0]].rstrip()
-        if not before.endswith(","):
+        if not before.endswith(",") and not (bare and before[-1:].isalpha()):
             return
         after = self.content.resumption(last + 1, segment)
         tail = self.text[self.doc[last].idx + len(self.doc[last]):segment.end]
@@ -399,7 +428,9 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
             return
         speaker = speaker_of()
         first_end = self.content.trim(segment.start, segment.start + len(before))
-        self._add(segment.start, first_end, bounds, speaker, "direct")
+        if len(self.text[segment.start:first_end].split()) > 1 or after is None:
+            self._add(segment.start, first_end, bounds, speaker, "direct")    # '« Ainsi, a-t-il ajouté, … »': a
+            # lone connective before the incise says nothing of its own
         if after is not None:
             self._add(self.doc[after].idx, segment.end, bounds, speaker, "direct")
         self.used_segments.add(segment)

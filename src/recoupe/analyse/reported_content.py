@@ -25,6 +25,10 @@ _SENTENCE_WINDOW = 80   # tokens read to find the end of a written sentence
 Piece = tuple[int, int, Optional[str]]   # start, end, kind (None: decided from the quotation marks)
 
 
+#: the longest apposition read between a gapped clause's subject and its participle ('Washington, allié de Kiev,')
+_APPOSITION_WORDS = 8
+
+
 class ContentFinder(SourceContent, FrameFinder):
     def __init__(self, doc: Doc, segments: tuple[QuotedSegment, ...]) -> None:
         self.doc = doc
@@ -287,6 +291,30 @@ class ContentFinder(SourceContent, FrameFinder):
             and _is_infinitive(self.doc[i + 1])
         return participle or adjunct or any(rest.startswith((w + " ", w + "'")) for w in self.narrator_openers)
 
+    def gapped_clause(self, i: int) -> Optional[tuple[Token, Token]]:
+        """'L'ONU a dit sa « vive inquiétude » et Washington, allié de Kiev, affirmé ne pas …': after 'et' at
+        ``i - 1``, a noun phrase (its apposition between commas allowed) then a past participle with no
+        auxiliary of its own is a second clause sharing the first one's auxiliary: (its subject, the participle)."""
+        j, head = i, None
+        while j < len(self.doc) and self.doc[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ") and not self._in_segment(self.doc[j].idx):
+            head = self.doc[j] if self.doc[j].pos_ in ("NOUN", "PROPN") and head is None else head
+            j += 1
+        if head is None or j >= len(self.doc):
+            return None
+        if self.doc[j].text == ",":      # the apposition: a few verbless words up to the next comma
+            close = next((t.i for t in self.doc[j + 1:min(len(self.doc), j + _APPOSITION_WORDS)] if t.is_punct), None)
+            if close is None or self.doc[close].text != "," \
+                    or any("Fin" in t.morph.get("VerbForm") for t in self.doc[j + 1:close]):
+                return None
+            j = close + 1
+        while j < len(self.doc) and self.doc[j].pos_ == "ADV":
+            j += 1
+        verb = self.doc[j] if j < len(self.doc) else None
+        if verb is None or verb.pos_ != "VERB" or not _past_participle(verb) \
+                or any(c.dep_.startswith("aux") for c in verb.children):
+            return None
+        return head, verb
+
     def _in_segment(self, char: int) -> bool:
         return any(s.start <= char < s.end for s in self.segments)
 
@@ -330,3 +358,8 @@ def _glued_stop(word: str) -> int:
     return 0
 
 
+def _past_participle(verb: Token) -> bool:
+    """A past participle, or a form of one the tagger read as finite ('affirmé' tagged an imperfect)."""
+    if "Part" in verb.morph.get("VerbForm"):
+        return "Past" in verb.morph.get("Tense")
+    return verb.is_lower and verb.lower_.endswith(("é", "ée", "és", "ées"))

@@ -128,11 +128,30 @@ class FrameFinder:
             if token.text == ":":
                 after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
                 segment = self._opens_quote(after.idx) if after is not None else None
-                return (segment.start, segment.end) if segment is not None else None
+                if segment is None:
+                    return None
+                return self._fragment_and_clause(segment, cue.sent) or (segment.start, segment.end)
             if token.text in (".", "!", "?", ";") or token.is_quote or token.pos_ in ("VERB", "AUX") \
                     or token.lower_ in self.markers["que"]:
                 return None
         return None
+
+    def _fragment_and_clause(self, segment, sent) -> Optional[tuple[int, int]]:
+        """'X l'avait indiqué : « pas question de céder », les retraites ne bougeront pas': a verbless quoted
+        fragment after the colon, then a comma and a clause of its own, is one mixed report up to the
+        clause's end (the fragment sums up what the clause spells out)."""
+        words = self.doc.char_span(segment.start, segment.end, alignment_mode="expand")
+        rest = self.text[segment.close:segment.close + 3] if segment.closed else ""
+        if words is None or not rest.startswith(",") or any(_finite(t) for t in words):
+            return None
+        start = segment.close + 1
+        end = self.clause_end(start, sent)
+        clause = self.doc.char_span(start, end, alignment_mode="expand")
+        if clause is None or not any(_finite(t) for t in clause) or self._in_segment(end) \
+                or end < self.trim(start, sent.end_char) or clause[0].pos_ not in ("DET", "NOUN", "PROPN", "PRON") \
+                or any(t.text == "," and t.i + 1 < len(self.doc) and _finite(self.doc[t.i + 1]) for t in clause):
+            return None     # '…, a-t-il ajouté', '…, puis il a quitté la salle': the narrator goes on
+        return (segment.open, end)
 
     def _patient(self, cue: Token) -> bool:
         """'le tribunal a condamné l'accusé à dix ans', 'l'a condamnée à rembourser': an object with an 'à'
@@ -328,14 +347,21 @@ class FrameFinder:
             token = tokens[i]
             if token.pos_ == "ADP" and token.lower_ not in self.articles:   # 'des' is sometimes read as ADP
                 i += 1
-                while i < len(tokens) and tokens[i].pos_ in ("DET", "NOUN", "PROPN", "ADJ") \
-                        and not (tokens[i].pos_ == "DET" and tokens[i - 1].pos_ != "ADP"):
+                while i < len(tokens) and (tokens[i].pos_ in ("DET", "NOUN", "PROPN", "ADJ")
+                                           and not (tokens[i].pos_ == "DET" and tokens[i - 1].pos_ != "ADP")
+                                           or self._contracted_complement(tokens[i], tokens[i - 1])):
                     i += 1     # the phrase ends where a new article opens the object
             elif token.pos_ == "NOUN" and not _determined(token):
                 i += 1
             else:
                 break
         return tokens[i:]
+
+    def _contracted_complement(self, token: Token, previous: Token) -> bool:
+        """'à l'encontre du prévenu', 'dans le cadre des débats': a contracted 'de' + article the parse
+        reads as a case marker, after a noun, goes on with the adjunct (as an article it opens the object)."""
+        return token.pos_ == "ADP" and token.dep_ == "case" and token.lower_ in self.articles \
+            and previous.pos_ in ("NOUN", "PROPN")
 
     def _infinitive_after(self, token: Token) -> Optional[Token]:
         """The infinitive after 'à' / 'de', past a reflexive pronoun, an opening quotation mark
@@ -361,7 +387,9 @@ class FrameFinder:
             # French coordinates nouns with their article: a bare common noun after 'et' is a verb misread
             bare = token.text == "et" and following.pos_ == "NOUN" and not _determined(following) \
                 and not self._in_segment(following.idx)
-            coordinated = bare or following.dep_ == "conj" and following.head.i == cue.i
+            coordinated = bare or following.dep_ == "conj" and following.head.i == cue.i \
+                or token.text == "et" and self.gapped_clause(token.i + 1) is not None \
+                or token.text == "et" and following.pos_ == "VERB" and present_participle(following)   # 'et promettant
             if coordinated or following.pos_ in ("VERB", "AUX") and "Fin" in following.morph.get("VerbForm") \
                     or token.text == "," and self._main_clause_resumes(cue, following):
                 return self.trim(start, token.idx)
@@ -430,3 +458,8 @@ def _counted(phrase) -> bool:
 def _determined(noun: Token) -> bool:
     # a counted object is determined by its number: 'a requis dix ans de prison', 'réclame 5 % de hausse'
     return any(c.dep_ == "det" or c.dep_ == "nummod" and c.pos_ == "NUM" for c in noun.lefts)
+
+
+def _finite(token: Token) -> bool:
+    """A finite verb or auxiliary."""
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")

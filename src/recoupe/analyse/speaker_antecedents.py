@@ -33,6 +33,12 @@ class AntecedentPass:
             # '« … », soupire quelqu'un. Il requiert …': someone met once is taken up only by the clitic of
             # an incise ('ajoute-t-il'), never by the subject of a new sentence
             history = [e for e in history if not e.indefinite] or history
+        latest = history[-1] if history else None
+        if pronoun.get("demonstrative") and latest is not None and latest.number == pronoun["number"] \
+                and (latest.kind != "person" or compatible(latest, pronoun["gender"], pronoun["number"])):
+            # 'selon la Creg, le régulateur de l'énergie. Selon ce dernier, …': 'ce dernier' is the last one
+            # named; a body's grammatical gender follows whichever noun named it (its apposition's here)
+            return replace(latest, span=span)
         # a source may be 'il' or 'ils'; but a group ('les participants') is never 'elle' or 'il'
         if history and history[-1].kind == "anonymous" and not history[-1].title \
                 and not (history[-1].number == "Plur" and pronoun["number"] == "Sing"):
@@ -50,6 +56,26 @@ class AntecedentPass:
                            and compatible(e, pronoun["gender"], pronoun["number"])] or same_gender
         candidates = same_gender or [e for e in history if compatible(e, pronoun["gender"], pronoun["number"])]
         return replace(candidates[-1], span=span) if candidates else None
+
+    def topic_before(self, pronoun: Token) -> Optional[Token]:
+        """'Quant au ministre, il a assuré que …': the head of a topic phrase opening the sentence, when the
+        pronoun comes right after its comma; the pronoun stands for it, not for the latest speaker."""
+        comma = pronoun.i - 1
+        if comma < 3 or self.doc[comma].text != "," or pronoun.text.startswith("-"):
+            return None
+        for first in range(comma - 2, max(pronoun.sent.start, comma - 10) - 1, -1):
+            marker = f"{self.doc[first].lower_} {self.doc[first + 1].lower_}"
+            if marker in self.topic_markers and (first == pronoun.sent.start or self.doc[first - 1].is_punct):
+                phrase = self.doc[first + 2:comma]
+                head = phrase.root if len(phrase) else None
+                return head if head is not None and head.pos_ in ("NOUN", "PROPN") else None
+        return None
+
+    def _other_office(self, earlier: "Speaker", head: Token) -> bool:
+        """'Le ministre Paul Roux … Le préfet a assuré …': a person named with one office title is not
+        the holder of another ('préfet' is not 'ministre'); a person named without a title may be."""
+        return bool(earlier.title) and earlier.title[-1] in self.titles and head.lemma_.lower() in self.titles \
+            and earlier.title[-1] != head.lemma_.lower()
 
     def _same_voice(self, speaker, pronoun: dict) -> bool:
         """Whether the speaker of the latest quote can be the pronoun: compatible, and when its gender is

@@ -70,6 +70,7 @@ def _lexicon(lang: str) -> dict:
         "poll": load_json(lang, "quotes_poll_shares"),
         "media": lines("quotes_media_nouns"),
         "non_sources": lines("quotes_non_source_nouns"), "newsroom_staff": lines("quotes_newsroom_staff"),
+        "topic_markers": lines("quotes_topic_markers"),
     }
 
 
@@ -172,7 +173,8 @@ class SpeakerResolver(SourcePass, AntecedentPass):
                 and not any("Dem" in c.morph.get("PronType") for c in head.children if c.dep_ == "det"):
             pronoun = None      # 'le dernier rapport', 'la dernière fois': no anaphor without 'ce'
         if pronoun is not None:
-            return self._antecedent(head, pronoun)
+            topic = self.topic_before(head)     # 'Quant au préfet, il a assuré …': the topic is the pronoun
+            return self._resolve_one(topic, None) if topic is not None else self._antecedent(head, pronoun)
         if self.poll_share(head):
             return self._respondents(head)
         start, end = noun_phrase(head)
@@ -217,7 +219,7 @@ class SpeakerResolver(SourcePass, AntecedentPass):
 
     def _from_entities(self, phrase, probe) -> Optional[Speaker]:
         entity = _entity_at(self.doc, probe.start_char, probe.end_char)
-        if entity is None:
+        if entity is None or self._runs_past(entity, probe, phrase):
             return None
         head = phrase.root
         name = entity.name
@@ -459,7 +461,8 @@ class SpeakerResolver(SourcePass, AntecedentPass):
                 return replace(earlier, span=span)
         if _number(head) == "Sing" and self._person_noun(head):   # 'le camp écologiste' is nobody named before
             for earlier in reversed(self.history):
-                if earlier.kind == "person" and _compatible(earlier, _gender(head), "Sing"):
+                if earlier.kind == "person" and _compatible(earlier, _gender(head), "Sing") \
+                        and not self._other_office(earlier, head):
                     return replace(earlier, span=span)
         title = key if head.lemma_.lower() in self.titles else ()
         # a capitalised head inside the sentence that is no title is a name the recogniser missed; not
