@@ -20,6 +20,7 @@ from recoupe.analyse import gazetteer
 from recoupe.analyse.coref import Cluster, build_clusters, initials, resolve_descriptions, resolve_titles
 from recoupe.analyse.entity_furniture import byline_ranges, credit_ranges, in_ranges
 from recoupe.analyse.entity_bounds import name_article
+from recoupe.analyse.entity_kinds import merge_short_institutions, resolve_kind_nouns
 from recoupe.analyse.entity_parents import merge_parent_forms
 from recoupe.analyse.entity_people import affiliations, particle_people
 from recoupe.analyse.entity_rosters import apposed_people, capitalised_surnames, lineup_people
@@ -68,6 +69,7 @@ class EntityExtractor:
         candidates += state_institutions(doc, self.gazetteer, candidates)
         _to_acronym(doc, candidates)
         _merge_variants(doc, candidates)
+        merge_short_institutions(doc, candidates)
         merge_parent_forms(doc, candidates, _folded)
         candidates = region_codes(doc, candidates, _builder(doc, "GPE", 2))
         candidates = division_places(doc, candidates)
@@ -75,6 +77,7 @@ class EntityExtractor:
         division_mentions(doc, candidates, clusters)
         resolve_titles(doc, self.gazetteer, clusters)
         resolve_descriptions(doc, self.gazetteer, clusters)
+        resolve_kind_nouns(doc, self.gazetteer, clusters)
         entities = _entities(doc, clusters)
         doc.ents = filter_spans([Span(doc, c.start, c.end, label=MODEL_LABELS[c.type]) for c in candidates])
         doc._.entities = entities

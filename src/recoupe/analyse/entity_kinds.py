@@ -1,0 +1,144 @@
+"""Kind nouns that take up a named entity, and institutions named again without their kind.
+
+"Le tribunal correctionnel de Lyon a jugé … Le tribunal a aussi prononcé …": the bare kind noun
+refers back to the last entity of that kind named before it (a court, a company for "la
+société" or "le groupe pétrolier", a club for "le club", a town for "la ville"), and becomes
+one of its mentions. "Le tribunal de Lyon" after "le tribunal correctionnel de Lyon" is the same
+court, its kind adjective left out. The nouns and what they take up are in
+``entities_kind_nouns.json``.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from recoupe.analyse.coref import Cluster
+from recoupe.analyse.extensions import positions
+from recoupe.analyse.gazetteer import Gazetteer
+from recoupe.resources import load_json
+
+#: the most lowercase adjectives a kind noun may carry ("la formation islamiste libanaise")
+KIND_ADJECTIVES = 2
+#: links that open a complement: a kind noun with one names something else ("le groupe de travail")
+_COMPLEMENT = ("de", "d'", "d’", "du", "des")
+
+
+@lru_cache(maxsize=None)
+def _table(lang: str) -> dict:
+    table = load_json(lang, "entities_kind_nouns")
+    nouns = {**{noun: ("heads", tuple(heads)) for noun, heads in table["heads"].items()},
+             **{noun: ("body", ()) for noun in table["bodies"]},
+             **{noun: ("place", (kind,)) for noun, kind in table["places"].items()}}
+    return {"nouns": nouns, "determiners": frozenset(table["determiners"]),
+            "contracted": frozenset(table["contracted"]), "public": tuple(table["public_first_words"]),
+            "continents": frozenset(table["continents"]), "other_senses": frozenset(table["other_senses"])}
+
+
+def resolve_kind_nouns(doc: Doc, gaz: Gazetteer, clusters: dict[str, Cluster]) -> None:
+    """Each kind noun after an article, not already a mention, joins the entity it takes up."""
+    table = _table(doc.lang_)
+    taken = [(s, e) for c in clusters.values() for s, e, _ in c.mentions]
+    for i in positions(doc, frozenset(table["nouns"])):
+        if i == 0 or not doc[i].is_lower:
+            continue
+        article = doc[i - 1].lower_
+        if article not in table["determiners"] and article not in table["contracted"]:
+            continue
+        end = _description_end(doc, i)
+        if end is None:
+            continue
+        start = i - 1 if article in table["determiners"] else i
+        start_char, end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        if any(s < end_char and start_char < e for s, e in taken):
+            continue
+        kind, words = table["nouns"][doc[i].lower_]
+        adjectives = [t.lower_ for t in doc[i + 1:end]]
+        if adjectives and f"{doc[i].lower_} {adjectives[0]}" in table["other_senses"]:
+            continue          # "la société civile": no company
+        target = _last_of_kind(clusters, start_char, lambda c: _fits(c, kind, words, adjectives, gaz, table))
+        if target is not None:
+            target.add(start_char, end_char, "description")
+            taken.append((start_char, end_char))
+
+
+def _description_end(doc: Doc, i: int) -> Optional[int]:
+    """The end of the kind noun with its lowercase adjectives; None when a complement or a name
+    follows ("le tribunal de Lyon", "le groupe Renault", "la société civile" keeps its adjective)."""
+    end = i + 1
+    while end < len(doc) and end - i <= KIND_ADJECTIVES and doc[end].pos_ == "ADJ" and doc[end].is_lower \
+            and doc[end].is_alpha:
+        end += 1
+    if end < len(doc) and (doc[end].lower_ in _COMPLEMENT or doc[end].text[:1].isupper() and doc[end].is_alpha
+                           or doc[end].pos_ in ("NOUN", "PROPN")):
+        return None
+    return end
+
+
+def _last_of_kind(clusters: dict[str, Cluster], before: int, fits) -> Optional[Cluster]:
+    """Of the entities named before ``before`` that ``fits``, the one named last."""
+    best, best_at = None, -1
+    for cluster in clusters.values():
+        starts = [s for s, _, kind in cluster.mentions if s < before and kind != "description"]
+        if starts and max(starts) > best_at and fits(cluster):
+            best, best_at = cluster, max(starts)
+    return best
+
+
+def _fits(cluster: Cluster, kind: str, words: tuple, adjectives: list[str], gaz: Gazetteer, table: dict) -> bool:
+    name = cluster.name.casefold()
+    if kind == "heads":
+        # "le tribunal administratif" takes up no "Tribunal correctionnel"
+        return cluster.type in ("ORG", "LOC") and name.startswith(words) \
+            and all(adjective in name.split() for adjective in adjectives)
+    if kind == "body":
+        return cluster.type == "ORG" and not name.startswith(table["public"]) and not cluster.role
+    place = words[0]
+    if place == "continent":
+        return cluster.type == "LOC" and cluster.name in table["continents"]
+    if cluster.type != "GPE" or cluster.name in gaz.capital or " " in cluster.name and cluster.name[0].isupper() \
+            and cluster.name.split()[0].casefold() in ("région", "province", "canton", "oblast", "département"):
+        return False          # a country or a region is no town
+    return place == "town" or cluster.key in gaz.capital_of
+
+
+def merge_short_institutions(doc: Doc, candidates: list) -> None:
+    """"le tribunal de Lyon" after "le tribunal correctionnel de Lyon": an institution named with
+    its head and complement, without the kind adjectives of a fuller name of the text, is that
+    institution (when one fuller name only fits)."""
+    full: dict[tuple[str, str], list] = {}
+    short = []
+    for cand in candidates:
+        if cand.type not in ("ORG", "LOC") or cand.kind == "alias":
+            continue
+        parts = _head_and_complement(doc, cand)
+        if parts is None:
+            continue
+        head, adjectives, complement = parts
+        if adjectives:
+            full.setdefault((head, complement), [])
+            if cand.key not in {c.key for c in full[(head, complement)]}:
+                full[(head, complement)].append(cand)
+        else:
+            short.append(((head, complement), cand))
+    for key, cand in short:
+        fuller = full.get(key, [])
+        if len(fuller) == 1:
+            same = fuller[0]
+            cand.type, cand.key, cand.name, cand.kind = same.type, same.key, same.name, "alias"
+
+
+def _head_and_complement(doc: Doc, cand) -> Optional[tuple[str, bool, str]]:
+    """(head noun, whether kind words follow it, the complement from its link word) of an
+    institution's name: ("tribunal", True, "de lyon") for "tribunal correctionnel de Lyon", ("cour",
+    True, "de rennes") for "cour d'appel de Rennes"; None for another shape. The complement opens
+    on the last link before a capitalised word; the kind words between are lowercase."""
+    span = cand.span(doc)
+    if len(span) < 3 or span[0].lower_ not in _table(doc.lang_)["nouns"]:
+        return None
+    link = next((j for j in range(len(span) - 2, 0, -1)
+                 if span[j].lower_ in _COMPLEMENT and span[j + 1].text[:1].isupper()), None)
+    if link is None or not all(t.is_lower for t in span[1:link]):
+        return None
+    return span[0].lower_, link > 1, span[link:].text.casefold()
