@@ -50,3 +50,15 @@ def test_two_courts_of_one_town_leave_the_short_name_apart(parse):
     doc = parse("Le tribunal correctionnel de Valbonne a jugé. Le tribunal administratif de Valbonne a tranché. "
                 "Le tribunal de Valbonne est saturé.")
     assert "tribunal de Valbonne" not in _mentions(doc, "tribunal correctionnel de Valbonne")
+
+
+def test_the_entity_introduced_with_the_noun_is_taken_up_first(parse):
+    doc = parse("L'opérateur Norvane a coupé le gaz. L'OTAN a lancé la mission Baltic Shield. "
+                "Les réparations coûteront cher, estime l'opérateur.")
+    assert "l'opérateur" in _mentions(doc, "Norvane")
+
+
+def test_a_company_noun_never_takes_up_a_union(parse):
+    doc = parse("Le groupe Vandel Industries ferme deux usines, selon le syndicat des Métallos. "
+                "L'entreprise emploie 2 400 personnes.")
+    assert "L'entreprise" in _mentions(doc, "Vandel Industries")

@@ -40,6 +40,7 @@ def resolve_kind_nouns(doc: Doc, gaz: Gazetteer, clusters: dict[str, Cluster]) -
     """Each kind noun after an article, not already a mention, joins the entity it takes up."""
     table = _table(doc.lang_)
     taken = [(s, e) for c in clusters.values() for s, e, _ in c.mentions]
+    introduced = _introducing_nouns(doc, clusters, frozenset(table["nouns"]))
     for i in positions(doc, frozenset(table["nouns"])):
         if i == 0 or not doc[i].is_lower:
             continue
@@ -57,10 +58,29 @@ def resolve_kind_nouns(doc: Doc, gaz: Gazetteer, clusters: dict[str, Cluster]) -
         adjectives = [t.lower_ for t in doc[i + 1:end]]
         if adjectives and f"{doc[i].lower_} {adjectives[0]}" in table["other_senses"]:
             continue          # "la société civile": no company
-        target = _last_of_kind(clusters, start_char, lambda c: _fits(c, kind, words, adjectives, gaz, table))
+        noun = doc[i].lower_
+        target = _last_of_kind(clusters, start_char, lambda c: noun in introduced.get(c.key, ())) \
+            or _last_of_kind(clusters, start_char, lambda c: _fits(c, kind, words, adjectives, gaz, table))
         if target is not None:
             target.add(start_char, end_char, "description")
             taken.append((start_char, end_char))
+
+
+def _introducing_nouns(doc: Doc, clusters: dict[str, Cluster], nouns: frozenset[str]) -> dict[str, set[str]]:
+    """The kind nouns written right before an entity's names ("l'opérateur BalticGrid", "le groupe
+    pétrolier Totalis"), by entity: the same noun alone later takes that entity up first."""
+    found: dict[str, set[str]] = {}
+    for cluster in clusters.values():
+        for start, _, kind in cluster.mentions:
+            if kind == "description":
+                continue
+            token = doc.char_span(start, start + 1, alignment_mode="expand")
+            i = token.start - 1 if token is not None else -1
+            if i > 0 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+                i -= 1
+            if i >= 0 and doc[i].lower_ in nouns:
+                found.setdefault(cluster.key, set()).add(doc[i].lower_)
+    return found
 
 
 def _description_end(doc: Doc, i: int) -> Optional[int]:
