@@ -20,7 +20,7 @@ from recoupe.analyse import gazetteer
 from recoupe.analyse.coref import Cluster, build_clusters, initials, resolve_descriptions, resolve_titles
 from recoupe.analyse.entity_furniture import byline_ranges, credit_ranges, in_ranges
 from recoupe.analyse.entity_bounds import name_article
-from recoupe.analyse.entity_kinds import merge_short_institutions, resolve_kind_nouns
+from recoupe.analyse.entity_kinds import common_noun_acronyms, merge_short_institutions, resolve_kind_nouns
 from recoupe.analyse.entity_parents import merge_parent_forms
 from recoupe.analyse.entity_people import affiliations, particle_people
 from recoupe.analyse.entity_rosters import apposed_people, capitalised_surnames, lineup_people
@@ -62,6 +62,7 @@ class EntityExtractor:
         candidates = lineup_people(doc, candidates, _builder(doc, "PERSON", 4), _builder(doc, "ORG", 2))
         candidates = apposed_people(doc, candidates, _builder(doc, "PERSON", 4))
         candidates = capitalised_surnames(doc, candidates, _builder(doc, "PERSON", 4))
+        candidates = common_noun_acronyms(doc, candidates)
         retype_by_descriptor(doc, candidates)
         extend_ministries(doc, candidates)
         candidates = affiliations(doc, candidates, _builder(doc, "ORG", 2))

@@ -12,9 +12,11 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
-from recoupe.analyse.coref import Cluster
+from recoupe.analyse.coref import Cluster, initials
+from recoupe.analyse.entity_lexicon import model_lexicon
 from recoupe.analyse.extensions import positions
 from recoupe.analyse.gazetteer import Gazetteer
 from recoupe.resources import load_json
@@ -162,3 +164,37 @@ def _head_and_complement(doc: Doc, cand) -> Optional[tuple[str, bool, str]]:
     if link is None or not all(t.is_lower for t in span[1:link]):
         return None
     return span[0].lower_, link > 1, span[link:].text.casefold()
+
+
+#: the most words of a common-noun phrase an acronym in brackets may spell
+SPELLED_REACH = 8
+
+
+def common_noun_acronyms(doc: Doc, candidates: list) -> list:
+    """The candidates without an acronym that spells a common-noun phrase before it in brackets
+    ("la taxe sur la valeur ajoutée (TVA)", "le produit intérieur brut (PIB)"), here and wherever
+    the text writes it again; a phrase headed by an organisation's noun names one ("l'organisation
+    mondiale de la santé (OMS)")."""
+    heads = model_lexicon(doc.lang_).org_words | frozenset(load_json(doc.lang_, "entities_institutions")["heads"])
+    common = set()
+    for paren in positions(doc, {"("}, ORTH):
+        if paren + 2 >= len(doc) or doc[paren + 2].text != ")" or not doc[paren + 1].text.isupper():
+            continue
+        letters = doc[paren + 1].text.replace("-", "")
+        start = _spelling_start(doc, paren, letters)
+        if start is not None and doc[start].lower_ not in heads:
+            common.add(doc[paren + 1].text)
+    if not common:
+        return candidates
+    return [c for c in candidates if c.type == "PERSON" or c.span(doc).text not in common]
+
+
+def _spelling_start(doc: Doc, paren: int, letters: str) -> Optional[int]:
+    """Where the lowercase phrase right before ``paren`` whose initials are ``letters`` starts."""
+    for start in range(paren - 1, max(-1, paren - 1 - SPELLED_REACH), -1):
+        token = doc[start]
+        if not token.is_lower and not token.is_punct:
+            return None        # a capitalised word: a name, not a common noun
+        if token.pos_ == "NOUN" and initials(doc[start:paren]) == letters:
+            return start
+    return None

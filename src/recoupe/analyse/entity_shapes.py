@@ -14,12 +14,13 @@ from recoupe.resources import load_json, load_lines
 def code_not_a_name(span: Span) -> bool:
     """A code the model takes for a place or an organisation ("14H00 GMT", "le CO2", "le SP95",
     "au Q3"): listed codes, matched alone; a cheap set lookup on the candidate only."""
-    return len(span.text) <= 12 and span.text.upper() in _codes(span.doc.lang_)
+    return len(span.text) <= 12 and span.text.upper().replace("-", "") in _codes(span.doc.lang_)
 
 
 @lru_cache(maxsize=None)
 def _codes(lang: str) -> frozenset[str]:
-    return frozenset(w.upper() for w in load_lines(lang, "entities_codes"))
+    """The listed codes in capitals, hyphens dropped ("SP-95" is "SP95")."""
+    return frozenset(w.upper().replace("-", "") for w in load_lines(lang, "entities_codes"))
 
 
 @lru_cache(maxsize=None)
