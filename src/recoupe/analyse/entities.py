@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 from recoupe.analyse import extensions   # registers Doc._ attributes
 from recoupe.analyse import gazetteer
 from recoupe.analyse.coref import Cluster, build_clusters, initials, resolve_descriptions, resolve_titles
-from recoupe.analyse.entity_furniture import byline_ranges, credit_ranges, in_ranges
+from recoupe.analyse.entity_furniture import byline_ranges, credit_ranges, foreign_ranges, in_ranges
 from recoupe.analyse.entity_bounds import name_article
 from recoupe.analyse.entity_kinds import common_noun_acronyms, merge_short_institutions, resolve_kind_nouns
 from recoupe.analyse.entity_parents import merge_parent_forms
@@ -53,8 +53,10 @@ class EntityExtractor:
                                                           *club_candidates(doc), *headed_name_candidates(doc),
                                                           *described_candidates(doc),
                                                           *particle_people(doc, self.particles, _builder(doc, "PERSON", 4))])
-        credits = credit_ranges(extensions.doc_text(doc), doc.lang_)
-        if credits:   # a paragraph's inline credit names the newsroom's people, not the story's
+        text = extensions.doc_text(doc)
+        # a paragraph's inline credit names the newsroom's people, a foreign line no one of the story
+        credits = sorted(credit_ranges(text, doc.lang_) + foreign_ranges(text, doc.lang_))
+        if credits:
             candidates = [c for c in candidates if not in_ranges(doc[c.start].idx, credits)]
         signatures = byline_ranges(doc, candidates)
         if signatures:
