@@ -24,7 +24,8 @@ from recoupe.analyse.entity_kinds import common_noun_acronyms, merge_short_insti
 from recoupe.analyse.entity_parents import merge_parent_forms
 from recoupe.analyse.entity_people import affiliations, particle_people
 from recoupe.analyse.entity_rosters import apposed_people, capitalised_surnames, lineup_people
-from recoupe.analyse.entity_spans import Candidate, find_candidates
+from recoupe.analyse.entity_shapes import quotation_opener
+from recoupe.analyse.entity_spans import CITY, GAZETTEER, Candidate, find_candidates
 from recoupe.analyse.entity_divisions import (division_mentions, division_places, extend_ministries,
                                               region_codes)
 from recoupe.analyse.entity_descriptors import described_candidates, retype_by_descriptor
@@ -47,6 +48,7 @@ class EntityExtractor:
     def __init__(self, nlp: Language) -> None:
         self.gazetteer = gazetteer.build(nlp)
         self.particles = frozenset(load_lines(nlp.lang, "entities_name_particles"))
+        self.common_words = _LemmatiserWords(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = find_candidates(doc, self.gazetteer, [*street_candidates(doc), *institution_candidates(doc),
@@ -64,6 +66,7 @@ class EntityExtractor:
         candidates = lineup_people(doc, candidates, _builder(doc, "PERSON", 4), _builder(doc, "ORG", 2))
         candidates = apposed_people(doc, candidates, _builder(doc, "PERSON", 4))
         candidates = capitalised_surnames(doc, candidates, _builder(doc, "PERSON", 4))
+        candidates = quotation_opener(doc, candidates, self.common_words, (GAZETTEER, CITY))
         candidates = common_noun_acronyms(doc, candidates)
         retype_by_descriptor(doc, candidates)
         extend_ministries(doc, candidates)
@@ -85,6 +88,21 @@ class EntityExtractor:
         doc.ents = filter_spans([Span(doc, c.start, c.end, label=MODEL_LABELS[c.type]) for c in candidates])
         doc._.entities = entities
         return doc
+
+
+class _LemmatiserWords:
+    """The lowercase words the lemmatiser knows (its index of nouns, verbs, adjectives and adverbs,
+    and the forms of its lookup table): the common words of the language. Empty for a pipeline
+    without such tables."""
+    def __init__(self, nlp: Language) -> None:
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) if "lemmatizer" in nlp.pipe_names else None
+        tables = lookups.tables if lookups is not None else ()
+        index = lookups.get_table("lemma_index") if "lemma_index" in tables else None
+        self.index = frozenset(w for key in index.keys() for w in index[key]) if index is not None else frozenset()
+        self.lookup = lookups.get_table("lemma_lookup") if "lemma_lookup" in tables else {}
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.index or word in self.lookup
 
 
 def _builder(doc: Doc, type_: str, priority: int):
