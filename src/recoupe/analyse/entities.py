@@ -132,6 +132,7 @@ def _merge_variants(doc: Doc, candidates: list) -> None:
             by_initials.setdefault(letters, cand)
     facilities = _facility_names(doc, candidates)
     heads = _head_words(doc, candidates)
+    bracketed = {}
     for cand in candidates:
         if cand.type == "PERSON":
             continue
@@ -148,10 +149,23 @@ def _merge_variants(doc: Doc, candidates: list) -> None:
         letters = _acronym_letters(span)
         if 2 <= len(letters) <= 6 and letters in by_initials:
             same = by_initials[letters]
-        elif letters and cand.start > 1 and doc[cand.start - 1].text == "(":
-            same = by_end.get(cand.start - 1) or same   # "Championnat d'Europe des nations (CEN)": its acronym
+        elif (letters or _short_name(span)) and cand.start > 1 and doc[cand.start - 1].text == "(" \
+                and by_end.get(cand.start - 1) is not None:
+            # "Championnat d'Europe des nations (CEN)", "l'Alliance du vaccin (Gavi)": its acronym
+            same = bracketed[_folded(span)] = by_end[cand.start - 1]
         if same is not None and same is not cand:
             cand.type, cand.key, cand.name, cand.kind = same.type, same.key, same.name, "alias"
+    for cand in candidates:     # "La FAO" after "l'Organisation … (FAO)": the acronym written again
+        same = bracketed.get(_folded(cand.span(doc))) if cand.kind != "alias" and cand.type != "PERSON" else None
+        if same is not None and same is not cand:
+            cand.type, cand.key, cand.name, cand.kind = same.type, same.key, same.name, "alias"
+
+
+def _short_name(span: Span) -> bool:
+    """One capitalised word in brackets that the model calls an organisation ("(Gavi)", "(Unicef)"):
+    a short name of the organisation before it, not a place ("(Somme)")."""
+    return len(span) == 1 and span[0].is_title and span[0].ent_type_ == "ORG" and span.end < len(span.doc) \
+        and span.doc[span.end].text == ")"
 
 
 #: how many lowercase words may follow a cut name before the acronym that spells it in brackets
@@ -159,13 +173,16 @@ _ACRONYM_REACH = 5
 
 
 def _to_acronym(doc: Doc, candidates: list) -> None:
-    """A name cut before its lowercase complement runs on to the acronym in brackets that spells
-    it whole ("Comité de suivi sur le logement (CSL)": the finder stopped at "Comité de suivi")."""
+    """A name cut before its complement runs on to the acronym in brackets that spells it whole
+    ("Comité de suivi sur le logement (CSL)": the finder stopped at "Comité de suivi";
+    "Development Finance" + "Advisory (DFA)")."""
     for cand in candidates:
         if cand.type == "PERSON" or cand.kind == "alias":
             continue
         paren = cand.end
-        while paren < min(len(doc), cand.end + _ACRONYM_REACH) and doc[paren].is_lower and doc[paren].is_alpha:
+        # "Development Finance" + "Advisory (DFA)": capitalised words too, when the initials say so
+        while paren < min(len(doc), cand.end + _ACRONYM_REACH) and (doc[paren].is_lower or doc[paren].is_title) \
+                and doc[paren].is_alpha:
             paren += 1
         if paren == cand.end or paren + 2 >= len(doc) or doc[paren].text != "(" or doc[paren + 2].text != ")":
             continue
