@@ -62,3 +62,16 @@ def test_a_company_noun_never_takes_up_a_union(parse):
     doc = parse("Le groupe Vandel Industries ferme deux usines, selon le syndicat des Métallos. "
                 "L'entreprise emploie 2 400 personnes.")
     assert "L'entreprise" in _mentions(doc, "Vandel Industries")
+
+
+@pytest.mark.parametrize("text, name, mention", [
+    ("Le Conseil constitutionnel a censuré la loi, indiquent les Sages dans leur décision.",
+     "Conseil constitutionnel", "les Sages"),
+    ("Le gouvernement a présenté son plan. L'exécutif a exclu un référendum.", "Gouvernement français", "L'exécutif"),
+    ("L'Assemblée nationale examine le texte. Le débat dans l'hémicycle commencera mardi.",
+     "Assemblée nationale", "l'hémicycle"),
+])
+def test_an_institutions_epithet_takes_it_up(parse, text, name, mention):
+    doc = parse(text)
+    assert mention in _mentions(doc, name)
+    assert not any(e.name.startswith("Sages") for e in doc._.entities)

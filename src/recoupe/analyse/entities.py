@@ -20,7 +20,8 @@ from recoupe.analyse import gazetteer
 from recoupe.analyse.coref import Cluster, build_clusters, initials, resolve_descriptions, resolve_titles
 from recoupe.analyse.entity_furniture import byline_ranges, credit_ranges, foreign_ranges, in_ranges
 from recoupe.analyse.entity_bounds import name_article
-from recoupe.analyse.entity_kinds import common_noun_acronyms, merge_short_institutions, resolve_kind_nouns
+from recoupe.analyse.entity_kinds import (common_noun_acronyms, epithet_names, merge_short_institutions,
+                                         resolve_kind_nouns)
 from recoupe.analyse.entity_parents import merge_parent_forms
 from recoupe.analyse.entity_people import affiliations, particle_people
 from recoupe.analyse.entity_rosters import apposed_people, capitalised_surnames, lineup_people
@@ -67,7 +68,7 @@ class EntityExtractor:
         candidates = apposed_people(doc, candidates, _builder(doc, "PERSON", 4))
         candidates = capitalised_surnames(doc, candidates, _builder(doc, "PERSON", 4))
         candidates = quotation_opener(doc, candidates, self.common_words, (GAZETTEER, CITY))
-        candidates = common_noun_acronyms(doc, candidates)
+        candidates = epithet_names(doc, common_noun_acronyms(doc, candidates))
         retype_by_descriptor(doc, candidates)
         extend_ministries(doc, candidates)
         candidates = affiliations(doc, candidates, _builder(doc, "ORG", 2))

@@ -33,7 +33,9 @@ def _table(lang: str) -> dict:
     nouns = {**{noun: ("heads", tuple(heads)) for noun, heads in table["heads"].items()},
              **{noun: ("body", ()) for noun in table["bodies"]},
              **{noun: ("place", (kind,)) for noun, kind in table["places"].items()}}
-    return {"nouns": nouns, "determiners": frozenset(table["determiners"]),
+    epithets = {word: ("heads", tuple(heads)) for word, heads in table["epithets"].items()}
+    return {"nouns": nouns, "epithets": epithets, "epithet_determiners": frozenset(table["epithet_determiners"]),
+            "determiners": frozenset(table["determiners"]),
             "contracted": frozenset(table["contracted"]), "public": tuple(table["public_first_words"]),
             "continents": frozenset(table["continents"]), "other_senses": frozenset(table["other_senses"])}
 
@@ -66,6 +68,31 @@ def resolve_kind_nouns(doc: Doc, gaz: Gazetteer, clusters: dict[str, Cluster]) -
         if target is not None:
             target.add(start_char, end_char, "description")
             taken.append((start_char, end_char))
+    _resolve_epithets(doc, clusters, table, taken)
+
+
+def _resolve_epithets(doc: Doc, clusters: dict[str, Cluster], table: dict, taken: list) -> None:
+    """"les Sages" after "le Conseil constitutionnel", "l'exécutif" after "le gouvernement": the
+    press's name for an institution, capitalised or not, takes up the last one named."""
+    for i in positions(doc, frozenset(table["epithets"])):
+        if i == 0 or doc[i - 1].lower_ not in table["epithet_determiners"]:
+            continue
+        start_char, end_char = doc[i - 1].idx, doc[i].idx + len(doc[i])
+        if any(s < end_char and start_char < e for s, e in taken):
+            continue
+        prefixes = table["epithets"][doc[i].lower_][1]
+        target = _last_of_kind(clusters, start_char, lambda c: c.name.casefold().startswith(prefixes))
+        if target is not None:
+            target.add(start_char, end_char, "description")
+            taken.append((start_char, end_char))
+
+
+def epithet_names(doc: Doc, candidates: list) -> list:
+    """The candidates without the recogniser's names built on an institution's epithet after an
+    article ("les Sages dans leur décision" read as a name): the epithet is taken up later."""
+    table = _table(doc.lang_)
+    return [c for c in candidates if not (doc[c.start].lower_ in table["epithets"] and c.start > 0
+                                          and doc[c.start - 1].lower_ in table["epithet_determiners"])]
 
 
 def _introducing_nouns(doc: Doc, clusters: dict[str, Cluster], nouns: frozenset[str]) -> dict[str, set[str]]:
@@ -102,7 +129,7 @@ def _last_of_kind(clusters: dict[str, Cluster], before: int, fits) -> Optional[C
     """Of the entities named before ``before`` that ``fits``, the one named last."""
     best, best_at = None, -1
     for cluster in clusters.values():
-        starts = [s for s, _, kind in cluster.mentions if s < before and kind != "description"]
+        starts = [s for s, _, _ in cluster.mentions if s < before]
         if starts and max(starts) > best_at and fits(cluster):
             best, best_at = cluster, max(starts)
     return best
