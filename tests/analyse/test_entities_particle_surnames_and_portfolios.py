@@ -44,3 +44,15 @@ def test_a_portfolio_in_brackets_is_no_organisation(parse, text, portfolio):
 def test_a_team_in_brackets_stays_an_organisation(parse):
     names = {e.name: e.type for e in parse("Le coureur Paul Kessler (Lotto-Soudal) a gagné.")._.entities}
     assert names.get("Lotto-Soudal") == "ORG", names
+
+
+def test_a_given_name_alone_is_the_one_person_it_opens(parse):
+    people = _people(parse("L'entraîneur Dario Massimo Ferri a parlé mardi. "
+                           "Pour Dario, la saison est finie."))
+    assert "Dario" in people.get("Dario Massimo Ferri", set()), people
+
+
+def test_the_end_of_a_hyphenated_name_is_that_person(parse):
+    people = _people(parse("Ahmed El-Hadi Benkara, vice-président de Gazal, s'est exprimé. "
+                           "Selon Hadi Benkara, les prix sont indexés."))
+    assert "Hadi Benkara" in people.get("Ahmed El-Hadi Benkara", set()) and "Hadi Benkara" not in people, people

@@ -75,3 +75,17 @@ def test_an_institutions_epithet_takes_it_up(parse, text, name, mention):
     doc = parse(text)
     assert mention in _mentions(doc, name)
     assert not any(e.name.startswith("Sages") for e in doc._.entities)
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Une enquête a été ouverte par le parquet de Valmoray (Loiret) après la plainte.", "Valmoray"),
+    ("Deux hommes ont été condamnés par le tribunal correctionnel d'Orbec, lundi.", "Orbec"),
+])
+def test_the_town_an_institution_sits_in_is_a_place(parse, text, town):
+    names = {e.name: e.type for e in parse(text)._.entities}
+    assert names.get(town) == "GPE", names
+
+
+def test_a_council_of_state_holds_no_place(parse):
+    names = {e.name for e in parse("Les fonctionnaires protestent contre le Conseil d'Etat de Genève.")._.entities}
+    assert "Etat" not in names, names

@@ -82,10 +82,17 @@ def _person_keys(candidates: list[Candidate], doc: Doc) -> None:
         for surname in _surnames(name):
             surnames.setdefault(surname, []).append((start, name))
     firsts = _first_names(full, surnames)
+    tails = _name_tails(full)
     for cand in candidates:
+        if cand.type == "PERSON" and cand.name in tails:
+            # "Hachemi Mazighi" after "Ahmed El-Hachemi Mazighi": the end of a longer name is that person
+            cand.key, cand.name = f"PERSON|{tails[cand.name]}", tails[cand.name]
+            continue
         single = cand.name if cand.type == "PERSON" or cand.priority <= CITY else None
-        if single in firsts and cand.span(doc)[0].text in honorifics(doc.lang_):
-            # "M. Xi" after "Xi Jinping": where the given name leads, the honorific takes it
+        if single in firsts and (cand.span(doc)[0].text in honorifics(doc.lang_) or cand.priority == MODEL):
+            # "M. Xi" after "Xi Jinping", "le docteur Tedros" after "Tedros Adhanom Ghebreyesus": the
+            # given name of one full name only, and nobody's surname, is that person (whatever type the
+            # model guessed for it; a place the gazetteer knows stays: "Florence")
             cand.type, cand.key, cand.name = "PERSON", f"PERSON|{firsts[single]}", firsts[single]
             continue
         if not single or single not in surnames:   # a name of several words is a surname only after a particle
@@ -95,6 +102,17 @@ def _person_keys(candidates: list[Candidate], doc: Doc) -> None:
         before = [name for start, name in sorted(surnames[single]) if start <= cand.start]
         name = before[-1] if before else sorted(surnames[single])[0][1]
         cand.type, cand.key, cand.name = "PERSON", f"PERSON|{name}", name
+
+
+def _name_tails(full: dict[str, int]) -> dict[str, str]:
+    """Full names that end a longer one after a space or a hyphen ("Hachemi Mazighi" in "Ahmed
+    El-Hachemi Mazighi"), each to the one longer name it ends."""
+    tails: dict[str, list[str]] = {}
+    for short in full:
+        for name in full:
+            if name != short and (name.endswith(" " + short) or name.endswith("-" + short)):
+                tails.setdefault(short, []).append(name)
+    return {short: names[0] for short, names in tails.items() if len(names) == 1}
 
 
 def _surnames(name: str) -> list[str]:

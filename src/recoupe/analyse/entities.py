@@ -20,8 +20,8 @@ from recoupe.analyse import gazetteer
 from recoupe.analyse.coref import Cluster, build_clusters, initials, resolve_descriptions, resolve_titles
 from recoupe.analyse.entity_furniture import byline_ranges, credit_ranges, foreign_ranges, in_ranges
 from recoupe.analyse.entity_bounds import name_article
-from recoupe.analyse.entity_kinds import (common_noun_acronyms, epithet_names, merge_short_institutions,
-                                         resolve_kind_nouns)
+from recoupe.analyse.entity_kinds import (common_noun_acronyms, epithet_names, institution_seats,
+                                         merge_short_institutions, resolve_kind_nouns)
 from recoupe.analyse.entity_parents import merge_parent_forms
 from recoupe.analyse.entity_people import affiliations, particle_people
 from recoupe.analyse.entity_rosters import apposed_people, capitalised_surnames, lineup_people
@@ -80,6 +80,7 @@ class EntityExtractor:
         merge_parent_forms(doc, candidates, _folded)
         candidates = region_codes(doc, candidates, _builder(doc, "GPE", 2))
         candidates = division_places(doc, candidates)
+        candidates = institution_seats(doc, candidates, _builder(doc, "GPE", 2))
         clusters = build_clusters(doc, candidates)
         division_mentions(doc, candidates, clusters)
         resolve_titles(doc, self.gazetteer, clusters)

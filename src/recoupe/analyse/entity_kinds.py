@@ -9,6 +9,7 @@ court, its kind adjective left out. The nouns and what they take up are in
 """
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from typing import Optional
 
@@ -16,7 +17,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from recoupe.analyse.coref import Cluster, initials
-from recoupe.analyse.entity_lexicon import model_lexicon
+from recoupe.analyse.entity_lexicon import model_lexicon, word_set
 from recoupe.analyse.extensions import positions
 from recoupe.analyse.gazetteer import Gazetteer
 from recoupe.resources import load_json
@@ -34,7 +35,7 @@ def _table(lang: str) -> dict:
              **{noun: ("body", ()) for noun in table["bodies"]},
              **{noun: ("place", (kind,)) for noun, kind in table["places"].items()}}
     epithets = {word: ("heads", tuple(heads)) for word, heads in table["epithets"].items()}
-    return {"nouns": nouns, "epithets": epithets, "epithet_determiners": frozenset(table["epithet_determiners"]),
+    return {"nouns": nouns, "epithets": epithets, "seated": tuple(table["seated_heads"]), "epithet_determiners": frozenset(table["epithet_determiners"]),
             "determiners": frozenset(table["determiners"]),
             "contracted": frozenset(table["contracted"]), "public": tuple(table["public_first_words"]),
             "continents": frozenset(table["continents"]), "other_senses": frozenset(table["other_senses"])}
@@ -225,3 +226,39 @@ def _spelling_start(doc: Doc, paren: int, letters: str) -> Optional[int]:
         if token.pos_ == "NOUN" and initials(doc[start:paren]) == letters:
             return start
     return None
+
+
+#: links before the town an institution sits in ("de Bobigny", "d'Amiens"); an article after them
+#: ("de la Manche", "du Nord") names a department or a region, left to the other finders
+_SEAT_LINKS = ("de", "d'", "d’")
+
+
+def institution_seats(doc: Doc, candidates: list, make) -> list:
+    """The candidates with the town an institution sits in, where no finder named it: "le parquet de
+    Bobigny", "le tribunal correctionnel d'Amiens" hold a place ("nested names included");
+    ``make(start, end)`` builds the place's candidate."""
+    heads = _table(doc.lang_)["seated"]
+    common = _folded_stoplist(doc.lang_)
+    covered = {(c.start, c.end) for c in candidates}
+    added = []
+    for cand in candidates:
+        if cand.type != "ORG" or not doc[cand.start].lower_.startswith(heads) or cand.end - cand.start < 3:
+            continue
+        link = cand.end - 2
+        while link > cand.start and doc[link + 1].text == "-" or link > cand.start and doc[link].text == "-":
+            link -= 1         # "de Saint-Denis": the hyphenated name whole
+        place = doc[link + 1:cand.end]
+        if doc[link].lower_ in _SEAT_LINKS and place[0].is_title and (place.start, place.end) not in covered \
+                and all(t.is_title or t.text == "-" for t in place) and _fold(place.text) not in common:
+            added.append(make(place.start, place.end))
+    return candidates + added
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
+
+
+@lru_cache(maxsize=None)
+def _folded_stoplist(lang: str) -> frozenset[str]:
+    """The capitalised words that are no entity, without case or accents ("Conseil d'Etat" holds no place)."""
+    return frozenset(_fold(word) for word in word_set(lang, "entities_stoplist"))
