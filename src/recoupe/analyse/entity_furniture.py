@@ -19,8 +19,9 @@ from recoupe.resources import load_lines
 @lru_cache(maxsize=None)
 def _credit_pattern(lang: str) -> re.Pattern:
     labels = "|".join(re.escape(label) for label in load_lines(lang, "entities_credit_labels"))
-    # a parenthesis opening on a credit label, or a copyright sign up to the end of its line
-    return re.compile(rf"\((?:{labels})\b[^()\n]*\)|©[^\n]*", re.IGNORECASE)
+    # a parenthesis opening on a credit label, a copyright sign up to the end of its line, or a
+    # line opening on a credit label with slashes between agency and photographer ("/Photo d'archives/AGENCE/Nom")
+    return re.compile(rf"\((?:{labels})\b[^()\n]*\)|©[^\n]*|^/?(?:{labels})\b[^/\n]*/[^\n]*", re.IGNORECASE | re.MULTILINE)
 
 
 def credit_ranges(text: str, lang: str) -> list[tuple[int, int]]:

@@ -14,8 +14,9 @@ from spacy.tokens import Doc, Span, Token
 
 from recoupe.analyse.entity_bounds import (before_infinitive, clause_run_on, compass_complement, coordinated_complement,
                                            dated_tail, glued_end, hyphen_parts, hyphen_suffix, in_portfolio, particle_end,
-                                           select, trailing_common_noun, two_names, without_division)
-from recoupe.analyse.entity_people import CAPITAL_PARTICLES, particle_between_names, person_shape, person_tail
+                                           select, surname_particle, trailing_common_noun, two_names, without_body,
+                                           without_division)
+from recoupe.analyse.entity_people import particle_between_names, person_shape, person_tail
 from recoupe.analyse.entity_lexicon import model_lexicon, organisation_heads, word_set
 from recoupe.analyse.entity_shapes import code_not_a_name, not_a_name, title_and_complement
 from recoupe.analyse.extensions import positions, word_index
@@ -325,7 +326,7 @@ def _trim(span: Span) -> Optional[Span]:
     article inside a sentence is the name's own ("à La Rochelle", "l'héritière de L'Oréal")."""
     doc, start, end = span.doc, span.start, span.end
     while start < end and (doc[start].pos_ in ("DET", "ADP") or doc[start].is_punct):
-        if _name_article(doc[start]) or _surname_particle(span, start):
+        if _name_article(doc[start]) or surname_particle(span, start):
             break
         start += 1
     end = next((t.i for t in doc[start:end] if t.text in (",", ";")), end)   # a list read as one name
@@ -358,14 +359,6 @@ def _complete_tail(doc: Doc, start: int, end: int) -> Optional[Span]:
             stop += 1
         return doc[start:stop]
     return doc[start:tail]
-
-
-def _surname_particle(span: Span, i: int) -> bool:
-    """A capitalised particle opening a person's surname the model read whole ("Le Pen", "De Smet"
-    opening a sentence): the particle is the name's own, never a dropped article."""
-    doc = span.doc
-    return span.label_ == "PER" and i == span.start and doc[i].text in CAPITAL_PARTICLES and i + 1 < span.end \
-        and doc[i + 1].is_title and doc[i + 1].is_alpha
 
 
 def _name_article(token: Token) -> bool:
@@ -478,7 +471,7 @@ def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz
         else:
             type_ = MODEL_TYPES.get(ent.label_)
         if type_ == "PERSON":
-            span = _with_particles(span, particles)
+            span = without_body(_with_particles(span, particles))
         if type_:
             full_name = type_ == "PERSON" and len(span) > 1 and all(t.pos_ == "PROPN" for t in span)
             priority = FULL_NAME if full_name else MODEL
