@@ -8,7 +8,7 @@ def _names(doc):
 
 
 def test_a_slashed_photo_credit_line_gives_no_entities(parse):
-    names = _names(parse("Deux frères disent avoir été frappés.\n/Photo d'archives/AGENCE/Paul Vasseur\n"
+    names = _names(parse("Deux frères disent avoir été frappés. /Photo d'archives/AGENCE/Paul Vasseur\n"
                          "Une enquête a été ouverte à Bobigny."))
     assert "Paul Vasseur" not in names and "Bobigny" in names, names
 

@@ -20,8 +20,9 @@ from recoupe.resources import load_lines
 def _credit_pattern(lang: str) -> re.Pattern:
     labels = "|".join(re.escape(label) for label in load_lines(lang, "entities_credit_labels"))
     # a parenthesis opening on a credit label, a copyright sign up to the end of its line, or a
-    # line opening on a credit label with slashes between agency and photographer ("/Photo d'archives/AGENCE/Nom")
-    return re.compile(rf"\((?:{labels})\b[^()\n]*\)|©[^\n]*|^/?(?:{labels})\b[^/\n]*/[^\n]*", re.IGNORECASE | re.MULTILINE)
+    # credit label opening a line or a slash after a space, then slashes between agency and
+    # photographer ("… policières. /Photo d'archives/AGENCE/Nom")
+    return re.compile(rf"\((?:{labels})\b[^()\n]*\)|©[^\n]*|(?:^|(?<=\s)/)(?:{labels})\b[^/\n]*/[^\n]*", re.IGNORECASE | re.MULTILINE)
 
 
 def credit_ranges(text: str, lang: str) -> list[tuple[int, int]]:
