@@ -89,3 +89,10 @@ def test_the_town_an_institution_sits_in_is_a_place(parse, text, town):
 def test_a_council_of_state_holds_no_place(parse):
     names = {e.name for e in parse("Les fonctionnaires protestent contre le Conseil d'Etat de Genève.")._.entities}
     assert "Etat" not in names, names
+
+
+def test_a_ministry_named_again_without_its_country_adjective_is_the_same(parse):
+    doc = parse("Le ministère valdorien de la Santé a fait état de six morts. "
+                "Selon le ministère de la Santé, trente personnes ont été blessées.")
+    ministries = [e.name for e in doc._.entities if e.name.casefold().startswith("ministère")]
+    assert len(ministries) == 1, ministries

@@ -166,7 +166,8 @@ def _merge_variants(doc: Doc, candidates: list) -> None:
 def _short_name(span: Span) -> bool:
     """One capitalised word in brackets that the model calls an organisation ("(Gavi)", "(Unicef)"):
     a short name of the organisation before it, not a place ("(Somme)")."""
-    return len(span) == 1 and span[0].is_title and span[0].ent_type_ == "ORG" and span.end < len(span.doc) \
+    return len(span) == 1 and span[0].is_title and span[0].is_alpha and span[0].ent_type_ == "ORG" \
+        and span.end < len(span.doc) \
         and span.doc[span.end].text == ")"
 
 

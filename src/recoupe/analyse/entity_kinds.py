@@ -26,6 +26,8 @@ from recoupe.resources import load_json
 KIND_ADJECTIVES = 2
 #: links that open a complement: a kind noun with one names something else ("le groupe de travail")
 _COMPLEMENT = ("de", "d'", "d’", "du", "des")
+#: an article between the link and the name of a complement ("de la Santé")
+_ARTICLES = ("la", "l'", "l’")
 
 
 @lru_cache(maxsize=None)
@@ -182,13 +184,16 @@ def merge_short_institutions(doc: Doc, candidates: list) -> None:
 def _head_and_complement(doc: Doc, cand) -> Optional[tuple[str, bool, str]]:
     """(head noun, whether kind words follow it, the complement from its link word) of an
     institution's name: ("tribunal", True, "de lyon") for "tribunal correctionnel de Lyon", ("cour",
-    True, "de rennes") for "cour d'appel de Rennes"; None for another shape. The complement opens
+    True, "de rennes") for "cour d'appel de Rennes", ("ministère", True, "de la santé") for
+    "Ministère libanais de la Santé"; None for another shape. The complement opens
     on the last link before a capitalised word; the kind words between are lowercase."""
     span = cand.span(doc)
+    if len(span) > 1 and span[0].pos_ == "DET":
+        span = span[1:]              # "le ministère libanais de la Santé": a definite description
     if len(span) < 3 or span[0].lower_ not in _table(doc.lang_)["nouns"]:
         return None
-    link = next((j for j in range(len(span) - 2, 0, -1)
-                 if span[j].lower_ in _COMPLEMENT and span[j + 1].text[:1].isupper()), None)
+    link = next((j for j in range(len(span) - 2, 0, -1) if span[j].lower_ in _COMPLEMENT and (
+        span[j + 1].text[:1].isupper() or span[j + 1].lower_ in _ARTICLES and span[j + 2:j + 3].text[:1].isupper())), None)
     if link is None or not all(t.is_lower for t in span[1:link]):
         return None
     return span[0].lower_, link > 1, span[link:].text.casefold()
