@@ -96,3 +96,8 @@ def test_a_ministry_named_again_without_its_country_adjective_is_the_same(parse)
                 "Selon le ministère de la Santé, trente personnes ont été blessées.")
     ministries = [e.name for e in doc._.entities if e.name.casefold().startswith("ministère")]
     assert len(ministries) == 1, ministries
+
+
+def test_a_ministry_run_by_a_movement_is_named_with_it(parse):
+    names = {e.name for e in parse("Le ministère de la Santé du Hamas a publié un bilan. Le Hamas a démenti.")._.entities}
+    assert "Ministère de la Santé du Hamas" in names and "Hamas" in names, names

@@ -29,9 +29,11 @@ def _link_end(doc: Doc, i: int) -> int:
 
 
 def extend_ministries(doc: Doc, candidates: list) -> None:
-    """A ministry followed by "de <place>" is that place's ministry: the place joins its name."""
+    """A ministry followed by "de <place>" is that place's ministry: the place joins its name; so
+    does a movement that runs one ("le ministère de la Santé du Hamas")."""
     heads = organisation_heads(doc.lang_)
-    places = {c.start: c for c in candidates if c.type in ("GPE", "LOC")}
+    places = {c.start: c for c in candidates if c.type in ("GPE", "LOC")
+              or c.type == "ORG" and heads.get(c.trigger or "", {}).get("kind") != "ministry"}
     for cand in candidates:
         if cand.type != "ORG" or heads.get(cand.trigger or "", {}).get("kind") != "ministry":
             continue
