@@ -31,3 +31,13 @@ def test_a_name_cut_before_capitalised_words_runs_on_to_its_acronym(parse):
     doc = parse("Le trio Invictor Capital, KF Titres et Sahel Finance Advisory (SFA) organise le forum.")
     mentions, _ = _entity(doc, "Sahel Finance Advisory")
     assert "SFA" in mentions
+
+
+def test_grand_before_a_town_names_the_wider_area(parse):
+    names = {e.name: e.type for e in parse("Les urgences du Grand Montréal débordent, selon les médecins de Montréal.")._.entities}
+    assert names.get("Grand Montréal") == "GPE" and names.get("Montréal") == "GPE", names
+
+
+def test_a_grand_prix_is_no_wider_area(parse):
+    names = {e.name for e in parse("Le Grand Prix de Monaco aura lieu dimanche.")._.entities}
+    assert "Grand Monaco" not in names, names

@@ -28,7 +28,7 @@ from recoupe.analyse.entity_rosters import apposed_people, capitalised_surnames,
 from recoupe.analyse.entity_shapes import quotation_opener
 from recoupe.analyse.entity_spans import CITY, GAZETTEER, Candidate, find_candidates
 from recoupe.analyse.entity_divisions import (division_mentions, division_places, extend_ministries,
-                                              region_codes)
+                                              region_codes, wider_areas)
 from recoupe.analyse.entity_descriptors import described_candidates, retype_by_descriptor
 from recoupe.analyse.entity_streets import (club_candidates, headed_name_candidates, institution_candidates,
                                            state_institutions, street_candidates, team_places)
@@ -71,6 +71,7 @@ class EntityExtractor:
         candidates = epithet_names(doc, common_noun_acronyms(doc, candidates))
         retype_by_descriptor(doc, candidates)
         extend_ministries(doc, candidates)
+        wider_areas(doc, candidates)
         candidates = affiliations(doc, candidates, _builder(doc, "ORG", 2))
         team_places(doc, candidates)
         candidates += state_institutions(doc, self.gazetteer, candidates)
