@@ -18,14 +18,17 @@ from spacy.util import filter_spans
 from recoupe.analyse import extensions   # registers Doc._ attributes
 from recoupe.analyse import gazetteer
 from recoupe.analyse.coref import Cluster, build_clusters, initials, resolve_descriptions, resolve_titles
-from recoupe.analyse.entity_furniture import byline_ranges, credit_ranges, in_ranges
+from recoupe.analyse.entity_furniture import byline_ranges, credit_ranges, foreign_ranges, in_ranges
 from recoupe.analyse.entity_bounds import name_article
+from recoupe.analyse.entity_kinds import (common_noun_acronyms, epithet_names, institution_seats,
+                                         merge_short_institutions, resolve_kind_nouns)
 from recoupe.analyse.entity_parents import merge_parent_forms
 from recoupe.analyse.entity_people import affiliations, particle_people
 from recoupe.analyse.entity_rosters import apposed_people, capitalised_surnames, lineup_people
-from recoupe.analyse.entity_spans import Candidate, find_candidates
+from recoupe.analyse.entity_shapes import quotation_opener
+from recoupe.analyse.entity_spans import CITY, GAZETTEER, Candidate, find_candidates
 from recoupe.analyse.entity_divisions import (division_mentions, division_places, extend_ministries,
-                                              region_codes)
+                                              region_codes, wider_areas)
 from recoupe.analyse.entity_descriptors import described_candidates, retype_by_descriptor
 from recoupe.analyse.entity_streets import (club_candidates, headed_name_candidates, institution_candidates,
                                            state_institutions, street_candidates, team_places)
@@ -46,14 +49,17 @@ class EntityExtractor:
     def __init__(self, nlp: Language) -> None:
         self.gazetteer = gazetteer.build(nlp)
         self.particles = frozenset(load_lines(nlp.lang, "entities_name_particles"))
+        self.common_words = _LemmatiserWords(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = find_candidates(doc, self.gazetteer, [*street_candidates(doc), *institution_candidates(doc),
                                                           *club_candidates(doc), *headed_name_candidates(doc),
                                                           *described_candidates(doc),
                                                           *particle_people(doc, self.particles, _builder(doc, "PERSON", 4))])
-        credits = credit_ranges(extensions.doc_text(doc), doc.lang_)
-        if credits:   # a paragraph's inline credit names the newsroom's people, not the story's
+        text = extensions.doc_text(doc)
+        # a paragraph's inline credit names the newsroom's people, a foreign line no one of the story
+        credits = sorted(credit_ranges(text, doc.lang_) + foreign_ranges(text, doc.lang_))
+        if credits:
             candidates = [c for c in candidates if not in_ranges(doc[c.start].idx, credits)]
         signatures = byline_ranges(doc, candidates)
         if signatures:
@@ -61,24 +67,45 @@ class EntityExtractor:
         candidates = lineup_people(doc, candidates, _builder(doc, "PERSON", 4), _builder(doc, "ORG", 2))
         candidates = apposed_people(doc, candidates, _builder(doc, "PERSON", 4))
         candidates = capitalised_surnames(doc, candidates, _builder(doc, "PERSON", 4))
+        candidates = quotation_opener(doc, candidates, self.common_words, (GAZETTEER, CITY))
+        candidates = epithet_names(doc, common_noun_acronyms(doc, candidates))
         retype_by_descriptor(doc, candidates)
         extend_ministries(doc, candidates)
+        wider_areas(doc, candidates)
         candidates = affiliations(doc, candidates, _builder(doc, "ORG", 2))
         team_places(doc, candidates)
         candidates += state_institutions(doc, self.gazetteer, candidates)
         _to_acronym(doc, candidates)
         _merge_variants(doc, candidates)
+        merge_short_institutions(doc, candidates)
         merge_parent_forms(doc, candidates, _folded)
         candidates = region_codes(doc, candidates, _builder(doc, "GPE", 2))
         candidates = division_places(doc, candidates)
+        candidates = institution_seats(doc, candidates, _builder(doc, "GPE", 2))
         clusters = build_clusters(doc, candidates)
         division_mentions(doc, candidates, clusters)
         resolve_titles(doc, self.gazetteer, clusters)
         resolve_descriptions(doc, self.gazetteer, clusters)
+        resolve_kind_nouns(doc, self.gazetteer, clusters)
         entities = _entities(doc, clusters)
         doc.ents = filter_spans([Span(doc, c.start, c.end, label=MODEL_LABELS[c.type]) for c in candidates])
         doc._.entities = entities
         return doc
+
+
+class _LemmatiserWords:
+    """The lowercase words the lemmatiser knows (its index of nouns, verbs, adjectives and adverbs,
+    and the forms of its lookup table): the common words of the language. Empty for a pipeline
+    without such tables."""
+    def __init__(self, nlp: Language) -> None:
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) if "lemmatizer" in nlp.pipe_names else None
+        tables = lookups.tables if lookups is not None else ()
+        index = lookups.get_table("lemma_index") if "lemma_index" in tables else None
+        self.index = frozenset(w for key in index.keys() for w in index[key]) if index is not None else frozenset()
+        self.lookup = lookups.get_table("lemma_lookup") if "lemma_lookup" in tables else {}
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.index or word in self.lookup
 
 
 def _builder(doc: Doc, type_: str, priority: int):
@@ -108,6 +135,7 @@ def _merge_variants(doc: Doc, candidates: list) -> None:
             by_initials.setdefault(letters, cand)
     facilities = _facility_names(doc, candidates)
     heads = _head_words(doc, candidates)
+    bracketed = {}
     for cand in candidates:
         if cand.type == "PERSON":
             continue
@@ -124,10 +152,24 @@ def _merge_variants(doc: Doc, candidates: list) -> None:
         letters = _acronym_letters(span)
         if 2 <= len(letters) <= 6 and letters in by_initials:
             same = by_initials[letters]
-        elif letters and cand.start > 1 and doc[cand.start - 1].text == "(":
-            same = by_end.get(cand.start - 1) or same   # "Championnat d'Europe des nations (CEN)": its acronym
+        elif (letters or _short_name(span)) and cand.start > 1 and doc[cand.start - 1].text == "(" \
+                and by_end.get(cand.start - 1) is not None:
+            # "Championnat d'Europe des nations (CEN)", "l'Alliance du vaccin (Gavi)": its acronym
+            same = bracketed[_folded(span)] = by_end[cand.start - 1]
         if same is not None and same is not cand:
             cand.type, cand.key, cand.name, cand.kind = same.type, same.key, same.name, "alias"
+    for cand in candidates:     # "La FAO" after "l'Organisation … (FAO)": the acronym written again
+        same = bracketed.get(_folded(cand.span(doc))) if cand.kind != "alias" and cand.type != "PERSON" else None
+        if same is not None and same is not cand:
+            cand.type, cand.key, cand.name, cand.kind = same.type, same.key, same.name, "alias"
+
+
+def _short_name(span: Span) -> bool:
+    """One capitalised word in brackets that the model calls an organisation ("(Gavi)", "(Unicef)"):
+    a short name of the organisation before it, not a place ("(Somme)")."""
+    return len(span) == 1 and span[0].is_title and span[0].is_alpha and span[0].ent_type_ == "ORG" \
+        and span.end < len(span.doc) \
+        and span.doc[span.end].text == ")"
 
 
 #: how many lowercase words may follow a cut name before the acronym that spells it in brackets
@@ -135,13 +177,16 @@ _ACRONYM_REACH = 5
 
 
 def _to_acronym(doc: Doc, candidates: list) -> None:
-    """A name cut before its lowercase complement runs on to the acronym in brackets that spells
-    it whole ("Comité de suivi sur le logement (CSL)": the finder stopped at "Comité de suivi")."""
+    """A name cut before its complement runs on to the acronym in brackets that spells it whole
+    ("Comité de suivi sur le logement (CSL)": the finder stopped at "Comité de suivi";
+    "Development Finance" + "Advisory (DFA)")."""
     for cand in candidates:
         if cand.type == "PERSON" or cand.kind == "alias":
             continue
         paren = cand.end
-        while paren < min(len(doc), cand.end + _ACRONYM_REACH) and doc[paren].is_lower and doc[paren].is_alpha:
+        # "Development Finance" + "Advisory (DFA)": capitalised words too, when the initials say so
+        while paren < min(len(doc), cand.end + _ACRONYM_REACH) and (doc[paren].is_lower or doc[paren].is_title) \
+                and doc[paren].is_alpha:
             paren += 1
         if paren == cand.end or paren + 2 >= len(doc) or doc[paren].text != "(" or doc[paren + 2].text != ")":
             continue

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from recoupe.analyse.entity_people import CAPITAL_PARTICLES
 from recoupe.analyse.extensions import doc_text
 from recoupe.resources import load_json, load_lines
 
@@ -268,3 +269,25 @@ def in_portfolio(doc: Doc, start: int, holders: frozenset[str], between: frozens
                 and doc[i].lower_ not in _PORTFOLIO_LINKS:
             i -= 1                     # the previous portfolio: "Économie", "Ressources naturelles"
     return False
+
+
+def without_body(span: Span) -> Span:
+    """A person's name without the body the model ran on to ("Abou Karam" + "des FSR", "Karim
+    Salem" + "du PS"): a link and an acronym in capitals are the person's affiliation."""
+    for k in range(span.start + 1, span.end - 1):
+        acronym = span.doc[k + 1].text
+        if span.doc[k].lower_ in BODY_LINKS and span.end == k + 2 and acronym.isupper() and len(acronym) > 1:
+            return span.doc[span.start:k]
+    return span
+
+
+#: links between a person's name and a body's acronym glued to it by the model
+BODY_LINKS = ("de", "des", "du", "d'", "d’")
+
+
+def surname_particle(span: Span, i: int) -> bool:
+    """A capitalised particle opening a person's surname the model read whole ("Le Pen", "De Smet"
+    opening a sentence): the particle is the name's own, never a dropped article."""
+    doc = span.doc
+    return span.label_ == "PER" and i == span.start and doc[i].text in CAPITAL_PARTICLES and i + 1 < span.end \
+        and doc[i + 1].is_title and doc[i + 1].is_alpha

@@ -29,9 +29,11 @@ def _link_end(doc: Doc, i: int) -> int:
 
 
 def extend_ministries(doc: Doc, candidates: list) -> None:
-    """A ministry followed by "de <place>" is that place's ministry: the place joins its name."""
+    """A ministry followed by "de <place>" is that place's ministry: the place joins its name; so
+    does a movement that runs one ("le ministère de la Santé du Hamas")."""
     heads = organisation_heads(doc.lang_)
-    places = {c.start: c for c in candidates if c.type in ("GPE", "LOC")}
+    places = {c.start: c for c in candidates if c.type in ("GPE", "LOC")
+              or c.type == "ORG" and heads.get(c.trigger or "", {}).get("kind") != "ministry"}
     for cand in candidates:
         if cand.type != "ORG" or heads.get(cand.trigger or "", {}).get("kind") != "ministry":
             continue
@@ -96,3 +98,20 @@ def region_codes(doc: Doc, candidates: list, make) -> list:
         if code not in candidates:
             added.append(code)
     return candidates + added
+
+
+def wider_areas(doc: Doc, candidates: list) -> None:
+    """"le Grand Montréal", "du Grand Lyon": a capitalised prefix of ``entities_place_prefixes`` right
+    before a place's name, inside a sentence, makes the name of the wider area, a place of its own."""
+    prefixes = word_set(doc.lang_, "entities_place_prefixes")
+    for cand in candidates:
+        before = cand.start - 1
+        if cand.type != "GPE" or before < 1 or doc[before].text not in prefixes or doc[before].is_sent_start \
+                or "\n" in doc[before - 1].whitespace_ or doc[before].whitespace_ != " ":
+            continue
+        cand.start = before
+        cand.name = doc[before:cand.end].text
+        cand.key, cand.kind = f"GPE|{cand.name}", "name"
+        for other in candidates:      # the model's own reading of the area ("Grand Montréal" as ORG)
+            if other is not cand and other.span(doc).text == cand.name:
+                other.type, other.key, other.name = "GPE", cand.key, cand.name

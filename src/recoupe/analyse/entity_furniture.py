@@ -1,8 +1,10 @@
-"""Page furniture inside a paragraph that the cleaner keeps: inline credits.
+"""Page furniture inside a paragraph that the cleaner keeps: inline credits, foreign lines.
 
 A paragraph may end with the agency's credit in parentheses ("(Rédigé par X à Y ; version
 française Z)") or a photo credit after a copyright sign ("© Agence - X"): the people and
-places in it are the newsroom's, not the story's, so the entity finder leaves them out.
+places in it are the newsroom's, not the story's, so the entity finder leaves them out. So
+are the names of a line in another language (an English photo caption, a wire line left
+untranslated): the story is told in the article's own language.
 """
 from __future__ import annotations
 
@@ -17,13 +19,34 @@ from recoupe.resources import load_lines
 @lru_cache(maxsize=None)
 def _credit_pattern(lang: str) -> re.Pattern:
     labels = "|".join(re.escape(label) for label in load_lines(lang, "entities_credit_labels"))
-    # a parenthesis opening on a credit label, or a copyright sign up to the end of its line
-    return re.compile(rf"\((?:{labels})\b[^()\n]*\)|©[^\n]*", re.IGNORECASE)
+    # a parenthesis opening on a credit label, a copyright sign up to the end of its line, or a
+    # credit label opening a line or a slash after a space, then slashes between agency and
+    # photographer ("… policières. /Photo d'archives/AGENCE/Nom")
+    return re.compile(rf"\((?:{labels})\b[^()\n]*\)|©[^\n]*|(?:^|(?<=\s)/)(?:{labels})\b[^/\n]*/[^\n]*", re.IGNORECASE | re.MULTILINE)
 
 
 def credit_ranges(text: str, lang: str) -> list[tuple[int, int]]:
     """Character ranges of the inline credits of a text (one regex pass: linear)."""
     return [m.span() for m in _credit_pattern(lang).finditer(text)]
+
+
+#: the fewest foreign function words, and their least share of a line's words, that make it foreign
+FOREIGN_WORDS, FOREIGN_SHARE = 2, 0.12
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def foreign_ranges(text: str, lang: str) -> list[tuple[int, int]]:
+    """Character ranges of the lines written in another language: several of the listed foreign
+    function words, making a fair share of the line's words."""
+    foreign = word_set(lang, "entities_foreign_function_words")
+    ranges, start = [], 0
+    for line in text.split("\n"):
+        words = _WORD.findall(line.lower())
+        hits = sum(word in foreign for word in words)
+        if hits >= FOREIGN_WORDS and hits >= FOREIGN_SHARE * len(words):
+            ranges.append((start, start + len(line)))
+        start += len(line) + 1
+    return ranges
 
 
 def in_ranges(start: int, ranges: list[tuple[int, int]]) -> bool:

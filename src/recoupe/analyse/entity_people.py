@@ -15,8 +15,9 @@ from typing import Optional
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
+from recoupe.analyse.entity_lexicon import model_lexicon
 from recoupe.analyse.extensions import positions
-from recoupe.resources import available, load_json
+from recoupe.resources import available, load_json, load_lines
 
 #: capitalised particles of Dutch, Flemish, Italian or French surnames ("Van Dijk", "De Smet", "Le Pen")
 CAPITAL_PARTICLES = ("Van", "Von", "Der", "Den", "De", "Da", "Di", "Del", "Le", "La", "Ben", "El", "Al")
@@ -124,6 +125,9 @@ def affiliations(doc: Doc, candidates: list, make) -> list:
         if close is None or not _affiliation_shape(doc[i + 1:close]):
             continue
         inside = [c for c in candidates if c.start < close and i < c.end]
+        if _portfolio(doc[i + 1:close]):   # "Jean Dupont (Intérieur)": the minister's office, no body
+            dropped.update(id(c) for c in inside)
+            continue
         if any(c.type in ("GPE", "LOC") and c.priority > 1 and (c.start, c.end) == (i + 1, close) for c in inside) \
                 or any(c.start <= i or c.end > close for c in inside):
             continue                  # "Nadia Keita (Mali)"; a name running out of the parenthesis
@@ -136,6 +140,14 @@ def _one_person(doc: Doc, start: int, end: int) -> bool:
     """The model reads the whole of "Yann Le Goff" as one person: a capitalised article alone
     proves nothing ("à Lorient Le Télégramme", "Mardi La Rochelle" are read as other names)."""
     return all(t.ent_type_ == "PER" for t in doc[start:end]) and doc[start].ent_iob_ == "B"
+
+
+def _portfolio(inside: Span) -> bool:
+    """A government portfolio ("Intérieur", "Affaires étrangères", "Économie et Finances"): its
+    capitalised words are all portfolios."""
+    portfolios = model_lexicon(inside.doc.lang_).portfolios
+    words = [t for t in inside if t.is_title]
+    return bool(words) and inside[0].is_title and all(t.lower_ in portfolios for t in words)
 
 
 def _closing(doc: Doc, i: int) -> Optional[int]:
@@ -177,7 +189,27 @@ def particle_people(doc: Doc, particles: frozenset[str], make) -> list:
         # a particle that is no word of the language opens a surname even alone ("Van Damme de retour")
         if j > i + 1 or opener or given and _one_person(doc, i - 1, j + 1):
             found.append(make(i - 1 if given else i, j + 1))
+        elif _given_name_tagged_noun(doc, i, j):
+            found.append(make(i - 1, j + 1))
     return found
+
+
+def _given_name_tagged_noun(doc: Doc, i: int, j: int) -> bool:
+    """"Marine Le Pen" opening a sentence: the tagger reads the given name as a noun and the model
+    names "Le Pen" alone; a capitalised noun right before a person the model opens on the particle is
+    the given name, unless it is a title or an honorific ("Madame Le Pen", "Président Le Pen")."""
+    if i == 0 or not (doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "PER" and doc[j].ent_type_ == "PER"):
+        return False
+    before = doc[i - 1]
+    return _name_word(before) and before.pos_ in ("NOUN", "PROPN", "X") \
+        and before.lower_ not in _person_titles(doc.lang_)
+
+
+@lru_cache(maxsize=None)
+def _person_titles(lang: str) -> frozenset[str]:
+    """Titles and honorifics that may stand capitalised before a surname."""
+    return frozenset(w.lower() for name in ("entities_titles", "entities_honorifics", "quotes_speaker_honorifics")
+                     for w in load_lines(lang, name))
 
 
 @lru_cache(maxsize=None)

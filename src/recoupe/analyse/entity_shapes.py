@@ -14,12 +14,13 @@ from recoupe.resources import load_json, load_lines
 def code_not_a_name(span: Span) -> bool:
     """A code the model takes for a place or an organisation ("14H00 GMT", "le CO2", "le SP95",
     "au Q3"): listed codes, matched alone; a cheap set lookup on the candidate only."""
-    return len(span.text) <= 12 and span.text.upper() in _codes(span.doc.lang_)
+    return len(span.text) <= 12 and span.text.upper().replace("-", "") in _codes(span.doc.lang_)
 
 
 @lru_cache(maxsize=None)
 def _codes(lang: str) -> frozenset[str]:
-    return frozenset(w.upper() for w in load_lines(lang, "entities_codes"))
+    """The listed codes in capitals, hyphens dropped ("SP-95" is "SP95")."""
+    return frozenset(w.upper().replace("-", "") for w in load_lines(lang, "entities_codes"))
 
 
 @lru_cache(maxsize=None)
@@ -94,3 +95,30 @@ def _partitive(token: Token) -> bool:
     return amount.like_num or amount.pos_ in ("NUM", "ADV") or any(t.dep_ == "nummod" for t in amount.children)
 
 
+
+
+#: marks that open a quotation or a line of dialogue
+_QUOTE_OPENERS = ("«", "“", '"', "—", "–")
+#: what may follow an exclamation or a greeting opening a quotation ("« Bienvenue, Madame »")
+_AFTER_OPENER = (",", "!", "?", "»", "”", '"', ".", "…")
+
+
+def quotation_opener(doc, candidates: list, common, known: tuple[float, ...]) -> list:
+    """The candidates without a single capitalised word opening a quotation and set apart by a comma
+    or a mark ("« Bienvenue, Madame »", "« Demain, nous … »") that is a common word of the language
+    (``common``: lowercase words the lemmatiser knows) and is written nowhere else in the text with
+    its capital: the quotation's first word, not a place or a person. A name of the gazetteer
+    (priority in ``known``) stays ("« Paris, c'est fini »")."""
+    dropped = set()
+    for cand in candidates:
+        if cand.end - cand.start != 1 or cand.start == 0 or cand.end >= len(doc) or cand.priority in known:
+            continue
+        token = doc[cand.start]
+        if doc[cand.start - 1].text in _QUOTE_OPENERS and doc[cand.end].text in _AFTER_OPENER \
+                and token.lower_ in common and token.text[:1].isupper():
+            dropped.add(token.text)
+    if dropped:
+        elsewhere = {c.span(doc).text for c in candidates if c.end - c.start == 1
+                     and c.span(doc).text in dropped and doc[c.start - 1].text not in _QUOTE_OPENERS}
+        dropped -= elsewhere
+    return [c for c in candidates if not (c.end - c.start == 1 and doc[c.start].text in dropped)]

@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from recoupe.analyse.entity_bounds import (before_infinitive, clause_run_on, compass_complement, coordinated_complement,
                                            dated_tail, glued_end, hyphen_parts, hyphen_suffix, in_portfolio, particle_end,
-                                           select, trailing_common_noun, two_names, without_division)
+                                           select, surname_particle, trailing_common_noun, two_names, without_body,
+                                           without_division)
 from recoupe.analyse.entity_people import particle_between_names, person_shape, person_tail
 from recoupe.analyse.entity_lexicon import model_lexicon, organisation_heads, word_set
 from recoupe.analyse.entity_shapes import code_not_a_name, not_a_name, title_and_complement
@@ -325,7 +326,7 @@ def _trim(span: Span) -> Optional[Span]:
     article inside a sentence is the name's own ("à La Rochelle", "l'héritière de L'Oréal")."""
     doc, start, end = span.doc, span.start, span.end
     while start < end and (doc[start].pos_ in ("DET", "ADP") or doc[start].is_punct):
-        if _name_article(doc[start]):
+        if _name_article(doc[start]) or surname_particle(span, start):
             break
         start += 1
     end = next((t.i for t in doc[start:end] if t.text in (",", ";")), end)   # a list read as one name
@@ -470,7 +471,7 @@ def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz
         else:
             type_ = MODEL_TYPES.get(ent.label_)
         if type_ == "PERSON":
-            span = _with_particles(span, particles)
+            span = without_body(_with_particles(span, particles))
         if type_:
             full_name = type_ == "PERSON" and len(span) > 1 and all(t.pos_ == "PROPN" for t in span)
             priority = FULL_NAME if full_name else MODEL

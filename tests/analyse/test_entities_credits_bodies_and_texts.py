@@ -1,0 +1,31 @@
+"""Round 32: a credit line with slashes names no one of the story; a founding text is no
+organisation; a body's acronym the model glued to a person goes. Passages written for the project."""
+import pytest
+
+
+def _names(doc):
+    return {e.name: e.type for e in doc._.entities}
+
+
+def test_a_slashed_photo_credit_line_gives_no_entities(parse):
+    names = _names(parse("Deux frères disent avoir été frappés. /Photo d'archives/AGENCE/Paul Vasseur\n"
+                         "Une enquête a été ouverte à Bobigny."))
+    assert "Paul Vasseur" not in names and "Bobigny" in names, names
+
+
+def test_a_slash_inside_a_sentence_is_no_credit(parse):
+    names = _names(parse("La photo/vidéo de Paul Vasseur circule depuis mardi sur les réseaux."))
+    assert names.get("Paul Vasseur") == "PERSON", names
+
+
+def test_the_constitution_is_no_organisation(parse):
+    names = _names(parse("Le texte a été adopté en vertu de l'article 49-3 de la Constitution."))
+    assert "Constitution" not in names, names
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Le 28 octobre, le général Abou Karam des FSR, Issa Fadel Idriss de son vrai nom, s'est vanté.", "Abou Karam"),
+])
+def test_an_acronym_glued_after_a_person_is_cut(parse, text, person):
+    names = _names(parse(text))
+    assert names.get(person) == "PERSON" and not any(n.endswith("FSR") for n in names), names
