@@ -19,6 +19,7 @@
 - a signature: a name alone next to a credit line ("Jeanne Roy" / "j.roy@journal.fr"), or a
   name followed by the site's or a known outlet's name ("Jeanne Roy Le Journal");
 - a market ticker (index names, levels, changes): ``clean.market``;
+- a navigation menu's entries below its heading, above the text: ``clean.menus``;
 - a picture's keywords and the byline printed with it in the standfirst's paragraph: ``clean.pictures``;
 - lists of other articles' headlines inside the body: ``clean.teasers``; closing trailers
   (related headlines, the site presenting itself): ``clean.trailers``.
@@ -34,6 +35,7 @@ from recoupe.clean import rules
 from recoupe.clean.duplicates import excerpts, pull_quotes
 from recoupe.clean.byline import mark_author_bios
 from recoupe.clean.market import mark_market_quotes
+from recoupe.clean.menus import mark_menus
 from recoupe.clean.page import Page
 from recoupe.clean.pictures import mark_picture_lines
 from recoupe.clean.posts import mark_embedded_posts
@@ -75,6 +77,7 @@ def mark_furniture(body: list["Line"], original: str, page: Page, lang: str, hea
         if not line.removed_by:
             line.removed_by = _site_line(text, page, lang)
     mark_market_quotes(body, texts)
+    mark_menus(body, texts, lang)
     _caption_pairs(body, texts)
     _doubled_lines(body, texts)
     _caption_above_credit(body, texts, lang)
