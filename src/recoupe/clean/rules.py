@@ -128,7 +128,7 @@ def section_label(line: str, lang: str) -> Optional[str]:
     text = label_form(line, lang)
     labels = _section_labels(lang)
     bare = text.rstrip(" :.…")   # "Et aussi..." as "Lire aussi :"
-    if bare in labels:
+    if bare in labels or bare in word_list(lang, "clean_live_labels"):
         return "section_label"
     head, colon, _ = text.partition(":")
     if colon and head.strip() in labels and len(text.split()) <= MAX_NOISE_WORDS:
