@@ -11,7 +11,8 @@ LATER = "Le niveau du fleuve a commencé à baisser à Saumur, a indiqué le ser
 
 @pytest.mark.parametrize("line", [
     "URGENT", "Urgent", "LIVE", "Fin du direct", "Post épinglé", "Alerte info",
-    "Il y a 1 heure", "Il y a 2 jours", "5h50 : Fin de ce live",
+    "Il y a 1 heure", "Il y a 2 jours", "Il y a quelques minutes", "À l'instant", "Les points clés",
+    "5h50 : Fin de ce live",
     "Bonjour à tous et bienvenue dans ce direct consacré à la crue de la Loire.",
     "Merci de l'avoir suivi, à demain pour un nouveau point.",
     "Bonne soirée à tous, ce direct est terminé.",
@@ -24,6 +25,7 @@ def test_live_labels_stamps_and_sign_offs_are_noise(line):
 @pytest.mark.parametrize("line", [
     "La préfecture a mis fin à l'alerte urgente mardi soir.",
     "Il y a 1 heure de route entre Saumur et Angers.",
+    "Quelques instants plus tard, la digue a cédé.",
     "Le direct de la course a été interrompu par une panne.",
 ])
 def test_sentences_about_urgency_and_live_broadcasts_stay(line):
@@ -31,7 +33,7 @@ def test_sentences_about_urgency_and_live_broadcasts_stay(line):
 
 
 def test_entry_stamp_before_its_headline_goes_and_the_headline_stays(clean):
-    cleaned = clean(f"{HEADLINE}\n\n4h14 : Les évacuations se poursuivent à Tours\n\n{ENTRY}\n\n10:32 - {LATER}\n")
+    cleaned = clean(f"{HEADLINE}\n\n4h14 : Les évacuations se poursuivent à Tours\n\n10h02 {ENTRY}\n\n10:32 - {LATER}\n")
     assert cleaned.body == f"Les évacuations se poursuivent à Tours\n\n{ENTRY}\n\n{LATER}"
 
 
