@@ -41,3 +41,9 @@ def test_byline_beside_the_site_name_goes_and_names_the_author(clean, byline, au
 @pytest.mark.parametrize("line", ["Le port | Par ici la sortie", "Le maire est venu par Brest et Lorient."])
 def test_lines_with_par_that_are_no_byline_stay(line):
     assert rules.noise_rule(line, "fr") is None
+
+
+def test_wire_closing_credit_names_the_reporter(clean):
+    credit = "(Jeanne Kervella ; version française Yann Le Goff)"
+    cleaned = clean(f"{TITLE}\n\n{PROSE}\n\n{LAST}\n\n{credit}\n", url=URL)
+    assert cleaned.body == f"{PROSE}\n\n{LAST}" and cleaned.article.author == "Jeanne Kervella"
