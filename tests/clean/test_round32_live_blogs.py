@@ -32,6 +32,25 @@ def test_sentences_about_urgency_and_live_broadcasts_stay(line):
     assert rules.noise_rule(line, "fr") is None
 
 
+@pytest.mark.parametrize("line", [
+    "Merci d'avoir suivi ce direct.", "Nous arrêtons ce direct, merci de nous avoir lus.",
+    "Bonjour et bienvenue dans ce nouveau direct.", "Retrouvez notre nouveau direct ici.",
+    "22h10 : Ce live est terminé, rendez-vous demain pour un nouveau live.",
+    "Ce direct est terminé. Notre rédaction reviendra avec un nouveau direct. Bon début de journée",
+])
+def test_the_writers_talk_about_the_live_is_noise(line):
+    assert rules.noise_rule(line, "fr") == "live_talk"
+
+
+@pytest.mark.parametrize("line", [
+    "Le match est terminé. Merci à tous.",   # no live named
+    "Ce direct a été suivi par trois millions de téléspectateurs, selon Médiamétrie.",
+    "Ce direct est terminé. Les digues ont tenu. Nous reviendrons demain avec un nouveau direct.",   # news between
+])
+def test_lines_that_are_not_all_live_talk_are_no_live_talk(line):
+    assert rules.noise_rule(line, "fr") != "live_talk"
+
+
 def test_entry_stamp_before_its_headline_goes_and_the_headline_stays(clean):
     cleaned = clean(f"{HEADLINE}\n\n4h14 : Les évacuations se poursuivent à Tours\n\n10h02 {ENTRY}\n\n10:32 - {LATER}\n")
     assert cleaned.body == f"Les évacuations se poursuivent à Tours\n\n{ENTRY}\n\n{LATER}"

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Optional
 
 from recoupe.ingest.header import is_prose  # noqa: F401  (one prose test for header, title and furniture)
+from recoupe.clean.live import live_talk
 from recoupe.ingest.header import byline
 from recoupe.resources import available, load_json, load_lines
 
@@ -337,7 +338,7 @@ def symbols_only(line: str, lang: str) -> Optional[str]:
 
 
 #: whole-paragraph rules, in the order they are tried
-LINE_RULES = (symbols_only, menu_row, share_buttons, widgets, section_label, wire_dateline, credit_line, rights_notice,
+LINE_RULES = (symbols_only, menu_row, share_buttons, widgets, section_label, live_talk, wire_dateline, credit_line, rights_notice,
               doubled_caption, photo_credit, caption_line, dateline, byline_line,
               capital_headline)
 
