@@ -13,6 +13,8 @@ from recoupe.clean import rules
     "Cranes at the port of Brest, France, January 12, 2025. Port Authority of Brest/Handout via AGENCE",
     "Les quais du port de Brest en hiver.  -  Fotolia",
     "Les quais du port de Brest en hiver. - Getty Images / Paul Roy",
+    "The mayor speaks in Brest, France, May 3, 2025. City of Brest/Handout via AGENCE ATTENTION EDITORS - THIS IMAGE "
+    "HAS BEEN SUPPLIED BY A THIRD PARTY.",
 ])
 def test_credited_wire_and_stock_captions_are_noise(line):
     assert rules.noise_rule(line, "fr") == "caption"

@@ -47,3 +47,13 @@ def test_wire_closing_credit_names_the_reporter(clean):
     credit = "(Jeanne Kervella ; version française Yann Le Goff)"
     cleaned = clean(f"{TITLE}\n\n{PROSE}\n\n{LAST}\n\n{credit}\n", url=URL)
     assert cleaned.body == f"{PROSE}\n\n{LAST}" and cleaned.article.author == "Jeanne Kervella"
+
+
+@pytest.mark.parametrize("byline", [
+    "Le Courrier du Port - Par Jeanne Kervella - Publié le 3 mai 2024",
+    "LE COURRIER DU PORT | Par Jeanne Kervella | 03/05/2024 à 10h12",
+])
+def test_dated_byline_beside_the_site_name_dates_the_page(clean, byline):
+    cleaned = clean(f"{TITLE}\n\n{byline}\n\n{PROSE}\n\n{LAST}\n", url=URL)
+    assert cleaned.body == f"{PROSE}\n\n{LAST}"
+    assert (cleaned.article.author, cleaned.article.published) == ("Jeanne Kervella", "2024-05-03")
