@@ -97,3 +97,27 @@ def pull_quotes(texts: list[str], kept: list[bool]) -> list[int]:
                 and (key := _key(bare)) is not None and openings.get(key, set()) - {i}):
             found.append(i)
     return found
+
+
+#: an excerpt of another paragraph is recognised by this many words in a row before its last (maybe cut) word
+EXCERPT_KEY_WORDS = 10
+#: an excerpt cut short ends with an ellipsis glued to its last word ("... avoir été...")
+_CUT_SHORT = re.compile(r"[^\W\d_](?:\.{3}|…)\s*$")
+
+
+def excerpts(texts: list[str], kept: list[bool]) -> list[int]:
+    """Kept lines cut short by an ellipsis whose last words before the cut stand, in a row, in a longer
+    kept line: the page's teaser of its own paragraph (under a dateline of its own, "PARIS - Le port ...
+    a doublé..."), printed above the paragraph itself. The whole paragraph stays."""
+    joined = [" ".join(_words(text)) if kept[i] else "" for i, text in enumerate(texts)]
+    found = []
+    for i, text in enumerate(texts):
+        if not kept[i] or not _CUT_SHORT.search(text):
+            continue
+        words = _words(text)[:-1]   # the last word may be cut inside
+        if len(words) < EXCERPT_KEY_WORDS:
+            continue
+        key = " ".join(words[-EXCERPT_KEY_WORDS:])
+        if any(j != i and len(other) > len(joined[i]) and key in other for j, other in enumerate(joined)):
+            found.append(i)
+    return found

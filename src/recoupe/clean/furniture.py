@@ -15,9 +15,12 @@
   the standfirst, above the first paragraph: "- Jeanne Roy";
 - the text of an embedded post right above its credit line ("— Mairie (@mairie) 3 mai": ``clean.posts``);
 - a quotation set apart in a box, its marks dropped, repeating the opening of a quotation of the text;
+- a teaser of a paragraph of the text, cut short by an ellipsis, printed above it;
 - a signature: a name alone next to a credit line ("Jeanne Roy" / "j.roy@journal.fr"), or a
   name followed by the site's or a known outlet's name ("Jeanne Roy Le Journal");
 - a market ticker (index names, levels, changes): ``clean.market``;
+- a navigation menu's entries below its heading, above the text: ``clean.menus``;
+- a picture's keywords and the byline printed with it in the standfirst's paragraph: ``clean.pictures``;
 - lists of other articles' headlines inside the body: ``clean.teasers``; closing trailers
   (related headlines, the site presenting itself): ``clean.trailers``.
 Each pass looks at each line once or at two neighbours: linear in the number of lines.
@@ -29,10 +32,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from recoupe.clean import rules
-from recoupe.clean.duplicates import pull_quotes
+from recoupe.clean.duplicates import excerpts, pull_quotes
 from recoupe.clean.byline import mark_author_bios
 from recoupe.clean.market import mark_market_quotes
+from recoupe.clean.menus import mark_menus
 from recoupe.clean.page import Page
+from recoupe.clean.pictures import mark_picture_lines
 from recoupe.clean.posts import mark_embedded_posts
 from recoupe.clean.teasers import mark_teasers
 from recoupe.clean.trailers import mark_trailers
@@ -72,6 +77,7 @@ def mark_furniture(body: list["Line"], original: str, page: Page, lang: str, hea
         if not line.removed_by:
             line.removed_by = _site_line(text, page, lang)
     mark_market_quotes(body, texts)
+    mark_menus(body, texts, lang)
     _caption_pairs(body, texts)
     _doubled_lines(body, texts)
     _caption_above_credit(body, texts, lang)
@@ -84,10 +90,13 @@ def mark_furniture(body: list["Line"], original: str, page: Page, lang: str, hea
     _split_bylines(body, texts, lang)
     _header_names(body, texts)
     _names_under_lead(body, texts, lang)
+    mark_picture_lines(body, texts, lang, _person_name)
     mark_author_bios(body, texts, lang)
     mark_embedded_posts(body, texts, MAX_CAPTION_WORDS)
     for i in pull_quotes(texts, [not line.removed_by for line in body]):
         body[i].removed_by = "pull_quote"
+    for i in excerpts(texts, [not line.removed_by for line in body]):
+        body[i].removed_by = "excerpt"
     mark_teasers(body, texts, lang)
     _signature_among_furniture(body, texts, lang)
     mark_trailers(body, texts, page, lang)

@@ -77,7 +77,7 @@ def clean_article(article: RawArticle) -> Cleaned:
     removed = _header_lines(article)
     header_above = bool(removed)   # byline or date lines between the title and the body
     page = page_of(article.url or article.source, lang)
-    title, title_span, body = _unglue(*_headline(article, body, page, lang, removed), removed, lang)
+    title, title_span, body = _unglue(*_headline(article, body, page, lang, removed), removed, lang, page)
     _mark_noise(body, original, title, lang, page, header_above, title_span[0] if title_span else None)
     complete_header(article, body, lang)
     textmap = TextMap(original)
@@ -163,7 +163,7 @@ def _headline(article: RawArticle, body: list[Line], page: Page, lang: str,
     above the headline is recorded as header lines; with no headline there, no title."""
     title, span = _clean_title(article, lang), article.title_span
     # furniture before the headline on its own line (a log-in prompt) is cut before judging it
-    title, span, _ = _unglue(title, span, body, removed, lang)
+    title, span, _ = _unglue(title, span, body, removed, lang, page)
     title, span = _slug_kicker_cut(title, span, page, removed)
     top, texts = _title_window(body, article.original)
     if not span:
@@ -227,10 +227,11 @@ def _headline_below_notice_title(title: str, texts: list[str], top: list[Line], 
 
 
 def _unglue(title: str | None, span: tuple[int, int] | None, body: list[Line],
-            removed: list[tuple[int, int, str]], lang: str) -> tuple[str | None, tuple[int, int] | None, list[Line]]:
+            removed: list[tuple[int, int, str]], lang: str,
+            page: Page | None = None) -> tuple[str | None, tuple[int, int] | None, list[Line]]:
     """The headline without the furniture before it on its line (a log-in prompt, a section
-    kicker glued to it: "SociétéLe port ..."): that part is recorded as removed."""
-    cut = headline_start(title, lang) if title else 0
+    kicker glued to it: "SociétéLe port ...", a flag: "DIRECT. Le port ..."): that part is recorded as removed."""
+    cut = headline_start(title, lang, page) if title else 0
     if not cut:
         return title, span, body
     if span:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Optional
 
 from recoupe.ingest.header import is_prose  # noqa: F401  (one prose test for header, title and furniture)
+from recoupe.clean.live import live_talk
 from recoupe.ingest.header import byline
 from recoupe.resources import available, load_json, load_lines
 
@@ -128,7 +129,7 @@ def section_label(line: str, lang: str) -> Optional[str]:
     text = label_form(line, lang)
     labels = _section_labels(lang)
     bare = text.rstrip(" :.…")   # "Et aussi..." as "Lire aussi :"
-    if bare in labels:
+    if bare in labels or bare in word_list(lang, "clean_live_labels"):
         return "section_label"
     head, colon, _ = text.partition(":")
     if colon and head.strip() in labels and len(text.split()) <= MAX_NOISE_WORDS:
@@ -144,8 +145,8 @@ def label_form(line: str, lang: str) -> str:
 
 @lru_cache(maxsize=None)
 def _section_labels(lang: str) -> frozenset[str]:
-    """Every section label: the labels pointing to other articles are section labels too."""
-    return frozenset(_lines(lang, "clean_labels") + _lines(lang, "clean_pointer_labels"))
+    """Every section label: the labels pointing to other articles and a menu's headings are section labels too."""
+    return frozenset(_lines(lang, "clean_labels") + _lines(lang, "clean_pointer_labels") + _lines(lang, "clean_menu_headings"))
 
 
 def _whole_line(line: str, lang: str, resource: str, max_words: int = MAX_NOISE_WORDS) -> bool:
@@ -314,11 +315,18 @@ MAX_MENU_ITEM_WORDS = 3
 _MENU_GAP = re.compile(r"\t+|[ \u00a0]{2,}")
 
 
+#: ... or by bars or bullets, and then none holds a digit (a date line sets its fields so: "Publié le 3 mai | 10:12")
+_MENU_BAR = re.compile(r"\s+[|•·]\s+")
+
+
 def menu_row(line: str, lang: str) -> Optional[str]:
-    """A navigation row flattened onto one line ("Accueil    Sports    Économie    Météo"):
-    short items set apart by wide gaps, none a sentence."""
+    """A navigation row flattened onto one line ("Accueil    Sports    Économie    Météo", "Accueil |
+    Sports | Économie | Météo"): short items set apart by wide gaps or bars, none a sentence."""
     items = [item for item in _MENU_GAP.split(line.strip()) if item]
-    if len(items) < MIN_MENU_ITEMS:
+    barred = len(items) < MIN_MENU_ITEMS
+    if barred:
+        items = [item for item in _MENU_BAR.split(line.strip()) if item]
+    if len(items) < MIN_MENU_ITEMS or barred and any(c.isdigit() for c in line):
         return None
     ok = all(len(item.split()) <= MAX_MENU_ITEM_WORDS and not item.endswith(SENTENCE_END) for item in items)
     return "menu" if ok else None
@@ -330,7 +338,7 @@ def symbols_only(line: str, lang: str) -> Optional[str]:
 
 
 #: whole-paragraph rules, in the order they are tried
-LINE_RULES = (symbols_only, menu_row, share_buttons, widgets, section_label, wire_dateline, credit_line, rights_notice,
+LINE_RULES = (symbols_only, menu_row, share_buttons, widgets, section_label, live_talk, wire_dateline, credit_line, rights_notice,
               doubled_caption, photo_credit, caption_line, dateline, byline_line,
               capital_headline)
 

@@ -312,10 +312,10 @@ def _outlets(lang: str) -> tuple[str, ...]:
     return load_lines(lang, "clean_outlets") if available(lang, "clean_outlets") else ()
 
 
-def headline_start(title: str, lang: str) -> int:
+def headline_start(title: str, lang: str, page: Page | None = None) -> int:
     """Where the headline starts in a title line that carries page furniture before it: a
     log-in prompt and its buttons ("Connectez-vous pour ... Connexion membre ..."), then
-    possibly a kicker glued to the headline. 0 when the line starts with the headline."""
+    possibly a kicker or a flag of the page's kind glued to the headline. 0 when the line starts with the headline."""
     start = 0
     for m in _SENTENCE.finditer(title):
         if not rules.widgets(title[start:m.start() + 1], lang):
@@ -329,7 +329,26 @@ def headline_start(title: str, lang: str) -> int:
     for kicker in (_BRACKET_KICKER, _CAPITAL_KICKER):
         if (m := kicker.match(title, start)) and len(title[m.end():].split()) >= MIN_TITLE_WORDS:
             start = m.end()
+    start += _flag_end(title[start:], lang, page)
     return start + glued_kicker_end(title[start:], lang)
+
+
+#: a flag of the page's kind before the headline ("DIRECT. ", "Vidéo - ", "EXCLUSIF | ", "LIVE "), then the headline's capital
+_FLAG = re.compile(r"(?P<flag>[^\W\d_]+(?: [^\W\d_]+)?)(?P<sep>\s*[.:|–—-]\s*|\s+)(?=[«\"“A-ZÀ-Ý])")
+
+
+def _flag_end(title: str, lang: str, page: Page | None) -> int:
+    """Where the headline starts after a flag of ``clean_title_flags`` (0 when none): set apart by
+    punctuation, or by a space when the flag is in capitals ("LIVE Le port ...": "Live Nation ..." is a name).
+    A flag the address's slug opens with is the headline's own ("en-direct-le-port-...")."""
+    m = _FLAG.match(title)
+    if not m or normalise(m.group("flag")) not in rules.word_list(lang, "clean_title_flags") \
+            or len(title[m.end():].split()) < MIN_TITLE_WORDS:
+        return 0
+    flag = tuple(words(m.group("flag")))
+    if page is not None and page.slug[:len(flag)] == flag:
+        return 0
+    return m.end() if m.group("sep").strip() or m.group("flag").isupper() else 0
 
 
 #: a section label in square brackets opening the headline ("[ Vie locale ] Le port ...", "[VIDÉO] ...")

@@ -298,8 +298,22 @@ def _is_title_line(text: str, first: int, last: int, known_title: Optional[str])
     line = text[first:last]
     if known_title is not None:
         return normalise_line(line) == normalise_line(known_title)
-    return (looks_like_title(line) and not lead_quotation(line) and bool(text[last:].strip())
-            and not runs_on(text, last) and not _lower_start(line))
+    return ((looks_like_title(line) or cut_headline(text, last)) and not lead_quotation(line)
+            and bool(text[last:].strip()) and not runs_on(text, last) and not _lower_start(line))
+
+
+#: a headline the page's excerpt cut short ends with an ellipsis glued to its last word ("... le gouvernement...")
+_CUT_SHORT = re.compile(r"[^\W\d_](?:\.{3}|…)$")
+_BLANK_LINE_AFTER = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)")
+
+
+def cut_headline(text: str, last: int) -> bool:
+    """The line ending at ``last`` is a headline cut short by the page's excerpt: one sentence without a
+    break, of a headline's length, its last word glued to an ellipsis, and a paragraph of its own (a lead
+    cut so runs on in its paragraph, or holds a sentence break)."""
+    line = text[:last].rsplit("\n", 1)[-1].strip()
+    return (bool(_CUT_SHORT.search(line)) and len(line) <= MAX_TITLE_CHARS and len(line.split()) <= MAX_TITLE_WORDS
+            and not _SENTENCE_BREAK.search(line) and bool(_BLANK_LINE_AFTER.match(text, last)))
 
 
 #: a brand in camel case opening a headline ("iPhone", "eBay"): a lower-case letter, then a capital
