@@ -31,6 +31,7 @@ class UnitReader:
     people: set[str]
     roles: set[str]
     currency_names: set[str]
+    currency_spellings: dict[str, str]
     descriptive: set[str]
     own_people: set[str]
     elliptic: set[str]
@@ -52,6 +53,9 @@ class UnitReader:
             return "personne"       # 'médecins et infirmiers' too: the first noun says who is counted
         if self._singular(head) in self.measure_nouns:
             return self._singular(head)     # '3 tonnes de déchets': the unit weighs, what follows is weighed
+        currency = self._currency_name(doc, head)
+        if currency:
+            return currency                 # '12 milliards de FCFA', '300 francs CFA': one currency
         if self._singular(head) in self.currency_names:
             return self._singular(head)     # '200 milliards d'euros d'avoirs': money, counted in euros
         words, k = [self._singular(head)], head.i + 1
@@ -70,13 +74,32 @@ class UnitReader:
                 break
         return " ".join(words).replace("' ", "'")
 
+    def _currency_name(self, doc: Doc, head: Token) -> Optional[str]:
+        """A currency spelt in one or two words ('FCFA', 'F CFA', 'francs suisses'), whatever its case."""
+        firsts = {self._singular(head), head.lower_}
+        nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+        seconds = {nxt.lower_, inflect(nxt.lower_, doc.lang_, "singular")} if nxt is not None and nxt.is_alpha else set()
+        for spelling in [f"{a} {b}" for a in firsts for b in seconds] + list(firsts):
+            if spelling in self.currency_spellings:
+                return self.currency_spellings[spelling]
+        return None
+
     def _counts_people(self, head: Token) -> bool:
         """A noun of people: counted as such ('morts'), by role, trade or status ('soldats',
         'accusés'), by nationality ('Russes') or as a town's or region's people ('Lyonnais')."""
-        forms = {self._singular(head), self._singular(head, lemma=False), head.lemma_.lower()}
-        if forms & self.people or forms & self.roles:
+        forms = {self._singular(head), self._singular(head, lemma=False), head.lemma_.lower(), head.lower_}
+        if forms & self.people or forms & self.roles or self._compound_role(head):
             return True
         return town_people(head)
+
+    def _compound_role(self, head: Token) -> bool:
+        """'casques bleus', 'gardés à vue': a noun of people in two or three words."""
+        words, doc = [self._singular(head, lemma=False)], head.doc
+        for k in range(head.i + 1, min(head.i + 3, len(doc))):
+            words.append(inflect(doc[k].lower_, doc.lang_, "singular") if doc[k].is_alpha else doc[k].lower_)
+            if " ".join(words) in self.roles:
+                return True
+        return False
 
     def _role(self, head: Token) -> bool:
         """A noun of people by what they are ('soldat', 'médecin'), not one that counts them as such."""

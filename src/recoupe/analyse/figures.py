@@ -82,6 +82,7 @@ class FigureFinder(UnitReader):
         self.currencies = load_json(self.lang, "figures_currencies")
         self.starters: dict[int, bool] = {}
         self.currency_names = {unit for symbol, unit in self.currencies.items() if not symbol.startswith("_")}
+        self.currency_spellings = {k: v for k, v in load_json(self.lang, "figures_currency_names").items() if k[0] != "_"}
         self.currency_units = {name.split()[0] for name in self.currency_names} \
             | set(load_lines(self.lang, "figures_currency_words"))
         self.events = load_json(self.lang, "figures_events")
