@@ -183,6 +183,8 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader, ExtentReader):
                                by_subject=False)
         elif scope == "before":
             yield from self._before(marker)
+        elif scope == "subject":
+            yield from self._subject_statement(marker)
         elif scope == "attribution":
             yield from self._attributed_to(marker)
         elif scope == "judged":
