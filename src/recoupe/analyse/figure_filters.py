@@ -8,6 +8,8 @@ from typing import Any, Callable, Optional
 
 from spacy.tokens import Doc, Token
 
+from recoupe.analyse.numbers import is_digit_group
+
 #: a cardinal reader: (doc, start) -> (end, value or None)
 Cardinal = Callable[[Doc, int], tuple[int, Optional[float]]]
 #: how many numbers an enumeration sharing one noun may hold ('14, 16, 17 et 18 ans')
@@ -67,6 +69,18 @@ def layout(doc: Doc, core: Any, head: Optional[Token], links: dict) -> bool:
 
 def year_like(value: Optional[float]) -> bool:
     return value is not None and value == int(value) and 1800 <= value <= 2100
+
+
+def written_as_year(doc: Doc, core: Any) -> bool:
+    """'2018' in one piece, or in words, may be a year; '2 000', '2.000' are written as counts."""
+    tokens = doc[core.start:core.end]
+    return year_like(core.value) and (len(tokens) == 1 and tokens[0].text.isdigit()
+                                      or not any(t.text[:1].isdigit() for t in tokens))
+
+
+def continues_number(doc: Doc, i: int) -> bool:
+    """'000' in '2 000' when the number before it was left out: a digit group goes with it."""
+    return i > 0 and is_digit_group(doc[i].text) and doc[i - 1].text[-1:].isdigit() and doc[i - 1].whitespace_ == " "
 
 
 def year_before_name(doc: Doc, core: Any) -> bool:

@@ -118,7 +118,8 @@ class FigureFinder(UnitReader):
         found: list[dict] = []
         i = 0
         while i < len(doc):
-            core = None if i in in_dates or i not in starts else self._core(doc, i, vague)
+            skip = i in in_dates or i not in starts or filters.continues_number(doc, i)
+            core = None if skip else self._core(doc, i, vague)
             figure = core and self._figure(doc, core, before, after, found)
             if figure is None:
                 i += 1
@@ -223,7 +224,7 @@ class FigureFinder(UnitReader):
                 if symbol in self.currencies:
                     return _Core(i, end + 1, value, "money", unit=self.currencies[symbol])   # '2 milliards FCFA'
                 # '400 mille touristes' counts without 'de'; '4 millions de touristes' needs it
-                big = (numbers.multiplier_value(doc[end - 1].lower_, self.lang) or 0) >= 1e6
+                big = (numbers.multiplier_value(doc[end - 1].lower_, self.lang) or 0) > 1e3
                 return _Core(i, end, value, kind if big else "count")
             return _Core(i, end + 1, value * factor, kind, "about" if kind == "collective" else None)
         scaled = numbers.scale_symbol(nxt, self.currencies, self.lang) if end < len(doc) else None
@@ -237,7 +238,7 @@ class FigureFinder(UnitReader):
         if end == i + 1 and doc[i].lower_ in ("un", "une"):
             return _Core(i, end, 1.0, "one")    # mostly an article: kept only for a casualty
         # 'deux millions de doses': a number word of millions counts through 'de', as '2 millions'
-        big = (numbers.multiplier_value(doc[end - 1].lower_, self.lang) or 0) >= 1e6
+        big = (numbers.multiplier_value(doc[end - 1].lower_, self.lang) or 0) > 1e3
         return _Core(i, end, value, "multiplied" if big else "count")
 
     def _smaller_scale(self, doc: Doc, j: int, factor: float, value: float) -> tuple[int, float]:
@@ -328,7 +329,7 @@ class FigureFinder(UnitReader):
         if unit is None or (head is not None and self._not_a_count(head)) or filters.known_set(doc, core, self.links) \
                 or self._idiom(doc, core, head):
             return None
-        if core.kind in ("count", "multiplied") and (head is None and filters.year_like(core.value)
+        if core.kind in ("count", "multiplied") and (head is None and filters.written_as_year(doc, core)
                                                      or filters.year_before_name(doc, core)):
             return None     # '2018', 'Bilan 2022 Finistère': a year, not a count
         if filters.label(doc, core, head) or filters.ranked(doc, core, self.links) \
@@ -372,7 +373,7 @@ class FigureFinder(UnitReader):
         """'un effort de 20 milliards': a scale word with no noun after it is an amount whose
         currency a nearby figure names; resolved by ``elliptic_amounts`` once all are found."""
         bare = head is None and core.kind == "multiplied" and core.unit is None \
-            and (numbers.multiplier_value(doc[core.end - 1].lower_, self.lang) or 0) >= 1e6
+            and (numbers.multiplier_value(doc[core.end - 1].lower_, self.lang) or 0) > 1e3
         return PENDING if bare else None
 
     def _shared_head(self, doc: Doc, end: int, before: dict) -> Optional[Token]:
