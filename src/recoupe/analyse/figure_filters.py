@@ -40,7 +40,9 @@ def label(doc: Doc, core: Any, head: Optional[Token]) -> bool:
         return False
     previous = doc[core.start - 1]
     counts = head is not None and head.pos_ == "NOUN" and head.is_lower and "Plur" in head.morph.get("Number")
-    return (previous.pos_ == "PROPN" and not counts) or (previous.pos_ == "NOUN" and head is None)
+    # 'l'article 38 instaurant …': a present participle after the label describes the thing labelled
+    acting = head is not None and head.pos_ == "VERB" and "Pres" in head.morph.get("Tense")
+    return (previous.pos_ == "PROPN" and not counts) or (previous.pos_ == "NOUN" and (head is None or acting))
 
 
 def floating(doc: Doc, core: Any, head: Optional[Token], links: dict) -> bool:
@@ -125,3 +127,12 @@ def shared_noun_at(doc: Doc, end: int, cardinal: Cardinal, links: dict,
 def _past_qualifier(k: int, qualifiers: dict) -> int:
     """Where the number starts when a qualifier phrase of up to three words begins at k."""
     return next((n for n in range(k + 1, k + 4) if qualifiers.get(n, (None,))[0] == k), k)
+
+
+def locating(doc: Doc, start: int, end: int, unit: Optional[str], links: dict) -> bool:
+    """'à 400 kilomètres de la capitale', 'à une vingtaine de km au nord': a distance that says
+    where a place lies, not a quantity of anything."""
+    if unit not in links["distance_units"] or start == 0 or doc[start - 1].lower_ not in links["locating_before"]:
+        return False
+    return end < len(doc) and doc[end].lower_ in links["locating_after"]
+

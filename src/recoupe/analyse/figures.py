@@ -334,7 +334,8 @@ class FigureFinder(UnitReader):
             return None     # '2018', 'Bilan 2022 Finistère': a year, not a count
         if filters.label(doc, core, head) or filters.ranked(doc, core, self.links) \
                 or filters.floating(doc, core, head, self.links) or filters.both_sides(doc, core, head, self.links) \
-                or filters.layout(doc, core, head, self.links):
+                or filters.layout(doc, core, head, self.links) \
+                or filters.locating(doc, start, max(np_end, end), unit, self.links):
             return None
         event = self._event(head or doc[core.start])
         if core.kind == "vague" and head is not None and self._singular(head) in self.sources:
