@@ -9,7 +9,7 @@ from typing import Any, Optional
 from spacy.tokens import Doc, Token
 
 from recoupe.analyse.entity_shapes import town_people
-from recoupe.analyse.figure_links import hyphen_inside
+from recoupe.analyse.figure_links import between, hyphen_inside
 from recoupe.analyse.inflection import inflect
 
 #: events that make 'un mort', 'une victime' a reported count of one person
@@ -126,7 +126,16 @@ class UnitReader:
             return parallel[-1]["unit"]      # 'des dizaines de missions ... contre 300 en mars'
         if core.kind == "vague" or doc[core.end:core.end + 2].text.lower().endswith("entre"):
             return self._antecedent(doc, sentence)
+        if between(doc, core, self.links):      # 'ils étaient entre 19 000 et 40 000': as counted before
+            return self._elliptic_unit(doc, core, found) or self._noun_before(doc, core)
         return None
+
+    def _noun_before(self, doc: Doc, core: Any) -> Optional[str]:
+        """'le total de députés tomberait entre 200 et 230': the last plural noun before the number."""
+        nouns = [t for t in doc[doc[core.start].sent.start:core.start] if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number")]
+        if not nouns:
+            return None
+        return "personne" if self._counts_people(nouns[-1]) else self._singular(nouns[-1])
 
     def _elliptic(self, doc: Doc, head: Token) -> bool:
         """'deux autres', 'trois nouveaux' with no noun after the adjective."""

@@ -19,11 +19,11 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from recoupe.analyse import extensions, figure_filters as filters, numbers
-from recoupe.analyse.figure_lists import PENDING, elliptic_amounts, enumerated
+from recoupe.analyse.figure_lists import PENDING, elliptic_amounts, enumerated, scaled_bounds
 from recoupe.analyse.figure_units import CASUALTY, UnitReader, per_unit
 from recoupe.analyse.inflection import adjective_forms
-from recoupe.analyse.figure_links import (OF, code, echoed, from_to, hyphen_inside, is_range_link, past_partitive,
-                                           ranged, ratio_divisor, says_only_one)
+from recoupe.analyse.figure_links import (OF, between, code, echoed, from_to, hyphen_inside, is_range_link, past_partitive,
+                                           quoted_number, ranged, ratio_divisor, says_only_one)
 from recoupe.resources import load_json, load_lines
 from recoupe.schema import Figure
 
@@ -126,7 +126,7 @@ class FigureFinder(UnitReader):
                 continue
             found.append(figure)
             i = figure.pop("_next")
-        return elliptic_amounts(found, self.currency_units)
+        return scaled_bounds(elliptic_amounts(found, self.currency_units), doc.text, self.links, self.lang)
 
     def _vague_matches(self, doc: Doc) -> dict[int, tuple[int, Optional[str]]]:
         """Start -> (end, need): 'beaucoup', 'la majorité' count only through their 'de'
@@ -314,6 +314,7 @@ class FigureFinder(UnitReader):
             end, qualifier = after[end]
         if filters.clock_time(doc, core.end, self.links):
             return None     # 'vers 0500 GMT'
+        start, end = quoted_number(doc, start, end)
         head, np_end = self._counted(doc, core, end)
         if head is None and core.kind in ("count", "multiplied"):
             head = self._shared_head(doc, end, before)      # '14, 16 et 17 ans': the noun ends the list
@@ -502,7 +503,8 @@ class FigureFinder(UnitReader):
         if following is None or (self._cardinal(doc, following.start)[1] or 0) <= (core.value or 0):
             return None
         head = self._counted(doc, following, following.end)[0]
-        if following.kind == "percent" or (head is not None and not self._not_a_count(head)):
+        if following.kind == "percent" or (head is not None and not self._not_a_count(head)) \
+                or (head is None and between(doc, core, self.links)):    # 'ils étaient entre 200 et 230'
             return following
         return None
 
