@@ -38,11 +38,21 @@ def label(doc: Doc, core: Any, head: Optional[Token]) -> bool:
     labels nothing: after a name it is that name's share ('UDR 41 %, MPN 29 %' in a poll)."""
     if core.start == 0 or not doc[core.start].text[0].isdigit() or core.kind == "percent":
         return False
+    first = _listed_from(doc, core.start)
+    if first < core.start and head is None:     # 'les lignes 7, 8 et 13': each number of the list labels
+        return first > 0 and doc[first - 1].pos_ in ("NOUN", "PROPN")
     previous = doc[core.start - 1]
     counts = head is not None and head.pos_ == "NOUN" and head.is_lower and "Plur" in head.morph.get("Number")
     # 'l'article 38 instaurant …': a present participle after the label describes the thing labelled
     acting = head is not None and head.pos_ == "VERB" and "Pres" in head.morph.get("Tense")
     return (previous.pos_ == "PROPN" and not counts) or (previous.pos_ == "NOUN" and (head is None or acting))
+
+
+def _listed_from(doc: Doc, k: int) -> int:
+    """The first number of a list of digits that the one at k ends ('7, 8 et 13')."""
+    while k >= 2 and doc[k - 1].lower_ in (",", "et", "ou") and doc[k - 2].text.isdigit():
+        k -= 2
+    return k
 
 
 def floating(doc: Doc, core: Any, head: Optional[Token], links: dict) -> bool:

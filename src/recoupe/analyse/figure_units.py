@@ -115,7 +115,7 @@ class UnitReader:
     def _implicit_unit(self, doc: Doc, core: Any, found: list[dict]) -> Optional[str]:
         """Percentages and shares of nothing named; elliptical counts; anaphoric vague ones."""
         if core.kind in ("share", "percent"):
-            return "fraction"
+            return self._share_base(doc, core)
         if core.kind == "one":
             return None
         if self._own_people(doc, core.end):
@@ -129,6 +129,20 @@ class UnitReader:
         if between(doc, core, self.links):      # 'ils étaient entre 19 000 et 40 000': as counted before
             return self._elliptic_unit(doc, core, found) or self._noun_before(doc, core)
         return None
+
+    def _share_base(self, doc: Doc, core: Any) -> str:
+        """What a percentage with no noun after it is a share of: people when people 'are N % to'
+        do something ('Ils sont 58 % à se dire optimistes'); else a bare fraction, even after a share
+        of something named ('42 % des voix, devant X, crédité de 12 %': the dev set's reading)."""
+        verb, end = doc[core.start - 1] if core.start else None, core.end
+        # the parse hangs the subject on the verb, or on '%' with 'sont' as its copula
+        holders = (verb, verb.head, doc[end - 1]) if verb is not None else ()
+        subject = next((c for h in holders for c in h.children if c.dep_.startswith("nsubj")), None)
+        if verb is not None and verb.lemma_ == "être" and end + 1 < len(doc) and doc[end].lower_ == "à" \
+                and doc[end + 1].pos_ in ("VERB", "AUX", "PRON") and subject is not None \
+                and (subject.pos_ == "PRON" and subject.lower_ in self.links["people_pronouns"] or self._counts_people(subject)):
+            return "personne"
+        return "fraction"
 
     def _noun_before(self, doc: Doc, core: Any) -> Optional[str]:
         """'le total de députés tomberait entre 200 et 230': the last plural noun before the number."""
