@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 from spacy.util import filter_spans
 
 from recoupe.analyse import date_ranges, extensions, temporal
+from recoupe.analyse.date_names import generic_day, weekday_in_title
 from recoupe.analyse.date_tenses import _direction, _tenses, hypothetical, names_a_change
 from recoupe.analyse.matching import WindowedMatcher
 from recoupe.analyse.numbers import digit_value, word_value
@@ -113,7 +114,8 @@ class DateFinder:
                  and not self._clock(s) and not date_ranges.two_dates(s, self._rule(s)["kind"], self.vocabulary)
                  and _named_before(s, self._rule(s), self.vocabulary["title_before_year"])
                  and not self._not_a_term(s) and not self._count_range(s) and not self._generic_month(s)
-                 and not _observance(s, self.vocabulary["day_part"])]
+                 and not _observance(s, self.vocabulary["day_part"]) and not generic_day(s, self.vocabulary)
+                 and not weekday_in_title(s, self.vocabulary)]
         found = []
         for span in sorted(filter_spans(spans), key=lambda s: s.start):
             ends = date_ranges.range_ends(span, self.vocabulary) if self._rule(span)["kind"] == "day_range" else None
@@ -309,14 +311,15 @@ class DateFinder:
         return temporal.resolve_offset(anchor, unit, sign * int(count), approximate)
 
     def _resolve_school(self, span: SpacySpan, anchor: Any) -> Optional[temporal.Resolved]:
-        """'la rentrée': the coming one, unless it has begun by publication or is said past
-        ('la rentrée dernière'); 'la prochaine rentrée' is always the coming one."""
+        """'la rentrée': the coming one (its month), unless it has begun by publication or is said
+        past ('la rentrée dernière'); 'la prochaine rentrée' is always the coming one."""
         words = {t.lower_ for t in span}
         month = next(self.vocabulary["school_start"][w] for w in words if w in self.vocabulary["school_start"])
         if anchor is None or anchor.precision == "year":
             return None
         begun = words & set(self.vocabulary["school_last"]) or anchor.date.month >= month
-        return temporal.resolve_start(anchor, month, bool(words & set(self.vocabulary["school_next"])) or not begun)
+        year = temporal.resolve_start(anchor, month, bool(words & set(self.vocabulary["school_next"])) or not begun)
+        return year and temporal.Resolved(f"{year.value}-{month:02d}", "month")     # its month is known too
 
     def _count(self, text: str) -> Optional[float]:
         return digit_value(text) if text[0].isdigit() else word_value([text], self.lang)
