@@ -41,3 +41,14 @@ def test_words_of_time_that_locate_nothing(parse, passage):
 
 def test_a_day_of_a_complement_still_dates(parse):
     assert _dates(parse, "La séance d'hier a duré six heures.", "2024-07-10") == {"hier": "2024-07-09"}
+
+
+def test_a_live_page_heading_dates_the_weekdays_after_it(parse):
+    passage = ("Grève : les dépôts bloqués\n\nDIRECT Suivez les informations sur la grève du jeudi 7 mars 2024\n\n"
+               "Des grévistes bloquent le dépôt de Rennes le 7 mars 2024.\n\nLes syndicats annoncent ce jeudi une reprise.")
+    assert _dates(parse, passage, None).get("ce jeudi") == "2024-03-07"
+
+
+def test_a_date_told_in_a_sentence_does_not_date_weekdays(parse):
+    passage = "Le record datait du 20 juillet 1997. Mardi, il a été battu."
+    assert _dates(parse, passage, None).get("Mardi") is None

@@ -86,11 +86,12 @@ class DateFinder:
         a stamp: after an event's date, 'lundi' may point either way, and a date told in a
         sentence ('le record datait du 20 juillet 1997') is no day of writing."""
         full = [(temporal.Anchor(_iso(r.value), "day"), span) for (span, _), r in zip(found, refs) if r.precision == "day"]
-        stamped = full and _stamp(full[0][1], self.vocabulary["stamp_participle"])
+        stamped = full and _stamp(full[0][1], self.vocabulary["stamp_participle"], self.vocabulary["coverage_verbs"])
         current, narrated, out = (full[0][0], not stamped, []) if full else (None, True, [])
         for (span, rule), ref in zip(found, refs):
             if ref.precision == "day":
-                current, narrated = temporal.Anchor(_iso(ref.value), "day"), True
+                # the stamp's own day, written again (a caption), still dates the weekdays after it
+                current, narrated = temporal.Anchor(_iso(ref.value), "day"), not (stamped and ref.value == full[0][0].date.isoformat())
             elif _sets_the_scene(span, ref, self.vocabulary["scene_preposition"]):
                 # 'En 2009, la crue avait noyé les berges entre mars et avril': the year the
                 # account has reached, rather than a full date written further away
@@ -434,16 +435,19 @@ def _sets_the_scene(span: SpacySpan, ref: DateRef, scene: list[str]) -> bool:
     return fronted and span[0].lower_ in scene and span.end < len(doc) and doc[span.end].text == ","
 
 
-def _stamp(span: SpacySpan, participles: list[str]) -> bool:
+def _stamp(span: SpacySpan, participles: list[str], coverage: list[str]) -> bool:
     """A dateline or a 'publié le' line: the date hangs on no verb, or on a bare participle
-    of publication ('publié le 6 octobre'), not on a conjugated one ('datait du 20 juillet
-    1997'), on a copula ('le pire depuis celui du 17 août 1999') or on another participle
-    ('photo prise le 3 mai': the day of a picture, not of writing)."""
+    of publication ('publié le 6 octobre'), or on an imperative inviting the reader to a day's
+    coverage ('Retrouvez les informations du mardi 21 novembre'), not on a conjugated one
+    ('datait du 20 juillet 1997'), on a copula ('le pire depuis celui du 17 août 1999') or on
+    another participle ('photo prise le 3 mai': the day of a picture, not of writing)."""
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         if any(c.dep_ == "cop" for c in verb.children):
             return False
         verb = verb.head
+    if verb.lemma_ in coverage and verb.lower_.endswith("ez") and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        return True     # an imperative (the parse's mood is unreliable on a line's first word)
     if verb.pos_ not in ("VERB", "AUX"):
         # the parse may hang the date on the noun beside its participle ('Photo prise le …')
         described = next((c for c in verb.children if c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm")), None)
