@@ -186,6 +186,10 @@ class ExtentReader:
             end += 1
         return self.doc[first].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
 
+    def _toll_subject(self, marker: TokenSpan) -> bool:
+        """The marker's verb has a toll or a count for subject ('Le bilan … pourrait être plus lourd')."""
+        return any(c.dep_.startswith("nsubj") and c.lower_ in self.words["toll_nouns"] for c in marker[0].children)
+
     def _subject_statement(self, marker: TokenSpan) -> Iterator[_Found]:
         """'L'origine du feu reste à confirmer': the subject is the statement still unproven, whose
         source is whoever reports the sentence; a demonstrative ('Cette version reste à prouver')
