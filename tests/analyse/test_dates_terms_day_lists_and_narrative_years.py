@@ -23,11 +23,11 @@ def test_a_recurring_event_with_its_year_is_that_year(parse, published, passage,
 @pytest.mark.parametrize("published, passage, text, value", [
     # written in spring: the coming September
     ("2022-04", "Les parents d'élèves redoutent la prochaine rentrée scolaire à Dijon.",
-     "la prochaine rentrée scolaire", "2022"),
-    ("2022-04-12", "Trois classes fermeront à la rentrée, annonce l'inspection.", "à la rentrée", "2022"),
+     "la prochaine rentrée scolaire", "2022-09"),
+    ("2022-04-12", "Trois classes fermeront à la rentrée, annonce l'inspection.", "à la rentrée", "2022-09"),
     # written in October: the one just begun
-    ("2022-10-12", "Depuis la rentrée, les effectifs ont augmenté à Brest.", "Depuis la rentrée", "2022"),
-    ("2022-02-12", "La rentrée dernière s'est faite sans masque.", "La rentrée dernière", "2021"),
+    ("2022-10-12", "Depuis la rentrée, les effectifs ont augmenté à Brest.", "Depuis la rentrée", "2022-09"),
+    ("2022-02-12", "La rentrée dernière s'est faite sans masque.", "La rentrée dernière", "2021-09"),
 ])
 def test_the_school_term_is_the_coming_one_unless_begun(parse, published, passage, text, value):
     assert _dates(parse, passage, published).get(text) == value

@@ -12,7 +12,7 @@ import pytest
     ("La start-up a levé 250 millions de dollars au printemps, puis 120 millions supplémentaires en juin.",
      "120 millions", 1.2e8, "dollar"),
     ("Le conseil régional a voté une enveloppe de 4 milliards FCFA. Sur cette somme, 600 millions iront aux écoles.",
-     "600 millions", 6e8, "FCFA"),
+     "600 millions", 6e8, "franc CFA"),
 ])
 def test_a_bare_amount_takes_the_currency_named_before_it(parse, text, bare, value, unit):
     figures = {f.span.text: (f.value, f.unit) for f in parse(text)._.figures}

@@ -8,7 +8,7 @@ import pytest
 @pytest.mark.parametrize("passage, span, value, unit", [
     ("Quinze (15) blessés ont été évacués vers Bouaké.", "Quinze (15) blessés", 15, "personne"),
     ("Le conseil a recruté trente-deux (32) enseignants.", "trente-deux (32) enseignants", 32, "personne"),
-    ("L'État débloque cinq (5) milliards de francs CFA.", "cinq (5) milliards de francs CFA", 5e9, "franc"),
+    ("L'État débloque cinq (5) milliards de francs CFA.", "cinq (5) milliards de francs CFA", 5e9, "franc CFA"),
 ])
 def test_a_number_echoed_in_figures_is_one_figure(parse, passage, span, value, unit):
     figures = [(f.span.text, f.value, f.unit) for f in parse(passage)._.figures]

@@ -99,6 +99,8 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader, ExtentReader):
             return
         if config.get("not_hypothetical") and self._hypothetical(marker):
             return
+        if config.get("toll_subject") and not self._toll_subject(marker):
+            return      # 'le projet pourrait être abandonné' weighs a case; only a toll's possible size is a reserve
         if config.get("not_if") and any(t.pos_ == "SCONJ" and t.lower_ in self.words["conditions"] for t in marker.sent):
             return      # 'si c'est faux, …' weighs a case, it disputes nothing
         if config.get("else_before") and self._opens_clause(marker):
@@ -183,6 +185,8 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader, ExtentReader):
                                by_subject=False)
         elif scope == "before":
             yield from self._before(marker)
+        elif scope == "subject":
+            yield from self._subject_statement(marker)
         elif scope == "attribution":
             yield from self._attributed_to(marker)
         elif scope == "judged":

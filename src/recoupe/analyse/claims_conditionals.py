@@ -33,7 +33,8 @@ class ConditionalReader:
         # 'la part des voix que chaque liste recueillerait': a computed projection, not a reserve
         relative = next((c for c in verb.children if "Rel" in c.morph.get("PronType") and c.i > 0), None)
         antecedent = verb.head if verb.dep_.startswith("acl") else self.doc[relative.i - 1] if relative else None
-        if antecedent is not None and {antecedent.lemma_, antecedent.head.lemma_} & self.words["quantity_nouns"]:
+        supposed = self.words["quantity_nouns"] | self.words["projection_nouns"]   # 'un scénario où X diminuerait'
+        if antecedent is not None and {antecedent.lemma_, antecedent.head.lemma_} & supposed:
             return True
         return bool(subjects & self.words["hypothetical_subjects"]) or self._condition_phrase_in(marker) or any(
             t.pos_ == "SCONJ" and t.lower_ in self.words["conditions"] for t in self._whole_sentence(marker)) \

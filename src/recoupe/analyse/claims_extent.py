@@ -186,6 +186,24 @@ class ExtentReader:
             end += 1
         return self.doc[first].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
 
+    def _toll_subject(self, marker: TokenSpan) -> bool:
+        """The marker's verb has a toll or a count for subject ('Le bilan … pourrait être plus lourd')."""
+        return any(c.dep_.startswith("nsubj") and c.lower_ in self.words["toll_nouns"] for c in marker[0].children)
+
+    def _subject_statement(self, marker: TokenSpan) -> Iterator[_Found]:
+        """'L'origine du feu reste à confirmer': the subject is the statement still unproven, whose
+        source is whoever reports the sentence; a demonstrative ('Cette version reste à prouver')
+        recalls the reports before it; a pronoun ('Il reste à vérifier si …') names nothing."""
+        subject = next((c for c in marker[0].children if c.dep_.startswith("nsubj")), None)
+        if subject is None or subject.pos_ == "PRON":
+            return
+        if self._anaphor(subject.left_edge):
+            for quote in self._recalled_quotes(marker):
+                yield quote.span.start, quote.span.end, quote.speaker, quote
+            return
+        last = subject.right_edge
+        yield self._linked(subject.left_edge.idx, last.idx + len(last), marker, by_subject=False)
+
 
 def _describing(token) -> bool:
     """A past participle with no auxiliary describes a noun ('les chiffres publiés par X')."""

@@ -7,6 +7,8 @@ from typing import Optional
 
 from spacy.tokens import Span as SpacySpan
 
+from recoupe.resources import load_lines
+
 
 def _direction(kind: str, span: SpacySpan) -> Optional[str]:
     if kind not in ("weekday", "calendar", "season"):
@@ -55,6 +57,9 @@ def _tenses(span: SpacySpan, copula: bool = False) -> set[str]:
         return {"Past"}
     if any(child.dep_ == "aux:tense" for child in verb.children):
         return {"Past"}          # 'a été', 'ont annoncé': a compound past ('est fixé' is a present passive)
+    if verb.lemma_ in load_lines(verb.doc.lang_, "dates_etre_verbs") and "Part" in verb.morph.get("VerbForm") \
+            and any(child.dep_ == "aux:pass" and "Pres" in child.morph.get("Tense") for child in verb.children):
+        return {"Past"}          # 'sont remontés', 'est arrivé': the compound past of a verb taking 'être'
     auxiliaries = forms[1:] or forms   # a participle's own 'Past' is not the clause's tense
     return {tense for token in auxiliaries for tense in token.morph.get("Tense")}
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 from spacy.util import filter_spans
 
 from recoupe.analyse import date_ranges, extensions, temporal
+from recoupe.analyse.date_names import generic_day, weekday_in_title
 from recoupe.analyse.date_tenses import _direction, _tenses, hypothetical, names_a_change
 from recoupe.analyse.matching import WindowedMatcher
 from recoupe.analyse.numbers import digit_value, word_value
@@ -85,11 +86,12 @@ class DateFinder:
         a stamp: after an event's date, 'lundi' may point either way, and a date told in a
         sentence ('le record datait du 20 juillet 1997') is no day of writing."""
         full = [(temporal.Anchor(_iso(r.value), "day"), span) for (span, _), r in zip(found, refs) if r.precision == "day"]
-        stamped = full and _stamp(full[0][1], self.vocabulary["stamp_participle"])
+        stamped = full and _stamp(full[0][1], self.vocabulary["stamp_participle"], self.vocabulary["coverage_verbs"])
         current, narrated, out = (full[0][0], not stamped, []) if full else (None, True, [])
         for (span, rule), ref in zip(found, refs):
             if ref.precision == "day":
-                current, narrated = temporal.Anchor(_iso(ref.value), "day"), True
+                # the stamp's own day, written again (a caption), still dates the weekdays after it
+                current, narrated = temporal.Anchor(_iso(ref.value), "day"), not (stamped and ref.value == full[0][0].date.isoformat())
             elif _sets_the_scene(span, ref, self.vocabulary["scene_preposition"]):
                 # 'En 2009, la crue avait noyé les berges entre mars et avril': the year the
                 # account has reached, rather than a full date written further away
@@ -113,7 +115,8 @@ class DateFinder:
                  and not self._clock(s) and not date_ranges.two_dates(s, self._rule(s)["kind"], self.vocabulary)
                  and _named_before(s, self._rule(s), self.vocabulary["title_before_year"])
                  and not self._not_a_term(s) and not self._count_range(s) and not self._generic_month(s)
-                 and not _observance(s, self.vocabulary["day_part"])]
+                 and not _observance(s, self.vocabulary["day_part"]) and not generic_day(s, self.vocabulary)
+                 and not weekday_in_title(s, self.vocabulary)]
         found = []
         for span in sorted(filter_spans(spans), key=lambda s: s.start):
             ends = date_ranges.range_ends(span, self.vocabulary) if self._rule(span)["kind"] == "day_range" else None
@@ -309,14 +312,15 @@ class DateFinder:
         return temporal.resolve_offset(anchor, unit, sign * int(count), approximate)
 
     def _resolve_school(self, span: SpacySpan, anchor: Any) -> Optional[temporal.Resolved]:
-        """'la rentrée': the coming one, unless it has begun by publication or is said past
-        ('la rentrée dernière'); 'la prochaine rentrée' is always the coming one."""
+        """'la rentrée': the coming one (its month), unless it has begun by publication or is said
+        past ('la rentrée dernière'); 'la prochaine rentrée' is always the coming one."""
         words = {t.lower_ for t in span}
         month = next(self.vocabulary["school_start"][w] for w in words if w in self.vocabulary["school_start"])
         if anchor is None or anchor.precision == "year":
             return None
         begun = words & set(self.vocabulary["school_last"]) or anchor.date.month >= month
-        return temporal.resolve_start(anchor, month, bool(words & set(self.vocabulary["school_next"])) or not begun)
+        year = temporal.resolve_start(anchor, month, bool(words & set(self.vocabulary["school_next"])) or not begun)
+        return year and temporal.Resolved(f"{year.value}-{month:02d}", "month")     # its month is known too
 
     def _count(self, text: str) -> Optional[float]:
         return digit_value(text) if text[0].isdigit() else word_value([text], self.lang)
@@ -431,16 +435,19 @@ def _sets_the_scene(span: SpacySpan, ref: DateRef, scene: list[str]) -> bool:
     return fronted and span[0].lower_ in scene and span.end < len(doc) and doc[span.end].text == ","
 
 
-def _stamp(span: SpacySpan, participles: list[str]) -> bool:
+def _stamp(span: SpacySpan, participles: list[str], coverage: list[str]) -> bool:
     """A dateline or a 'publié le' line: the date hangs on no verb, or on a bare participle
-    of publication ('publié le 6 octobre'), not on a conjugated one ('datait du 20 juillet
-    1997'), on a copula ('le pire depuis celui du 17 août 1999') or on another participle
-    ('photo prise le 3 mai': the day of a picture, not of writing)."""
+    of publication ('publié le 6 octobre'), or on an imperative inviting the reader to a day's
+    coverage ('Retrouvez les informations du mardi 21 novembre'), not on a conjugated one
+    ('datait du 20 juillet 1997'), on a copula ('le pire depuis celui du 17 août 1999') or on
+    another participle ('photo prise le 3 mai': the day of a picture, not of writing)."""
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         if any(c.dep_ == "cop" for c in verb.children):
             return False
         verb = verb.head
+    if verb.lemma_ in coverage and verb.lower_.endswith("ez") and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        return True     # an imperative (the parse's mood is unreliable on a line's first word)
     if verb.pos_ not in ("VERB", "AUX"):
         # the parse may hang the date on the noun beside its participle ('Photo prise le …')
         described = next((c for c in verb.children if c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm")), None)

@@ -8,6 +8,8 @@ from typing import Any, Callable, Optional
 
 from spacy.tokens import Doc, Token
 
+from recoupe.analyse.numbers import is_digit_group
+
 #: a cardinal reader: (doc, start) -> (end, value or None)
 Cardinal = Callable[[Doc, int], tuple[int, Optional[float]]]
 #: how many numbers an enumeration sharing one noun may hold ('14, 16, 17 et 18 ans')
@@ -36,9 +38,21 @@ def label(doc: Doc, core: Any, head: Optional[Token]) -> bool:
     labels nothing: after a name it is that name's share ('UDR 41 %, MPN 29 %' in a poll)."""
     if core.start == 0 or not doc[core.start].text[0].isdigit() or core.kind == "percent":
         return False
+    first = _listed_from(doc, core.start)
+    if first < core.start and head is None:     # 'les lignes 7, 8 et 13': each number of the list labels
+        return first > 0 and doc[first - 1].pos_ in ("NOUN", "PROPN")
     previous = doc[core.start - 1]
     counts = head is not None and head.pos_ == "NOUN" and head.is_lower and "Plur" in head.morph.get("Number")
-    return (previous.pos_ == "PROPN" and not counts) or (previous.pos_ == "NOUN" and head is None)
+    # 'l'article 38 instaurant …': a present participle after the label describes the thing labelled
+    acting = head is not None and head.pos_ == "VERB" and "Pres" in head.morph.get("Tense")
+    return (previous.pos_ == "PROPN" and not counts) or (previous.pos_ == "NOUN" and (head is None or acting))
+
+
+def _listed_from(doc: Doc, k: int) -> int:
+    """The first number of a list of digits that the one at k ends ('7, 8 et 13')."""
+    while k >= 2 and doc[k - 1].lower_ in (",", "et", "ou") and doc[k - 2].text.isdigit():
+        k -= 2
+    return k
 
 
 def floating(doc: Doc, core: Any, head: Optional[Token], links: dict) -> bool:
@@ -67,6 +81,18 @@ def layout(doc: Doc, core: Any, head: Optional[Token], links: dict) -> bool:
 
 def year_like(value: Optional[float]) -> bool:
     return value is not None and value == int(value) and 1800 <= value <= 2100
+
+
+def written_as_year(doc: Doc, core: Any) -> bool:
+    """'2018' in one piece, or in words, may be a year; '2 000', '2.000' are written as counts."""
+    tokens = doc[core.start:core.end]
+    return year_like(core.value) and (len(tokens) == 1 and tokens[0].text.isdigit()
+                                      or not any(t.text[:1].isdigit() for t in tokens))
+
+
+def continues_number(doc: Doc, i: int) -> bool:
+    """'000' in '2 000' when the number before it was left out: a digit group goes with it."""
+    return i > 0 and is_digit_group(doc[i].text) and doc[i - 1].text[-1:].isdigit() and doc[i - 1].whitespace_ == " "
 
 
 def year_before_name(doc: Doc, core: Any) -> bool:
@@ -111,3 +137,12 @@ def shared_noun_at(doc: Doc, end: int, cardinal: Cardinal, links: dict,
 def _past_qualifier(k: int, qualifiers: dict) -> int:
     """Where the number starts when a qualifier phrase of up to three words begins at k."""
     return next((n for n in range(k + 1, k + 4) if qualifiers.get(n, (None,))[0] == k), k)
+
+
+def locating(doc: Doc, start: int, end: int, unit: Optional[str], links: dict) -> bool:
+    """'à 400 kilomètres de la capitale', 'à une vingtaine de km au nord': a distance that says
+    where a place lies, not a quantity of anything."""
+    if unit not in links["distance_units"] or start == 0 or doc[start - 1].lower_ not in links["locating_before"]:
+        return False
+    return end < len(doc) and doc[end].lower_ in links["locating_after"]
+

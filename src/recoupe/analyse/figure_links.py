@@ -36,6 +36,11 @@ def is_range_link(doc: Doc, core: Any, links: dict) -> bool:
     return core.end + 1 < len(doc) and doc[core.end].lower_ in links["range"]
 
 
+def between(doc: Doc, core: Any, links: dict) -> bool:
+    """'entre 200 et 230', 'entre 19 000 à 40 000': a range opened by its own word."""
+    return core.start > 0 and doc[core.start - 1].lower_ in links["between"]
+
+
 def from_to(doc: Doc, core: Any, links: dict) -> bool:
     """'passant de 52 à 63 millions', 'grimpé de 12 à 15 %': after a word of change and 'de',
     'X à Y' gives the level before and the level after, not a range."""
@@ -101,3 +106,16 @@ def code(token: Token) -> bool:
     """A letter or two naming a line, a class or a category ('L', 'IC', 'B'), whatever the parse
     calls it (a lone capital is often read as an article)."""
     return token.is_upper and token.is_alpha and len(token) <= 2
+
+
+#: quotation marks that may enclose a number apart from the noun it counts ('« plus de 50 » otages')
+_OPENING, _CLOSING = ("«", "\"", "“"), ("»", "\"", "”")
+
+
+def quoted_number(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """'« plus de 50 » otages': a number quoted on its own still counts the noun after the closing
+    mark; the figure takes in both marks."""
+    if 0 < start and end < len(doc) and doc[start - 1].text in _OPENING and doc[end].text in _CLOSING:
+        return start - 1, end + 1
+    return start, end
+

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from recoupe.analyse.numbers import multiplier_value
+
 
 def enumerated(head: Token) -> bool:
     """'9 drones, un hélicoptère et un avion': 'un' counts in a list of counted things."""
@@ -49,3 +51,22 @@ def elliptic_amounts(found: list[dict], currencies: set[str]) -> list[dict]:
 
 def _near(figure: dict, other: dict) -> bool:
     return abs(figure["span"].start - other["span"].start) <= _AMOUNT_REACH
+
+
+def scaled_bounds(found: list[dict], text: str, links: dict, lang: str) -> list[dict]:
+    """'de 20 millions à 2 milliards d'euros': two amounts each with its own scale word are the
+    two bounds of a range, kept as two figures: the lower 'at_least', in the upper's unit, the
+    upper 'up_to'. ('de 2 à 3 millions' shares one scale: one range; after a word of change
+    'passé de 2 millions à 3 milliards' gives two levels, each exact.)"""
+    for lower, upper in zip(found, found[1:]):
+        words = lower["span"].text.split()
+        before = text[:lower["span"].start].split()[-2:]
+        if len(before) < 2 or before[-1].lower() not in links["bounds_from"] \
+                or text[lower["span"].end:upper["span"].start].strip().lower() not in links["bounds_to"]:
+            continue
+        if before[0].lower().startswith(tuple(links["changes"])) or multiplier_value(words[-1].lower(), lang) is None \
+                or not (upper["value"] or 0) > (lower["value"] or 0) or {lower["qualifier"], upper["qualifier"]} != {"exact"}:
+            continue
+        lower.update(qualifier="at_least", unit=upper["unit"])
+        upper["qualifier"] = "up_to"
+    return found

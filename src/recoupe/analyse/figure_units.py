@@ -9,7 +9,7 @@ from typing import Any, Optional
 from spacy.tokens import Doc, Token
 
 from recoupe.analyse.entity_shapes import town_people
-from recoupe.analyse.figure_links import hyphen_inside
+from recoupe.analyse.figure_links import between, hyphen_inside
 from recoupe.analyse.inflection import inflect
 
 #: events that make 'un mort', 'une victime' a reported count of one person
@@ -31,6 +31,7 @@ class UnitReader:
     people: set[str]
     roles: set[str]
     currency_names: set[str]
+    currency_spellings: dict[str, str]
     descriptive: set[str]
     own_people: set[str]
     elliptic: set[str]
@@ -52,6 +53,9 @@ class UnitReader:
             return "personne"       # 'médecins et infirmiers' too: the first noun says who is counted
         if self._singular(head) in self.measure_nouns:
             return self._singular(head)     # '3 tonnes de déchets': the unit weighs, what follows is weighed
+        currency = self._currency_name(doc, head)
+        if currency:
+            return currency                 # '12 milliards de FCFA', '300 francs CFA': one currency
         if self._singular(head) in self.currency_names:
             return self._singular(head)     # '200 milliards d'euros d'avoirs': money, counted in euros
         words, k = [self._singular(head)], head.i + 1
@@ -70,13 +74,32 @@ class UnitReader:
                 break
         return " ".join(words).replace("' ", "'")
 
+    def _currency_name(self, doc: Doc, head: Token) -> Optional[str]:
+        """A currency spelt in one or two words ('FCFA', 'F CFA', 'francs suisses'), whatever its case."""
+        firsts = {self._singular(head), head.lower_}
+        nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+        seconds = {nxt.lower_, inflect(nxt.lower_, doc.lang_, "singular")} if nxt is not None and nxt.is_alpha else set()
+        for spelling in [f"{a} {b}" for a in firsts for b in seconds] + list(firsts):
+            if spelling in self.currency_spellings:
+                return self.currency_spellings[spelling]
+        return None
+
     def _counts_people(self, head: Token) -> bool:
         """A noun of people: counted as such ('morts'), by role, trade or status ('soldats',
         'accusés'), by nationality ('Russes') or as a town's or region's people ('Lyonnais')."""
-        forms = {self._singular(head), self._singular(head, lemma=False), head.lemma_.lower()}
-        if forms & self.people or forms & self.roles:
+        forms = {self._singular(head), self._singular(head, lemma=False), head.lemma_.lower(), head.lower_}
+        if forms & self.people or forms & self.roles or self._compound_role(head):
             return True
         return town_people(head)
+
+    def _compound_role(self, head: Token) -> bool:
+        """'casques bleus', 'gardés à vue': a noun of people in two or three words."""
+        words, doc = [self._singular(head, lemma=False)], head.doc
+        for k in range(head.i + 1, min(head.i + 3, len(doc))):
+            words.append(inflect(doc[k].lower_, doc.lang_, "singular") if doc[k].is_alpha else doc[k].lower_)
+            if " ".join(words) in self.roles:
+                return True
+        return False
 
     def _role(self, head: Token) -> bool:
         """A noun of people by what they are ('soldat', 'médecin'), not one that counts them as such."""
@@ -92,7 +115,7 @@ class UnitReader:
     def _implicit_unit(self, doc: Doc, core: Any, found: list[dict]) -> Optional[str]:
         """Percentages and shares of nothing named; elliptical counts; anaphoric vague ones."""
         if core.kind in ("share", "percent"):
-            return "fraction"
+            return self._share_base(doc, core)
         if core.kind == "one":
             return None
         if self._own_people(doc, core.end):
@@ -103,7 +126,30 @@ class UnitReader:
             return parallel[-1]["unit"]      # 'des dizaines de missions ... contre 300 en mars'
         if core.kind == "vague" or doc[core.end:core.end + 2].text.lower().endswith("entre"):
             return self._antecedent(doc, sentence)
+        if between(doc, core, self.links):      # 'ils étaient entre 19 000 et 40 000': as counted before
+            return self._elliptic_unit(doc, core, found) or self._noun_before(doc, core)
         return None
+
+    def _share_base(self, doc: Doc, core: Any) -> str:
+        """What a percentage with no noun after it is a share of: people when people 'are N % to'
+        do something ('Ils sont 58 % à se dire optimistes'); else a bare fraction, even after a share
+        of something named ('42 % des voix, devant X, crédité de 12 %': the dev set's reading)."""
+        verb, end = doc[core.start - 1] if core.start else None, core.end
+        # the parse hangs the subject on the verb, or on '%' with 'sont' as its copula
+        holders = (verb, verb.head, doc[end - 1]) if verb is not None else ()
+        subject = next((c for h in holders for c in h.children if c.dep_.startswith("nsubj")), None)
+        if verb is not None and verb.lemma_ == "être" and end + 1 < len(doc) and doc[end].lower_ == "à" \
+                and doc[end + 1].pos_ in ("VERB", "AUX", "PRON") and subject is not None \
+                and (subject.pos_ == "PRON" and subject.lower_ in self.links["people_pronouns"] or self._counts_people(subject)):
+            return "personne"
+        return "fraction"
+
+    def _noun_before(self, doc: Doc, core: Any) -> Optional[str]:
+        """'le total de députés tomberait entre 200 et 230': the last plural noun before the number."""
+        nouns = [t for t in doc[doc[core.start].sent.start:core.start] if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number")]
+        if not nouns:
+            return None
+        return "personne" if self._counts_people(nouns[-1]) else self._singular(nouns[-1])
 
     def _elliptic(self, doc: Doc, head: Token) -> bool:
         """'deux autres', 'trois nouveaux' with no noun after the adjective."""

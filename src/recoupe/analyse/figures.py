@@ -19,11 +19,11 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from recoupe.analyse import extensions, figure_filters as filters, numbers
-from recoupe.analyse.figure_lists import PENDING, elliptic_amounts, enumerated
+from recoupe.analyse.figure_lists import PENDING, elliptic_amounts, enumerated, scaled_bounds
 from recoupe.analyse.figure_units import CASUALTY, UnitReader, per_unit
 from recoupe.analyse.inflection import adjective_forms
-from recoupe.analyse.figure_links import (OF, code, echoed, from_to, hyphen_inside, is_range_link, past_partitive,
-                                           ranged, ratio_divisor, says_only_one)
+from recoupe.analyse.figure_links import (OF, between, code, echoed, from_to, hyphen_inside, is_range_link, past_partitive,
+                                           quoted_number, ranged, ratio_divisor, says_only_one)
 from recoupe.resources import load_json, load_lines
 from recoupe.schema import Figure
 
@@ -82,6 +82,7 @@ class FigureFinder(UnitReader):
         self.currencies = load_json(self.lang, "figures_currencies")
         self.starters: dict[int, bool] = {}
         self.currency_names = {unit for symbol, unit in self.currencies.items() if not symbol.startswith("_")}
+        self.currency_spellings = {k: v for k, v in load_json(self.lang, "figures_currency_names").items() if k[0] != "_"}
         self.currency_units = {name.split()[0] for name in self.currency_names} \
             | set(load_lines(self.lang, "figures_currency_words"))
         self.events = load_json(self.lang, "figures_events")
@@ -117,14 +118,15 @@ class FigureFinder(UnitReader):
         found: list[dict] = []
         i = 0
         while i < len(doc):
-            core = None if i in in_dates or i not in starts else self._core(doc, i, vague)
+            skip = i in in_dates or i not in starts or filters.continues_number(doc, i)
+            core = None if skip else self._core(doc, i, vague)
             figure = core and self._figure(doc, core, before, after, found)
             if figure is None:
                 i += 1
                 continue
             found.append(figure)
             i = figure.pop("_next")
-        return elliptic_amounts(found, self.currency_units)
+        return scaled_bounds(elliptic_amounts(found, self.currency_units), doc.text, self.links, self.lang)
 
     def _vague_matches(self, doc: Doc) -> dict[int, tuple[int, Optional[str]]]:
         """Start -> (end, need): 'beaucoup', 'la majorité' count only through their 'de'
@@ -222,7 +224,7 @@ class FigureFinder(UnitReader):
                 if symbol in self.currencies:
                     return _Core(i, end + 1, value, "money", unit=self.currencies[symbol])   # '2 milliards FCFA'
                 # '400 mille touristes' counts without 'de'; '4 millions de touristes' needs it
-                big = (numbers.multiplier_value(doc[end - 1].lower_, self.lang) or 0) >= 1e6
+                big = (numbers.multiplier_value(doc[end - 1].lower_, self.lang) or 0) > 1e3
                 return _Core(i, end, value, kind if big else "count")
             return _Core(i, end + 1, value * factor, kind, "about" if kind == "collective" else None)
         scaled = numbers.scale_symbol(nxt, self.currencies, self.lang) if end < len(doc) else None
@@ -236,7 +238,7 @@ class FigureFinder(UnitReader):
         if end == i + 1 and doc[i].lower_ in ("un", "une"):
             return _Core(i, end, 1.0, "one")    # mostly an article: kept only for a casualty
         # 'deux millions de doses': a number word of millions counts through 'de', as '2 millions'
-        big = (numbers.multiplier_value(doc[end - 1].lower_, self.lang) or 0) >= 1e6
+        big = (numbers.multiplier_value(doc[end - 1].lower_, self.lang) or 0) > 1e3
         return _Core(i, end, value, "multiplied" if big else "count")
 
     def _smaller_scale(self, doc: Doc, j: int, factor: float, value: float) -> tuple[int, float]:
@@ -312,6 +314,7 @@ class FigureFinder(UnitReader):
             end, qualifier = after[end]
         if filters.clock_time(doc, core.end, self.links):
             return None     # 'vers 0500 GMT'
+        start, end = quoted_number(doc, start, end)
         head, np_end = self._counted(doc, core, end)
         if head is None and core.kind in ("count", "multiplied"):
             head = self._shared_head(doc, end, before)      # '14, 16 et 17 ans': the noun ends the list
@@ -327,12 +330,13 @@ class FigureFinder(UnitReader):
         if unit is None or (head is not None and self._not_a_count(head)) or filters.known_set(doc, core, self.links) \
                 or self._idiom(doc, core, head):
             return None
-        if core.kind in ("count", "multiplied") and (head is None and filters.year_like(core.value)
+        if core.kind in ("count", "multiplied") and (head is None and filters.written_as_year(doc, core)
                                                      or filters.year_before_name(doc, core)):
             return None     # '2018', 'Bilan 2022 Finistère': a year, not a count
         if filters.label(doc, core, head) or filters.ranked(doc, core, self.links) \
                 or filters.floating(doc, core, head, self.links) or filters.both_sides(doc, core, head, self.links) \
-                or filters.layout(doc, core, head, self.links):
+                or filters.layout(doc, core, head, self.links) \
+                or filters.locating(doc, start, max(np_end, end), unit, self.links):
             return None
         event = self._event(head or doc[core.start])
         if core.kind == "vague" and head is not None and self._singular(head) in self.sources:
@@ -371,7 +375,7 @@ class FigureFinder(UnitReader):
         """'un effort de 20 milliards': a scale word with no noun after it is an amount whose
         currency a nearby figure names; resolved by ``elliptic_amounts`` once all are found."""
         bare = head is None and core.kind == "multiplied" and core.unit is None \
-            and (numbers.multiplier_value(doc[core.end - 1].lower_, self.lang) or 0) >= 1e6
+            and (numbers.multiplier_value(doc[core.end - 1].lower_, self.lang) or 0) > 1e3
         return PENDING if bare else None
 
     def _shared_head(self, doc: Doc, end: int, before: dict) -> Optional[Token]:
@@ -499,7 +503,8 @@ class FigureFinder(UnitReader):
         if following is None or (self._cardinal(doc, following.start)[1] or 0) <= (core.value or 0):
             return None
         head = self._counted(doc, following, following.end)[0]
-        if following.kind == "percent" or (head is not None and not self._not_a_count(head)):
+        if following.kind == "percent" or (head is not None and not self._not_a_count(head)) \
+                or (head is None and between(doc, core, self.links)):    # 'ils étaient entre 200 et 230'
             return following
         return None
 

@@ -110,7 +110,9 @@ def approximate_value(word: str, lang: str = "fr") -> Optional[float]:
 
 def is_percent(words: Sequence[str], lang: str = "fr") -> bool:
     """True when the words after a number make it a percentage ('%', 'pour cent')."""
-    return " ".join(w.lower() for w in words) in load_lines(lang, "numbers_percent")
+    written = " ".join(words)
+    lowered = written.lower()
+    return lowered in load_lines(lang, "numbers_percent") and (written == lowered or not lowered.isalpha())
 
 
 def scale_symbol(text: str, currencies: dict, lang: str = "fr") -> Optional[tuple[float, str]]:

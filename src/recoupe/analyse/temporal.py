@@ -171,10 +171,12 @@ def resolve_calendar(anchor: Optional[Anchor], year: Optional[int], month: Optio
     """An explicit date. Without a year: the most recent such month/day not after
     publication, or with direction 'previous' / 'next' ('octobre dernier' / 'prochain')
     the one strictly before / after the publication month, with 'upcoming' the first one
-    not before publication ('aura lieu le 3 mars'), with 'nearest' the closest one; with
-    'within' and a year anchor (a year the text has reached), that year."""
-    if year is None and anchor is not None and anchor.precision == "year" and direction == "within":
-        year = anchor.date.year     # a narrative that has reached a year: its months are that year's
+    not before publication ('aura lieu le 3 mars'), with 'nearest' the closest one; with a
+    year anchor (a page dated to its year, a year the text has reached), that year."""
+    if year is None and anchor is not None and anchor.precision == "year" and direction not in ("previous", "next"):
+        # a page dated to the year: its months are that year's ('en mars' in a 2024 page); only
+        # 'mars dernier' / 'prochain' need the month of writing to be placed
+        year = anchor.date.year
     if year is None:
         if month is None or anchor is None or anchor.precision == "year":
             return None

@@ -1,0 +1,32 @@
+"""Words of time that locate nothing: 'le monde d'hier, d'aujourd'hui et de demain' (times in
+general, not the days around publication) and a weekday inside a title ('La Tribune Dimanche',
+'le Journal du Dimanche'). The words are the language's (``dates_vocabulary.json``)."""
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+
+#: how many tokens apart two coordinated days of a generic series may stand
+_SERIES_REACH = 4
+
+
+def generic_day(span: SpacySpan, vocabulary: dict) -> bool:
+    """'d'hier, d'aujourd'hui et de demain': a deictic day after 'de' coordinated with another one
+    names times in general."""
+    days, doc = set(vocabulary["generic_days"]), span.doc
+    if len(span) != 1 or span[0].lower_ not in days or span.start == 0 or doc[span.start - 1].lower_ not in vocabulary["of"]:
+        return False
+    window = doc[max(0, span.start - _SERIES_REACH):min(len(doc), span.end + _SERIES_REACH)]
+    joined = any(t.lower_ == vocabulary["list_joint"] or t.text == "," for t in window)
+    return joined and any(t.lower_ in days and t.i != span.start for t in window)
+
+
+def weekday_in_title(span: SpacySpan, vocabulary: dict) -> bool:
+    """'La Tribune Dimanche', 'le Journal du Dimanche': a capitalised weekday inside a sentence,
+    after a capitalised word (maybe through 'du'), names a publication or an event."""
+    doc, first = span.doc, span[0]
+    if len(span) != 1 or first.lower_ not in vocabulary["weekday"] or not first.is_title or span.start == span.sent.start:
+        return False
+    before = doc[span.start - 1]
+    if before.lower_ in vocabulary["of"] and span.start - 2 >= span.sent.start:
+        before = doc[span.start - 2]
+    return before.is_title and before.i > span.sent.start
