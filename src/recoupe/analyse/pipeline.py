@@ -7,16 +7,17 @@ to the original.
 """
 from __future__ import annotations
 
-import dataclasses
 import gc
 import hashlib
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 import spacy
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -187,12 +188,17 @@ def prepare(nlp: Language, text: str) -> Doc:
     first sentence of the paragraph that follows. The parser keeps preset boundaries.
     """
     doc = nlp.make_doc(model_text(text))
+    starts = None
     for line_break in _LINE_BREAK.finditer(text):
         if _WRAPPED.match(text, max(line_break.start() - 1, 0)):
             continue
-        after = doc.char_span(line_break.end(), line_break.end() + 1, alignment_mode="expand")
-        if after is not None and after.start > 0:
-            after[0].is_sent_start = True
+        if starts is None:
+            starts = doc.to_array(IDX).tolist()
+        # the token holding the first character after the break: that character is not a
+        # blank, so it lies inside a token (what char_span's "expand" finds, without a Span)
+        at = bisect_right(starts, line_break.end()) - 1
+        if at > 0:
+            doc[at].is_sent_start = True
     return doc
 
 
@@ -200,26 +206,37 @@ def to_document(item: Cleaned, doc: Doc, language: str) -> Document:
     result = unanalysed(item)
     result.language = language
     done: set[int] = set()
+    moved: dict[tuple[int, int], Span] = {}
     for attr in ITEM_TYPES:
         found = getattr(doc._, attr) or []
         for obj in found:
-            _remap(obj, item.textmap, done)
+            _remap(obj, item.textmap, done, moved)
         setattr(result, attr, found)
     return result
 
 
-def _remap(obj: Any, textmap: TextMap, done: set[int]) -> None:
+def _remap(obj: Any, textmap: TextMap, done: set[int], moved: dict[tuple[int, int], Span]) -> None:
     """Move every Span of ``obj`` (a fresh extractor object) from clean to original offsets,
-    in place; ``done`` keeps an object shared by two items from being moved twice."""
+    in place; ``done`` keeps an object shared by two items from being moved twice, and
+    ``moved`` maps each clean span once (a sentence is the sentence of many items)."""
     if id(obj) in done:
         return
     done.add(id(obj))
     for name, value in vars(obj).items():
         if isinstance(value, Span):
-            setattr(obj, name, textmap.span(value.start, value.end))
+            key = (value.start, value.end)
+            span = moved.get(key)
+            if span is None:
+                span = moved[key] = textmap.span(value.start, value.end)
+            setattr(obj, name, span)
         elif isinstance(value, list):
             for element in value:
-                if dataclasses.is_dataclass(element):
-                    _remap(element, textmap, done)
-        elif dataclasses.is_dataclass(value):
-            _remap(value, textmap, done)
+                if _is_dataclass_object(element):
+                    _remap(element, textmap, done, moved)
+        elif _is_dataclass_object(value):
+            _remap(value, textmap, done, moved)
+
+
+def _is_dataclass_object(value: Any) -> bool:
+    """``dataclasses.is_dataclass`` for the values of an item's fields (never classes)."""
+    return hasattr(type(value), "__dataclass_fields__")

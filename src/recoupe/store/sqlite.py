@@ -22,7 +22,8 @@ from typing import Any, Callable, Iterator, Optional
 from recoupe.schema import ITEM_TYPES, SCHEMA_VERSION, Document
 from recoupe.store.errors import (AmbiguousReference, Candidate, StoreError, is_busy, translate,
                                   wal_index_refused)
-from recoupe.store.tables import ITEM_KEYS, document_columns, from_row, table_specs, to_row
+from recoupe.store.tables import (ITEM_KEYS, column_names, document_columns, from_row, row_values,
+                                  table_specs)
 
 #: ``PRAGMA application_id`` of every recoupe store: the bytes "RCPE"
 APPLICATION_ID = int.from_bytes(b"RCPE", "big")
@@ -272,22 +273,16 @@ class Store:
         with self.transaction():
             if self.has(document.id):
                 return False
-            row = to_row(document, skip=tuple(ITEM_TYPES))
-            row["ingested_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
-            self._insert("documents", [row])
-            for table in ITEM_TYPES:
-                rows = [{"doc_id": document.id, "seq": seq, **to_row(item)}
-                        for seq, item in enumerate(getattr(document, table))]
-                self._insert(table, rows)
+            skip = tuple(ITEM_TYPES)
+            row = row_values(document, skip=skip)
+            row.append(datetime.now(timezone.utc).isoformat(timespec="seconds"))
+            self.conn.execute(_insert_sql("documents", (*column_names(Document, skip), "ingested_at")), row)
+            for table, cls in ITEM_TYPES.items():
+                items = getattr(document, table)
+                if items:
+                    self.conn.executemany(_insert_sql(table, ("doc_id", "seq", *column_names(cls))),
+                                          [(document.id, seq, *row_values(item)) for seq, item in enumerate(items)])
         return True
-
-    def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
-        """Insert rows that all have the same columns."""
-        if rows:
-            names = ", ".join(rows[0])
-            marks = ", ".join("?" for _ in rows[0])
-            self.conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})",
-                                  [tuple(r.values()) for r in rows])
 
     # -- reading ----------------------------------------------------------------
 
@@ -395,6 +390,11 @@ class Store:
 
     def __exit__(self, *exc: Any) -> None:
         self.close()
+
+
+@functools.lru_cache(maxsize=None)
+def _insert_sql(table: str, names: tuple[str, ...]) -> str:
+    return f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
 
 
 def _recoupe_layout(columns: dict[str, frozenset[str]]) -> bool:

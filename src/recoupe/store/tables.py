@@ -70,27 +70,36 @@ def _layout(cls: type) -> tuple[tuple[str, str], ...]:
     return tuple(kinds)
 
 
-def to_row(obj: Any, *, skip: tuple[str, ...] = ()) -> dict[str, Any]:
-    """Column values of one dataclass object, leaving out the fields named in ``skip``."""
-    row: dict[str, Any] = {}
+@lru_cache(maxsize=None)
+def column_names(cls: type, skip: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The columns ``row_values`` fills, in its order, leaving out the fields named in ``skip``."""
+    names: list[str] = []
+    for name, kind in _layout(cls):
+        if name not in skip:
+            names += (f"{name}_start", f"{name}_end", f"{name}_text") if kind == "span" else (name,)
+    return tuple(names)
+
+
+def row_values(obj: Any, *, skip: tuple[str, ...] = ()) -> list[Any]:
+    """Column values of one dataclass object (those of ``column_names``), leaving out the
+    fields named in ``skip``; a list, so that the caller can add its own columns."""
+    values: list[Any] = []
     for name, kind in _layout(type(obj)):
         if name in skip:
             continue
         value = getattr(obj, name)
         if kind == "span":
-            row[f"{name}_start"] = value.start if value else None
-            row[f"{name}_end"] = value.end if value else None
-            row[f"{name}_text"] = value.text if value else None
+            values += (value.start, value.end, value.text) if value else (None, None, None)
         elif kind == "json":
-            row[name] = json.dumps([plain(v) for v in value], ensure_ascii=False)
+            values.append(json.dumps([plain(v) for v in value], ensure_ascii=False))
         else:
-            row[name] = value
-    return row
+            values.append(value)
+    return values
 
 
 def plain(value: Any) -> Any:
     """``dataclasses.asdict`` without its deep copies (the store writes thousands of these)."""
-    if dataclasses.is_dataclass(value):
+    if hasattr(type(value), "__dataclass_fields__"):     # dataclasses.is_dataclass, for an instance
         return {name: plain(v) for name, v in vars(value).items()}
     if isinstance(value, list):
         return [plain(v) for v in value]
@@ -98,7 +107,7 @@ def plain(value: Any) -> Any:
 
 
 def from_row(cls: type, row: dict[str, Any]) -> Any:
-    """The dataclass object stored in ``row`` (columns as written by ``to_row``)."""
+    """The dataclass object stored in ``row`` (columns as written by ``row_values``)."""
     values: dict[str, Any] = {}
     for f in dataclasses.fields(cls):
         tp = hints(cls)[f.name]
