@@ -45,9 +45,13 @@ def _tenses(span: SpacySpan, copula: bool = False) -> set[str]:
     """The tenses of the verb the expression depends on, auxiliaries included: 'se tiendra'
     and 'aura lieu' are futures, 'a eu lieu' a past; the conditional ('aurait eu lieu')
     carries no tense and reports the past."""
-    verb = _copula(span.root, copula)
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = _copula(verb.head, copula)
+    # climb the head chain itself: a copula mis-tagged as no verb would send the walk from the
+    # copula back to its own predicate, for ever
+    token = span.root
+    verb = _copula(token, copula)
+    while verb.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+        verb = _copula(token, copula)
     if verb.pos_ not in ("VERB", "AUX"):
         return {"Past"}          # no verb to read ('Le 12 mai, …' heading a past account)
     while _infinitive(verb, copula) and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
