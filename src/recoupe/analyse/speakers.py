@@ -108,7 +108,10 @@ class SpeakerResolver(SourcePass, AntecedentPass):
             return
         self._counted_participants(head)
         phrase = self.doc[start:end]
-        speaker = self._from_entities(phrase, self.doc[head.i:head.i + 1]) or self._named_person(head)
+        # 'Le ministre chargé de l'Industrie Paul Roux': the name the title spells out, not whatever the
+        # entities' coreference tied the bare title to
+        probe = self._apposed_name(head) or self.doc[head.i:head.i + 1]
+        speaker = self._from_entities(phrase, probe) or self._named_person(head)
         if speaker is None and head.ent_type_:
             speaker = self._named_entity(phrase)
         if speaker is None and head.lemma_.lower() in self.anonymous | self.organizations:
