@@ -33,3 +33,18 @@ def test_a_participle_hung_on_a_noun_goes_on_with_the_main_subject(parse):
 def test_a_lone_connective_before_an_incise_is_dropped(parse):
     assert found(parse, "Le directeur Paul Roux a reçu la presse. \"Ainsi, a-t-il ajouté, depuis 1976, nous avons "
                         "signé quatre contrats.\"") == {"depuis 1976, nous avons signé quatre contrats.": "Paul Roux"}
+
+
+def test_a_source_frame_after_a_closed_quoted_sentence(parse):
+    quotes = found(parse, "Le directeur Paul Roux a reçu la presse. \"Ainsi, a-t-il ajouté, depuis 1976, nous avons "
+                          "exporté 390 milliards de m3.\" Selon lui, le volume exporté représente \"10% du total\", "
+                          "ajoutant qu'il \"n'y a pas une seule goutte gratuite\".")
+    assert quotes['le volume exporté représente "10% du total"'] == "Paul Roux"
+    assert quotes['il "n\'y a pas une seule goutte gratuite"'] == "Paul Roux"
+
+
+def test_a_title_spelling_out_a_name_is_that_person(parse):
+    quotes = found(parse, "L'Institut Marceau a lancé le « Prix Marceau », un classement annuel. Le ministre délégué "
+                          "chargé de l'Industrie Paul Roux, qui recevait les lauréats, n'a pas manqué de les remercier : "
+                          "« Vous êtes un chaînon essentiel de nos succès a-t-il déclaré. Merci à vous tous. »")
+    assert set(quotes.values()) == {"Paul Roux"}

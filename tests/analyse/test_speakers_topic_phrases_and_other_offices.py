@@ -32,3 +32,21 @@ def test_a_title_is_not_the_person_named_with_another_office(parse):
 def test_a_title_may_be_a_person_named_without_one(parse):
     quotes = parse("Paul Roux était à Brest mardi. Le ministre a assuré que les crédits seraient maintenus.")._.quotes
     assert [q.speaker for q in quotes] == ["Paul Roux"]
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    ("Le président Marc Olivier a parlé mardi. « Des dégâts sont signalés à Lyon », a précisé le chef de l'État.",
+     "Marc Olivier"),
+    ("Le ministre Paul Roux a reçu ses homologues. « Le dialogue reprend », a assuré le chef de la diplomatie.",
+     "Paul Roux"),
+])
+def test_a_periphrasis_of_an_office_is_its_holder(parse, passage, speaker):
+    assert [q.speaker for q in parse(passage)._.quotes] == [speaker]
+
+
+@pytest.mark.parametrize("opening", ["Lors d'une réunion avec Paul Durand et Marie Lenoir",
+                                     "Aux côtés de Paul Durand et de Marie Lenoir"])
+def test_names_after_a_preposition_are_not_the_pronouns(parse, opening):
+    quotes = parse(f"La ministre Claire Audran était à Lyon mardi. {opening}, elle a déclaré que la situation "
+                   "était grave.")._.quotes
+    assert [q.speaker for q in quotes] == ["Claire Audran"]

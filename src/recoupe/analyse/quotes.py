@@ -230,18 +230,16 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
                       or self._source(subject, cue))
 
     def _framing_source(self, cue: Token) -> Optional[Speaker]:
-        """'Selon lui, le volume représente « … », ajoutant qu'il …': a participle after a comma goes on with
-        the source of the 'selon' frame that opened its sentence, not with the subject of the framed clause."""
+        """'Selon lui, le volume représente « … », ajoutant qu'il …': a participle right after the comma that
+        closes a clause framed by 'selon X' goes on with X, not with the subject of the framed clause."""
         if not present_participle(cue) or not cue.i or self.doc[cue.i - 1].text != ",":
             return None
-        sent_start = cue.sent.start_char
         for draft in reversed(self.drafts):
-            if draft.end <= sent_start:
-                return None
-            cue_text = self.text[draft.cue[0]:draft.cue[1]].lower() if draft.cue else ""
-            if draft.end <= cue.idx and draft.cue[0] <= sent_start + 1 \
-                    and any(cue_text.startswith(p) for p in self.config.prepositions):
-                return draft.speaker
+            if draft.end <= cue.idx and draft.cue:
+                between = self.text[draft.end:cue.idx].strip(" \u00a0\"»”")
+                cue_text = self.text[draft.cue[0]:draft.cue[1]].lower()
+                framed = draft.cue[0] < draft.start and any(cue_text.startswith(p) for p in self.config.prepositions)
+                return draft.speaker if between == "," and framed else None
         return None
 
     def _relayed_report(self, found: tuple[int, int]) -> bool:

@@ -41,6 +41,7 @@ class ContentFinder(SourceContent, FrameFinder):
         self.as_clause = _as_clause_pattern(self.markers)
         self.source_prepositions = load_lines(doc.lang_, "quotes_source_prepositions")
         self.cue_bounds_at: dict[int, tuple[int, int]] = {}
+        self.closing_mark_at = {s.close: s for s in segments if s.closed}     # by the offset after the mark
 
     def cue_bounds(self, cue: Token) -> tuple[int, int]:
         """'a déclaré', 'a-t-il ajouté', 'nous a indiqué': the verb with its auxiliaries and clitics,
@@ -174,13 +175,19 @@ class ContentFinder(SourceContent, FrameFinder):
         end = sent.start_char if before is None else before
         i = end - 1
         while i > 0 and not (self.text[i] in ".!?\n" and not self._in_segment(i) and not self._abbreviation(i)
-                             and not self._in_number(i)):
+                             and not self._in_number(i)) and not self._closes_quoted_sentence(i):
             i -= 1
         start = i + 1 if i > 0 else 0
         while start < end and self.text[start].isspace():
             start += 1
         inside = next((s for s in self.segments if s.open < start < s.end), None)
         return inside.open if inside is not None else start
+
+    def _closes_quoted_sentence(self, i: int) -> bool:
+        """'« … de GNL. » Selon lui, …': the closing mark of a quotation ending on a full stop ends the
+        sentence too; the next clause starts after it."""
+        segment = self.closing_mark_at.get(i + 1)
+        return segment is not None and self.text[segment.start:segment.end].rstrip().endswith((".", "!", "?", "…"))
 
     def _abbreviation(self, stop: int) -> bool:
         """The full stop of a title or an initial ('M. Keita', 'J. Dupont'), not a sentence end."""

@@ -12,7 +12,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from recoupe.analyse.extensions import text_span
-from recoupe.analyse.speaker_grammar import before_complement as _before_complement, noun_phrase
+from recoupe.analyse.speaker_grammar import before_complement as _before_complement, noun_phrase, title_key
 
 GENDER_WINDOW = 4   # how far back a speaker of the pronoun's known gender beats a nearer unknown one
 
@@ -76,6 +76,22 @@ class AntecedentPass:
         the holder of another ('préfet' is not 'ministre'); a person named without a title may be."""
         return bool(earlier.title) and earlier.title[-1] in self.titles and head.lemma_.lower() in self.titles \
             and earlier.title[-1] != head.lemma_.lower()
+
+    def _office_holder(self, head: Token, span) -> Optional["Speaker"]:
+        """'le président Volodymyr Zelensky … a précisé le chef de l'État': a bare title takes up the person
+        the article named with that very title (or its periphrasis), before any coreference the entities
+        pass may have drawn to another name."""
+        key = self._office_key(head, span)
+        holder = next((e for e in reversed(self.history) if e.kind == "person" and e.title == key), None)
+        return replace(holder, span=span) if holder is not None else None
+
+    def _office_key(self, head: Token, span) -> tuple[str, ...]:
+        """The title a phrase names: 'le chef de l'État' stands for 'président' (quotes_title_synonyms.json)."""
+        words = span.text.lower().replace("’", "'").split()
+        phrase = " ".join(words[1:] if words and words[0] in self.articles else words)
+        phrase = phrase[2:] if phrase.startswith("l'") else phrase
+        synonym = self.title_synonyms.get(phrase)
+        return (synonym,) if synonym is not None else title_key(head)
 
     def _same_voice(self, speaker, pronoun: dict) -> bool:
         """Whether the speaker of the latest quote can be the pronoun: compatible, and when its gender is

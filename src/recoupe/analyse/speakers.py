@@ -71,6 +71,7 @@ def _lexicon(lang: str) -> dict:
         "media": lines("quotes_media_nouns"),
         "non_sources": lines("quotes_non_source_nouns"), "newsroom_staff": lines("quotes_newsroom_staff"),
         "topic_markers": lines("quotes_topic_markers"),
+        "title_synonyms": {k: v for k, v in load_json(lang, "quotes_title_synonyms").items() if not k.startswith("_")},
     }
 
 
@@ -108,7 +109,10 @@ class SpeakerResolver(SourcePass, AntecedentPass):
             return
         self._counted_participants(head)
         phrase = self.doc[start:end]
-        speaker = self._from_entities(phrase, self.doc[head.i:head.i + 1]) or self._named_person(head)
+        # 'Le ministre chargé de l'Industrie Paul Roux': the name the title spells out, not whatever the
+        # entities' coreference tied the bare title to
+        probe = self._apposed_name(head) or self.doc[head.i:head.i + 1]
+        speaker = self._from_entities(phrase, probe) or self._named_person(head)
         if speaker is None and head.ent_type_:
             speaker = self._named_entity(phrase)
         if speaker is None and head.lemma_.lower() in self.anonymous | self.organizations:
@@ -186,8 +190,9 @@ class SpeakerResolver(SourcePass, AntecedentPass):
             # 'le secrétaire général de l'OTAN' names a person, not the OTAN
             titled = head.lemma_.lower() in self.titles or demonym     # nor does 'le maire de Brest' name Brest
             # the entities' coreference may tie a nationality to a nearer person of another nationality
-            found = ((self._demonym_holder(head, text_span(self.doc, phrase.start_char, phrase.end_char))
-                      if demonym else None)
+            span = text_span(self.doc, phrase.start_char, phrase.end_char)
+            found = ((self._demonym_holder(head, span) if demonym else None)
+                     or (self._office_holder(head, span) if titled and self._apposed_name(head) is None else None)
                      or self._from_entities(phrase, self._apposed_name(head) or self.doc[head.i:head.i + 1])
                      or self._named_person(head)
                      or self._name_before_title(head, start, end) or self._description(head, phrase) or self._outlet_staff(head, phrase)
@@ -443,7 +448,7 @@ class SpeakerResolver(SourcePass, AntecedentPass):
     def _title_holder(self, head: Token, span: Span) -> Optional[Speaker]:
         """'le ministre': the person named earlier with that very title, else the latest person;
         a group nobody in the article was named as ('les syndicats') stays a description."""
-        key = _title_key(head)
+        key = self._office_key(head, span)
         for earlier in reversed(self.history):
             if earlier.kind == "person" and earlier.title == key:
                 return replace(earlier, span=span)
