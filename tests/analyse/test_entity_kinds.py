@@ -101,3 +101,14 @@ def test_a_ministry_named_again_without_its_country_adjective_is_the_same(parse)
 def test_a_ministry_run_by_a_movement_is_named_with_it(parse):
     names = {e.name for e in parse("Le ministère de la Santé du Hamas a publié un bilan. Le Hamas a démenti.")._.entities}
     assert "Ministère de la Santé du Hamas" in names and "Hamas" in names, names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Selon le commandement militaire polonais, des avions ont décollé.", "Commandement militaire polonais"),
+])
+def test_a_military_command_with_its_country_is_an_organisation(parse, text, name):
+    assert {e.name: e.type for e in parse(text)._.entities}.get(name) == "ORG"
+
+
+def test_taking_command_names_no_body(parse):
+    assert not parse("Il a pris le commandement de la flotte hier.")._.entities

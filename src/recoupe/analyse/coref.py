@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from recoupe.analyse.entity_people import CAPITAL_PARTICLES
+from recoupe.analyse.person_names import first_names, full_names_missed, name_tails, surnames_of
 from recoupe.analyse.entity_spans import CITY, FULL_NAME, MODEL, Candidate
 from recoupe.analyse.extensions import positions
 from recoupe.analyse.gazetteer import Gazetteer
@@ -79,10 +80,10 @@ def _person_keys(candidates: list[Candidate], doc: Doc) -> None:
     # every place a full name is written: "Le Pen" goes to the one of two Le Pens named last before it
     surnames: dict[str, list[tuple[int, str]]] = {}
     for start, name in named_at:
-        for surname in _surnames(name):
+        for surname in surnames_of(name):
             surnames.setdefault(surname, []).append((start, name))
-    firsts = _first_names(full, surnames)
-    tails = _name_tails(full)
+    firsts = first_names(full, surnames)
+    tails = name_tails(full)
     for cand in candidates:
         if cand.type == "PERSON" and cand.name in tails:
             # "Hachemi Mazighi" after "Ahmed El-Hachemi Mazighi": the end of a longer name is that person
@@ -102,44 +103,6 @@ def _person_keys(candidates: list[Candidate], doc: Doc) -> None:
         before = [name for start, name in sorted(surnames[single]) if start <= cand.start]
         name = before[-1] if before else sorted(surnames[single])[0][1]
         cand.type, cand.key, cand.name = "PERSON", f"PERSON|{name}", name
-
-
-def _name_tails(full: dict[str, int]) -> dict[str, str]:
-    """Full names that end a longer one after a space or a hyphen ("Hachemi Mazighi" in "Ahmed
-    El-Hachemi Mazighi"), each to the one longer name it ends."""
-    tails: dict[str, list[str]] = {}
-    for short in full:
-        for name in full:
-            if name != short and (name.endswith(" " + short) or name.endswith("-" + short)):
-                tails.setdefault(short, []).append(name)
-    return {short: names[0] for short, names in tails.items() if len(names) == 1}
-
-
-def _surnames(name: str) -> list[str]:
-    """The last word of a full name, and the surname its particle opens ("Mark Van de Voorde": "Voorde",
-    "Van de Voorde"): the text may name the person by either."""
-    words = name.split()
-    found = [words[-1]]
-    opening = next((k for k in range(1, len(words) - 1) if words[k] in CAPITAL_PARTICLES
-                    or words[k] in _FRENCH_PARTICLES), None)
-    if opening is None:
-        return found
-    surname = " ".join(words[opening:])
-    # "Charles de Gaulle": "De Gaulle" opening a sentence is the same surname
-    return found + [surname, surname[:1].upper() + surname[1:]] if words[opening] in _FRENCH_PARTICLES \
-        else found + [surname]
-
-
-#: lowercase particles of French surnames ("Charles de Gaulle", "Jean de La Fontaine")
-_FRENCH_PARTICLES = ("de", "du", "des", "d'", "d’")
-
-
-def _first_names(full: dict[str, int], surnames: dict) -> dict[str, str]:
-    """The first word of each full name that is nobody's surname and starts one name only."""
-    firsts: dict[str, list[str]] = {}
-    for name in full:
-        firsts.setdefault(name.split()[0], []).append(name)
-    return {first: names[0] for first, names in firsts.items() if len(names) == 1 and first not in surnames}
 
 
 def _unify_types(candidates: list[Candidate]) -> None:
@@ -170,7 +133,7 @@ def _surnames_missed(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
                 if c.type == "PERSON" and (len(_person_name(c.span(doc)).split()) > 1 or c.priority == FULL_NAME)}
     surnames = {name for name in surnames if name[:1].isupper()}   # "Pôle emploi" is no one's name
     covered = {i for c in candidates for i in range(c.start, c.end)}
-    found = _full_names_missed(doc, candidates, covered)
+    found = full_names_missed(doc, candidates, covered, honorifics(doc.lang_))
     covered |= {i for c in found for i in range(c.start, c.end)}
     for i in positions(doc, surnames, ORTH):
         if i in covered:
@@ -178,22 +141,6 @@ def _surnames_missed(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         # "Le Pen" after "Marine Le Pen": the capitalised particle opens the surname
         start = i - 1 if i > 0 and doc[i - 1].text in CAPITAL_PARTICLES and i - 1 not in covered else i
         found.append(Candidate(start, i + 1, "PERSON", "", doc[start:i + 1].text, 1))
-    return found
-
-
-def _full_names_missed(doc: Doc, candidates: list[Candidate], covered: set[int]) -> list[Candidate]:
-    """A person's full name written again where the recogniser missed it ("Marine Le Pen" opening a
-    later sentence, its given name tagged a noun)."""
-    names = {c.span(doc).text for c in candidates if c.type == "PERSON" and c.end - c.start > 1
-             and not any(t.text in honorifics(doc.lang_) for t in c.span(doc))}
-    text, found = doc.text, []
-    for name in names:
-        at = text.find(name)
-        while at >= 0:
-            span = doc.char_span(at, at + len(name))
-            if span is not None and not any(i in covered for i in range(span.start, span.end)):
-                found.append(Candidate(span.start, span.end, "PERSON", "", name, 1))
-            at = text.find(name, at + len(name))
     return found
 
 

@@ -50,7 +50,8 @@ def street_candidates(doc: Doc) -> Iterator[Candidate]:
         numbered = linked == end and linked < len(doc) and doc[linked].is_digit   # "route nationale 7"
         if linked >= len(doc) or not (doc[linked].text[:1].isupper() or numbered):
             continue
-        if head[0] in article_only and linked > end and not articles & {t.lower_ for t in doc[end:linked]}:
+        if head[0] in article_only and linked > end and not articles & {t.lower_ for t in doc[end:linked]} \
+                and not _bare_address(doc, i):
             continue                  # "la place de Dupont": his position, not a square
         stop = linked + numbered
         while not numbered and stop < len(doc) and (doc[stop].text[:1].isupper() or stop > linked and _hyphen_part(doc, stop)
@@ -61,6 +62,13 @@ def street_candidates(doc: Doc) -> Iterator[Candidate]:
         # "place Jean Moulin" and "place Jean-Moulin" are one square
         key = "LOC|" + " ".join(name.lower().replace("-", " ").replace("\u2019", "'").split())
         yield Candidate(i, stop, "LOC", key, name, STREET, container=True)
+
+
+def _bare_address(doc: Doc, i: int) -> bool:
+    """A street noun without article right after a verb or a comma ("lancés place de Bretagne",
+    "rendez-vous, place de Metz"): an address, as such nouns are written bare ("la place de X",
+    "en place de X" are a position)."""
+    return i > 0 and (doc[i - 1].pos_ in ("VERB", "AUX") or doc[i - 1].text == ",")
 
 
 def _inner_particle(doc: Doc, i: int) -> bool:
