@@ -12,6 +12,7 @@ from recoupe.clean import rules
     "Déjà abonné ?", "Recevez l'actualité gratuitement S'inscrire", "S'abonner pour lire la suite",
     "Vous avez atteint la limite d'articles gratuits", "Cet article vous est offert par Le Courrier du Port",
     "Vous lisez un article réservé aux abonnés.", "Article abonné", "Offre découverte : 1 € le premier mois",
+    "Il vous reste 72.45% de cet article à lire. La suite est réservée aux abonnés.",
 ])
 def test_paywall_and_newsletter_notices_are_noise(line):
     assert rules.noise_rule(line, "fr")

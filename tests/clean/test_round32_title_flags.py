@@ -11,6 +11,7 @@ LEAD = "Les pompiers ont procédé à une quarantaine d'hélitreuillages depuis 
 
 @pytest.mark.parametrize("flagged", [
     f"DIRECT. {HEADLINE}", f"DIRECT.{HEADLINE}", f"Vidéo - {HEADLINE}", f"EXCLUSIF | {HEADLINE}", f"LIVE {HEADLINE}",
+    f"SUIVEZ EN DIRECT | {HEADLINE}",
 ])
 def test_flag_before_the_headline_is_cut(clean, flagged):
     assert clean(f"{flagged}\n\n{LEAD}\n").title == HEADLINE

@@ -334,7 +334,7 @@ def headline_start(title: str, lang: str, page: Page | None = None) -> int:
 
 
 #: a flag of the page's kind before the headline ("DIRECT. ", "Vidéo - ", "EXCLUSIF | ", "LIVE "), then the headline's capital
-_FLAG = re.compile(r"(?P<flag>[^\W\d_]+(?: [^\W\d_]+)?)(?P<sep>\s*[.:|–—-]\s*|\s+)(?=[«\"“A-ZÀ-Ý])")
+_FLAG = re.compile(r"(?P<flag>[^\W\d_]+(?: [^\W\d_]+){0,2})(?P<sep>\s*[.:|–—-]\s*|\s+)(?=[«\"“A-ZÀ-Ý])")
 
 
 def _flag_end(title: str, lang: str, page: Page | None) -> int:
