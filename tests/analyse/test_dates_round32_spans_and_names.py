@@ -52,3 +52,9 @@ def test_a_live_page_heading_dates_the_weekdays_after_it(parse):
 def test_a_date_told_in_a_sentence_does_not_date_weekdays(parse):
     passage = "Le record datait du 20 juillet 1997. Mardi, il a été battu."
     assert _dates(parse, passage, None).get("Mardi") is None
+
+
+def test_the_heading_dates_weekdays_past_a_date_told_in_the_text(parse):
+    passage = ("DIRECT Retrouvez les informations sur le conflit du mardi 5 mars 2024\n\n"
+               "Les combats ont repris depuis l'attaque du 7 octobre. Le ministre a annoncé mardi une trêve.")
+    assert _dates(parse, passage, None).get("mardi") == "2024-03-05"

@@ -35,3 +35,12 @@ def test_other_ranges_are_unchanged(parse, passage):
 def test_a_number_quoted_on_its_own_counts_the_noun_after_it(parse):
     found = _figures(parse, "Le Qatar s'attend à « plus de 40 » otages libérés d'ici vendredi.")
     assert found.get("« plus de 40 » otages") == (40.0, "more_than", "personne"), found
+
+
+@pytest.mark.parametrize("passage, span, value", [
+    ("Au moins un des deux randonneurs serait mort de froid.", "Au moins un des deux randonneurs", 1.0),
+    ("Un des trois otages a été tué.", "Un des trois otages", 1.0),
+])
+def test_one_of_a_set_killed_counts_one(parse, passage, span, value):
+    found = _figures(parse, passage)
+    assert found.get(span, (None,))[0] == value and not any(text.startswith(("deux", "trois")) for text in found), found

@@ -82,16 +82,17 @@ class DateFinder:
     def _narrative(self, doc: Doc, found: list, refs: list[DateRef]) -> list[DateRef]:
         """Without a publication date, a partial date is read from the nearest full date
         written before it ('Le 3 mai 2021, … Le 12 juin, …'), else the first one after (a
-        dateline or a 'publié le' stamp). A weekday only from the latter, and only when it is
-        a stamp: after an event's date, 'lundi' may point either way, and a date told in a
-        sentence ('le record datait du 20 juillet 1997') is no day of writing."""
+        dateline or a 'publié le' stamp). A weekday only from a stamp, wherever it stands (it is
+        the day of writing): after an event's date, 'lundi' may point either way, and a date told
+        in a sentence ('le record datait du 20 juillet 1997') is no day of writing."""
         full = [(temporal.Anchor(_iso(r.value), "day"), span) for (span, _), r in zip(found, refs) if r.precision == "day"]
         stamped = full and _stamp(full[0][1], self.vocabulary["stamp_participle"], self.vocabulary["coverage_verbs"])
         current, narrated, out = (full[0][0], not stamped, []) if full else (None, True, [])
         for (span, rule), ref in zip(found, refs):
             if ref.precision == "day":
-                # the stamp's own day, written again (a caption), still dates the weekdays after it
-                current, narrated = temporal.Anchor(_iso(ref.value), "day"), not (stamped and ref.value == full[0][0].date.isoformat())
+                current, narrated = temporal.Anchor(_iso(ref.value), "day"), True
+            elif stamped and rule["kind"] == "weekday" and ref.value is None:
+                ref = self._dateref(doc, ref.id, span, rule, full[0][0])    # the stamp is the day of writing
             elif _sets_the_scene(span, ref, self.vocabulary["scene_preposition"]):
                 # 'En 2009, la crue avait noyé les berges entre mars et avril': the year the
                 # account has reached, rather than a full date written further away

@@ -341,8 +341,9 @@ class FigureFinder(UnitReader):
         event = self._event(head or doc[core.start])
         if core.kind == "vague" and head is not None and self._singular(head) in self.sources:
             return None     # 'plusieurs médias', 'de nombreux experts' describe sources, not a count
+        partitive = core.end < len(doc) and doc[core.end].lower_ in OF and event in CASUALTY    # 'un des deux patients'
         if core.kind == "one" and not (says_only_one(doc, core, self.links) or self._one_casualty(head, unit, event)
-                                       or (head is not None and self._singular(head) in self.measure_nouns)):
+                                       or partitive or (head is not None and self._singular(head) in self.measure_nouns)):
             return None     # 'un soldat a été tué' reports one death; 'un soldat a dit' is an article; 'un kilo de riz' weighs
         start_char, end_char = doc[start].idx, doc[max(np_end, end) - 1].idx + len(doc[max(np_end, end) - 1])
         return {
@@ -450,8 +451,8 @@ class FigureFinder(UnitReader):
             j = self._past_scale_nouns(doc, j)     # 'des centaines de milliers de blessés': the wounded
         if self._own_people(doc, j):
             return None, j + 2          # '12 des leurs': people of their own side
-        if core.kind == "count":
-            j = past_partitive(doc, j)
+        if core.kind in ("count", "one"):
+            j = past_partitive(doc, j)      # 'trois de ses soldats', 'un des deux patients'
         if core.kind == "one" and says_only_one(doc, core, self.links):
             j += 1                      # 'un seul prévenu'
         if j < len(doc) and doc[j].text in self.measures:
