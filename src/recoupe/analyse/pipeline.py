@@ -10,7 +10,10 @@ from __future__ import annotations
 import gc
 import hashlib
 import re
+import signal
+import threading
 from bisect import bisect_right
+from contextlib import contextmanager
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -40,6 +43,11 @@ WINDOW_CHARS = 5_000
 #: longer articles are skipped, named: no news article comes near, and the extractors'
 #: time and memory grow with the article (see README, "Limits")
 MAX_ANALYSED_CHARS = 500_000
+
+#: wall time recoupe's extractors may take on one article before it is skipped, named: the
+#: longest article analysed takes a few seconds, so a longer run is a fault a hostile text
+#: hit (a walk that never ends), and the rest of an ingest must not wait on it
+EXTRACTOR_SECONDS = 180.0
 
 #: one-for-one replacements that keep every offset valid
 _MODEL_CHARS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ",
@@ -126,11 +134,32 @@ def analyse_cleaned(items: Iterable[Cleaned], *, batch_size: int = 16) -> Iterat
             try:
                 doc._.published = item.article.published
                 extensions.remember_text(doc, model_text(item.text))   # the pieces, joined, are the text
-                for name in COMPONENTS:
-                    doc = nlp.get_pipe(name)(doc)
+                with time_budget(EXTRACTOR_SECONDS):
+                    for name in COMPONENTS:
+                        doc = nlp.get_pipe(name)(doc)
                 yield to_document(item, doc, language)
             except Exception as exc:   # an extractor's fault on one hostile text costs that text only
                 raise AnalysisFailed(f"analysis failed: {type(exc).__name__}: {_first_line(exc)}") from exc
+
+
+@contextmanager
+def time_budget(seconds: float) -> Iterator[None]:
+    """Raise TimeoutError inside the block once ``seconds`` have passed. The timer is a POSIX
+    signal, delivered to the main thread only: elsewhere the block runs without a budget."""
+    if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: Any) -> None:
+        raise TimeoutError(f"the extractors took longer than {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _parsed(nlp: Language, group: list[Cleaned], batch_size: int) -> Iterator[tuple[Cleaned, Doc]]:
