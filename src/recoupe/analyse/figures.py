@@ -505,7 +505,7 @@ class FigureFinder(UnitReader):
             return None
         head = self._counted(doc, following, following.end)[0]
         if following.kind == "percent" or (head is not None and not self._not_a_count(head)) \
-                or (head is None and between(doc, core, self.links)):    # 'ils étaient entre 200 et 230'
+                or (head is None and between(doc, core, self.links)):    # 'ils étaient entre 40 et 45'
             return following
         return None
 
