@@ -65,7 +65,7 @@ def test_a_company_noun_never_takes_up_a_union(parse):
 
 
 @pytest.mark.parametrize("text, name, mention", [
-    ("Le Conseil constitutionnel a censuré la loi, indiquent les Sages dans leur décision.",
+    ("Le Conseil constitutionnel a validé le texte, estiment les Sages dans leur avis.",
      "Conseil constitutionnel", "les Sages"),
     ("Le gouvernement a présenté son plan. L'exécutif a exclu un référendum.", "Gouvernement français", "L'exécutif"),
     ("L'Assemblée nationale examine le texte. Le débat dans l'hémicycle commencera mardi.",
@@ -78,7 +78,7 @@ def test_an_institutions_epithet_takes_it_up(parse, text, name, mention):
 
 
 @pytest.mark.parametrize("text, town", [
-    ("Une enquête a été ouverte par le parquet de Valmoray (Loiret) après la plainte.", "Valmoray"),
+    ("Un juge a été saisi par le parquet de Valmoray (Loiret) après la plainte.", "Valmoray"),
     ("Deux hommes ont été condamnés par le tribunal correctionnel d'Orbec, lundi.", "Orbec"),
 ])
 def test_the_town_an_institution_sits_in_is_a_place(parse, text, town):
@@ -99,8 +99,8 @@ def test_a_ministry_named_again_without_its_country_adjective_is_the_same(parse)
 
 
 def test_a_ministry_run_by_a_movement_is_named_with_it(parse):
-    names = {e.name for e in parse("Le ministère de la Santé du Hamas a publié un bilan. Le Hamas a démenti.")._.entities}
-    assert "Ministère de la Santé du Hamas" in names and "Hamas" in names, names
+    names = {e.name for e in parse("Le ministère de l'Agriculture du Front vert a diffusé un rapport. Le Front vert a nuancé.")._.entities}
+    assert "Ministère de l'Agriculture du Front vert" in names and "Front vert" in names, names
 
 
 @pytest.mark.parametrize("text, name", [

@@ -20,7 +20,7 @@ def test_a_year_alone_is_still_no_count(parse):
 
 
 @pytest.mark.parametrize("passage, span, value, unit", [
-    ("La sécheresse menace près d'un demi-million d'éleveurs.", "près d'un demi-million d'éleveurs", 5e5, "personne"),
+    ("La crue a privé d'eau près d'un demi-million de riverains.", "près d'un demi-million de riverains", 5e5, "personne"),
     ("La région a versé un demi-milliard d'euros aux communes.", "un demi-milliard d'euros", 5e8, "euro"),
 ])
 def test_half_a_million_is_a_scale(parse, passage, span, value, unit):

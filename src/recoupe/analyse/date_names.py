@@ -1,4 +1,4 @@
-"""Words of time that locate nothing: 'le monde d'hier, d'aujourd'hui et de demain' (times in
+"""Words of time that locate nothing: 'les villes de demain, d'hier et d'aujourd'hui' (times in
 general, not the days around publication) and a weekday inside a title ('La Tribune Dimanche',
 'le Journal du Dimanche'). The words are the language's (``dates_vocabulary.json``)."""
 from __future__ import annotations
@@ -10,7 +10,7 @@ _SERIES_REACH = 4
 
 
 def generic_day(span: SpacySpan, vocabulary: dict) -> bool:
-    """'d'hier, d'aujourd'hui et de demain': a deictic day after 'de' coordinated with another one
+    """'de demain, d'hier et d'aujourd'hui': a deictic day after 'de' coordinated with another one
     names times in general."""
     days, doc = set(vocabulary["generic_days"]), span.doc
     if len(span) != 1 or span[0].lower_ not in days or span.start == 0 or doc[span.start - 1].lower_ not in vocabulary["of"]:

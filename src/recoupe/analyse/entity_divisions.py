@@ -30,7 +30,7 @@ def _link_end(doc: Doc, i: int) -> int:
 
 def extend_ministries(doc: Doc, candidates: list) -> None:
     """A ministry followed by "de <place>" is that place's ministry: the place joins its name; so
-    does a movement that runs one ("le ministère de la Santé du Hamas")."""
+    does a movement that runs one ("le ministère de l'Agriculture du Front vert")."""
     heads = organisation_heads(doc.lang_)
     places = {c.start: c for c in candidates if c.type in ("GPE", "LOC")
               or c.type == "ORG" and heads.get(c.trigger or "", {}).get("kind") != "ministry"}

@@ -92,7 +92,7 @@ def _resolve_epithets(doc: Doc, clusters: dict[str, Cluster], table: dict, taken
 
 def epithet_names(doc: Doc, candidates: list) -> list:
     """The candidates without the recogniser's names built on an institution's epithet after an
-    article ("les Sages dans leur décision" read as a name): the epithet is taken up later."""
+    article ("les Sages dans leur avis" read as a name): the epithet is taken up later."""
     table = _table(doc.lang_)
     return [c for c in candidates if not (doc[c.start].lower_ in table["epithets"] and c.start > 0
                                           and doc[c.start - 1].lower_ in table["epithet_determiners"])]
@@ -184,12 +184,12 @@ def merge_short_institutions(doc: Doc, candidates: list) -> None:
 def _head_and_complement(doc: Doc, cand) -> Optional[tuple[str, bool, str]]:
     """(head noun, whether kind words follow it, the complement from its link word) of an
     institution's name: ("tribunal", True, "de lyon") for "tribunal correctionnel de Lyon", ("cour",
-    True, "de rennes") for "cour d'appel de Rennes", ("ministère", True, "de la santé") for
-    "Ministère libanais de la Santé"; None for another shape. The complement opens
+    True, "de rennes") for "cour d'appel de Rennes", ("ministère", True, "de la culture") for
+    "Ministère valdorien de la Culture"; None for another shape. The complement opens
     on the last link before a capitalised word; the kind words between are lowercase."""
     span = cand.span(doc)
     if len(span) > 1 and span[0].pos_ == "DET":
-        span = span[1:]              # "le ministère libanais de la Santé": a definite description
+        span = span[1:]              # "le ministère valdorien de la Culture": a definite description
     if len(span) < 3 or span[0].lower_ not in _table(doc.lang_)["nouns"]:
         return None
     link = next((j for j in range(len(span) - 2, 0, -1) if span[j].lower_ in _COMPLEMENT and (
@@ -207,7 +207,7 @@ def common_noun_acronyms(doc: Doc, candidates: list) -> list:
     """The candidates without an acronym that spells a common-noun phrase before it in brackets
     ("la taxe sur la valeur ajoutée (TVA)", "le produit intérieur brut (PIB)"), here and wherever
     the text writes it again; a phrase headed by an organisation's noun names one ("l'organisation
-    mondiale de la santé (OMS)")."""
+    internationale du travail (OIT)")."""
     heads = model_lexicon(doc.lang_).org_words | frozenset(load_json(doc.lang_, "entities_institutions")["heads"])
     common = set()
     for paren in positions(doc, {"("}, ORTH):
@@ -233,14 +233,14 @@ def _spelling_start(doc: Doc, paren: int, letters: str) -> Optional[int]:
     return None
 
 
-#: links before the town an institution sits in ("de Bobigny", "d'Amiens"); an article after them
+#: links before the town an institution sits in ("de Bobigny", "d'Orbec"); an article after them
 #: ("de la Manche", "du Nord") names a department or a region, left to the other finders
 _SEAT_LINKS = ("de", "d'", "d’")
 
 
 def institution_seats(doc: Doc, candidates: list, make) -> list:
     """The candidates with the town an institution sits in, where no finder named it: "le parquet de
-    Bobigny", "le tribunal correctionnel d'Amiens" hold a place ("nested names included");
+    Bobigny", "le tribunal correctionnel d'Orbec" hold a place ("nested names included");
     ``make(start, end)`` builds the place's candidate."""
     heads = _table(doc.lang_)["seated"]
     common = _folded_stoplist(doc.lang_)

@@ -37,7 +37,7 @@ def is_range_link(doc: Doc, core: Any, links: dict) -> bool:
 
 
 def between(doc: Doc, core: Any, links: dict) -> bool:
-    """'entre 200 et 230', 'entre 19 000 à 40 000': a range opened by its own word."""
+    """'entre 150 et 170', 'entre 12 000 à 15 000': a range opened by its own word."""
     return core.start > 0 and doc[core.start - 1].lower_ in links["between"]
 
 

@@ -54,10 +54,10 @@ def _near(figure: dict, other: dict) -> bool:
 
 
 def scaled_bounds(found: list[dict], text: str, links: dict, lang: str) -> list[dict]:
-    """'de 20 millions à 2 milliards d'euros': two amounts each with its own scale word are the
+    """'de 15 millions à 1 milliard d'euros': two amounts each with its own scale word are the
     two bounds of a range, kept as two figures: the lower 'at_least', in the upper's unit, the
     upper 'up_to'. ('de 2 à 3 millions' shares one scale: one range; after a word of change
-    'passé de 2 millions à 3 milliards' gives two levels, each exact.)"""
+    'passé de 4 millions à 1 milliard' gives two levels, each exact.)"""
     for lower, upper in zip(found, found[1:]):
         words = lower["span"].text.split()
         before = text[:lower["span"].start].split()[-2:]

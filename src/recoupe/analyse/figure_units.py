@@ -126,13 +126,13 @@ class UnitReader:
             return parallel[-1]["unit"]      # 'des dizaines de missions ... contre 300 en mars'
         if core.kind == "vague" or doc[core.end:core.end + 2].text.lower().endswith("entre"):
             return self._antecedent(doc, sentence)
-        if between(doc, core, self.links):      # 'ils étaient entre 19 000 et 40 000': as counted before
+        if between(doc, core, self.links):      # 'ils étaient entre 12 000 et 15 000': as counted before
             return self._elliptic_unit(doc, core, found) or self._noun_before(doc, core)
         return None
 
     def _share_base(self, doc: Doc, core: Any) -> str:
         """What a percentage with no noun after it is a share of: people when people 'are N % to'
-        do something ('Ils sont 58 % à se dire optimistes'); else a bare fraction, even after a share
+        do something ('Elles sont 37 % à se déclarer satisfaites'); else a bare fraction, even after a share
         of something named ('42 % des voix, devant X, crédité de 12 %': the dev set's reading)."""
         verb, end = doc[core.start - 1] if core.start else None, core.end
         # the parse hangs the subject on the verb, or on '%' with 'sont' as its copula
@@ -145,7 +145,7 @@ class UnitReader:
         return "fraction"
 
     def _noun_before(self, doc: Doc, core: Any) -> Optional[str]:
-        """'le total de députés tomberait entre 200 et 230': the last plural noun before the number."""
+        """'le nombre d'élus tomberait entre 150 et 170': the last plural noun before the number."""
         nouns = [t for t in doc[doc[core.start].sent.start:core.start] if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number")]
         if not nouns:
             return None
