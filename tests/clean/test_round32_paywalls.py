@@ -7,7 +7,7 @@ from recoupe.clean import rules
 
 
 @pytest.mark.parametrize("line", [
-    "Cet article est réservé à nos abonnés.", "Il vous reste 57% de cet article à lire.",
+    "Ce contenu est réservé aux abonnés.", "Il vous reste 57% de cet article à lire.",
     "Il vous reste 43 % du dossier à découvrir", "Vous êtes abonnée ? Identifiez-vous",
     "Déjà inscrit ?", "Recevez gratuitement nos alertes S'inscrire", "S'abonner pour poursuivre la lecture",
     "Vous avez épuisé votre quota d'articles gratuits", "Cet article vous est offert par Le Courrier du Port",
