@@ -7,11 +7,12 @@ from recoupe.clean import rules
 
 
 @pytest.mark.parametrize("line", [
-    "Ce contenu est réservé aux abonnés.", "Il vous reste 57% de cet article à lire.",
+    "Il vous reste 57% de cet article à lire.",
     "Il vous reste 43 % du dossier à découvrir", "Vous êtes abonnée ? Identifiez-vous",
     "Déjà inscrit ?", "Recevez gratuitement nos alertes S'inscrire", "S'abonner pour poursuivre la lecture",
     "Vous avez épuisé votre quota d'articles gratuits", "Cet article vous est offert par Le Courrier du Port",
-    "Vous lisez un article premium.", "Article abonné", "Offre spéciale : 2 € les trois premiers mois",
+    "Vous lisez un article premium.",
+    "Ce contenu est réservé aux abonnés.", "Article abonné", "Offre spéciale : 2 € les trois premiers mois",
     "Il vous reste 61.38% de cet article à lire. Le reste est ouvert à nos abonnés.",
 ])
 def test_paywall_and_newsletter_notices_are_noise(line):
