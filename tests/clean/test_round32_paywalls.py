@@ -7,12 +7,13 @@ from recoupe.clean import rules
 
 
 @pytest.mark.parametrize("line", [
-    "Cet article est réservé aux abonnés.", "Il vous reste 80% de cet article à lire.",
-    "Il vous reste 65 % de l'article à découvrir", "Vous êtes abonné ? Connectez-vous",
-    "Déjà abonné ?", "Recevez l'actualité gratuitement S'inscrire", "S'abonner pour lire la suite",
-    "Vous avez atteint la limite d'articles gratuits", "Cet article vous est offert par Le Courrier du Port",
-    "Vous lisez un article réservé aux abonnés.", "Article abonné", "Offre découverte : 1 € le premier mois",
-    "Il vous reste 72.45% de cet article à lire. La suite est réservée aux abonnés.",
+    "Il vous reste 57% de cet article à lire.",
+    "Il vous reste 43 % du dossier à découvrir", "Vous êtes abonnée ? Identifiez-vous",
+    "Déjà inscrit ?", "Recevez gratuitement nos alertes S'inscrire", "S'abonner pour poursuivre la lecture",
+    "Vous avez épuisé votre quota d'articles gratuits", "Cet article vous est offert par Le Courrier du Port",
+    "Vous lisez un article premium.",
+    "Ce contenu est réservé aux abonnés.", "Article abonné", "Offre spéciale : 2 € les trois premiers mois",
+    "Il vous reste 61.38% de cet article à lire. Le reste est ouvert à nos abonnés.",
 ])
 def test_paywall_and_newsletter_notices_are_noise(line):
     assert rules.noise_rule(line, "fr")
@@ -29,6 +30,6 @@ def test_sentences_about_shares_subscribers_and_news_stay(line):
 
 
 def test_paywall_block_goes_the_text_stays(clean):
-    wall = "Il vous reste 80% de cet article à lire.\nVous êtes abonné ? Connectez-vous"
+    wall = "Il vous reste 46% de cet article à lire.\nVous êtes abonné ? Connectez-vous"
     cleaned = clean(f"{TITLE}\n\n{PROSE}\n{wall}\n\n{LAST}\n", url=URL)
     assert cleaned.body == f"{PROSE}\n\n{LAST}"

@@ -26,6 +26,6 @@ def test_cut_lead_sentences_are_no_title(first):
 
 
 def test_colon_labelled_date_with_update_and_author():
-    line = "Publié : 7 mars 2023 à 22h11 - Modifié : 7 mars 2023 à 22h41 par Jeanne ROY"
+    line = "Publié : 3 mai 2024 à 10h12 - Modifié : 3 mai 2024 à 18h05 par Jeanne ROY"
     header = parse_header(f"Le port de Brest double son trafic\n\n{line}\n\n{BODY}\n")
-    assert (header.published, header.author) == ("2023-03-07", "Jeanne ROY")
+    assert (header.published, header.author) == ("2024-05-03", "Jeanne ROY")

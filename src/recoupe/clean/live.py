@@ -1,6 +1,6 @@
 """A live blog's writers speaking to their readers about the live: greetings, sign-offs, pointers to
-the next live ("Bonjour et bienvenue dans ce direct.", "Ce live est maintenant terminé. Notre rédaction
-reviendra avec un nouveau live. Bon début de journée").
+the next live ("Bonjour et bienvenue dans ce direct.", "Ce direct est clos pour ce soir. Nos journalistes
+vous retrouvent demain avec un autre fil. Bonne nuit").
 
 Every sentence of the line must be such talk (``clean_live_talk``): a sentence naming the live with a
 demonstrative or possessive and a word of opening, closing or following it, or a greeting or farewell
@@ -17,7 +17,7 @@ from recoupe.resources import available, load_json
 
 #: live talk is a few sentences at most
 MAX_TALK_WORDS = 60
-#: the entry's time before the talk ("5h50 : Ce live est terminé.")
+#: the entry's time before the talk ("7h05 : Ce direct est terminé.")
 _STAMP = re.compile(r"^\d{1,2}\s*[h:]\s*\d{2}\s*[:|–—-]?\s*")
 _SENTENCES = re.compile(r"(?<=[.!…])\s+|,\s+(?=(?:merci|bon(?:ne)?|à demain|rendez-vous)\b)", re.IGNORECASE)
 
