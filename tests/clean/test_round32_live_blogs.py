@@ -12,7 +12,7 @@ LATER = "Le niveau du fleuve a commencé à baisser à Saumur, a indiqué le ser
 @pytest.mark.parametrize("line", [
     "URGENT", "Urgent", "LIVE", "Fin du direct", "Post épinglé", "Alerte info",
     "Il y a 1 heure", "Il y a 2 jours", "Il y a quelques minutes", "À l'instant", "Les points clés", "Le fil de la journée",
-    "5h50 : Fin de ce live",
+    "6h25 : Fin de ce live",
     "Bonjour à tous et bienvenue dans ce direct consacré à la crue de la Loire.",
     "Merci de l'avoir suivi, à demain pour un nouveau point.",
     "Bonne soirée à tous, ce direct est terminé.",
