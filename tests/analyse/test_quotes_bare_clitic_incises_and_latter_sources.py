@@ -1,5 +1,5 @@
 """Round 32: a clitic incise inside a quotation with no comma before it ('« … pour la région a-t-il
-déclaré. (...) Merci … »', the quotation opened after a colon) splits it and names the subject of the
+déclaré. (...) Bravo … »', the quotation opened after a colon) splits it and names the subject of the
 narrator's clause before; 'Selon ce dernier' takes up the body named last, whatever the gender its
 apposition gave it. Invented passages."""
 
@@ -10,7 +10,7 @@ def found(parse, passage):
 
 def test_a_clitic_incise_without_a_comma_splits_the_quotation(parse):
     quotes = found(parse, "Le ministre Bruno Lestrade a accueilli les champions : « Vous êtes une source de fierté pour la "
-                          "région a-t-il déclaré. (...) Merci de faire briller nos couleurs. »")
+                          "région a-t-il déclaré. (...) Bravo à chacun pour ce parcours. »")
     assert quotes["Vous êtes une source de fierté pour la région"] == "Bruno Lestrade"
     assert set(quotes.values()) == {"Bruno Lestrade"} and len(quotes) == 2
 

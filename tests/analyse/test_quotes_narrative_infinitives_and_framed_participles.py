@@ -10,14 +10,14 @@ def found(parse, passage):
 
 def test_and_to_add_after_a_quotation_of_several_sentences(parse):
     quotes = found(parse, "Hélène Varga a affirmé lundi que \"les stocks sont suffisants. Ils peuvent tenir tout l'hiver\". "
-                          "Et d'ajouter : \"Mais comme je l'ai répété, personne ne peut garantir que les prix resteront "
+                          "Et d'ajouter : \"Pourtant, comme je l'ai répété, personne ne peut garantir que les prix resteront "
                           "stables\".")
-    assert quotes["Mais comme je l'ai répété, personne ne peut garantir que les prix resteront stables"] == "Hélène Varga"
+    assert quotes["Pourtant, comme je l'ai répété, personne ne peut garantir que les prix resteront stables"] == "Hélène Varga"
 
 
 def test_a_narrative_infinitive_with_a_que_clause(parse):
-    assert found(parse, "Le maire Bruno Lestrade a parlé longuement. Et de poursuivre que \"sur les six chantiers, "
-                        "trois sont achevés\".") == {"sur les six chantiers, trois sont achevés": "Bruno Lestrade"}
+    assert found(parse, "Le maire Bruno Lestrade a parlé longuement. Et de poursuivre que \"parmi les six chantiers, "
+                        "trois sont achevés\".") == {"parmi les six chantiers, trois sont achevés": "Bruno Lestrade"}
 
 
 def test_a_participle_after_a_source_frame_is_the_sources(parse):
@@ -32,12 +32,12 @@ def test_a_participle_hung_on_a_noun_goes_on_with_the_main_subject(parse):
 
 
 def test_a_lone_connective_before_an_incise_is_dropped(parse):
-    assert found(parse, "Le directeur Bruno Lestrade a reçu la presse. \"Ainsi, a-t-il ajouté, depuis 1988, nous avons "
+    assert found(parse, "Le directeur Bruno Lestrade a reçu la presse. \"Ainsi, a-t-il expliqué, depuis 1988, nous avons "
                         "ouvert neuf agences.\"") == {"depuis 1988, nous avons ouvert neuf agences.": "Bruno Lestrade"}
 
 
 def test_a_source_frame_after_a_closed_quoted_sentence(parse):
-    quotes = found(parse, "Le directeur Bruno Lestrade a reçu la presse. \"Ainsi, a-t-il ajouté, depuis 1988, nous avons "
+    quotes = found(parse, "Le directeur Bruno Lestrade a reçu la presse. \"Ainsi, a-t-il expliqué, depuis 1988, nous avons "
                           "livré 270 millions de colis.\" Selon lui, le nombre de colis livrés représente \"12% du "
                           "marché\", ajoutant qu'il \"n'existe aucun envoi gratuit\".")
     assert quotes['le nombre de colis livrés représente "12% du marché"'] == "Bruno Lestrade"

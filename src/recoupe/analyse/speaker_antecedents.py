@@ -78,7 +78,7 @@ class AntecedentPass:
             and earlier.title[-1] != head.lemma_.lower()
 
     def _office_holder(self, head: Token, span) -> Optional["Speaker"]:
-        """'le président Marc Olivier … a indiqué le chef de l'État': a bare title takes up the person
+        """'le président Marc Olivier … a indiqué le chef de l'État': the bare title takes up the person
         the article named with that very title (or its periphrasis), before any coreference the entities
         pass may have drawn to another name."""
         key = self._office_key(head, span)
