@@ -1,7 +1,7 @@
 """Round 32: the narrative infinitive after a quoted sentence ('… « … . Ils … ». Et d'ajouter : « … »') and
 of a verb that otherwise reports only as an incise ('Et de poursuivre que « … »'); a participle after a
 'selon X' frame ('Selon lui, …, ajoutant qu'…') or hung on a noun ('s'est attardé sur X, rappelant que …');
-a lone connective before an incise is no quotation ('« Ainsi, a-t-il ajouté, … »'). Invented passages."""
+a lone connective before an incise is no quotation ('« Ainsi, a-t-il expliqué, … »'). Invented passages."""
 
 
 def found(parse, passage):
