@@ -1,7 +1,7 @@
 """Round 32: coordinated cues. A participle sharing the auxiliary of the clause before 'et' with a subject
 of its own ('L'Unesco a dit sa « vive déception » et Madrid, partenaire de Lisbonne, affirmé …'); a participle the
-parse hangs on the object noun ('a rapporté 37 pannes … et observé que …'); participles after a relative
-clause whose antecedent cannot speak ('Une initiative que X a jugée, regrettant … et promettant …').
+parse hangs on the object noun ('a rapporté 31 survols … et constaté que …'); participles after a relative
+clause whose antecedent cannot speak ('Une attitude que X a dénoncée, déplorant … et promettant …').
 Invented passages."""
 
 
@@ -18,17 +18,17 @@ def test_a_gapped_clause_has_its_own_speaker(parse):
 
 
 def test_a_participle_hung_on_the_object_shares_the_subject(parse):
-    assert found(parse, "L'agence a rapporté pas moins de 37 pannes de trains sur sa ligne et observé que cinq rames "
-                        "ont été retirées du service.") == {
-        "cinq rames ont été retirées du service": "L'agence",
+    assert found(parse, "L'armée a rapporté pas moins de 31 survols de drones au-dessus de sa frontière et constaté que "
+                        "six vedettes ont pris part aux exercices.") == {
+        "six vedettes ont pris part aux exercices": "L'armée",
     }
 
 
 def test_participles_after_a_relative_clause_take_its_subject(parse):
-    assert found(parse, "Une initiative que Rennes a sévèrement jugée, regrettant un \"geste inamical\" et promettant "
-                        "d'envoyer \"une délégation officielle\".") == {
-        'un "geste inamical"': "Rennes",
-        'envoyer "une délégation officielle"': "Rennes",
+    assert found(parse, "Une attitude que Grenoble a fermement dénoncée, déplorant une \"provocation délibérée\" et "
+                        "promettant de déployer \"les moyens nécessaires\".") == {
+        'une "provocation délibérée"': "Grenoble",
+        'déployer "les moyens nécessaires"': "Grenoble",
     }
 
 

@@ -1,6 +1,6 @@
 """Round 32: an incise verb the tagger leaves unknown ('X') after a quotation still names its speaker
 ('« … », commente Mathilde Roche'), not the speaker of the report before; a recognised name that runs on
-past the speaker's phrase into a prepositional phrase of the verb ('indiquent les Juges dans leur arrêt')
+past the speaker's phrase into a prepositional phrase of the verb ('écrivent les Sages dans leur avis')
 names no one: the phrase speaks as written. Invented passages."""
 
 
@@ -11,6 +11,6 @@ def test_an_incise_verb_tagged_unknown_names_its_speaker(parse):
 
 
 def test_a_name_running_into_the_verbs_adjunct_is_cut_to_the_phrase(parse):
-    quotes = parse("\"Le tribunal juge que le reste du texte ne viole aucune règle\", indiquent les Juges dans leur "
-                   "arrêt.")._.quotes
-    assert [q.speaker for q in quotes] == ["les Juges"]
+    quotes = parse("\"Le tribunal juge que le reste du texte ne viole aucune règle\", écrivent les Sages dans leur "
+                   "avis.")._.quotes
+    assert [q.speaker for q in quotes] == ["les Sages"]
