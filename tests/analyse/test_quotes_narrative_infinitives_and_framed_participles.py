@@ -46,6 +46,6 @@ def test_a_source_frame_after_a_closed_quoted_sentence(parse):
 
 def test_a_title_spelling_out_a_name_is_that_person(parse):
     quotes = found(parse, "L'Institut Lavergne a lancé le « Prix Lavergne », un classement annuel. Le ministre délégué "
-                          "chargé de l'Artisanat Bruno Lestrade, qui recevait les lauréats, n'a pas manqué de les "
+                          "chargé du Commerce Bruno Lestrade, qui recevait les lauréats, n'a pas manqué de les "
                           "féliciter : « Vous êtes une source de fierté pour la région a-t-il déclaré. Bravo à vous tous. »")
     assert set(quotes.values()) == {"Bruno Lestrade"}
