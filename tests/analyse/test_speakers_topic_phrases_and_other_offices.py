@@ -35,7 +35,7 @@ def test_a_title_may_be_a_person_named_without_one(parse):
 
 
 @pytest.mark.parametrize("passage, speaker", [
-    ("Le président Marc Olivier a parlé mardi. « Des dégâts sont signalés à Lyon », a précisé le chef de l'État.",
+    ("Le président Marc Olivier a parlé mardi. « Les secours sont sur place à Lyon », a indiqué le chef de l'État.",
      "Marc Olivier"),
     ("Le ministre Paul Roux a reçu ses homologues. « Le dialogue reprend », a assuré le chef de la diplomatie.",
      "Paul Roux"),

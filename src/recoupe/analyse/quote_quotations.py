@@ -181,7 +181,7 @@ class QuotationPass:
             self._described_speaker_quote(colon, segment, sent)
 
     def _holds_clitic_incise(self, segment: QuotedSegment) -> bool:
-        """'… : « Vous êtes … de demain a-t-il déclaré. (...) Merci … »': a cue with its hyphenated clitic inside
+        """'… : « Vous êtes … pour la région a-t-elle déclaré. (...) Bravo … »': a cue with its hyphenated clitic inside
         the quotation names the speaker and splits it (``quotes._incise``); the colon's verb does not."""
         return any(segment.start < self.doc[i].idx < segment.end and self._is_cue(self.doc[i])
                    and self._clitic(self.doc[i]) is not None for i in self.cue_at)

@@ -46,12 +46,12 @@ class SubjectPass:
         return None
 
     def _relative_speaker(self, subject: Token, verb: Token) -> Optional[Token]:
-        """'Une attitude que Taïwan a fermement condamnée, déplorant un « … »': a participle after a relative
+        """'Une attitude que Grenoble a fermement dénoncée, déplorant une « … »': a participle after a relative
         clause whose antecedent (the parse's subject) cannot speak goes on with the relative's own subject."""
         if subject.pos_ != "NOUN" or self.speakers.names_speaker(subject):
             return None
         while verb.dep_ == "conj" and present_participle(clause_of_coordinated(verb)):
-            verb = clause_of_coordinated(verb)      # '…, déplorant un « … » et promettant …
+            verb = clause_of_coordinated(verb)      # '…, déplorant une « … » et promettant …
         relative = next((c for c in subject.children if c.dep_ == "acl:relcl" and c.i < verb.i
                          and c.right_edge.i + 2 >= verb.i), None)
         speaker = next((c for c in relative.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ != "PRON"),
@@ -99,10 +99,10 @@ class SubjectPass:
                 return found
             if current.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "acl") or current.head is current:
                 break
-            # 'a rapporté 42 incursions et observé que …': a participle the parse hung on the object noun
+            # 'a rapporté 31 survols et constaté que …': a participle the parse hung on the object noun
             coordinated = current.dep_ == "conj" and current.pos_ == "VERB" and current.head.pos_ in ("NOUN", "PROPN")
             coordinated = coordinated and (self._shares_auxiliary(current) or present_participle(current))
-            # 'X s'est attardé sur la coopération, rappelant que …': a participle set off by a comma that the
+            # 'X s'est penché sur le partenariat, rappelant que …': a participle set off by a comma that the
             # parse hangs on a noun goes on with the verb that noun depends on
             coordinated = coordinated or current.dep_ == "acl" and present_participle(current) and current.i \
                 and self.doc[current.i - 1].text == "," and current.head.pos_ in ("NOUN", "PROPN")

@@ -299,7 +299,7 @@ class ContentFinder(SourceContent, FrameFinder):
         return participle or adjunct or any(rest.startswith((w + " ", w + "'")) for w in self.narrator_openers)
 
     def gapped_clause(self, i: int) -> Optional[tuple[Token, Token]]:
-        """'L'ONU a dit sa « vive inquiétude » et Washington, allié de Kiev, affirmé ne pas …': after 'et' at
+        """'L'Unesco a dit sa « vive déception » et Madrid, partenaire de Lisbonne, affirmé ne pas …': after 'et' at
         ``i - 1``, a noun phrase (its apposition between commas allowed) then a past participle with no
         auxiliary of its own is a second clause sharing the first one's auxiliary: (its subject, the participle)."""
         j, head = i, None

@@ -36,7 +36,7 @@ class AntecedentPass:
         latest = history[-1] if history else None
         if pronoun.get("demonstrative") and latest is not None and latest.number == pronoun["number"] \
                 and (latest.kind != "person" or compatible(latest, pronoun["gender"], pronoun["number"])):
-            # 'selon la Creg, le régulateur de l'énergie. Selon ce dernier, …': 'ce dernier' is the last one
+            # 'selon la Cofral, le régulateur du logement. Selon ce dernier, …': 'ce dernier' is the last one
             # named; a body's grammatical gender follows whichever noun named it (its apposition's here)
             return replace(latest, span=span)
         # a source may be 'il' or 'ils'; but a group ('les participants') is never 'elle' or 'il'
@@ -78,7 +78,7 @@ class AntecedentPass:
             and earlier.title[-1] != head.lemma_.lower()
 
     def _office_holder(self, head: Token, span) -> Optional["Speaker"]:
-        """'le président Volodymyr Zelensky … a précisé le chef de l'État': a bare title takes up the person
+        """'le président Marc Olivier … a indiqué le chef de l'État': the bare title takes up the person
         the article named with that very title (or its periphrasis), before any coreference the entities
         pass may have drawn to another name."""
         key = self._office_key(head, span)

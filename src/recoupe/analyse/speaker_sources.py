@@ -118,7 +118,7 @@ class SourcePass:
                      if t.pos_ in ("NOUN", "PROPN") and t.dep_.startswith("obl")), None)
 
     def _runs_past(self, entity, probe, phrase) -> bool:
-        """'indiquent les Sages dans leur décision' recognised as one name: a mention that runs on past the
+        """'écrivent les Sages dans leur avis' recognised as one name: a mention that runs on past the
         speaker's phrase into a prepositional phrase of the verb names no one; the phrase speaks as written."""
         mention = next((m.span for m in entity.mentions if m.span.start <= probe.start_char < m.span.end), None)
         if mention is None or mention.end <= phrase.end_char:
