@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from recoupe.analyse.entity_people import CAPITAL_PARTICLES
+from recoupe.analyse.entity_people import CAPITAL_PARTICLES, NAME_LINKS
 from recoupe.analyse.extensions import doc_text
 from recoupe.resources import load_json, load_lines
 
@@ -52,7 +52,6 @@ def hyphen_parts(span: Span, named: frozenset[str], links: frozenset[str]) -> li
 
 
 #: links that open a name's complement: "Forces de Défense", "Office des Eaux"
-_COMPLEMENT_LINKS = ("de", "des", "du", "d'", "d’")
 
 
 def coordinated_complement(doc: Doc, start: int, end: int, known: frozenset[str]) -> int:
@@ -60,8 +59,8 @@ def coordinated_complement(doc: Doc, start: int, end: int, known: frozenset[str]
     de Sécurité", "Ministère des Mines" + "et du Pétrole"): a second complement opened by a link
     and a capitalised word runs on; an acronym or a known name there is another entity ("et de
     la BCE", "et de la Suisse")."""
-    if end - start < 3 or doc[end - 2].lower_ not in _COMPLEMENT_LINKS or end + 2 >= len(doc) \
-            or doc[end].lower_ != "et" or doc[end + 1].lower_ not in _COMPLEMENT_LINKS:
+    if end - start < 3 or doc[end - 2].lower_ not in NAME_LINKS or end + 2 >= len(doc) \
+            or doc[end].lower_ != "et" or doc[end + 1].lower_ not in NAME_LINKS:
         return end
     name = end + 2 + (doc[end + 2].lower_ in ("la", "l'", "l’") and end + 3 < len(doc))
     return name + 1 if doc[name].is_title and doc[name].is_alpha and doc[name].text not in known else end
@@ -276,13 +275,9 @@ def without_body(span: Span) -> Span:
     Salem" + "du PS"): a link and an acronym in capitals are the person's affiliation."""
     for k in range(span.start + 1, span.end - 1):
         acronym = span.doc[k + 1].text
-        if span.doc[k].lower_ in BODY_LINKS and span.end == k + 2 and acronym.isupper() and len(acronym) > 1:
+        if span.doc[k].lower_ in NAME_LINKS and span.end == k + 2 and acronym.isupper() and len(acronym) > 1:
             return span.doc[span.start:k]
     return span
-
-
-#: links between a person's name and a body's acronym glued to it by the model
-BODY_LINKS = ("de", "des", "du", "d'", "d’")
 
 
 def surname_particle(span: Span, i: int) -> bool:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from recoupe.analyse.coref import Cluster, initials
 from recoupe.analyse.entity_lexicon import model_lexicon, word_set
+from recoupe.analyse.entity_people import NAME_LINKS
 from recoupe.analyse.extensions import positions
 from recoupe.analyse.gazetteer import Gazetteer
 from recoupe.resources import load_json
@@ -25,7 +26,6 @@ from recoupe.resources import load_json
 #: the most lowercase adjectives a kind noun may carry ("la formation islamiste libanaise")
 KIND_ADJECTIVES = 2
 #: links that open a complement: a kind noun with one names something else ("le groupe de travail")
-_COMPLEMENT = ("de", "d'", "d’", "du", "des")
 #: an article between the link and the name of a complement ("de la Santé")
 _ARTICLES = ("la", "l'", "l’")
 
@@ -122,7 +122,7 @@ def _description_end(doc: Doc, i: int) -> Optional[int]:
     while end < len(doc) and end - i <= KIND_ADJECTIVES and doc[end].pos_ == "ADJ" and doc[end].is_lower \
             and doc[end].is_alpha:
         end += 1
-    if end < len(doc) and (doc[end].lower_ in _COMPLEMENT or doc[end].text[:1].isupper() and doc[end].is_alpha
+    if end < len(doc) and (doc[end].lower_ in NAME_LINKS or doc[end].text[:1].isupper() and doc[end].is_alpha
                            or doc[end].pos_ in ("NOUN", "PROPN")):
         return None
     return end
@@ -192,7 +192,7 @@ def _head_and_complement(doc: Doc, cand) -> Optional[tuple[str, bool, str]]:
         span = span[1:]              # "le ministère valdorien de la Culture": a definite description
     if len(span) < 3 or span[0].lower_ not in _table(doc.lang_)["nouns"]:
         return None
-    link = next((j for j in range(len(span) - 2, 0, -1) if span[j].lower_ in _COMPLEMENT and (
+    link = next((j for j in range(len(span) - 2, 0, -1) if span[j].lower_ in NAME_LINKS and (
         span[j + 1].text[:1].isupper() or span[j + 1].lower_ in _ARTICLES and span[j + 2:j + 3].text[:1].isupper())), None)
     if link is None or not all(t.is_lower for t in span[1:link]):
         return None

@@ -20,6 +20,9 @@ from recoupe.analyse.extensions import positions
 from recoupe.resources import available, load_json, load_lines
 
 #: capitalised particles of Dutch, Flemish, Italian or French surnames ("Van Dijk", "De Smet", "Le Pen")
+#: the words "of" that link a name's parts or a body to its complement ("ministère de la Santé",
+#: "Charles de Gaulle"): one tuple for every entity module that asks
+NAME_LINKS = ("de", "du", "des", "d'", "d’")
 CAPITAL_PARTICLES = ("Van", "Von", "Der", "Den", "De", "Da", "Di", "Del", "Le", "La", "Ben", "El", "Al")
 #: the most capitalised words of a person's name split off a longer span ("Hugo Lanz")
 NAME_WORDS = 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from recoupe.analyse.entity_people import CAPITAL_PARTICLES
+from recoupe.analyse.entity_people import CAPITAL_PARTICLES, NAME_LINKS
 from recoupe.analyse.entity_spans import Candidate
 
 
@@ -26,17 +26,16 @@ def surnames_of(name: str) -> list[str]:
     words = name.split()
     found = [words[-1]]
     opening = next((k for k in range(1, len(words) - 1) if words[k] in CAPITAL_PARTICLES
-                    or words[k] in _FRENCH_PARTICLES), None)
+                    or words[k] in NAME_LINKS), None)
     if opening is None:
         return found
     surname = " ".join(words[opening:])
     # "Charles de Gaulle": "De Gaulle" opening a sentence is the same surname
-    return found + [surname, surname[:1].upper() + surname[1:]] if words[opening] in _FRENCH_PARTICLES \
+    return found + [surname, surname[:1].upper() + surname[1:]] if words[opening] in NAME_LINKS \
         else found + [surname]
 
 
 #: lowercase particles of French surnames ("Charles de Gaulle", "Jean de La Fontaine")
-_FRENCH_PARTICLES = ("de", "du", "des", "d'", "d’")
 
 
 def first_names(full: dict[str, int], surnames: dict) -> dict[str, str]:
