@@ -19,15 +19,17 @@ from recoupe.resources import available, load_json
 MAX_TALK_WORDS = 60
 #: the entry's time before the talk ("7h05 : Ce direct est terminé.")
 _STAMP = re.compile(r"^\d{1,2}\s*[h:]\s*\d{2}\s*[:|–—-]?\s*")
-_SENTENCES = re.compile(r"(?<=[.!…])\s+|,\s+(?=(?:merci|bon(?:ne)?|à demain|rendez-vous)\b)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
-def _patterns(lang: str) -> Optional[tuple[re.Pattern, re.Pattern, re.Pattern]]:
+def _patterns(lang: str) -> Optional[tuple[re.Pattern, ...]]:
+    """The live, talk and farewell patterns, and the sentence breaks: after a full stop, or at a
+    comma before a farewell."""
     if not available(lang, "clean_live_talk"):
         return None
     table = load_json(lang, "clean_live_talk")
-    return tuple(re.compile(table[key], re.IGNORECASE) for key in ("live", "talk", "farewell"))
+    breaks = re.compile(rf"(?<=[.!…])\s+|,\s+(?=(?:{table['farewell_after_comma']})\b)", re.IGNORECASE)
+    return tuple(re.compile(table[key], re.IGNORECASE) for key in ("live", "talk", "farewell")) + (breaks,)
 
 
 def live_talk(line: str, lang: str) -> Optional[str]:
@@ -35,9 +37,9 @@ def live_talk(line: str, lang: str) -> Optional[str]:
     patterns = _patterns(lang)
     if patterns is None or "?" in line or len(line.split()) > MAX_TALK_WORDS:
         return None
-    live, talk, farewell = patterns
+    live, talk, farewell, breaks = patterns
     text = _STAMP.sub("", " ".join(line.replace("\u2019", "'").split()))
-    sentences = [s for s in _SENTENCES.split(text) if s.strip()]
+    sentences = [s for s in breaks.split(text) if s.strip()]
     named = [bool(live.search(s)) for s in sentences]
     if not any(named):
         return None
