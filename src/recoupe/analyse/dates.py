@@ -227,6 +227,8 @@ class DateFinder:
             return self._resolve_start(span, kind, anchor, direction)
         if kind == "weekday":
             weekdays = self.vocabulary["weekday"]
+            if direction is None and self._this_weekday(span):
+                direction = "nearest"
             # 'la nuit de samedi à dimanche': the night is dated by the day it ends in
             day = [w for w in words if w in weekdays][-1]
             return temporal.resolve_weekday(anchor, weekdays[day], direction)
@@ -245,6 +247,14 @@ class DateFinder:
         if kind == "month_range":
             return date_ranges.resolve_month_range(span, self.vocabulary, anchor, direction)
         return None
+
+    def _this_weekday(self, span: SpacySpan) -> bool:
+        """'ce mercredi' with no past verb: the writer's own week, so read on a Monday the coming
+        Wednesday ('avant d'affronter Lyon ce mercredi'), read on a Thursday the one just past."""
+        words = [t.lower_ for t in span]
+        this = words[0] in self.vocabulary["this_day"] and len(words) > 1 and words[1] in self.vocabulary["weekday"]
+        # the parse may hang the day on no verb ('le club compte' read as a noun): the sentence tells
+        return this and not (_tenses(span) & _PAST and _told_in_past(span.sent))
 
     def _planned(self, span: SpacySpan) -> Optional[str]:
         """'prévue en mars', 'pour le 2 juin': the coming one, whatever the tense."""
@@ -341,6 +351,15 @@ class DateFinder:
 
 
 
+_PAST = {"Past", "Imp", "Pqp"}
+
+
+def _told_in_past(sentence: SpacySpan) -> bool:
+    """A finite verb in a past tense, or a compound past ('a battu'), somewhere in the sentence."""
+    return any("Fin" in t.morph.get("VerbForm") and set(t.morph.get("Tense")) & _PAST
+               or any(c.dep_ == "aux:tense" for c in t.children) for t in sentence)
+
+
 #: kinds located from the moment of writing, not from a date told in the text
 _DEICTIC = ("offset", "school", "season")
 
@@ -367,8 +386,8 @@ def _anaphoric(doc: Doc, found: list, refs: list[DateRef], finder: "DateFinder",
     ('l'année précédente', a year; 'deux ans plus tôt', a point, to the publication's month) and 'un an
     auparavant' always (statistics compare with the day of writing) from the publication date.
     'huit mois plus tard': from the last date resolved to a month or a day, to the month. 'la veille',
-    'le lendemain', 'le même jour': from the last date resolved to a day or a month, else from
-    publication ('ce jour-là', 'le jour même': only from a date of the text); 'la veille du scrutin'
+    'le lendemain', 'le même jour': from the last date resolved to a day or a month (only 'le même
+    jour' from a month), else from publication ('ce jour-là', 'le jour même': only from a date of the text); 'la veille du scrutin'
     is dated by the event it names, which no rule resolves."""
     year, month, day, told = None, None, published, None
     complement = finder.vocabulary["event_complement"]
@@ -377,13 +396,19 @@ def _anaphoric(doc: Doc, found: list, refs: list[DateRef], finder: "DateFinder",
         if counted:
             _count_from(span, rule, ref, finder, year, month, published)
         elif rule["kind"] == "anaphoric_day" and not (span.end < len(doc) and doc[span.end].lower_ in complement):
-            resolved = temporal.resolve_offset(told if rule.get("told_only") else day, "day", rule["n"])
+            source = told if rule.get("told_only") else day
+            # 'la veille' of a date known to its month may fall in the month before: only a day
+            # tells it ('le même jour' stays in the month)
+            known = source is not None and (source.precision == "day" or rule["n"] == 0)
+            resolved = temporal.resolve_offset(source, "day", rule["n"]) if known else None
             if resolved is not None:
                 ref.value, ref.precision = resolved.value, resolved.precision
         if not counted and ref.value and any(t.shape_ == "dddd" for t in span):
             year = int(ref.value[:4])
         if ref.precision in ("day", "month"):
-            day = told = temporal.Anchor(_iso((ref.value + "-01")[:10]), ref.precision)
+            day = temporal.Anchor(_iso((ref.value + "-01")[:10]), ref.precision)
+            # 'aujourd'hui' is the day of writing, which 'ce matin-là' never points back to
+            told = told if rule["kind"] == "offset" else day
             month = month if counted else _iso(ref.value[:7] + "-01")
     return refs
 

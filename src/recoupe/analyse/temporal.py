@@ -15,6 +15,9 @@ from typing import NamedTuple, Optional
 #: as long as they stay within this many days of the anchor ('mercredi', 'hier')
 _NEAR_DAYS = 7
 
+#: how many days back a weekday read the nearest way may lie ('ce lundi' read on a Thursday is past)
+_HALF_WEEK = 3
+
 
 class Anchor(NamedTuple):
     date: dt.date
@@ -137,10 +140,14 @@ def resolve_weekday(anchor: Optional[Anchor], weekday: int, direction: Optional[
     """The most recent such day not after publication ('mardi' read on a Thursday: two days
     ago); with direction 'previous' the one strictly before it ('jeudi dernier' read on a
     Thursday: a week ago); with 'next' the next one after it ('mardi prochain'); with
-    'upcoming' the first one from publication on ('se réunira mardi')."""
+    'upcoming' the first one from publication on ('se réunira mardi'); with 'nearest' the
+    closer of the last one and the next one."""
     if anchor is None:
         return None
-    if direction == "upcoming":
+    behind = (anchor.date.weekday() - weekday) % 7
+    if direction == "nearest":      # 'ce mercredi': the closer one, the past one within half a week
+        day = anchor.date - dt.timedelta(days=behind) if behind <= _HALF_WEEK else anchor.date + dt.timedelta(days=7 - behind)
+    elif direction == "upcoming":
         day = anchor.date + dt.timedelta(days=(weekday - anchor.date.weekday()) % 7)
     elif direction == "next":
         day = anchor.date + dt.timedelta(days=(weekday - anchor.date.weekday() - 1) % 7 + 1)
