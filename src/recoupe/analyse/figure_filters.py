@@ -8,7 +8,7 @@ from typing import Any, Callable, Optional
 
 from spacy.tokens import Doc, Token
 
-from recoupe.analyse.numbers import is_digit_group
+from recoupe.analyse.numbers import is_closing_group, is_digit_group
 
 #: a cardinal reader: (doc, start) -> (end, value or None)
 Cardinal = Callable[[Doc, int], tuple[int, Optional[float]]]
@@ -92,7 +92,8 @@ def written_as_year(doc: Doc, core: Any) -> bool:
 
 def continues_number(doc: Doc, i: int) -> bool:
     """'000' in '2 000' when the number before it was left out: a digit group goes with it."""
-    return i > 0 and is_digit_group(doc[i].text) and doc[i - 1].text[-1:].isdigit() and doc[i - 1].whitespace_ == " "
+    return i > 0 and (is_digit_group(doc[i].text) or is_closing_group(doc[i].text)) \
+        and doc[i - 1].text[-1:].isdigit() and doc[i - 1].whitespace_ == " "
 
 
 def year_before_name(doc: Doc, core: Any) -> bool:

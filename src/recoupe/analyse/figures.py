@@ -218,6 +218,8 @@ class FigureFinder(UnitReader):
             factor = lookup(nxt, self.lang)
             if factor is None:
                 continue
+            if kind == "share" and nxt.lower().endswith(("ième", "ièmes")) and (end + 1 >= len(doc) or doc[end + 1].is_punct):
+                return None     # 'il en reste une sixième, mais': a rank; 'un cinquième (ou moins) des votants' a share
             if kind == "multiplied":
                 end, value = self._smaller_scale(doc, end + 1, factor, value * factor)
                 symbol = doc[end].text if end < len(doc) else ""
@@ -225,6 +227,7 @@ class FigureFinder(UnitReader):
                     return _Core(i, end + 1, value, "money", unit=self.currencies[symbol])   # '2 milliards FCFA'
                 # '400 mille touristes' counts without 'de'; '4 millions de touristes' needs it
                 big = (numbers.multiplier_value(doc[end - 1].lower_, self.lang) or 0) > 1e3
+                end, value = self._and_a_half(doc, end, value)
                 return _Core(i, end, value, kind if big else "count")
             return _Core(i, end + 1, value * factor, kind, "about" if kind == "collective" else None)
         scaled = numbers.scale_symbol(nxt, self.currencies, self.lang) if end < len(doc) else None
@@ -239,7 +242,15 @@ class FigureFinder(UnitReader):
             return _Core(i, end, 1.0, "one")    # mostly an article: kept only for a casualty
         # 'deux millions de doses': a number word of millions counts through 'de', as '2 millions'
         big = (numbers.multiplier_value(doc[end - 1].lower_, self.lang) or 0) > 1e3
+        end, value = self._and_a_half(doc, end, value)
         return _Core(i, end, value, "multiplied" if big else "count")
+
+    def _and_a_half(self, doc: Doc, end: int, value: float) -> tuple[int, float]:
+        """'un million et demi', 'deux milliards et demi': half the scale word before 'et' more."""
+        scale = numbers.multiplier_value(doc[end - 1].lower_, self.lang) or 0
+        if scale > 1e3 and numbers.half_after([t.lower_ for t in doc[end:end + 2]], self.lang):
+            return end + 2, value + scale / 2
+        return end, value
 
     def _smaller_scale(self, doc: Doc, j: int, factor: float, value: float) -> tuple[int, float]:
         """'4 millions 400 mille', '2 milliards 300 millions': a smaller scale right after a larger
@@ -261,6 +272,9 @@ class FigureFinder(UnitReader):
                 return i, None
             end, text = i + 1, token.text
             while end < len(doc) and numbers.is_digit_group(doc[end].text) and doc[end - 1].whitespace_ == " ":
+                text, end = text + doc[end].text, end + 1
+            if end < len(doc) and numbers.is_closing_group(doc[end].text) and doc[end - 1].whitespace_ == " " \
+                    and "," not in text:
                 text, end = text + doc[end].text, end + 1
             return end, numbers.digit_value(text)
         end = i
@@ -298,6 +312,8 @@ class FigureFinder(UnitReader):
     # -- building ------------------------------------------------------------------------
 
     def _figure(self, doc: Doc, core: _Core, before: dict, after: dict, found: list[dict]) -> Optional[dict]:
+        if self._range_of_no_count(doc, core):
+            return None
         upper = self._range_end(doc, core)
         if upper is not None and from_to(doc, core, self.links):
             return self._starting_level(doc, core, upper, before, after, found)
@@ -495,6 +511,15 @@ class FigureFinder(UnitReader):
             else:
                 return j
         return j
+
+    def _range_of_no_count(self, doc: Doc, core: _Core) -> bool:
+        """'deux frères de 15 à 17 ans', 'de trois à cinq ans de prison': the first bound of a range
+        whose noun is an age or a duration counts nothing either."""
+        if core.kind not in ("count", "multiplied") or not is_range_link(doc, core, self.links):
+            return False
+        following = self._number(doc, core.end + 1)
+        head = self._counted(doc, following, following.end)[0] if following is not None else None
+        return head is not None and self._not_a_count(head)
 
     def _range_end(self, doc: Doc, core: _Core) -> Optional[_Core]:
         """The upper bound of a range whose noun follows it ('entre 200 et 300 soldats')."""

@@ -41,9 +41,23 @@ def digit_value(text: str) -> Optional[float]:
     return float(text.translate(_SEPARATORS))
 
 
+def half_after(words: Sequence[str], lang: str) -> bool:
+    """'et demi' after a scale word: half of it more ('deux millions et demi')."""
+    return len(words) == 2 and words[0] == "et" and words[1] in _words(lang).get("half_after_scale", ())
+
+
 def is_digit_group(text: str) -> bool:
     """A three-digit group that continues a number written with spaces ('500' in '4 500')."""
     return len(text) == 3 and text.isdigit()
+
+
+def is_closing_group(text: str) -> bool:
+    """A three-digit group with its decimals, which ends a number written with spaces ('494,4' in
+    '12 494,4'): the tokenizer keeps it apart from the groups before it."""
+    return _CLOSING_GROUP.match(text) is not None
+
+
+_CLOSING_GROUP = re.compile(r"^\d{3},\d+$")
 
 
 def _split(word: str, lang: str) -> Optional[list[str]]:
