@@ -21,7 +21,7 @@ def test_groups_then_decimals_are_one_number(parse, passage, span, value):
 
 
 @pytest.mark.parametrize("passage, span, value, unit", [
-    ("Les combats ont chassé plus d'un million et demi d'habitants.", "plus d'un million et demi d'habitants",
+    ("Les combats ont chassé près d'un million et demi d'habitants.", "près d'un million et demi d'habitants",
      1.5e6, "personne"),
     ("La ville a emprunté deux milliards et demi d'euros.", "deux milliards et demi d'euros", 2.5e9, "euro"),
 ])
@@ -39,6 +39,6 @@ def test_an_age_or_a_duration_range_counts_nothing(parse, passage, kept):
 
 
 def test_a_rank_before_a_comma_is_no_share(parse):
-    found = _figures(parse, "Trois dossiers ont été jugés. Il en reste une septième, plus lourde.")
+    found = _figures(parse, "Trois dossiers ont été jugés. On n'attend qu'une septième, plus lourde.")
     assert found == {"Trois dossiers": (3.0, "dossier")}
     assert _figures(parse, "Un cinquième des votants a boudé le scrutin.") == {"Un cinquième des votants": (0.2, "personne")}

@@ -219,7 +219,7 @@ class FigureFinder(UnitReader):
             if factor is None:
                 continue
             if kind == "share" and nxt.lower().endswith(("ième", "ièmes")) and (end + 1 >= len(doc) or doc[end + 1].is_punct):
-                return None     # 'il en reste une sixième, mais': a rank; 'un cinquième (ou moins) des votants' a share
+                return None     # 'on attend la septième, plus lourde': a rank; 'un cinquième (ou moins) des votants' a share
             if kind == "multiplied":
                 end, value = self._smaller_scale(doc, end + 1, factor, value * factor)
                 symbol = doc[end].text if end < len(doc) else ""
@@ -513,7 +513,7 @@ class FigureFinder(UnitReader):
         return j
 
     def _range_of_no_count(self, doc: Doc, core: _Core) -> bool:
-        """'deux frères de 15 à 17 ans', 'de trois à cinq ans de prison': the first bound of a range
+        """'deux sœurs de 12 à 14 ans', 'de trois à cinq ans de prison': the first bound of a range
         whose noun is an age or a duration counts nothing either."""
         if core.kind not in ("count", "multiplied") or not is_range_link(doc, core, self.links):
             return False
