@@ -39,7 +39,15 @@ class ConditionalReader:
         return bool(subjects & self.words["hypothetical_subjects"]) or self._condition_phrase_in(marker) or any(
             t.pos_ == "SCONJ" and t.lower_ in self.words["conditions"] for t in self._whole_sentence(marker)) \
             or _weighs_option(verb, marker) or self._future_in_past(marker) or self._counterfactual(marker) \
-            or self._judged_case(verb)
+            or self._judged_case(verb) or self._projected_score(verb)
+
+    def _projected_score(self, verb: Token) -> bool:
+        """'Le parti obtiendrait 120 sièges', 'la liste recueillerait 18 %': a score in the conditional
+        is a poll's or an estimate's projection, which the narrator does not hold in reserve."""
+        simple = not any(c.dep_.startswith("aux") for c in verb.children)   # 'aurait obtenu' reports a past deal
+        return verb.lemma_ in self.words["score_verbs"] and simple and any(
+            t.like_num for c in verb.children if c.i > verb.i and c.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "conj")
+            for t in c.subtree)
 
     def _counterfactual(self, marker: TokenSpan) -> bool:
         """'Sans cette digue, la crue aurait été pire': a fronted phrase opened by a 'without'

@@ -1,0 +1,39 @@
+"""Claims, round 33: a court that 'admet le recours' grants a request and confirms no statement; an
+admission dated right after the verb ('admis le 3 mai') has no object there; a score in the simple
+conditional ('la liste obtiendrait 120 sièges') is an estimate's projection, not a reserve."""
+import pytest
+
+
+def _claims(parse, text):
+    return [(c.status, c.span.text) for c in parse(text)._.claims]
+
+
+@pytest.mark.parametrize("text", [
+    "Le Tribunal administratif admet le recours d'une association de pêcheurs.",
+    "La cour d'appel a admis la requête des riverains contre la carrière.",
+    "Des vols qu'il avait admis le 12 mars devant le juge, avant de se rétracter.",
+])
+def test_a_granted_request_or_a_dated_admission_confirms_nothing(parse, text):
+    assert _claims(parse, text) == []
+
+
+def test_an_admission_of_facts_still_confirms(parse):
+    assert _claims(parse, "Devant la cour, Lucie Marchand a admis les vols reprochés.") == [
+        ("confirmed", "les vols reprochés")]
+
+
+@pytest.mark.parametrize("text", [
+    "Selon cette projection, le Parti vert obtiendrait 120 sièges.",
+    "Les libéraux recueilleraient 18 %, les écologistes 9 %.",
+    "Le Parti vert obtiendrait, lui, sept sièges.",
+])
+def test_a_projected_score_is_no_reserve(parse, text):
+    assert _claims(parse, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Le maire obtiendrait des fonds de l'État pour rénover la digue.",
+    "Le club aurait obtenu 3 millions d'euros de la ville en secret.",
+])
+def test_other_conditionals_of_the_verb_stay_reserves(parse, text):
+    assert [status for status, _ in _claims(parse, text)] == ["unverified"]
