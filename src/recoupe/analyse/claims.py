@@ -107,7 +107,7 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader, ExtentReader):
             return      # 'ce n'est pas vrai que nous paierons': the speaker negates his own clause, no one's statement
         if config.get("not_incise") and self._after_comma(marker):
             return      # ', avoue le ministre' introduces words, it admits nothing
-        if config["status"] == "confirmed" and (self._negated(marker) or self._still_due(marker)):
+        if config["status"] == "confirmed" and (self._negated(marker) or self._still_due(marker) or self._denied_noun(marker)):
             return      # 'aucune thèse n'est confirmée', 'il ne confirme pas', 'doit encore être confirmé'
         if config["status"] in ("denied", "disputed") and self._negated(marker, window=False):
             return      # 'il ne nie pas avoir …' concedes, it denies nothing
@@ -339,6 +339,12 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader, ExtentReader):
         heads = [verb, *(c for c in verb.children if c.dep_.startswith(("aux", "cop")))]
         return any(c.lower_ in self.words["negation"] for h in heads for c in (h, *h.children)) or window and \
             any(t.lower_ in self.words["negation"] for t in self.doc[max(marker.sent.start, marker.start - 3):marker.start])
+
+    def _denied_noun(self, marker: TokenSpan) -> bool:
+        """'n'a pas encore la confirmation de X', 'sans confirmation de X': the noun is denied (the
+        unverified marker reads it); 'la confirmation de X' alone confirms."""
+        before = self.doc[max(marker.sent.start, marker.start - 4):marker.start]
+        return marker[0].pos_ == "NOUN" and any(t.lower_ in self.words["noun_negation"] for t in before)
 
     def _incise(self, marker: TokenSpan) -> bool:
         """'…, confirme une source proche du dossier.', '…, confirme-t-on à la mairie.': a conjugated
