@@ -1,7 +1,7 @@
 """Claims, round 33: a court that 'admet le recours' grants a request and confirms no statement; an
 admission dated right after the verb ('admis le 3 mai') has no object there; a score in the simple
 conditional ('la liste obtiendrait 120 sièges') is an estimate's projection, not a reserve; a confirmation not yet
-received ("n'a pas encore la confirmation de X") leaves X unverified."""
+received ("n'avait toujours pas reçu confirmation de X") leaves X unverified."""
 import pytest
 
 
@@ -41,7 +41,7 @@ def test_other_conditionals_of_the_verb_stay_reserves(parse, text):
 
 
 def test_a_confirmation_not_yet_received_leaves_it_unverified(parse):
-    text = "Le maire n'a pas encore la confirmation de la venue du ministre au salon."
+    text = "Le maire n'avait toujours pas reçu confirmation de la venue du ministre au salon."
     assert _claims(parse, text) == [("unverified", "la venue du ministre au salon")]
     assert _claims(parse, "Sans confirmation de la préfecture, la rumeur enfle.") == []
     assert _claims(parse, "La mairie a reçu la confirmation de la fermeture du site.") == [

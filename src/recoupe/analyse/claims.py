@@ -341,7 +341,7 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader, ExtentReader):
             any(t.lower_ in self.words["negation"] for t in self.doc[max(marker.sent.start, marker.start - 3):marker.start])
 
     def _denied_noun(self, marker: TokenSpan) -> bool:
-        """'n'a pas encore la confirmation de X', 'sans confirmation de X': the noun is denied (the
+        """'n'avait toujours pas reçu confirmation de X', 'sans confirmation de X': the noun is denied (the
         unverified marker reads it); 'la confirmation de X' alone confirms."""
         before = self.doc[max(marker.sent.start, marker.start - 4):marker.start]
         return marker[0].pos_ == "NOUN" and any(t.lower_ in self.words["noun_negation"] for t in before)
