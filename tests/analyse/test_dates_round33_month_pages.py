@@ -1,7 +1,8 @@
 """Dates on a page dated to its month only (round 33): a part of the day said alone ('ce soir',
 'dans la matinée') and a day counted from another ('la veille', 'le lendemain') are left without
 value, a weekday keeps the month; 'ce matin-là' points back to a told day, never to the day of
-writing; 'ce mercredi' without a past verb is the nearer Wednesday."""
+writing; 'ce mercredi' without a past verb is the nearer Wednesday; without a publication date, 'le 3 mai
+dernier' is placed by a date written before it, never by one told further on."""
 import pytest
 
 MONTH, MONDAY = "2024-02", "2024-02-12"
@@ -50,3 +51,11 @@ def test_that_morning_is_no_day_of_writing(parse):
 ])
 def test_this_weekday_is_the_nearer_one_without_a_past(parse, text, expected):
     assert _dates(parse, text, MONDAY)[0][1] == expected
+
+
+def test_last_or_next_before_any_date_stays_unresolved_without_publication(parse):
+    text = ("La régie, créée le 14 mars dernier, gère trois parkings, dont un qui est ouvert depuis "
+            "le 9 avril 2011, précise la mairie.")
+    assert _dates(parse, text, None)[0] == ("le 14 mars", None)
+    text = "Le conseil de ce jeudi 6 juin 2019 a voté le budget. Il sera appliqué le 2 septembre prochain."
+    assert _dates(parse, text, None)[1] == ("le 2 septembre", "2019-09-02")

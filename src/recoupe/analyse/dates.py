@@ -88,15 +88,18 @@ class DateFinder:
         full = [(temporal.Anchor(_iso(r.value), "day"), span) for (span, _), r in zip(found, refs) if r.precision == "day"]
         stamped = full and _stamp(full[0][1], self.vocabulary["stamp_participle"], self.vocabulary["coverage_verbs"])
         current, narrated, out = (full[0][0], not stamped, []) if full else (None, True, [])
+        ahead = bool(full) and not stamped     # the anchor is a date told further on
         for (span, rule), ref in zip(found, refs):
             if ref.precision == "day":
-                current, narrated = temporal.Anchor(_iso(ref.value), "day"), True
+                current, narrated, ahead = temporal.Anchor(_iso(ref.value), "day"), True, False
+            elif ahead and self._from_writing(span):
+                pass    # 'le 28 mai dernier' before any date: the day of writing, which a later date is not
             elif stamped and rule["kind"] == "weekday" and ref.value is None:
                 ref = self._dateref(doc, ref.id, span, rule, full[0][0])    # the stamp is the day of writing
             elif _sets_the_scene(span, ref, self.vocabulary["scene_preposition"]):
                 # 'En 2009, la crue avait noyé les berges entre mars et avril': the year the
                 # account has reached, rather than a full date written further away
-                current, narrated = temporal.Anchor(_iso((ref.value + "-01-01")[:10]), ref.precision), True
+                current, narrated, ahead = temporal.Anchor(_iso((ref.value + "-01-01")[:10]), ref.precision), True, False
             elif current is not None and ref.value is None and not (narrated and rule["kind"] == "weekday") \
                     and rule["kind"] not in _DEICTIC:
                 # 'hier', 'la semaine dernière', 'à la rentrée', 'cet été' count from the day of
@@ -108,6 +111,11 @@ class DateFinder:
                     current = temporal.Anchor(_iso(ref.value), "day")
             out.append(ref)
         return out
+
+    def _from_writing(self, span: SpacySpan) -> bool:
+        """'le 28 mai dernier', 'le 3 juin prochain': counted from the day of writing."""
+        after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+        return after in self.vocabulary["counted_from_writing"] or span[-1].lower_ in self.vocabulary["counted_from_writing"]
 
     def find(self, doc: Doc) -> list[tuple[SpacySpan, dict]]:
         """Matched expressions, longest first among overlaps, in text order."""
