@@ -21,8 +21,8 @@ def test_groups_then_decimals_are_one_number(parse, passage, span, value):
 
 
 @pytest.mark.parametrize("passage, span, value, unit", [
-    ("Les combats ont chassé près d'un million et demi d'habitants.", "près d'un million et demi d'habitants",
-     1.5e6, "personne"),
+    ("Les combats ont chassé près de deux millions et demi d'habitants.", "près de deux millions et demi d'habitants",
+     2.5e6, "personne"),
     ("La ville a emprunté deux milliards et demi d'euros.", "deux milliards et demi d'euros", 2.5e9, "euro"),
 ])
 def test_and_a_half_after_a_scale_word(parse, passage, span, value, unit):
