@@ -128,8 +128,9 @@ def _self_presentation(body: list["Line"], texts: list[str], page: Page) -> None
 MAX_CLOSING_WORDS = 8
 #: what may follow the heading's words: a preposition, then a site or period name
 _CLOSING_REST = re.compile(r"^(?:de|du|des|d'|sur|dans|chez|en|cette|ce|la)\b")
-#: a numbered or bulleted item of a list ("2. Le port ...", "• Le port ..."): a teaser, not prose
-_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.)-]|[•·▪*►])\s*")
+#: a numbered or bulleted item of a list ("2. Le port ...", "• Le port ..."), or a listing's time or day
+#: run into its section's name ("08:15Sport - Le port ...", "24/06Culture - ..."): a teaser, not prose
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.)-]|[•·▪*►]|\d{1,2}[:/h]\d{2}(?=[A-ZÀ-Ý]))\s*")
 
 
 def closing_heading(text: str, lang: str) -> bool:
