@@ -50,3 +50,16 @@ def test_a_time_in_a_sentence_opening_a_paragraph_is_no_list_item(clean):
     last = "10:30 Les dockers ont repris le travail, a indiqué la capitainerie."
     cleaned = clean(f"{TITLE}\n\n{PROSE}\n\n{last}\n", url=URL)
     assert "repris le travail" in cleaned.body
+
+
+def test_a_subheading_above_a_paragraph_cut_off_by_the_excerpt_stays(clean):
+    heading = "Réactions du maire et de la préfète"
+    cut = "Ce lundi soir, le maire de Brest réagit dans un communiqué. Il salue le travail des dockers et prom"
+    cleaned = clean(f"{TITLE}\n\n{PROSE}\n\n{heading}\n\n{cut}\n", url=URL)
+    assert cut in cleaned.body
+
+
+def test_an_ellipsis_headline_spelling_the_slug_is_the_title(clean):
+    url = "https://www.journal.bj/le-port-ferme-ses-quais-ce-lundi"
+    cleaned = clean(f"Le port ferme ses quais ce lundi…\n\n{PROSE}\n\n{LAST}\n", url=url)
+    assert cleaned.title == "Le port ferme ses quais ce lundi…"

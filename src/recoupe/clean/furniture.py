@@ -120,7 +120,8 @@ _EDITION_BAR = re.compile(r"^(?:[^-–—|.!?]{0,25}[-–—|])+[^-–—|.!?]{0
 
 
 def _bare(text: str) -> str:
-    return rules.normalise(text.lstrip(_BULLET))
+    # a scraper may leave an apostrophe escaped in one copy of a caption: l\'église for l'église
+    return rules.normalise(text.replace("\\'", "'").lstrip(_BULLET))
 
 
 def _caption_pairs(body: list["Line"], texts: list[str]) -> None:

@@ -157,7 +157,7 @@ def _closing_tail(body: list["Line"], texts: list[str], lang: str) -> None:
     for i in range(len(body) - 1, -1, -1):
         if _thread_heading(texts[i], lang) or (closing_heading(texts[i], lang) and not prompts):
             cut = i   # a label rule may have taken the heading alone
-        elif not body[i].removed_by and is_prose(texts[i]) and not _LIST_ITEM.match(texts[i]):
+        elif not body[i].removed_by and (is_prose(texts[i]) or _cut_off_prose(texts[i])) and not _LIST_ITEM.match(texts[i]):
             if cut is not None or prompts >= MAX_THREAD_PROMPTS or not _reader_prompt(texts[i], lang):
                 break
             prompts += 1
@@ -165,6 +165,18 @@ def _closing_tail(body: list["Line"], texts: list[str], lang: str) -> None:
         return   # no article above: nothing to tell the furniture from
     for line in body[cut:] if cut is not None else ():
         line.removed_by = line.removed_by or "closing_furniture"
+
+
+#: a paragraph cut off mid-sentence (the page's excerpt ends there) is prose when it holds a finished
+#: sentence and is at least this long: a subheading above it ("Réactions du maire") is the article's
+MIN_CUT_OFF_PROSE_WORDS = 15
+_SENTENCE_INSIDE = re.compile(r"[.!?…»]\s+[«\"“A-ZÀ-Ý]")
+
+
+def _cut_off_prose(text: str) -> bool:
+    stripped = text.strip()
+    return (len(stripped.split()) >= MIN_CUT_OFF_PROSE_WORDS and stripped[-1:].isalpha()
+            and bool(_SENTENCE_INSIDE.search(stripped)))
 
 
 #: a comment thread's sign-in notice: at most this many sentences, each at most this long
