@@ -10,11 +10,11 @@ from recoupe.clean import rules
     "Si vous êtes déjà inscrite, identifiez-vous pour lire la suite.",
     "Si vous avez déjà un compte, connectez-vous.",
     "Pas encore abonné ? Abonnez-vous", "Pas encore de compte ?",
-    "Vous avez envie de lire la suite ?", "Débloquez l'accès à tous nos articles dès maintenant.",
+    "Vous avez envie de connaître la suite ?", "Débloquez l'accès à tous nos articles dès maintenant.",
     "Restez informés ! Inscrivez-vous à nos alertes du matin.", "Restez informé",
     "Vidéo suivante dans 8 secondes", "Vos commentaires doivent respecter la charte du site.",
     "Republier cet article", "Vous êtes libre de reproduire ce reportage à condition de citer la source.",
-    "Ajoutez cet article à votre site en copiant ce code.", "Exit mobile version",
+    "Ajoutez ce contenu sur votre blog avec ce lien.", "Exit mobile version",
     "______________________",
 ])
 def test_walls_players_and_republishing_boxes_are_noise(line):
