@@ -450,8 +450,10 @@ def _names_under_lead(body: list["Line"], texts: list[str], lang: str) -> None:
         if proses > MAX_PROSE_ABOVE_LEAD_BYLINE:
             return
         above_ok = i == 0 or rules.is_prose(texts[i - 1]) or body[i - 1].removed_by
-        below_prose = i + 1 < len(body) and rules.is_prose(texts[i + 1])
-        if not line.removed_by and above_ok and below_prose and _alone(body, i) and _person_name(text, lang):
+        # a name printed twice ("Jeanne Roy" / "Jeanne Roy"), maybe in the standfirst's paragraph, is a byline too
+        twice = i + 1 < len(body) and body[i + 1].removed_by == "repeated_paragraph" and texts[i + 1].strip() == text.strip()
+        below_prose = i + 1 + twice < len(body) and rules.is_prose(texts[i + 1 + twice])
+        if not line.removed_by and above_ok and below_prose and (_alone(body, i) or twice) and _person_name(text, lang):
             # a tag opens with a noun the article writes in lower case ("Tempête X" / "la tempête")
             lower = lower if lower is not None else set(re.findall(r"(?<![\w-])[a-zà-ÿ][\w'’-]*", " ".join(texts)))
             if text.strip().lstrip("-–— ").split()[0].casefold() not in lower:
