@@ -63,3 +63,15 @@ def test_an_ellipsis_headline_spelling_the_slug_is_the_title(clean):
     url = "https://www.journal.bj/le-port-ferme-ses-quais-ce-lundi"
     cleaned = clean(f"Le port ferme ses quais ce lundi…\n\n{PROSE}\n\n{LAST}\n", url=url)
     assert cleaned.title == "Le port ferme ses quais ce lundi…"
+
+
+def test_a_match_clock_before_a_dash_stays_with_its_entry(clean):
+    entries = "12:40 - BUT - Le centre de Lorient égalise d'une frappe croisée.\n\n00:00 - Début de la rencontre."
+    cleaned = clean(f"{TITLE}\n\n{PROSE}\n\n{entries}\n", url=URL)
+    assert cleaned.body == f"{PROSE}\n\n{entries}"
+
+
+def test_words_cut_off_above_a_paywall_are_the_articles(clean):
+    wall = "Si vous êtes déjà abonné, connectez-vous pour lire la suite.\n\nPas encore abonné ? Abonnez-vous"
+    cleaned = clean(f"{TITLE}\n\n{PROSE}\n\nLes dockers ont vo\n\n{wall}\n", url=URL)
+    assert cleaned.body == f"{PROSE}\n\nLes dockers ont vo"

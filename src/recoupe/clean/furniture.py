@@ -294,9 +294,10 @@ def _alt_text(text: str) -> bool:
 
 
 def _is_tag(text: str) -> bool:
-    """A few words without sentence punctuation or digits: a label, a topic tag."""
-    stripped = text.strip()
-    return (0 < len(stripped.split()) <= MAX_TAG_WORDS and not any(c.isdigit() for c in stripped)
+    """A few words without sentence punctuation or digits: a label, a topic tag (never a stub: "Le port a fe")."""
+    stripped, words = text.strip(), text.split()
+    cut_off = len(words) >= 3 and words[-1].isalpha() and words[-1].islower() and len(words[-1]) <= 2
+    return (0 < len(words) <= MAX_TAG_WORDS and not any(c.isdigit() for c in stripped) and not cut_off
             and not stripped.endswith((".", "!", "?", ":", ";", ",", "»", '"', "”")))
 
 

@@ -228,7 +228,8 @@ def _cut_off_end(body: list["Line"], texts: list[str]) -> None:
     """The last line, a few words ending in a lower-case stub of a word without punctuation,
     right below a line that ends a sentence: a heading cut off mid-word ("À la u")."""
     kept = [i for i in range(len(body)) if not body[i].removed_by][-2:]
-    if len(kept) < 2:
+    # above an account wall or a paywall, the words cut off are the article's, its excerpt ending there
+    if len(kept) < 2 or any(line.removed_by == "comment_widget" for line in body[kept[-1] + 1:]):
         return
     above, last = (texts[i].strip() for i in kept)
     above = _BRACKETED_END.sub("", above)   # "... en tête. (Belga)": an agency tag after the stop
