@@ -48,3 +48,26 @@ def test_a_caption_printed_twice_one_copy_escaped_goes(clean):
     credited = "Le quai de l'ancienne criée, lundi 3 mars. (JEANNE ROY / RADIO SUD)"
     cleaned = clean(f"{TITLE}\n\n{caption}\n{credited}\n\n{PROSE}\n\n{LAST}\n", url=URL)
     assert cleaned.body == f"{PROSE}\n\n{LAST}"
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Le quai est devenu une attraction pour le public. Paul Le Roy", "Paul Le Roy"),
+    ("Les prévisions se trompent moins. Sauf quand il vente. Pourquoi? Jeanne Kervella", "Jeanne Kervella"),
+])
+def test_a_name_after_the_last_sentence_is_a_credit(line, name):
+    assert line[rules.trailing_credit(line, "fr"):] == name
+
+
+@pytest.mark.parametrize("line", [
+    "Le maire a parlé. Selon Marc",            # a sentence cut off after its first words
+    "Le maire a parlé. Jean Roy a répondu.",   # a sentence about a person
+    "Le port a rouvert. Jean Roy, maire",
+])
+def test_a_sentence_opening_after_the_stop_is_no_credit(line):
+    assert rules.trailing_credit(line, "fr") is None
+
+
+def test_an_embedded_post_without_a_mark_goes_with_its_credit(clean):
+    post = "Le quai ouest est fermé ce soir / merci à tous les agents\n— Port de Brest (@portbrest) 3 mars 2024"
+    cleaned = clean(f"{TITLE}\n\n{PROSE}\n{post}\n{LAST}\n", url=URL)
+    assert "quai ouest" not in cleaned.body and PROSE in cleaned.body and LAST in cleaned.body
