@@ -72,6 +72,6 @@ def test_a_match_clock_before_a_dash_stays_with_its_entry(clean):
 
 
 def test_words_cut_off_above_a_paywall_are_the_articles(clean):
-    wall = "Si vous êtes déjà abonné, connectez-vous pour lire la suite.\n\nPas encore abonné ? Abonnez-vous"
+    wall = "Si vous êtes déjà abonné, identifiez-vous ici.\n\nPas encore abonné ? Abonnez-vous"
     cleaned = clean(f"{TITLE}\n\n{PROSE}\n\nLes dockers ont vo\n\n{wall}\n", url=URL)
     assert cleaned.body == f"{PROSE}\n\nLes dockers ont vo"
