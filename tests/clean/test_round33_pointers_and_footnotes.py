@@ -8,8 +8,8 @@ from recoupe.clean import rules
 @pytest.mark.parametrize("line, noise", [
     ("Le parti obtiendrait 40 sièges. Retrouvez tous les scores, ville par ville, dans notre carte",
      "Retrouvez tous les scores, ville par ville, dans notre carte"),
-    ("Le parti obtiendrait 40 sièges. Des réactions à suivre en direct sur notre site radiosud.fr.",
-     "Des réactions à suivre en direct sur notre site radiosud.fr."),
+    ("Le parti obtiendrait 40 sièges. Des réactions à revoir ce soir sur notre site radiosud.fr.",
+     "Des réactions à revoir ce soir sur notre site radiosud.fr."),
 ])
 def test_a_pointer_to_the_sites_pages_closing_a_paragraph_is_cut(line, noise):
     assert line[rules.trailing_credit(line, "fr"):] == noise
@@ -37,3 +37,29 @@ def test_footnotes_and_a_bare_section_name_are_noise(line):
 @pytest.mark.parametrize("line", ["* Le maire a ouvert la séance à 18 heures.", "**"])
 def test_a_starred_list_item_is_no_footnote(line):
     assert rules.noise_rule(line, "fr") in (None, "symbols")
+
+
+def test_a_footnote_glued_after_the_last_sentence_is_cut():
+    line = "Le pays fait face à des groupes armés*. Les attaques ont fait des milliers de morts.*Groupe dissous en Lunarie"
+    assert line[rules.trailing_credit(line, "fr"):] == "*Groupe dissous en Lunarie"
+
+
+def test_one_word_alone_in_its_paragraph_is_a_label(clean):
+    from brest_page import LAST, PROSE, TITLE, URL
+    text = f"{TITLE}\n\nMorlaix\nAGENCE / Morlaix / Jeanne Roy\n{PROSE}\n\nGrève\n\n{LAST}\n"
+    cleaned = clean(text, url=URL)
+    assert cleaned.body == f"{PROSE}\n\n{LAST}"
+
+
+def test_one_word_inside_a_paragraph_of_prose_stays(clean):
+    from brest_page import PROSE, TITLE, URL
+    cleaned = clean(f"{TITLE}\n\n{PROSE}\nBravo\nLes dockers ont applaudi la directrice.\n", url=URL)
+    assert "Bravo" in cleaned.body
+
+
+@pytest.mark.parametrize("line", [
+    "Seulement une partie des dépêches, que l'Agence de presse du Nord diffuse à ses abonnés, est publiée ici.",
+    "Une partie seulement des dépêches, que l'Agence du N",
+])
+def test_a_wire_agencys_notice_whole_or_cut_off_is_noise(line):
+    assert rules.noise_rule(line, "fr") == "credit"

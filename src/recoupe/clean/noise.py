@@ -23,6 +23,7 @@ from recoupe.clean.cleaned import Cleaned
 from recoupe.clean.duplicates import leading_copy_end
 from recoupe.clean.furniture import mark_furniture
 from recoupe.clean.market import ticker_lines
+from recoupe.clean.menus import mark_lone_words
 from recoupe.clean.page import Page, page_of
 from recoupe.clean.textmap import TextMap
 from recoupe.clean.title import (NO_TITLE, better_title, headline_below_notice, headline_start, same_as_title, slug_headline,
@@ -366,6 +367,7 @@ def _mark_noise(body: list[Line], original: str, title: str | None, lang: str, p
         seen.add(key)
     _announced_headings(body, original)
     mark_furniture(body, original, page, lang, header_above, title_start)
+    mark_lone_words(body, [line.text(original) for line in body])
     # a heading that announces nothing but noise ("Approfondissez :" at the end)
     for line in reversed(body):
         if line.removed_by:
