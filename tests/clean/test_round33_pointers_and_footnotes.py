@@ -58,8 +58,8 @@ def test_one_word_inside_a_paragraph_of_prose_stays(clean):
 
 
 @pytest.mark.parametrize("line", [
-    "Seulement une partie des dépêches, que l'Agence de presse du Nord diffuse à ses abonnés, est publiée ici.",
-    "Une partie seulement des dépêches, que l'Agence du N",
+    "Une partie seulement des dépêches, transmises par l'Agence du Nord à ses abonnés, figure ici.",
+    "Une partie seulement des dépêches, transmises par l'Agence du N",
 ])
 def test_a_wire_agencys_notice_whole_or_cut_off_is_noise(line):
     assert rules.noise_rule(line, "fr") == "credit"
