@@ -40,7 +40,7 @@ def test_a_starred_list_item_is_no_footnote(line):
 
 
 def test_a_footnote_glued_after_the_last_sentence_is_cut():
-    line = "Le pays fait face à des groupes armés*. Les attaques ont fait des milliers de morts.*Groupe dissous en Lunarie"
+    line = "Le pays fait face à des groupes armés*. Les attaques ont causé des centaines de victimes.*Groupe dissous en Lunarie"
     assert line[rules.trailing_credit(line, "fr"):] == "*Groupe dissous en Lunarie"
 
 

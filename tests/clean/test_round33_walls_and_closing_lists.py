@@ -7,7 +7,7 @@ from recoupe.clean import rules
 
 
 @pytest.mark.parametrize("line", [
-    "Si vous êtes déjà inscrite, identifiez-vous pour lire la suite.",
+    "Si vous êtes déjà inscrite, identifiez-vous pour continuer.",
     "Si vous avez déjà un compte, connectez-vous.",
     "Pas encore abonné ? Abonnez-vous", "Pas encore de compte ?",
     "Vous avez envie de connaître la suite ?", "Débloquez l'accès à tous nos articles dès maintenant.",
@@ -26,7 +26,7 @@ def test_walls_players_and_republishing_boxes_are_noise(line):
     "Pas encore de compte rendu officiel : la mairie attend le rapport des pompiers.",
     "Restez informés des horaires de la ligne 12 pendant les travaux, a demandé la mairie aux usagers.",
     "Vos réactions doivent respecter la loi, a rappelé le juge aux deux plaignants après l'audience.",
-    "Vous êtes libres de republier ce texte, a assuré l'auteur, qui renonce à ses droits.",
+    "Vous êtes libres de reproduire ce texte, a assuré l'auteur, qui renonce à ses droits.",
 ])
 def test_sentences_of_prose_on_the_same_words_stay(line):
     assert rules.noise_rule(line, "fr") is None
