@@ -52,7 +52,7 @@ def test_lines_that_are_not_all_live_talk_are_no_live_talk(line):
 
 
 def test_entry_stamp_before_its_headline_goes_and_the_headline_stays(clean):
-    cleaned = clean(f"{HEADLINE}\n\n4h14 : Les évacuations se poursuivent à Tours\n\n10h02 {ENTRY}\n\n10:32 - {LATER}\n")
+    cleaned = clean(f"{HEADLINE}\n\n4h14 : Les évacuations se poursuivent à Tours\n\n10h02 {ENTRY}\n\n10:32 | {LATER}\n")
     assert cleaned.body == f"Les évacuations se poursuivent à Tours\n\n{ENTRY}\n\n{LATER}"
 
 

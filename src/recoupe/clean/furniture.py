@@ -120,7 +120,8 @@ _EDITION_BAR = re.compile(r"^(?:[^-–—|.!?]{0,25}[-–—|])+[^-–—|.!?]{0
 
 
 def _bare(text: str) -> str:
-    return rules.normalise(text.lstrip(_BULLET))
+    # a scraper may leave an apostrophe escaped in one copy of a caption: l\'église for l'église
+    return rules.normalise(text.replace("\\'", "'").lstrip(_BULLET))
 
 
 def _caption_pairs(body: list["Line"], texts: list[str]) -> None:
@@ -293,9 +294,10 @@ def _alt_text(text: str) -> bool:
 
 
 def _is_tag(text: str) -> bool:
-    """A few words without sentence punctuation or digits: a label, a topic tag."""
-    stripped = text.strip()
-    return (0 < len(stripped.split()) <= MAX_TAG_WORDS and not any(c.isdigit() for c in stripped)
+    """A few words without sentence punctuation or digits: a label, a topic tag (never a stub: "Le port a fe")."""
+    stripped, words = text.strip(), text.split()
+    cut_off = len(words) >= 3 and words[-1].isalpha() and words[-1].islower() and len(words[-1]) <= 2
+    return (0 < len(words) <= MAX_TAG_WORDS and not any(c.isdigit() for c in stripped) and not cut_off
             and not stripped.endswith((".", "!", "?", ":", ";", ",", "»", '"', "”")))
 
 
@@ -449,8 +451,10 @@ def _names_under_lead(body: list["Line"], texts: list[str], lang: str) -> None:
         if proses > MAX_PROSE_ABOVE_LEAD_BYLINE:
             return
         above_ok = i == 0 or rules.is_prose(texts[i - 1]) or body[i - 1].removed_by
-        below_prose = i + 1 < len(body) and rules.is_prose(texts[i + 1])
-        if not line.removed_by and above_ok and below_prose and _alone(body, i) and _person_name(text, lang):
+        # a name printed twice ("Jeanne Roy" / "Jeanne Roy"), maybe in the standfirst's paragraph, is a byline too
+        twice = i + 1 < len(body) and body[i + 1].removed_by == "repeated_paragraph" and texts[i + 1].strip() == text.strip()
+        below_prose = i + 1 + twice < len(body) and rules.is_prose(texts[i + 1 + twice])
+        if not line.removed_by and above_ok and below_prose and (_alone(body, i) or twice) and _person_name(text, lang):
             # a tag opens with a noun the article writes in lower case ("Tempête X" / "la tempête")
             lower = lower if lower is not None else set(re.findall(r"(?<![\w-])[a-zà-ÿ][\w'’-]*", " ".join(texts)))
             if text.strip().lstrip("-–— ").split()[0].casefold() not in lower:

@@ -8,6 +8,7 @@ announces the article's own list, which stays.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from recoupe.clean import rules
@@ -38,3 +39,17 @@ def _entry(text: str) -> bool:
     stripped = text.strip()
     return (0 < len(stripped.split()) <= MAX_ENTRY_WORDS and stripped[:1].isupper()
             and not any(c.isdigit() for c in stripped) and not stripped.endswith(rules.SENTENCE_END + (",",)))
+
+
+#: one word alone in its paragraph: a section, a place set as a dateline, a button; never a paragraph of
+#: the text, which says something ("Genève" above the lede, "Refus" between two paragraphs)
+_LONE_WORD = re.compile(r"[A-ZÀ-Ý][^\W\d_]*(?:['’-][^\W\d_]+)*")
+
+
+def mark_lone_words(body: list["Line"], texts: list[str]) -> None:
+    """One capitalised word (hyphens and apostrophes allowed), alone in its paragraph but for furniture: a label."""
+    for i, (line, text) in enumerate(zip(body, texts)):
+        # lines of furniture may share its paragraph ("Genève" / "AGENCE / Genève / Jeanne Roy")
+        alone = all(not 0 <= j < len(body) or body[j].block != line.block or body[j].removed_by for j in (i - 1, i + 1))
+        if not line.removed_by and alone and _LONE_WORD.fullmatch(text.strip()):
+            line.removed_by = "section_label"

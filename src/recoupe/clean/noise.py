@@ -23,6 +23,7 @@ from recoupe.clean.cleaned import Cleaned
 from recoupe.clean.duplicates import leading_copy_end
 from recoupe.clean.furniture import mark_furniture
 from recoupe.clean.market import ticker_lines
+from recoupe.clean.menus import mark_lone_words
 from recoupe.clean.page import Page, page_of
 from recoupe.clean.textmap import TextMap
 from recoupe.clean.title import (NO_TITLE, better_title, headline_below_notice, headline_start, same_as_title, slug_headline,
@@ -78,6 +79,7 @@ def clean_article(article: RawArticle) -> Cleaned:
     header_above = bool(removed)   # byline or date lines between the title and the body
     page = page_of(article.url or article.source, lang)
     title, title_span, body = _unglue(*_headline(article, body, page, lang, removed), removed, lang, page)
+    title, title_span, kicker = _kicker_above_copy(title, title_span, body, original, removed)
     _mark_noise(body, original, title, lang, page, header_above, title_span[0] if title_span else None)
     complete_header(article, body, lang)
     textmap = TextMap(original)
@@ -85,7 +87,7 @@ def clean_article(article: RawArticle) -> Cleaned:
         textmap.add(title_span[0], title_span[0] + len(title))
         textmap.add_separator("\n\n")
     body_start = len(textmap)
-    for separator, start, end in _kept_slices(body, original, lang, removed):
+    for separator, start, end in _kept_slices(body, original, lang, removed, kicker):
         if len(textmap) > body_start:
             textmap.add_separator(separator)
         textmap.add(start, end)
@@ -93,10 +95,11 @@ def clean_article(article: RawArticle) -> Cleaned:
 
 
 def _kept_slices(body: list[Line], original: str, lang: str,
-                 removed: list[tuple[int, int, str]]) -> list[tuple[str, int, int]]:
+                 removed: list[tuple[int, int, str]], kicker: str | None = None) -> list[tuple[str, int, int]]:
     """(separator before, start, end) of each kept original slice. Lines of one paragraph
     wrapped over several lines stay one slice (their line breaks are original characters);
-    where noise was cut out of a paragraph its two parts are joined by a space."""
+    where noise was cut out of a paragraph its two parts are joined by a space. The ``kicker``
+    glued to the title is cut where the page glued it to a paragraph at the top too."""
     slices: list[tuple[str, int, int]] = []
     joinable = False   # the previous line was kept to its end, nothing removed since
     last_block = None  # paragraph of the last kept line
@@ -106,6 +109,9 @@ def _kept_slices(body: list[Line], original: str, lang: str,
             joinable = False
             continue
         start, end = line.start, line.end
+        if kicker and len(slices) < TOP_PARAGRAPHS and _glued_at(original, start, kicker):
+            removed.append((start, start + len(kicker), "kicker"))
+            start += len(kicker)
         if (cut := rules.leading_noise(line.text(original), lang, first=not slices,
                                        top=len(slices) < TOP_PARAGRAPHS)) is not None:
             removed.append((start, start + cut, "leading_label"))
@@ -132,6 +138,33 @@ def _kept_slices(body: list[Line], original: str, lang: str,
         slices.extend(("", a, b) for a, b in rest)
         joinable, last_block = pieces[-1][1] == line.end, line.block
     return slices
+
+
+#: a kicker glued to the title, told by the title's copy below it, is at most this long
+MAX_COPY_KICKER_WORDS = 3
+
+
+def _kicker_above_copy(title: str | None, span: tuple[int, int] | None, body: list[Line], original: str,
+                       removed: list[tuple[int, int, str]]) -> tuple[str | None, tuple[int, int] | None, str | None]:
+    """(title, span, kicker): the page printed its headline twice, first with a section kicker glued
+    to it ("SPORTVIDÉO. Le port ..." above "VIDÉO. Le port ..."): the copy below tells where the
+    headline starts, whatever the case of the two; the kicker is cut from the title."""
+    if not title or not span or not body:
+        return title, span, None
+    copy = body[0].text(original).strip()
+    cut = len(title) - len(copy)
+    kicker = title[:cut]
+    if cut <= 0 or not title.endswith(copy) or not kicker.strip() or len(kicker.split()) > MAX_COPY_KICKER_WORDS \
+            or re.search(r"[.!?:]", kicker):
+        return title, span, None
+    removed.append((span[0], span[0] + cut, "kicker"))
+    return copy, (span[0] + cut, span[1]), kicker.strip()
+
+
+def _glued_at(original: str, start: int, kicker: str) -> bool:
+    """The paragraph at ``start`` opens with the kicker glued to a capital ("SPORTLundi, ...")."""
+    after = original[start + len(kicker):start + len(kicker) + 1]
+    return original.startswith(kicker, start) and after.isupper()
 
 
 def _without_references(original: str, start: int, end: int, lang: str,
@@ -334,6 +367,7 @@ def _mark_noise(body: list[Line], original: str, title: str | None, lang: str, p
         seen.add(key)
     _announced_headings(body, original)
     mark_furniture(body, original, page, lang, header_above, title_start)
+    mark_lone_words(body, [line.text(original) for line in body])
     # a heading that announces nothing but noise ("Approfondissez :" at the end)
     for line in reversed(body):
         if line.removed_by:

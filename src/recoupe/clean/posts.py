@@ -39,3 +39,7 @@ def mark_embedded_posts(body: list["Line"], texts: list[str], max_line_words: in
                 break
             if rules.is_prose(texts[j]):
                 break
+        # a post without a mark: the one line right above its credit, no sentence of prose
+        # ("Le quai est fermé ce soir / merci à tous" / "— Mairie (@mairie) 3 mai")
+        if run and not body[run[0]].removed_by and not rules.is_prose(texts[run[0]]):
+            body[run[0]].removed_by = "embedded_post"

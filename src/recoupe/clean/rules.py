@@ -333,8 +333,9 @@ def menu_row(line: str, lang: str) -> Optional[str]:
 
 
 def symbols_only(line: str, lang: str) -> Optional[str]:
-    """A line without a letter or a digit ("|", "* * *"): layout left by the page."""
-    return None if re.search(r"\w", line) else "symbols"
+    """A line without a letter or a digit ("|", "* * *", a rule drawn with underscores "_____"):
+    layout left by the page."""
+    return None if re.search(r"[^\W_]", line) else "symbols"
 
 
 #: whole-paragraph rules, in the order they are tried

@@ -194,10 +194,11 @@ MAX_CLOSED_HEADLINE_WORDS = 20
 
 
 def _closed_headline(line: str) -> bool:
-    """One short sentence closed by a single full stop ("Le port de Brest double son trafic."):
-    some pages print the headline so; only the slug tells it from a lead sentence."""
+    """One short sentence closed by a single full stop ("Le port de Brest double son trafic.") or by
+    an ellipsis sign ("Le port ferme ses quais…"): some pages print the headline so; only the slug
+    tells it from a lead sentence."""
     stripped = line.strip()
-    return (stripped.endswith(".") and not stripped.endswith("..")
+    return (stripped.endswith((".", "…")) and not stripped.endswith(("..", ".…", "……"))
             and len(stripped.split()) <= MAX_CLOSED_HEADLINE_WORDS and not _SENTENCE.search(stripped))
 
 

@@ -128,8 +128,9 @@ def _self_presentation(body: list["Line"], texts: list[str], page: Page) -> None
 MAX_CLOSING_WORDS = 8
 #: what may follow the heading's words: a preposition, then a site or period name
 _CLOSING_REST = re.compile(r"^(?:de|du|des|d'|sur|dans|chez|en|cette|ce|la)\b")
-#: a numbered or bulleted item of a list ("2. Le port ...", "• Le port ..."): a teaser, not prose
-_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.)-]|[•·▪*►])\s*")
+#: a numbered or bulleted item of a list ("2. Le port ...", "• Le port ..."), or a listing's time or day
+#: run into its section's name ("08:15Sport - Le port ...", "24/06Culture - ..."): a teaser, not prose
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.)-]|[•·▪*►]|\d{1,2}[:/h]\d{2}(?=[A-ZÀ-Ý]))\s*")
 
 
 def closing_heading(text: str, lang: str) -> bool:
@@ -156,7 +157,7 @@ def _closing_tail(body: list["Line"], texts: list[str], lang: str) -> None:
     for i in range(len(body) - 1, -1, -1):
         if _thread_heading(texts[i], lang) or (closing_heading(texts[i], lang) and not prompts):
             cut = i   # a label rule may have taken the heading alone
-        elif not body[i].removed_by and is_prose(texts[i]) and not _LIST_ITEM.match(texts[i]):
+        elif not body[i].removed_by and (is_prose(texts[i]) or _cut_off_prose(texts[i])) and not _LIST_ITEM.match(texts[i]):
             if cut is not None or prompts >= MAX_THREAD_PROMPTS or not _reader_prompt(texts[i], lang):
                 break
             prompts += 1
@@ -164,6 +165,18 @@ def _closing_tail(body: list["Line"], texts: list[str], lang: str) -> None:
         return   # no article above: nothing to tell the furniture from
     for line in body[cut:] if cut is not None else ():
         line.removed_by = line.removed_by or "closing_furniture"
+
+
+#: a paragraph cut off mid-sentence (the page's excerpt ends there) is prose when it holds a finished
+#: sentence and is at least this long: a subheading above it ("Réactions du maire") is the article's
+MIN_CUT_OFF_PROSE_WORDS = 15
+_SENTENCE_INSIDE = re.compile(r"[.!?…»]\s+[«\"“A-ZÀ-Ý]")
+
+
+def _cut_off_prose(text: str) -> bool:
+    stripped = text.strip()
+    return (len(stripped.split()) >= MIN_CUT_OFF_PROSE_WORDS and stripped[-1:].isalpha()
+            and bool(_SENTENCE_INSIDE.search(stripped)))
 
 
 #: a comment thread's sign-in notice: at most this many sentences, each at most this long
@@ -215,7 +228,8 @@ def _cut_off_end(body: list["Line"], texts: list[str]) -> None:
     """The last line, a few words ending in a lower-case stub of a word without punctuation,
     right below a line that ends a sentence: a heading cut off mid-word ("À la u")."""
     kept = [i for i in range(len(body)) if not body[i].removed_by][-2:]
-    if len(kept) < 2:
+    # above an account wall or a paywall, the words cut off are the article's, its excerpt ending there
+    if len(kept) < 2 or any(line.removed_by == "comment_widget" for line in body[kept[-1] + 1:]):
         return
     above, last = (texts[i].strip() for i in kept)
     above = _BRACKETED_END.sub("", above)   # "... en tête. (Belga)": an agency tag after the stop
