@@ -35,7 +35,7 @@ class WholeLine:
 
 def required_chars(pattern: str, flags: int = re.IGNORECASE) -> frozenset[str]:
     """Characters every match of ``pattern`` holds: its literal characters outside any group,
-    alternative or repetition. Only characters without case (brackets, slashes, signs, spaces), and
+    alternative or repetition. Only characters without case (brackets, slashes, signs), and
     that no other character turns into when case is ignored, so that IGNORECASE changes nothing."""
     return frozenset(chr(value) for op, value in _parser.parse(pattern, flags)
                      if op is _ops.LITERAL and uncased(chr(value)))
