@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 from recoupe.analyse.entity_people import CAPITAL_PARTICLES
 from recoupe.analyse.person_names import first_names, full_names_missed, name_tails, surnames_of
 from recoupe.analyse.entity_spans import CITY, FULL_NAME, MODEL, Candidate
-from recoupe.analyse.extensions import positions
+from recoupe.analyse.extensions import doc_text, positions
 from recoupe.analyse.gazetteer import Gazetteer
 from recoupe.resources import load_json, load_lines
 
@@ -375,7 +375,7 @@ def _titled_beside_name(person: Cluster) -> bool:
 def _quoted(doc: Doc, title: Span) -> bool:
     """Whether a title stands inside quotation marks: a speaker's "le président" names someone
     of the speaker's world, not the article's protagonist."""
-    text = doc.text
+    text = doc_text(doc)   # doc.text joins every token again
     paragraph = text.rfind("\n", 0, title.start_char) + 1
     before = text[paragraph:title.start_char]
     return before.count("\u00ab") > before.count("\u00bb") or before.count('"') % 2 == 1

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Optional
 
 import numpy
-from spacy.attrs import LOWER
+from spacy.attrs import LEMMA, LOWER, NORM, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -102,9 +102,19 @@ def word_index(doc: Doc, attr: int) -> dict[int, list[int]]:
     """Token indices by ``attr`` hash (the distinct words of the document), built once per document."""
     key = f"recoupe_index_{attr}"
     index = doc.user_data.get(key)
-    if index is None:
+    if index is None and attr in _WORD_ATTRS:
+        # words: most of them distinct in a news article, appended token by token (slicing a sorted
+        # copy at every change of value costs more); the lists are the same, in token order
+        index = doc.user_data[key] = {}
+        for i, value in enumerate(attribute_array(doc, attr).tolist()):
+            found = index.get(value)
+            if found is None:
+                index[value] = [i]
+            else:
+                found.append(i)
+    elif index is None:
         # the values sorted, then cut where they change: for tags and labels (few distinct values)
-        # twice as fast as appending token by token, and never slower for words
+        # twice as fast as appending token by token
         values = attribute_array(doc, attr)
         order = numpy.argsort(values, kind="stable")
         ordered = values[order]
@@ -113,6 +123,10 @@ def word_index(doc: Doc, attr: int) -> dict[int, list[int]]:
         keys = ordered[starts].tolist() if len(ordered) else []
         index = doc.user_data[key] = {k: tokens[s:e] for k, s, e in zip(keys, starts, ends)}
     return index
+
+
+#: attributes holding words (many distinct values), indexed token by token
+_WORD_ATTRS = frozenset((ORTH, LOWER, LEMMA, NORM))
 
 
 @lru_cache(maxsize=512)

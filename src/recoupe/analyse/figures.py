@@ -126,7 +126,7 @@ class FigureFinder(UnitReader):
                 continue
             found.append(figure)
             i = figure.pop("_next")
-        return scaled_bounds(elliptic_amounts(found, self.currency_units), doc.text, self.links, self.lang)
+        return scaled_bounds(elliptic_amounts(found, self.currency_units), extensions.doc_text(doc), self.links, self.lang)
 
     def _vague_matches(self, doc: Doc) -> dict[int, tuple[int, Optional[str]]]:
         """Start -> (end, need): 'beaucoup', 'la majorité' count only through their 'de'

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from recoupe.analyse.entity_people import CAPITAL_PARTICLES, NAME_LINKS
 from recoupe.analyse.entity_spans import Candidate
+from recoupe.analyse.extensions import doc_text
 
 
 def name_tails(full: dict[str, int]) -> dict[str, str]:
@@ -51,7 +52,7 @@ def full_names_missed(doc: Doc, candidates: list, covered: set[int], honorifics:
     later sentence, its given name tagged a noun)."""
     names = {c.span(doc).text for c in candidates if c.type == "PERSON" and c.end - c.start > 1
              and not any(t.text in honorifics for t in c.span(doc))}
-    text, found = doc.text, []
+    text, found = doc_text(doc), []   # doc.text joins every token again
     for name in names:
         at = text.find(name)
         while at >= 0:

@@ -11,7 +11,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from recoupe.analyse.extensions import text_span
+from recoupe.analyse.extensions import doc_text, text_span
 from recoupe.analyse.speaker_grammar import before_complement as _before_complement, noun_phrase, title_key
 
 GENDER_WINDOW = 4   # how far back a speaker of the pronoun's known gender beats a nearer unknown one
@@ -123,7 +123,7 @@ class AntecedentPass:
         person named in between may be an opponent of another nationality."""
         word = head.text.lower()
         for earlier in reversed(self.history):
-            before = self.doc.text[max(0, earlier.span.start - len(word) - 1):earlier.span.start]
+            before = doc_text(self.doc)[max(0, earlier.span.start - len(word) - 1):earlier.span.start]
             if earlier.kind == "person" and before.rstrip().lower().endswith(word):
                 return replace(earlier, span=span)
         last = self.last_speaker

@@ -71,7 +71,8 @@ def split_lines(text: str, start: int, end: int | None = None) -> list[Line]:
 
 
 def clean_article(article: RawArticle) -> Cleaned:
-    rules.noise_rule.cache_clear()   # a memo for this article's lines only
+    rules.noise_rule.cache_clear()   # memos for this article's lines only
+    rules.trailing_credit.cache_clear()
     lang = article.language or "fr"
     original = article.original
     body = split_lines(original, article.body_start)

@@ -53,8 +53,10 @@ class Page:
     def is_site_name(self, line: str) -> bool:
         """The line is the site's name: its domain, or a known outlet (an edition in brackets aside)."""
         bare = _EDITION.sub("", line.strip())
+        if len(bare.split()) > MAX_SITE_WORDS:   # asked of every line: prose is not squashed first
+            return False
         key = squash(bare)
-        if not key or len(bare.split()) > MAX_SITE_WORDS:
+        if not key:
             return False
         if self.site and len(key) >= 3 and (key == self.site or _one_article_apart(key, self.site)):
             return True

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Optional
 
 from recoupe.ingest.header import is_prose  # noqa: F401  (one prose test for header, title and furniture)
+from recoupe.clean.alternation import WholeLine
 from recoupe.clean.live import live_talk
 from recoupe.ingest.header import byline
 from recoupe.resources import available, load_json, load_lines
@@ -58,11 +59,12 @@ def _regexes(lang: str, name: str) -> tuple[re.Pattern, ...]:
 
 
 @lru_cache(maxsize=None)
-def _any_of(lang: str, name: str) -> Optional[re.Pattern]:
+def _any_of(lang: str, name: str) -> Optional[WholeLine]:
     """The patterns of ``name`` as one alternation, for whole-line yes/no questions: one
-    anchored match per line instead of one per pattern (None when the list is empty)."""
+    anchored match per line instead of one per pattern, without the patterns needing a
+    character the line lacks (None when the list is empty)."""
     patterns = _lines(lang, name)
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+    return WholeLine(patterns) if patterns else None
 
 
 def share_buttons(line: str, lang: str) -> Optional[str]:
@@ -355,8 +357,11 @@ def noise_rule(line: str, lang: str) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=None)
 def trailing_credit(line: str, lang: str) -> Optional[int]:
-    """Where a credit fragment at the end of a paragraph starts ("... Kyiv. Vidéo / X")."""
+    """Where a credit fragment at the end of a paragraph starts ("... Kyiv. Vidéo / X"); remembered
+    while one article is cleaned (``clean_article`` clears it): the body pass and the header's
+    author and date search ask about the same paragraphs, eighteen searches each time."""
     for pattern in _regexes(lang, "clean_trailing"):
         if m := pattern.search(line):
             return m.start("noise")

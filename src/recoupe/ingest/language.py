@@ -43,8 +43,9 @@ def normalise_code(value: Optional[str]) -> Optional[str]:
 @lru_cache(maxsize=1)
 def _identifier():
     # imported here: loading the model takes most of a second, and only ingest needs it
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    from py3langid.langid import MODEL_FILE
+    from recoupe.ingest.language_walk import WindowedIdentifier
+    identifier = WindowedIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     # the model ships its weights as float16, which every scoring converts to float32 again (a third
     # of identify's time): converted once, the scores are the same to the bit
     identifier.nb_ptc = identifier.nb_ptc.astype(numpy.float32)
