@@ -20,6 +20,7 @@ from recoupe.analyse import gazetteer
 from recoupe.analyse.coref import Cluster, build_clusters, initials, resolve_descriptions, resolve_titles
 from recoupe.analyse.entity_furniture import byline_ranges, credit_ranges, foreign_ranges, in_ranges
 from recoupe.analyse.entity_bounds import name_article
+from recoupe.analyse.entity_lists import type_lists
 from recoupe.analyse.entity_kinds import (common_noun_acronyms, epithet_names, institution_seats,
                                          merge_short_institutions, resolve_kind_nouns)
 from recoupe.analyse.entity_parents import merge_parent_forms
@@ -70,6 +71,7 @@ class EntityExtractor:
         candidates = quotation_opener(doc, candidates, self.common_words, (GAZETTEER, CITY))
         candidates = epithet_names(doc, common_noun_acronyms(doc, candidates))
         retype_by_descriptor(doc, candidates)
+        type_lists(doc, candidates)
         extend_ministries(doc, candidates)
         wider_areas(doc, candidates)
         candidates = affiliations(doc, candidates, _builder(doc, "ORG", 2))
