@@ -19,3 +19,9 @@ def test_place_inside_a_brand_name_is_not_a_place(parse, passage, place):
 def test_place_after_a_link_word_stays_nested(parse):
     doc = parse("Le tribunal correctionnel de Valence a condamné le prévenu à six mois ferme.")
     assert "Valence" in _places(doc)
+
+
+def test_acronym_of_hyphenated_words_joins_the_full_name(parse):
+    doc = parse("Le Racing Saint-Brévin a gagné dimanche. Le RSB reste invaincu cette saison.")
+    forms = {m.span.text: e.name for e in doc._.entities for m in e.mentions}
+    assert forms.get("RSB") == forms.get("Racing Saint-Brévin") is not None, forms

@@ -8,6 +8,7 @@ Entities, types of the contract) and a corrected ``doc.ents`` (spaCy's own label
 """
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from typing import Optional
 
@@ -135,6 +136,9 @@ def _merge_variants(doc: Doc, candidates: list) -> None:
         letters = initials(span)
         if len(letters) > 1 and not span.text.isupper():
             by_initials.setdefault(letters, cand)
+        parts = _part_initials(span)
+        if len(parts) > 2 and parts != letters and not span.text.isupper():
+            by_initials.setdefault(parts, cand)   # "Paris Saint-Germain": PSG
     facilities = _facility_names(doc, candidates)
     heads = _head_words(doc, candidates)
     bracketed = {}
@@ -164,6 +168,15 @@ def _merge_variants(doc: Doc, candidates: list) -> None:
         same = bracketed.get(_folded(cand.span(doc))) if cand.kind != "alias" and cand.type != "PERSON" else None
         if same is not None and same is not cand:
             cand.type, cand.key, cand.name, cand.kind = same.type, same.key, same.name, "alias"
+
+
+def _part_initials(span: Span) -> str:
+    """The initials of a name whose words may be hyphenated compounds, each capitalised part counting
+    ("Paris Saint-Germain": PSG, "Union Saint-Gilloise": USG); "" when a word is not capitalised."""
+    words = [part for t in span for part in t.text.split("-") if part]
+    if not words or not all(w[:1].isupper() for w in words):
+        return ""
+    return unicodedata.normalize("NFKD", "".join(w[0] for w in words)).encode("ascii", "ignore").decode().upper()
 
 
 def _short_name(span: Span) -> bool:
