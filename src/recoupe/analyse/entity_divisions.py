@@ -47,8 +47,8 @@ def extend_ministries(doc: Doc, candidates: list) -> None:
 
 def division_places(doc: Doc, candidates: list) -> list:
     """"le canton de Berne", "la région de Kherson": the division and its name are one place
-    ("Canton de Berne"), found even where the recogniser saw no name; a place found inside it
-    goes (the town of that name is another place, named alone elsewhere)."""
+    ("Canton de Berne"), found even where the recogniser saw no name; a place the recogniser found
+    inside it stays, nested: "Kherson" is named too."""
     nouns = word_set(doc.lang_, "entities_division_places")
     covered = {i for c in candidates for i in range(c.start, c.end)}
     found = []
@@ -62,9 +62,8 @@ def division_places(doc: Doc, candidates: list) -> list:
             end += 1                  # "Bade-Wurtemberg", "Al-Mahra": the hyphenated name whole
         name = doc[i].text.capitalize() + doc[i].whitespace_ + doc[i + 1:end].text
         found.append(Candidate(i, end, "GPE", f"GPE|{name}", name, PATTERN, trigger=doc[i].lower_))
-    inside = [(p.start, p.end) for p in found]
-    kept = [c for c in candidates if not any(s <= c.start and c.end <= e for s, e in inside)]
-    return kept + found
+    # a place the recogniser found inside stays, nested ("nested names included"): the region's own name
+    return candidates + found
 
 
 def division_mentions(doc: Doc, candidates: list, clusters: dict) -> None:

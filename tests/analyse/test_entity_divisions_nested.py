@@ -1,0 +1,7 @@
+"""'la région de X' is a place of its own, and the name X inside it stays a place too (invented passages)."""
+
+
+def test_region_and_its_name_are_both_places(parse):
+    doc = parse("Une frappe de drone a visé mardi la région de Voronej, selon le gouverneur.")
+    names = {e.name: e.type for e in doc._.entities}
+    assert names.get("Région de Voronej") == "GPE" and names.get("Voronej") == "GPE", names
