@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 from recoupe.analyse import extensions   # registers Doc._ attributes
 from recoupe.analyse import gazetteer
 from recoupe.analyse.coref import Cluster, build_clusters, initials, resolve_descriptions, resolve_titles
-from recoupe.analyse.entity_furniture import byline_ranges, credit_ranges, foreign_ranges, in_ranges
+from recoupe.analyse.entity_furniture import byline_ranges, closing_credits, credit_ranges, foreign_ranges, in_ranges
 from recoupe.analyse.entity_bounds import name_article
 from recoupe.analyse.entity_lists import type_lists
 from recoupe.analyse.entity_kinds import (common_noun_acronyms, epithet_names, institution_seats,
@@ -63,7 +63,7 @@ class EntityExtractor:
         credits = sorted(credit_ranges(text, doc.lang_) + foreign_ranges(text, doc.lang_))
         if credits:
             candidates = [c for c in candidates if not in_ranges(doc[c.start].idx, credits)]
-        signatures = byline_ranges(doc, candidates)
+        signatures = byline_ranges(doc, candidates) + closing_credits(doc, candidates)
         if signatures:
             candidates = [c for c in candidates if not any(s <= c.start < e for s, e in signatures)]
         candidates = lineup_people(doc, candidates, _builder(doc, "PERSON", 4), _builder(doc, "ORG", 2))
