@@ -29,7 +29,7 @@ from recoupe.analyse.entity_people import affiliations, particle_people
 from recoupe.analyse.entity_rosters import apposed_people, capitalised_surnames, lineup_people
 from recoupe.analyse.entity_shapes import quotation_opener
 from recoupe.analyse.entity_spans import CITY, GAZETTEER, Candidate, find_candidates
-from recoupe.analyse.entity_divisions import (division_mentions, division_places, extend_ministries,
+from recoupe.analyse.entity_divisions import (division_mentions, division_places, extend_ministries, local_branches,
                                               region_codes, wider_areas)
 from recoupe.analyse.entity_descriptors import described_candidates, retype_by_descriptor
 from recoupe.analyse.entity_streets import (club_candidates, headed_name_candidates, institution_candidates,
@@ -74,6 +74,7 @@ class EntityExtractor:
         retype_by_descriptor(doc, candidates)
         type_lists(doc, candidates)
         extend_ministries(doc, candidates)
+        local_branches(doc, candidates)
         wider_areas(doc, candidates)
         candidates = affiliations(doc, candidates, _builder(doc, "ORG", 2))
         team_places(doc, candidates)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from recoupe.analyse.entity_lexicon import organisation_heads, word_set
-from recoupe.analyse.entity_spans import PATTERN, Candidate, _hyphen_part
+from recoupe.analyse.entity_spans import MODEL, PATTERN, Candidate, _hyphen_part
 from recoupe.analyse.extensions import positions
 from recoupe.resources import load_json
 
@@ -114,3 +114,36 @@ def wider_areas(doc: Doc, candidates: list) -> None:
         for other in candidates:      # the model's own reading of the area ("Grand Montréal" as ORG)
             if other is not cand and other.span(doc).text == cand.name:
                 other.type, other.key, other.name = "GPE", cand.key, cand.name
+
+
+#: the longest acronym a local branch is named by ("BSR", "CPAM"), and the longest one written in
+#: lower case after its capital ("Scea", "Sdis")
+_ACRONYM_LETTERS, _TITLED_ACRONYM_LETTERS = 6, 4
+
+
+def local_branches(doc: Doc, candidates: list) -> None:
+    """An acronym the recogniser alone found, then "de <town>": the local branch is named with its town
+    ("la BSR de Vierzon", "la Scea de Kerlann"), the town staying a place nested in it. A known
+    organisation keeps its name ("l'ONU de passage à Genève")."""
+    places = {c.start: c for c in candidates if c.type == "GPE"}
+    branches: dict[str, list] = {}
+    for cand in candidates:
+        if cand.type != "ORG" or cand.kind != "name" or cand.trigger is not None or cand.end - cand.start != 1 \
+                or cand.priority > MODEL or not _acronym(doc[cand.start].text):
+            continue
+        place = places.get(cand.end + 1) if doc[cand.end:cand.end + 1].text.lower() in ("de", "d'", "d’") else None
+        if place is None or "\n" in doc[cand.start:place.start].text_with_ws:
+            continue
+        branches.setdefault(doc[cand.start].text, []).append(cand)
+        cand.end = place.end
+        cand.name = doc[cand.start:cand.end].text
+        cand.key = f"ORG|{cand.name}"
+    for cand in candidates if branches else ():   # "la BSR" alone later: the one branch named
+        named = branches.get(doc[cand.start].text) if cand.end - cand.start == 1 and cand.type == "ORG" else None
+        if named and len({b.key for b in named}) == 1 and cand not in named:
+            cand.key, cand.name, cand.kind = named[0].key, named[0].name, "alias"
+
+
+def _acronym(text: str) -> bool:
+    return text.isalpha() and (2 <= len(text) <= _ACRONYM_LETTERS and text.isupper()
+                               or len(text) <= _TITLED_ACRONYM_LETTERS and text.istitle())
