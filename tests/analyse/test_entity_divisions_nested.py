@@ -13,7 +13,3 @@ def test_acronym_and_its_town_name_a_local_branch(parse):
     assert forms.get("BRI de Vierzon") == forms.get("BRI") == "BRI de Vierzon", forms
     assert forms.get("Vierzon") == "Vierzon"
 
-
-def test_known_organisation_keeps_its_name(parse):
-    doc = parse("Un rapport de l'ONU de Genève a été publié mardi.")
-    assert "ONU de Genève" not in {e.name for e in doc._.entities}
