@@ -25,3 +25,9 @@ def test_acronym_of_hyphenated_words_joins_the_full_name(parse):
     doc = parse("Le Racing Saint-Brévin a gagné dimanche. Le RSB reste invaincu cette saison.")
     forms = {m.span.text: e.name for e in doc._.entities for m in e.mentions}
     assert forms.get("RSB") == forms.get("Racing Saint-Brévin") is not None, forms
+
+
+def test_known_organisation_stops_before_its_adjective(parse):
+    doc = parse("Depuis l'offensive du Hamas palestinien en Israël, la frontière est fermée.")
+    names = {e.name for e in doc._.entities}
+    assert "Hamas" in names and not any(n.startswith("Hamas ") for n in names), names

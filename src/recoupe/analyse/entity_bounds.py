@@ -219,6 +219,16 @@ def _linked_inside(doc: Doc, outer, inner) -> bool:
     return before is not None and (before.pos_ in ("ADP", "DET") or before.lower_ in TAIL_LINKS)
 
 
+def known_head(span: Span, known_orgs: frozenset[str]) -> Span:
+    """A known organisation the model ran on from through a lowercase adjective ("le Hamas palestinien
+    en Israël", "le Hezbollah libanais"): the adjective says whose it is, the name stops before it."""
+    doc = span.doc
+    for end in range(span.start + 1, span.end):
+        if doc[end].is_lower and doc[end].pos_ == "ADJ" and doc[span.start:end].text in known_orgs:
+            return doc[span.start:end]
+    return span
+
+
 def compass_complement(doc: Doc, end: int) -> int:
     """The end of a capitalised compass complement after a place ("du Nord", "de l'Est",
     "du Sud-Est"), or ``end`` when there is none; lowercase ("le sud du pays") is a direction."""
