@@ -26,7 +26,7 @@ from recoupe.analyse.entity_kinds import (common_noun_acronyms, epithet_names, i
                                          merge_short_institutions, resolve_kind_nouns)
 from recoupe.analyse.entity_parents import merge_parent_forms
 from recoupe.analyse.entity_people import affiliations, particle_people
-from recoupe.analyse.entity_rosters import apposed_people, capitalised_surnames, lineup_people
+from recoupe.analyse.entity_rosters import apposed_people, capitalised_surnames, initialled_people, lineup_people
 from recoupe.analyse.entity_shapes import quotation_opener
 from recoupe.analyse.entity_spans import CITY, GAZETTEER, Candidate, find_candidates
 from recoupe.analyse.entity_divisions import (division_mentions, division_places, extend_ministries, local_branches,
@@ -68,6 +68,7 @@ class EntityExtractor:
             candidates = [c for c in candidates if not any(s <= c.start < e for s, e in signatures)]
         candidates = lineup_people(doc, candidates, _builder(doc, "PERSON", 4), _builder(doc, "ORG", 2))
         candidates = apposed_people(doc, candidates, _builder(doc, "PERSON", 4))
+        candidates = initialled_people(doc, candidates, _builder(doc, "PERSON", 4))
         candidates = capitalised_surnames(doc, candidates, _builder(doc, "PERSON", 4))
         candidates = quotation_opener(doc, candidates, self.common_words, (GAZETTEER, CITY))
         candidates = epithet_names(doc, common_noun_acronyms(doc, candidates))
