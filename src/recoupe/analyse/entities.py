@@ -22,7 +22,7 @@ from recoupe.analyse.coref import Cluster, build_clusters, initials, resolve_des
 from recoupe.analyse.entity_furniture import byline_ranges, closing_credits, credit_ranges, foreign_ranges, in_ranges
 from recoupe.analyse.entity_bounds import name_article
 from recoupe.analyse.entity_lists import type_lists
-from recoupe.analyse.entity_kinds import (common_noun_acronyms, epithet_names, institution_seats,
+from recoupe.analyse.entity_kinds import (common_noun_acronyms, epithet_names, institution_seats, kind_bodies,
                                          merge_short_institutions, resolve_kind_nouns)
 from recoupe.analyse.entity_parents import merge_parent_forms
 from recoupe.analyse.entity_people import affiliations, particle_people
@@ -80,6 +80,7 @@ class EntityExtractor:
         candidates = affiliations(doc, candidates, _builder(doc, "ORG", 2))
         team_places(doc, candidates)
         candidates += state_institutions(doc, self.gazetteer, candidates)
+        candidates = kind_bodies(doc, candidates)
         _to_acronym(doc, candidates)
         _merge_variants(doc, candidates)
         merge_short_institutions(doc, candidates)
