@@ -6,9 +6,9 @@ def _forms(doc):
 
 
 def test_body_named_by_its_kind_is_an_organisation(parse):
-    doc = parse("Le conseil des ministres de ce jeudi a adopté le budget. Trois élus ont été jugés par le tribunal correctionnel.")
+    doc = parse("Réuni jeudi, le conseil des ministres a adopté le budget. Trois élus ont été jugés par le tribunal correctionnel.")
     forms = _forms(doc)
-    assert forms["Le conseil des ministres"].type == "ORG"
+    assert forms["le conseil des ministres"].type == "ORG"
     assert forms["le tribunal correctionnel"].name == "Tribunal correctionnel"
 
 

@@ -5,7 +5,7 @@ import pytest
 
 
 @pytest.mark.parametrize("passage, initials", [
-    ("Le premier prévenu, T.G., est un homme de 37 ans.", "T.G."),
+    ("Le premier prévenu, T.G., âgé de 37 ans, a reconnu les faits.", "T.G."),
     ("Le second détenu, R.L., a été libéré jeudi.", "R.L."),
 ])
 def test_initials_after_a_noun_of_people_are_a_person(parse, passage, initials):

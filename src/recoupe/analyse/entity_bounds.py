@@ -219,12 +219,14 @@ def _linked_inside(doc: Doc, outer, inner) -> bool:
     return before is not None and (before.pos_ in ("ADP", "DET") or before.lower_ in TAIL_LINKS)
 
 
-def known_head(span: Span, known_orgs: frozenset[str]) -> Span:
+def known_head(span: Span, known_orgs: frozenset[str], nationalities=frozenset()) -> Span:
     """A known organisation the model ran on from through a lowercase adjective ("le Hamas palestinien
-    en Israël", "le Hezbollah libanais"): the adjective says whose it is, the name stops before it."""
+    en Israël", "le Hezbollah libanais"): the adjective (or a people's name the tagger reads as a noun)
+    says whose it is, the name stops before it."""
     doc = span.doc
     for end in range(span.start + 1, span.end):
-        if doc[end].is_lower and doc[end].pos_ == "ADJ" and doc[span.start:end].text in known_orgs:
+        if doc[end].is_lower and (doc[end].pos_ == "ADJ" or doc[end].lower_ in nationalities) \
+                and doc[span.start:end].text in known_orgs:
             return doc[span.start:end]
     return span
 

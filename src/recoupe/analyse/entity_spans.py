@@ -419,7 +419,7 @@ def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz
             yield from (_person_candidate(split[1]) if split is not None else ())
             continue
         span = _without_adjective(span, known)
-        span = known_head(span, known_orgs) if ent.label_ == "ORG" else span
+        span = known_head(span, known_orgs, gaz.nationality) if ent.label_ == "ORG" else span
         span = without_division(span, lexicon.divisions)
         span = doc[span.start:coordinated_complement(doc, span.start, span.end, known)] if ent.label_ == "ORG" else span
         if two_names(span, known):
