@@ -17,7 +17,7 @@ def test_single_name_in_a_list_of_people_is_a_person(parse):
 
 
 def test_one_place_before_people_types_nobody(parse):
-    doc = parse("À Toulouse, Jeanne Martin, Paul Roux et Marc Tessier ont signé la pétition.")
+    doc = parse("À Grenoble, Jeanne Martin, Paul Roux et Marc Tessier ont signé la pétition.")
     types = _types(doc)
     assert types.get("Jeanne Martin") == "PERSON" and types.get("Paul Roux") == "PERSON", types
 
