@@ -69,13 +69,14 @@ def division_places(doc: Doc, candidates: list) -> list:
 def division_mentions(doc: Doc, candidates: list, clusters: dict) -> None:
     """Add "région de X" as a mention of the place X the candidate names."""
     nouns = word_set(doc.lang_, "entities_division_nouns")
+    divisions = {c.start for c in candidates if c.trigger is not None and c.trigger == doc[c.start].lower_}
     for cand in candidates:
         if cand.type not in ("GPE", "LOC") or cand.start < 2 or cand.key not in clusters:
             continue
         # "province du Kivu", or with an article after the link: "quartier de la Bastide"
         head = next((h for h in (cand.start - 2, cand.start - 3)
                      if h >= 0 and doc[h].lower_ in nouns and _link_end(doc, h + 1) == cand.start), None)
-        if head is not None:
+        if head is not None and head not in divisions:   # "la région de X" a place of its own: its mention
             clusters[cand.key].add(doc[head].idx, doc[cand.end - 1].idx + len(doc[cand.end - 1].text), "description")
 
 
