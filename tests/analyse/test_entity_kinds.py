@@ -30,8 +30,10 @@ def test_a_kind_noun_takes_up_the_entity_of_its_kind(parse, text, name, mention)
     "Le tribunal correctionnel de Valbonne a jugé l'affaire. Le tribunal administratif sera saisi.",
 ])
 def test_another_sense_or_kind_takes_up_nothing(parse, text):
-    mentions = {m.span.text for e in parse(text)._.entities for m in e.mentions}
-    assert not any(m.startswith(("La société", "Le groupe", "Le tribunal administratif")) for m in mentions), mentions
+    # "le tribunal administratif" may be a body of its own (round 33), never the other court's mention
+    owners = [{m.span.text for m in e.mentions} for e in parse(text)._.entities]
+    assert not any(len(forms) > 1 and any(m.startswith(("La société", "Le groupe", "Le tribunal administratif"))
+                                          for m in forms) for forms in owners), owners
 
 
 @pytest.mark.parametrize("text, full, short", [

@@ -8,6 +8,7 @@ Entities, types of the contract) and a corrected ``doc.ents`` (spaCy's own label
 """
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from typing import Optional
 
@@ -18,16 +19,17 @@ from spacy.util import filter_spans
 from recoupe.analyse import extensions   # registers Doc._ attributes
 from recoupe.analyse import gazetteer
 from recoupe.analyse.coref import Cluster, build_clusters, initials, resolve_descriptions, resolve_titles
-from recoupe.analyse.entity_furniture import byline_ranges, credit_ranges, foreign_ranges, in_ranges
+from recoupe.analyse.entity_furniture import byline_ranges, closing_credits, credit_ranges, foreign_ranges, in_ranges
 from recoupe.analyse.entity_bounds import name_article
-from recoupe.analyse.entity_kinds import (common_noun_acronyms, epithet_names, institution_seats,
+from recoupe.analyse.entity_lists import type_lists
+from recoupe.analyse.entity_kinds import (common_noun_acronyms, epithet_names, institution_seats, kind_bodies,
                                          merge_short_institutions, resolve_kind_nouns)
 from recoupe.analyse.entity_parents import merge_parent_forms
 from recoupe.analyse.entity_people import affiliations, particle_people
-from recoupe.analyse.entity_rosters import apposed_people, capitalised_surnames, lineup_people
+from recoupe.analyse.entity_rosters import apposed_people, capitalised_surnames, initialled_people, lineup_people
 from recoupe.analyse.entity_shapes import quotation_opener
 from recoupe.analyse.entity_spans import CITY, GAZETTEER, Candidate, find_candidates
-from recoupe.analyse.entity_divisions import (division_mentions, division_places, extend_ministries,
+from recoupe.analyse.entity_divisions import (division_mentions, division_places, extend_ministries, local_branches,
                                               region_codes, wider_areas)
 from recoupe.analyse.entity_descriptors import described_candidates, retype_by_descriptor
 from recoupe.analyse.entity_streets import (club_candidates, headed_name_candidates, institution_candidates,
@@ -61,20 +63,24 @@ class EntityExtractor:
         credits = sorted(credit_ranges(text, doc.lang_) + foreign_ranges(text, doc.lang_))
         if credits:
             candidates = [c for c in candidates if not in_ranges(doc[c.start].idx, credits)]
-        signatures = byline_ranges(doc, candidates)
+        signatures = byline_ranges(doc, candidates) + closing_credits(doc, candidates)
         if signatures:
             candidates = [c for c in candidates if not any(s <= c.start < e for s, e in signatures)]
         candidates = lineup_people(doc, candidates, _builder(doc, "PERSON", 4), _builder(doc, "ORG", 2))
         candidates = apposed_people(doc, candidates, _builder(doc, "PERSON", 4))
+        candidates = initialled_people(doc, candidates, _builder(doc, "PERSON", 4))
         candidates = capitalised_surnames(doc, candidates, _builder(doc, "PERSON", 4))
         candidates = quotation_opener(doc, candidates, self.common_words, (GAZETTEER, CITY))
         candidates = epithet_names(doc, common_noun_acronyms(doc, candidates))
         retype_by_descriptor(doc, candidates)
+        type_lists(doc, candidates)
         extend_ministries(doc, candidates)
+        local_branches(doc, candidates)
         wider_areas(doc, candidates)
         candidates = affiliations(doc, candidates, _builder(doc, "ORG", 2))
         team_places(doc, candidates)
         candidates += state_institutions(doc, self.gazetteer, candidates)
+        candidates = kind_bodies(doc, candidates)
         _to_acronym(doc, candidates)
         _merge_variants(doc, candidates)
         merge_short_institutions(doc, candidates)
@@ -133,6 +139,9 @@ def _merge_variants(doc: Doc, candidates: list) -> None:
         letters = initials(span)
         if len(letters) > 1 and not span.text.isupper():
             by_initials.setdefault(letters, cand)
+        parts = _part_initials(span)
+        if len(parts) > 2 and parts != letters and not span.text.isupper():
+            by_initials.setdefault(parts, cand)   # "Paris Saint-Germain": PSG
     facilities = _facility_names(doc, candidates)
     heads = _head_words(doc, candidates)
     bracketed = {}
@@ -162,6 +171,15 @@ def _merge_variants(doc: Doc, candidates: list) -> None:
         same = bracketed.get(_folded(cand.span(doc))) if cand.kind != "alias" and cand.type != "PERSON" else None
         if same is not None and same is not cand:
             cand.type, cand.key, cand.name, cand.kind = same.type, same.key, same.name, "alias"
+
+
+def _part_initials(span: Span) -> str:
+    """The initials of a name whose words may be hyphenated compounds, each capitalised part counting
+    ("Paris Saint-Germain": PSG, "Union Saint-Gilloise": USG); "" when a word is not capitalised."""
+    words = [part for t in span for part in t.text.split("-") if part]
+    if not words or not all(w[:1].isupper() for w in words):
+        return ""
+    return unicodedata.normalize("NFKD", "".join(w[0] for w in words)).encode("ascii", "ignore").decode().upper()
 
 
 def _short_name(span: Span) -> bool:

@@ -203,6 +203,34 @@ def select(doc: Doc, candidates: list) -> list:
     return sorted(kept, key=lambda c: (c.start, c.end))
 
 
+def without_brand_places(doc: Doc, kept: list) -> list:
+    """The kept candidates without a place that is a word of an organisation's or event's own name
+    ("Paris Saint-Germain", "Radio France", "Fédération Wallonie-Bruxelles"): with no link word
+    before it, the place is part of a brand, not a place the story names. A place after a link stays
+    nested ("tribunal de Lyon", "Jeux de Paris": "nested names included")."""
+    outers = [k for k in kept if k.type in ("ORG", "EVENT")]
+    return [k for k in kept if k.type not in ("GPE", "LOC")
+            or not any(_nests(o, k) and not _linked_inside(doc, o, k) for o in outers)]
+
+
+def _linked_inside(doc: Doc, outer, inner) -> bool:
+    """Whether a link word (a preposition or an article) opens the inner name inside the outer one."""
+    before = doc[inner.start - 1] if inner.start > outer.start else None
+    return before is not None and (before.pos_ in ("ADP", "DET") or before.lower_ in TAIL_LINKS)
+
+
+def known_head(span: Span, known_orgs: frozenset[str], nationalities=frozenset()) -> Span:
+    """A known organisation the model ran on from through a lowercase adjective ("le Hamas palestinien
+    en Israël", "le Hezbollah libanais"): the adjective (or a people's name the tagger reads as a noun)
+    says whose it is, the name stops before it."""
+    doc = span.doc
+    for end in range(span.start + 1, span.end):
+        if doc[end].is_lower and (doc[end].pos_ == "ADJ" or doc[end].lower_ in nationalities) \
+                and doc[span.start:end].text in known_orgs:
+            return doc[span.start:end]
+    return span
+
+
 def compass_complement(doc: Doc, end: int) -> int:
     """The end of a capitalised compass complement after a place ("du Nord", "de l'Est",
     "du Sud-Est"), or ``end`` when there is none; lowercase ("le sud du pays") is a direction."""

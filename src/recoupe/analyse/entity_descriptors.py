@@ -110,13 +110,16 @@ def _body(doc: Doc, cand: Candidate, bodies: frozenset[str]) -> bool:
 def descriptor_type(doc: Doc, start: int, type_now: Optional[str], descriptors: dict) -> Optional[str]:
     """The type the describing noun before token ``start`` gives a name, if a determiner opens the
     phrase. A place noun may be joined by "de" ("le district de Tolna"); any noun may take one
-    adjective ("la fusée européenne Vega"). A person after "de" is whose it is, not its name."""
+    adjective ("la fusée européenne Vega"), before "de" too ("la ville syrienne de Qousseir"). A person
+    after "de" is whose it is, not its name."""
     i = start - 1
     if i > 1 and doc[i].lower_ in _ELIDED_ARTICLES and doc[i - 1].lower_ in _COMPLEMENT:
         i -= 1
     linked = doc[i].lower_ in _COMPLEMENT
     if linked:
         i -= 1
+        if i > 1 and doc[i].pos_ == "ADJ" and doc[i].is_lower and doc[i - 1].lower_ in descriptors:
+            i -= 1        # a people's adjective between noun and name: "le village libanais de Kfar Sir"
     elif i > 0 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
         i -= 1
     if i < 1:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from recoupe.analyse.entity_lexicon import organisation_heads, word_set
-from recoupe.analyse.entity_spans import PATTERN, Candidate, _hyphen_part
+from recoupe.analyse.entity_spans import MODEL, PATTERN, Candidate, _hyphen_part
 from recoupe.analyse.extensions import positions
 from recoupe.resources import load_json
 
@@ -47,8 +47,8 @@ def extend_ministries(doc: Doc, candidates: list) -> None:
 
 def division_places(doc: Doc, candidates: list) -> list:
     """"le canton de Berne", "la région de Kherson": the division and its name are one place
-    ("Canton de Berne"), found even where the recogniser saw no name; a place found inside it
-    goes (the town of that name is another place, named alone elsewhere)."""
+    ("Canton de Berne"), found even where the recogniser saw no name; a place the recogniser found
+    inside it stays, nested: "Kherson" is named too."""
     nouns = word_set(doc.lang_, "entities_division_places")
     covered = {i for c in candidates for i in range(c.start, c.end)}
     found = []
@@ -62,21 +62,21 @@ def division_places(doc: Doc, candidates: list) -> list:
             end += 1                  # "Bade-Wurtemberg", "Al-Mahra": the hyphenated name whole
         name = doc[i].text.capitalize() + doc[i].whitespace_ + doc[i + 1:end].text
         found.append(Candidate(i, end, "GPE", f"GPE|{name}", name, PATTERN, trigger=doc[i].lower_))
-    inside = [(p.start, p.end) for p in found]
-    kept = [c for c in candidates if not any(s <= c.start and c.end <= e for s, e in inside)]
-    return kept + found
+    # a place the recogniser found inside stays, nested ("nested names included"): the region's own name
+    return candidates + found
 
 
 def division_mentions(doc: Doc, candidates: list, clusters: dict) -> None:
     """Add "région de X" as a mention of the place X the candidate names."""
     nouns = word_set(doc.lang_, "entities_division_nouns")
+    divisions = {c.start for c in candidates if c.trigger is not None and c.trigger == doc[c.start].lower_}
     for cand in candidates:
         if cand.type not in ("GPE", "LOC") or cand.start < 2 or cand.key not in clusters:
             continue
         # "province du Kivu", or with an article after the link: "quartier de la Bastide"
         head = next((h for h in (cand.start - 2, cand.start - 3)
                      if h >= 0 and doc[h].lower_ in nouns and _link_end(doc, h + 1) == cand.start), None)
-        if head is not None:
+        if head is not None and head not in divisions:   # "la région de X" a place of its own: its mention
             clusters[cand.key].add(doc[head].idx, doc[cand.end - 1].idx + len(doc[cand.end - 1].text), "description")
 
 
@@ -115,3 +115,36 @@ def wider_areas(doc: Doc, candidates: list) -> None:
         for other in candidates:      # the model's own reading of the area ("Grand Montréal" as ORG)
             if other is not cand and other.span(doc).text == cand.name:
                 other.type, other.key, other.name = "GPE", cand.key, cand.name
+
+
+#: the longest acronym a local branch is named by ("BSR", "CPAM"), and the longest one written in
+#: lower case after its capital ("Scea", "Sdis")
+_ACRONYM_LETTERS, _TITLED_ACRONYM_LETTERS = 6, 4
+
+
+def local_branches(doc: Doc, candidates: list) -> None:
+    """An acronym the recogniser alone found, then "de <town>": the local branch is named with its town
+    ("la BSR de Vierzon", "la Scea de Kerlann"), the town staying a place nested in it. A known
+    organisation keeps its name ("l'ONU de passage à Genève")."""
+    places = {c.start: c for c in candidates if c.type == "GPE"}
+    branches: dict[str, list] = {}
+    for cand in candidates:
+        if cand.type != "ORG" or cand.kind != "name" or cand.trigger is not None or cand.end - cand.start != 1 \
+                or cand.priority > MODEL or not _acronym(doc[cand.start].text):
+            continue
+        place = places.get(cand.end + 1) if doc[cand.end:cand.end + 1].text.lower() in ("de", "d'", "d’") else None
+        if place is None or "\n" in doc[cand.start:place.start].text_with_ws:
+            continue
+        branches.setdefault(doc[cand.start].text, []).append(cand)
+        cand.end = place.end
+        cand.name = doc[cand.start:cand.end].text
+        cand.key = f"ORG|{cand.name}"
+    for cand in candidates if branches else ():   # "la BSR" alone later: the one branch named
+        named = branches.get(doc[cand.start].text) if cand.end - cand.start == 1 and cand.type == "ORG" else None
+        if named and len({b.key for b in named}) == 1 and cand not in named:
+            cand.key, cand.name, cand.kind = named[0].key, named[0].name, "alias"
+
+
+def _acronym(text: str) -> bool:
+    return text.isalpha() and (2 <= len(text) <= _ACRONYM_LETTERS and text.isupper()
+                               or len(text) <= _TITLED_ACRONYM_LETTERS and text.istitle())

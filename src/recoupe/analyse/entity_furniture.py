@@ -92,3 +92,26 @@ def byline_ranges(doc, candidates: list) -> list[tuple[int, int]]:
             if end - role <= _ROLE_LENGTH:   # a short role closing the line, not a sentence
                 ranges.append((cand.start, end))
     return ranges
+
+
+#: what ends the sentence a credit follows ("… pour le public. Jeanne Martin")
+_SENTENCE_ENDS = (".", "?", "!", "…")
+
+
+def closing_credits(doc, candidates: list) -> list[tuple[int, int]]:
+    """Token ranges of names that close a paragraph after its last sentence, bare or in brackets
+    ("… passé par la digue. Jeanne Martin⏎", "… l'éditera lui-même. (Paul Roux)⏎"): the photographer's
+    or the writer's credit under a caption or a standfirst, not a name of the story."""
+    ranges = []
+    for cand in candidates:
+        if cand.type not in ("PERSON", "ORG"):
+            continue
+        start, end = cand.start, cand.end
+        if start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")":
+            start, end = start - 1, end + 1
+        if start < 2 or not _break_after(doc, end) or _break_before(doc, start):
+            continue
+        ending, word = doc[start - 1], doc[start - 2]
+        if ending.text in _SENTENCE_ENDS and word.text[-1:].isalpha():
+            ranges.append((cand.start, cand.end))
+    return ranges

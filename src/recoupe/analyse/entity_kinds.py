@@ -19,9 +19,10 @@ from spacy.tokens import Doc
 from recoupe.analyse.coref import Cluster, initials
 from recoupe.analyse.entity_lexicon import model_lexicon, word_set
 from recoupe.analyse.entity_people import NAME_LINKS
-from recoupe.analyse.extensions import positions
+from recoupe.analyse.entity_spans import PATTERN, Candidate
+from recoupe.analyse.extensions import doc_text, positions
 from recoupe.analyse.gazetteer import Gazetteer
-from recoupe.resources import load_json
+from recoupe.resources import load_json, load_lines
 
 #: the most lowercase adjectives a kind noun may carry ("la formation islamiste libanaise")
 KIND_ADJECTIVES = 2
@@ -267,3 +268,59 @@ def _fold(text: str) -> str:
 def _folded_stoplist(lang: str) -> frozenset[str]:
     """The capitalised words that are no entity, without case or accents ("Conseil d'Etat" holds no place)."""
     return frozenset(_fold(word) for word in word_set(lang, "entities_stoplist"))
+
+
+#: the determiners before a body named by its kind; after a contracted one the mention starts at the noun
+_DEFINITE, _CONTRACTED = ("le", "la", "l'", "l’"), ("du", "au")
+
+
+def kind_bodies(doc: Doc, candidates: list) -> list:
+    """Candidates for the bodies named by their kind after a definite article ("le conseil des
+    ministres a adopté", "jugé par le tribunal correctionnel"): an organisation named by the phrase,
+    or the one named before whose name opens with it ("Tribunal correctionnel de Lyon"). Not one with
+    its own complement ("le tribunal correctionnel de Lyon", found whole elsewhere), nor an indefinite
+    or possessive one ("un conseil municipal", "son conseil municipal")."""
+    phrases = _kind_bodies(doc.lang_)
+    taken = {i for c in candidates for i in range(c.start, c.end)}
+    found = []
+    text = doc_text(doc)   # Doc.text would join every token again
+    for i in positions(doc, frozenset(p.split()[0].split("'")[0].split("’")[0] for p in phrases)):
+        end = next((e for e in (_phrase_end(doc, text, i, p) for p in phrases) if e), None)
+        if end is None or i == 0 or i in taken or not doc[i].is_lower:
+            continue
+        article = doc[i - 1].lower_
+        if article not in _DEFINITE + _CONTRACTED or _named_complement(doc, end):
+            continue
+        name = doc[i:end].text
+        name = name[0].upper() + name[1:]
+        earlier = [c for c in candidates + found if c.type == "ORG" and c.end <= i and c.name.casefold().startswith(name.casefold())]
+        key, name = (earlier[-1].key, earlier[-1].name) if earlier else (f"ORG|{name}", name)
+        found.append(Candidate(i - (article in _DEFINITE), end, "ORG", key, name, PATTERN, "description"))
+    return candidates + found
+
+
+@lru_cache(maxsize=None)
+def _kind_bodies(lang: str) -> tuple[str, ...]:
+    """The phrases, longest first, their apostrophes in both spellings."""
+    phrases = set(load_lines(lang, "entities_kind_bodies"))
+    phrases |= {p.replace("'", "’") for p in phrases}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def _phrase_end(doc: Doc, text: str, i: int, phrase: str):
+    """The token end of the phrase written in lowercase from token i, else None."""
+    start = doc[i].idx
+    if text[start:start + len(phrase)] != phrase:
+        return None
+    span = doc.char_span(start, start + len(phrase))
+    return span.end if span is not None else None
+
+
+def _named_complement(doc: Doc, end: int) -> bool:
+    """Whether a link and a capitalised name follow ("de Lyon", "de la Manche"): a fuller name."""
+    if end >= len(doc):
+        return False
+    if doc[end].text[:1].isupper() and doc[end].is_alpha:
+        return True
+    after = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ in _ARTICLES)
+    return doc[end].lower_ in NAME_LINKS and after < len(doc) and doc[after].text[:1].isupper()

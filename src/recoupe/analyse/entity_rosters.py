@@ -10,6 +10,8 @@ RAKOTO Hanta Lalao"), which the model cuts in pieces.
 """
 from __future__ import annotations
 
+import re
+
 from typing import Callable, Optional
 
 from spacy.attrs import ORTH, SHAPE
@@ -181,3 +183,26 @@ def _name_part(doc: Doc, start: int, end: int) -> Optional[tuple[int, int]]:
 def _name_token(token: Token) -> bool:
     return token.text[:1].isupper() and token.text.replace("-", "").replace("'", "").isalpha()
 
+
+
+#: a person's initials as courts and papers write an anonymised name: "E.F.", "J.-P.D."
+_INITIALS = re.compile(r"(?:[A-Z]\.-?){2,4}")
+
+
+def initialled_people(doc: Doc, candidates: list, person: Callable[[int, int], Candidate]) -> list:
+    """The candidates with the initials apposed to a noun of people ("le prévenu, E.F., a reconnu",
+    "la victime, M.K., 34 ans") made a person, or added as one when the model missed them."""
+    nouns = word_set(doc.lang_, "figures_person_nouns")
+    by_start = {c.start: c for c in candidates if c.end == c.start + 1}
+    added = []
+    for comma in positions(doc, {","}, ORTH):
+        name, noun = comma + 1, comma - 1
+        if name >= len(doc) or noun < 0 or not _INITIALS.fullmatch(doc[name].text) \
+                or doc[noun].lower_ not in nouns and doc[noun].lemma_ not in nouns:
+            continue
+        cand = by_start.get(name)
+        if cand is None:
+            added.append(person(name, name + 1))
+        elif cand.priority <= CITY:
+            cand.type, cand.key, cand.priority = "PERSON", f"PERSON|{cand.name}", FULL_NAME
+    return candidates + added

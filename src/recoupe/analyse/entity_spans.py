@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from recoupe.analyse.entity_bounds import (before_infinitive, clause_run_on, compass_complement, coordinated_complement,
                                            dated_tail, glued_end, hyphen_parts, hyphen_suffix, in_portfolio, particle_end,
                                            select, surname_particle, trailing_common_noun, two_names, without_body,
-                                           without_division)
+                                           known_head, without_brand_places, without_division)
 from recoupe.analyse.entity_people import particle_between_names, person_shape, person_tail
 from recoupe.analyse.entity_lexicon import model_lexicon, organisation_heads, word_set
 from recoupe.analyse.entity_shapes import code_not_a_name, not_a_name, title_and_complement
@@ -419,6 +419,7 @@ def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz
             yield from (_person_candidate(split[1]) if split is not None else ())
             continue
         span = _without_adjective(span, known)
+        span = known_head(span, known_orgs, gaz.nationality) if ent.label_ == "ORG" else span
         span = without_division(span, lexicon.divisions)
         span = doc[span.start:coordinated_complement(doc, span.start, span.end, known)] if ent.label_ == "ORG" else span
         if two_names(span, known):
@@ -492,7 +493,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer, extra: Iterable[Candidate] = ()) -
              *model_candidates(doc, stop, titles, gaz, known_texts, known_orgs), *extra]
     # a finder that stopped on a link word ("Conseil de sécurité des") cut a longer name
     found = [c for c in found if doc[c.end - 1].lower_ not in _TAIL_LINKS or c.end - c.start == 1]
-    kept = select(doc, found)
+    kept = without_brand_places(doc, select(doc, found))
     # "les Américains" is a mention of the United States only where the country is named too
     named = {c.key for c in kept if not _demonym_alias(doc, c)}
     return [c for c in kept if c.key in named or not _demonym_alias(doc, c)]
