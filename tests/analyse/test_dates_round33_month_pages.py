@@ -1,6 +1,7 @@
-"""Dates on a page dated to its month only (round 33): a part of the day said alone ('ce soir',
-'dans la matinée') and a day counted from another ('la veille', 'le lendemain') are left without
-value, a weekday keeps the month; 'ce matin-là' points back to a told day, never to the day of
+"""Dates on a page dated to its month only: a weekday, a part of the day said alone ('ce soir',
+'dans la matinée') and a day counted from another ('la veille', 'le lendemain') take the month, as
+the seeds' gold does (a day-relative word is resolved to the precision the stated date gives);
+'ce matin-là' points back to a told day, never to the day of
 writing; 'ce mercredi' without a past verb is the nearer Wednesday; without a publication date, 'le 3 mai
 dernier' is placed by a date written before it, never by one told further on."""
 import pytest
@@ -17,8 +18,8 @@ def _dates(parse, text, published):
     ("Une coupure a privé d'eau trois villages dans la matinée.", "dans la matinée"),
     ("Les grévistes se sont réunis cet après-midi devant la gare.", "cet après-midi"),
 ])
-def test_a_part_of_the_day_alone_has_no_month(parse, text, phrase):
-    assert _dates(parse, text, MONTH) == [(phrase, None)]
+def test_a_part_of_the_day_alone_takes_the_month(parse, text, phrase):
+    assert _dates(parse, text, MONTH) == [(phrase, MONTH)]
     assert _dates(parse, text, MONDAY) == [(phrase, MONDAY)]
 
 
@@ -27,10 +28,10 @@ def test_a_weekday_keeps_the_month_of_the_page(parse):
     assert _dates(parse, text, MONTH) == [("mardi", MONTH)]
 
 
-def test_a_day_counted_from_a_month_has_no_value(parse):
-    assert _dates(parse, "Comme la veille, les pêcheurs sont restés au port.", MONTH) == [("la veille", None)]
+def test_a_day_counted_from_a_month_takes_the_month(parse):
+    assert _dates(parse, "Comme la veille, les pêcheurs sont restés au port.", MONTH) == [("la veille", MONTH)]
     text = "Le barrage a cédé en mars 2019. Le lendemain, la vallée a été évacuée."
-    assert _dates(parse, text, None) == [("en mars 2019", "2019-03"), ("Le lendemain", None)]
+    assert _dates(parse, text, None) == [("en mars 2019", "2019-03"), ("Le lendemain", "2019-03")]
     text = "Le barrage a cédé en mars 2019. Le même jour, la vallée a été évacuée."
     assert _dates(parse, text, None) == [("en mars 2019", "2019-03"), ("Le même jour", "2019-03")]
 

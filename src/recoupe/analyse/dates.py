@@ -315,8 +315,6 @@ class DateFinder:
         return temporal.resolve_start(anchor, month, direction == "upcoming") if month else None
 
     def _resolve_offset(self, span: SpacySpan, rule: dict, anchor: Any) -> Optional[temporal.Resolved]:
-        if rule.get("day_anchor") and (anchor is None or anchor.precision != "day"):
-            return None
         if rule["n"] == "recent":
             return temporal.resolve_offset(anchor, "recent_" + rule["unit"], 0)
         if isinstance(rule["n"], int):
@@ -394,8 +392,8 @@ def _anaphoric(doc: Doc, found: list, refs: list[DateRef], finder: "DateFinder",
     ('l'année précédente', a year; 'deux ans plus tôt', a point, to the publication's month) and 'un an
     auparavant' always (statistics compare with the day of writing) from the publication date.
     'huit mois plus tard': from the last date resolved to a month or a day, to the month. 'la veille',
-    'le lendemain', 'le même jour': from the last date resolved to a day or a month (only 'le même
-    jour' from a month), else from publication ('ce jour-là', 'le jour même': only from a date of the text); 'la veille du scrutin'
+    'le lendemain', 'le même jour': from the last date resolved to a day or a month, else from
+    publication ('ce jour-là', 'le jour même': only from a date of the text); 'la veille du scrutin'
     is dated by the event it names, which no rule resolves."""
     year, month, day, told = None, None, published, None
     complement = finder.vocabulary["event_complement"]
@@ -404,11 +402,7 @@ def _anaphoric(doc: Doc, found: list, refs: list[DateRef], finder: "DateFinder",
         if counted:
             _count_from(span, rule, ref, finder, year, month, published)
         elif rule["kind"] == "anaphoric_day" and not (span.end < len(doc) and doc[span.end].lower_ in complement):
-            source = told if rule.get("told_only") else day
-            # 'la veille' of a date known to its month may fall in the month before: only a day
-            # tells it ('le même jour' stays in the month)
-            known = source is not None and (source.precision == "day" or rule["n"] == 0)
-            resolved = temporal.resolve_offset(source, "day", rule["n"]) if known else None
+            resolved = temporal.resolve_offset(told if rule.get("told_only") else day, "day", rule["n"])
             if resolved is not None:
                 ref.value, ref.precision = resolved.value, resolved.precision
         if not counted and ref.value and any(t.shape_ == "dddd" for t in span):
