@@ -315,6 +315,8 @@ class DateFinder:
         return temporal.resolve_start(anchor, month, direction == "upcoming") if month else None
 
     def _resolve_offset(self, span: SpacySpan, rule: dict, anchor: Any) -> Optional[temporal.Resolved]:
+        if rule.get("day_anchor") and (anchor is None or anchor.precision != "day"):
+            return None
         if rule["n"] == "recent":
             return temporal.resolve_offset(anchor, "recent_" + rule["unit"], 0)
         if isinstance(rule["n"], int):
