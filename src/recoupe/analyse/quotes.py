@@ -182,6 +182,8 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
         return clause.dep_ == "ccomp" and governor.i != clause.i and governor.i in self.cue_at and self._is_cue(governor)
 
     def _report_verb(self, cue: Token) -> None:
+        if self._report_after_incise(cue):
+            return
         governing = self._continued_report(cue)    # ', précisant que …' goes on with the report before it
         subject = self._subject(governing if governing is not None else cue)
         if subject is None:
