@@ -288,7 +288,10 @@ class SubjectPass:
         name = self.doc[first - 2]
         while name.dep_ in ("flat:name", "flat") and name.head.i < name.i:
             name = name.head
-        return name if name.pos_ in ("NOUN", "PROPN") and not self._in_any_segment(name.idx) else None
+        # '… un camp à Belvoir, une zone isolée, a déclaré X': a place after a preposition is a complement;
+        # its apposition is no subject, and the cue is an incise
+        governed = any(c.dep_ == "case" for c in name.children)
+        return name if name.pos_ in ("NOUN", "PROPN") and not governed and not self._in_any_segment(name.idx) else None
 
     def _opens_subject_phrase(self, token: Token) -> bool:
         """A determined noun or a person's name, not the object of a preposition ('à l'AFP')."""

@@ -237,12 +237,14 @@ class SpeakerResolver(SourcePass, AntecedentPass):
             name = phrase.text
         # 'Ivo Marenko, chef adjoint de …': the adjective of a name's apposed title shows the gender the
         # name does not (the tagger's gender of an epicene 'maire' alone is a guess)
-        apposed = _appositive_title(head) if head.pos_ == "PROPN" else None
+        # 'Rose Mbala, présidente de …': a first name the tagger reads as a common noun is no title
+        titled = head.pos_ == "NOUN" and not (entity.type in ("PERSON", "PER") and head.text in name.split())
+        apposed = _appositive_title(head) if not titled else None
         agreed = _agreed_gender(apposed) if apposed is not None else []
         return Speaker(name, text_span(self.doc, phrase.start_char, phrase.end_char),
                        _KIND_BY_ENTITY_TYPE.get(entity.type, "organization"), entity.id,
-                       gender=_gender(head) or (agreed[0] if agreed else None), number=_number(head),
-                       title=_title_key(head) if head.pos_ == "NOUN" else ())
+                       gender=(None if head.pos_ == "NOUN" and not titled else _gender(head)) or (agreed[0] if agreed else None),
+                       number=_number(head), title=_title_key(head) if titled else ())
 
     def _named_person(self, head: Token) -> Optional[Speaker]:
         """A person named in the subject or its apposition: 'Le Premier ministre, Rishi Sunak'."""
