@@ -158,14 +158,24 @@ class SubjectPass:
         subject = next((c for c in children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is not None and "Rel" in subject.morph.get("PronType") and verb.dep_ == "acl:relcl":
             return verb.head     # 'le directeur, qui se réjouit de …': the relative stands for its noun
+        # 'le capitaine Paul Roux, porte-parole de la police a dénoncé': a bare title after a name and a comma
+        # is the name's apposition even when the comma closing it is missing
+        bare = subject is not None and not any(c.dep_ == "det" for c in subject.children) \
+            and self.speakers.names_speaker(subject) and not subject.ent_type_
         if subject is not None and subject.pos_ == "NOUN" and subject.i < verb.i \
-                and any(c.dep_ == "det" for c in subject.children):
+                and (bare or any(c.dep_ == "det" for c in subject.children)):
             name = self._apposed_to(subject) or self._second_subject(subject, children)
-            if name is not None and name.ent_type_ == "PER" and (name.dep_ in _ANTECEDENT_DEPS or name.dep_ == "ROOT"):
+            if name is not None and name.ent_type_ == "PER" and (name.dep_ in _ANTECEDENT_DEPS or name.dep_ == "ROOT"
+                                                                 or bare and self._apposed_to_clause_noun(name)):
                 return name     # 'Paul Roux, le gouverneur de …, a dénoncé': the person, not the title
         if subject is not None and (subject.pos_ in ("NOUN", "PROPN", "PRON") or subject.ent_type_):
             return subject
         return None
+
+    @staticmethod
+    def _apposed_to_clause_noun(name: Token) -> bool:
+        """'le capitaine Paul Roux': a name apposed to a title that no preposition governs."""
+        return name.dep_ == "appos" and not any(c.dep_ == "case" for c in name.head.children)
 
     @staticmethod
     def _second_subject(subject: Token, children: list) -> Optional[Token]:

@@ -287,7 +287,7 @@ class SpeakerResolver(SourcePass, AntecedentPass):
     def apposition_end(self, head: Token) -> int:
         """The last token of a name set after the phrase between commas (the parse often misses it),
         possibly after its own rank or title: 'le porte-parole de l'armée, le colonel Marc Vidal'."""
-        end = noun_phrase(head)[1]
+        end = self._past_shared_title(head, noun_phrase(head)[1])
         while end + 1 < len(self.doc) and self.doc[end].text == "-" and not self.doc[end - 1].whitespace_:
             end += 2     # a compound title the tokenizer split: 'le lieutenant-colonel Hervé Lagarde'
         ent = next((e for e in self.ents if e.start == end and e.label_ == "PER"), None)
@@ -301,6 +301,18 @@ class SpeakerResolver(SourcePass, AntecedentPass):
                                        for t in self.doc[end + 1:ent.start]):
                 return ent.end - 1
         return head.i
+
+    def _past_shared_title(self, head: Token, end: int) -> int:
+        """'le fondateur et directeur du site, Marc Roux': a second title without an article shares the
+        first one's holder; the phrase runs on to the comma before the name."""
+        if end >= len(self.doc) or self.doc[end].dep_ != "cc":
+            return end
+        second = self.doc[end].head
+        if second.dep_ != "conj" or second.head.i != head.i or any(c.dep_ == "det" for c in second.children):
+            return end
+        while end < len(self.doc) and not self.doc[end].is_punct and head.is_ancestor(self.doc[end]):
+            end += 1
+        return end
 
     def one_of_a_group(self, token: Token) -> bool:
         """'assure l'un d'eux', 'confirme une autre', 'dit un troisième': a pronoun or an adjective
