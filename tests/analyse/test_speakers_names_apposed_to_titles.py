@@ -22,3 +22,9 @@ def test_a_bare_title_after_a_name_without_its_closing_comma(parse):
 def test_a_name_after_a_preposition_is_no_apposition(parse):
     quotes = found(parse, "Selon Joseph Mbuyi, porte-parole de la police, les rebelles ont pillé les maisons.")
     assert set(quotes.values()) == {"Joseph Mbuyi"}
+
+
+def test_the_same_when_the_parse_hangs_the_comma_on_the_title(parse):
+    quotes = found(parse, "Interrogé par l'AFP, le lieutenant Paul Mabiala, porte-parole de l'armée a lui aussi "
+                          "accusé les rebelles d'avoir \"attaqué les civils\".")
+    assert quotes['les rebelles d\'avoir "attaqué les civils"'] == "Paul Mabiala"

@@ -292,7 +292,7 @@ class SubjectPass:
     def _apposed_to(self, subject: Token) -> Optional[Token]:
         """The name before ``subject`` and a comma, when the parse took that name's apposition
         ('Paul Roux, le gouverneur de …, a …') for the subject; None otherwise (or inside a quotation)."""
-        first = subject.left_edge.i
+        first = subject.left_edge.i + (subject.left_edge.text == ",")    # the parse may hang the comma on it
         if first < 2 or self.doc[first - 1].text != "," or self._in_any_segment(subject.idx):
             return None
         name = self.doc[first - 2]
