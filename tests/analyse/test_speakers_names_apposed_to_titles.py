@@ -1,6 +1,7 @@
 """Round 33: the name set after a title is who speaks when the title is two coordinated nouns sharing
 one holder ('le fondateur et directeur du site, Marc Delvaux') or a bare title whose closing comma
-is missing ('le capitaine Joseph Mbuyi, porte-parole de la police a accusé'). Invented passages."""
+is missing ('le capitaine Joseph Mbuyi, porte-parole de la police a accusé'); the outlet of an opening
+'Interrogé par X,' is no antecedent. Invented passages."""
 
 
 def found(parse, passage):
@@ -28,3 +29,9 @@ def test_the_same_when_the_parse_hangs_the_comma_on_the_title(parse):
     quotes = found(parse, "Interrogé par l'AFP, le lieutenant Paul Mabiala, porte-parole de l'armée a lui aussi "
                           "accusé les rebelles d'avoir \"attaqué les civils\".")
     assert quotes['les rebelles d\'avoir "attaqué les civils"'] == "Paul Mabiala"
+
+
+def test_the_clitic_after_takes_up_the_name_not_the_interviewer(parse):
+    quotes = found(parse, "Interrogé par l'AFP, le lieutenant Paul Mabiala, porte-parole de l'armée a lui aussi "
+                          "accusé les rebelles d'avoir \"attaqué les civils\". \"Nos soldats ont riposté\", a-t-il ajouté.")
+    assert quotes["Nos soldats ont riposté"] == "Paul Mabiala"

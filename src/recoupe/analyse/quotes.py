@@ -158,6 +158,8 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
             # the agent of a participle qualifying a noun is no antecedent ('les mises en garde formulées
             # par les Pays-Bas' is one when nobody acts)
             agent_of_noun = token.dep_ == "obl:agent" and token.head.dep_ == "acl" and person_subject
+            # 'Interrogé par Radio Ouest, le maire …': who interviewed the speaker opens the sentence, says nothing
+            agent_of_noun |= token.dep_ == "obl:agent" and token.head.i == sent.start
             # a passive subject is an antecedent when it is a name ('Marc Roy a été reçu'), not a thing
             # ('l'accès aux armes est remis en question')
             passive_thing = token.dep_ == "nsubj:pass" and token.pos_ != "PROPN"
