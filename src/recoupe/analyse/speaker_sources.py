@@ -117,6 +117,21 @@ class SourcePass:
         return next((t for t in self.doc[marker.i + 1:marker.i + 4]
                      if t.pos_ in ("NOUN", "PROPN") and t.dep_.startswith("obl")), None)
 
+    def written_name(self, entity, probe) -> Optional[str]:
+        """'a dénoncé la Maison Blanche' linked to a body the article never names ('États-Unis', a name
+        from the gazetteer's table): the speaker is named as the article writes it, without its article."""
+        if entity.type in ("PERSON", "PER") or entity.name.lower() in self.doc.text.lower():
+            return None
+        mention = next((m.span for m in entity.mentions if m.span.start <= probe.start_char < m.span.end), None)
+        if mention is None:
+            return None
+        words = mention.text.replace("’", "'").split()
+        if words and words[0].lower() in self.articles and words[0].islower():
+            words = words[1:]
+        elif words and words[0][:2].lower() == "l'" and words[0][:1].islower():
+            words[0] = words[0][2:]
+        return " ".join(words) or None
+
     def _runs_past(self, entity, probe, phrase) -> bool:
         """'écrivent les Sages dans leur avis' recognised as one name: a mention that runs on past the
         speaker's phrase into a prepositional phrase of the verb names no one; the phrase speaks as written."""

@@ -102,13 +102,22 @@ class SpeakerResolver(SourcePass, AntecedentPass):
         return speaker
 
     def remember_subject(self, head: Token) -> None:
-        """A named or titled subject of any verb is a possible antecedent of a later pronoun."""
+        """A named or titled subject of any verb is a possible antecedent of a later pronoun; 'Les salariés
+        et le syndicat dénoncent …' one antecedent ('ils') of two."""
         head = self.past_honorific(head)
         start, end = noun_phrase(head)
         if head.pos_ == "NOUN" and self._titles_person_before(head, start):
             return
         self._counted_participants(head)
-        phrase = self.doc[start:end]
+        speaker = self._subject_speaker(head, self.doc[start:end])
+        second = self._coordinated(head, None) if speaker is not None else None
+        second = self._subject_speaker(second, self.doc[slice(*noun_phrase(second))]) if second is not None else None
+        if second is not None and second.name != speaker.name:
+            speaker = self._together(speaker, second)
+        if speaker is not None and (not self.history or self.history[-1].name != speaker.name):
+            self.remember(speaker)
+
+    def _subject_speaker(self, head: Token, phrase) -> Optional[Speaker]:
         # 'Le ministre chargé de l'Industrie Paul Roux': the name the title spells out, not whatever the
         # entities' coreference tied the bare title to
         probe = self._apposed_name(head) or self.doc[head.i:head.i + 1]
@@ -123,8 +132,7 @@ class SpeakerResolver(SourcePass, AntecedentPass):
             speaker = speaker if speaker is not None and (speaker.kind == "person" or speaker.title) else None
         if speaker is not None and speaker.gender is None and speaker.kind == "person":
             speaker = replace(speaker, gender=_agreement_gender(head))
-        if speaker is not None and (not self.history or self.history[-1].name != speaker.name):
-            self.remember(speaker)
+        return speaker
 
     def _counted_participants(self, head: Token) -> None:
         """'1 200 infirmières ont répondu à l'enquête': people counted as the active subject of a clause
@@ -160,16 +168,21 @@ class SpeakerResolver(SourcePass, AntecedentPass):
         """The speaker named by the phrase of ``head``, cut before token ``until`` (the cue) if given;
         'Le PCD et l'UDR', 'la maire Anne Roux et le préfet Paul Henri' speak together."""
         first = self._resolve_one(head, until)
-        conj = next((c for c in head.children if c.dep_ == "conj" and c.i > head.i and c.pos_ in ("NOUN", "PROPN")
-                     and any(g.dep_ == "cc" for g in c.children) and (until is None or c.i < until)), None)
+        conj = self._coordinated(head, until)
         second = self._resolve_one(conj, until) if first is not None and conj is not None else None
-        if second is None or second.name == first.name or first.kind == "anonymous" or second.kind == "anonymous":
+        if second is None or second.name == first.name:
             return first
+        return self.remember(self._together(first, second))
+
+    @staticmethod
+    def _coordinated(head: Token, until: Optional[int]) -> Optional[Token]:
+        return next((c for c in head.children if c.dep_ == "conj" and c.i > head.i and c.pos_ in ("NOUN", "PROPN")
+                     and any(g.dep_ == "cc" for g in c.children) and (until is None or c.i < until)), None)
+
+    def _together(self, first: Speaker, second: Speaker) -> Speaker:
         span = text_span(self.doc, first.span.start, second.span.end)
         names = [s.name if s.kind == "person" else s.span.text for s in (first, second)]   # as the article puts it
-        both = Speaker(" et ".join(names), span, first.kind, number="Plur")
-        self.remember(both)
-        return both
+        return Speaker(" et ".join(names), span, first.kind, number="Plur")
 
     def _resolve_one(self, head: Token, until: Optional[int]) -> Optional[Speaker]:
         head = self.past_honorific(head)
@@ -232,6 +245,7 @@ class SpeakerResolver(SourcePass, AntecedentPass):
         # 'selon l'ONU' in an article that never spells the name out: the speaker is named as written
         if head.text.isalpha() and head.text.isupper() and len(head.text) > 1 and all(m.span.text != name for m in entity.mentions):
             name = head.text
+        name = self.written_name(entity, probe) or name
         # 'Nova AI a annoncé' linked to an entity the recogniser cut short ('Nova'): the name as written
         if entity.type not in ("PERSON", "PER") and len(phrase) > 1 and all(t.pos_ == "PROPN" for t in phrase) \
                 and phrase.text.startswith(name + " "):
