@@ -375,7 +375,10 @@ class SpeakerResolver(SourcePass, AntecedentPass):
             end = max([end] + [c.i + 1 for c in group.children if c.dep_ == "acl" and c.i == end
                                 and "Part" in c.morph.get("VerbForm")])
             words = [t for t in self.doc[start:end] if t.dep_ not in ("case", "det")]
-            name = " ".join([self.poll["group_article"]] + [t.text for t in words]) if words else None
+            # 'la moitié de la population': a singular group keeps its own article
+            own = [t.text.lower() for t in group.children if t.dep_ == "det"] if "Sing" in group.morph.get("Number") else []
+            article = own[0] if own else self.poll["group_article"]
+            name = (article if article.endswith("'") else article + " ") + " ".join(t.text for t in words) if words else None
             if name is not None:
                 self.respondents = Speaker(name, span, "anonymous", number="Plur")
         known = self.respondents or self.participants

@@ -1,0 +1,24 @@
+"""Round 33: 'la majorité de gauche' is a political group, not a poll share ('les gauche'); a singular
+group of a share keeps its own article ('la moitié de la population'); 'selon le même procédé' is a
+manner, not a source. Invented passages."""
+
+
+def found(parse, passage):
+    return {q.span.text: q.speaker for q in parse(passage)._.quotes}
+
+
+def test_a_majority_qualified_by_a_bare_noun_is_a_group(parse):
+    quotes = found(parse, "La majorité de gauche au conseil régional se félicite du vote du budget.")
+    assert list(quotes.values()) == ["La majorité de gauche au conseil régional"]
+
+
+def test_a_share_of_a_singular_group_keeps_its_article(parse):
+    quotes = found(parse, "La moitié de la population estime que le budget est trop élevé.")
+    assert quotes["le budget est trop élevé"] == "la population"
+    quotes = found(parse, "La moitié des sondés estiment que le budget est trop élevé.")
+    assert quotes["le budget est trop élevé"] == "les sondés"
+
+
+def test_a_manner_after_selon_names_no_source(parse):
+    assert found(parse, "On lui reproche six cambriolages, commis la même nuit ou selon le même modus operandi.") == {}
+    assert found(parse, "Les vols ont été commis selon le même procédé.") == {}
