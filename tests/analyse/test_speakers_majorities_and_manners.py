@@ -1,6 +1,6 @@
 """Round 33: 'la majorité de gauche' is a political group, not a poll share ('les gauche'); a singular
 group of a share keeps its own article ('la moitié de la population'); 'selon le même procédé' is a
-manner, not a source. Invented passages."""
+manner, not a source; 'l'ancienne joueuse du club X' is a person, not the club. Invented passages."""
 
 
 def found(parse, passage):
@@ -22,3 +22,9 @@ def test_a_share_of_a_singular_group_keeps_its_article(parse):
 def test_a_manner_after_selon_names_no_source(parse):
     assert found(parse, "On lui reproche six cambriolages, commis la même nuit ou selon le même modus operandi.") == {}
     assert found(parse, "Les vols ont été commis selon le même procédé.") == {}
+
+
+def test_a_person_described_by_her_club_is_not_the_club(parse):
+    quotes = found(parse, "« Sur les onze titulaires, huit sont blessés » a expliqué l'ancienne joueuse du FC Nantes, "
+                          "désormais consultante.")
+    assert list(quotes.values()) == ["l'ancienne joueuse du FC Nantes"]

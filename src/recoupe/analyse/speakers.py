@@ -210,7 +210,8 @@ class SpeakerResolver(SourcePass, AntecedentPass):
                      or self._from_entities(phrase, self._apposed_name(head) or self.doc[head.i:head.i + 1])
                      or self._named_person(head)
                      or self._name_before_title(head, start, end) or self._description(head, phrase) or self._outlet_staff(head, phrase)
-                     or (None if titled else self._named_entity(phrase))
+                     # nor 'l'ancienne joueuse du club' the club
+                     or (None if titled or self._person_noun(head) else self._named_entity(phrase))
                      or self._title_holder(head, text_span(self.doc, phrase.start_char, phrase.end_char)))
             if found is not None and found.kind == "anonymous" and not self._can_speak(head):
                 found = self._person_beside(head) or found
