@@ -10,7 +10,7 @@ def found(parse, passage):
 
 def test_an_apposition_to_a_place_is_no_subject(parse):
     quotes = found(parse, "Des rôdeurs ont attaqué dimanche un camp de bergers à Belvoir, une zone isolée, a déclaré "
-                          "à l'AFP Paul Kalenga, président de la société civile de Belvoir Sud.\n\nLe raid a duré "
+                          "à l'AFP Paul Kalenga, coordinateur d'une association d'éleveurs.\n\nLe raid a duré "
                           "\"près de trois heures\", a-t-il indiqué.")
     assert quotes["Des rôdeurs ont attaqué dimanche un camp de bergers à Belvoir, une zone isolée"] == "Paul Kalenga"
     assert quotes['Le raid a duré "près de trois heures"'] == "Paul Kalenga"
@@ -23,6 +23,6 @@ def test_a_name_opening_the_clause_keeps_its_apposed_title(parse):
 
 
 def test_a_first_name_read_as_a_common_noun_gives_no_gender(parse):
-    quotes = found(parse, "Des rôdeurs ont attaqué un camp de bergers, a déclaré à l'AFP Espérance Kalenga, président "
-                          "de la société civile.\n\nLe raid a duré \"près de trois heures\", a-t-il indiqué.")
+    quotes = found(parse, "Des rôdeurs ont attaqué un camp de bergers, a déclaré à l'AFP Espérance Kalenga, coordinateur "
+                          "d'une association d'éleveurs.\n\nLe raid a duré \"près de trois heures\", a-t-il indiqué.")
     assert quotes['Le raid a duré "près de trois heures"'] == "Espérance Kalenga"

@@ -7,13 +7,13 @@ def found(parse, passage):
 
 
 def test_a_participle_after_the_incise_of_a_quotation_is_the_incise_speaker(parse):
-    quotes = found(parse, "« Deux grues ont été endommagées », a indiqué la capitainerie dans un communiqué, précisant "
+    quotes = found(parse, "« Deux grues ont été endommagées », a indiqué la capitainerie dans un message, ajoutant "
                           "que l'incident s'est produit dans la nuit.")
     assert quotes["l'incident s'est produit dans la nuit"] == "la capitainerie"
 
 
 def test_the_same_after_an_unmarked_report(parse):
-    quotes = found(parse, "Deux grues ont été endommagées, a indiqué la capitainerie dans un communiqué, précisant que "
+    quotes = found(parse, "Deux grues ont été endommagées, a indiqué la capitainerie dans un message, ajoutant que "
                           "l'incident s'est produit dans la nuit.")
     assert quotes["l'incident s'est produit dans la nuit"] == "la capitainerie"
 

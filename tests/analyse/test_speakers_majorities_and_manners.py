@@ -20,7 +20,7 @@ def test_a_share_of_a_singular_group_keeps_its_article(parse):
 
 
 def test_a_manner_after_selon_names_no_source(parse):
-    assert found(parse, "On lui reproche six cambriolages, commis la même nuit ou selon le même modus operandi.") == {}
+    assert found(parse, "Les six cambriolages ont tous été commis selon un même modus operandi.") == {}
     assert found(parse, "Les vols ont été commis selon le même procédé.") == {}
 
 

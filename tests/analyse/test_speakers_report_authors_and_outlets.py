@@ -8,7 +8,7 @@ def found(parse, passage):
 
 
 def test_a_report_is_not_the_relaying_outlet_s(parse):
-    quotes = found(parse, "La Cour des comptes a publié mercredi son rapport annuel. Le déficit reste trop élevé, "
+    quotes = found(parse, "La Cour des comptes présente mercredi son avis annuel. Le déficit reste trop élevé, "
                           "affirme le quotidien L'Écho ardennais. « Les dépenses continuent de croître », ajoute le journal. « La dette progresse "
                           "encore », indique le rapport.")
     assert quotes["Les dépenses continuent de croître"] != "Cour des comptes"

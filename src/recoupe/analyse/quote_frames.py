@@ -55,7 +55,7 @@ class FramePass:
 
     # -- a participle after a postposed incise ---------------------------------------
     def _report_after_incise(self, cue: Token) -> bool:
-        """'« … », a indiqué le ministère dans un communiqué, précisant que …': a present participle after
+        """'« … », a indiqué la préfecture dans un message, ajoutant que …': a present participle after
         the comma that ends an incise set after its quotation goes on with the incise's speaker; the parse
         may hang it on the quotation's own verb, whose subject says nothing. Adds the report; False if
         the participle does not follow such an incise."""

@@ -151,7 +151,7 @@ class SpeakerResolver(SourcePass, AntecedentPass):
         name = self.doc[start - 2]
         while name.dep_ in ("flat:name", "flat") and name.head.i < name.i:
             name = name.head
-        bare = not any(c.dep_ == "det" for c in head.children)     # 'X, porte-parole de l'armée a dit'
+        bare = not any(c.dep_ == "det" for c in head.children)     # 'X, porte-parole du parquet a dit'
         if name.head.i not in (head.head.i, head.i) and head.head.i != name.i and not bare:
             return False
         at = next((i for i in range(len(self.history) - 1, -1, -1) if self.history[i].kind == "person"
