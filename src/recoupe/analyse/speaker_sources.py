@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from recoupe.analyse.extensions import text_span
 from recoupe.resources import load_lines
-from recoupe.analyse.speaker_grammar import share_group as _share_group
+from recoupe.analyse.speaker_grammar import noun_phrase, number, share_group as _share_group
 
 if TYPE_CHECKING:
     from recoupe.analyse.speakers import Speaker
@@ -27,6 +27,38 @@ class SourcePass:
         lemma = head.lemma_.lower()
         return head.text in self.poll["percent"] or lemma in self.poll["percent"] \
             or lemma in self.poll["shares"] and _share_group(head) is not None
+
+    def _counted_participants(self, head: Token) -> None:
+        """'1 200 infirmières ont répondu à l'enquête': people counted as the active subject of a clause
+        are who a later bare share ('72 % expliquent …') speaks for, rather than unnamed poll respondents."""
+        from recoupe.analyse.speakers import Speaker
+        if head.dep_ == "nsubj" and head.pos_ == "NOUN" and number(head) == "Plur" and self._person_noun(head) \
+                and any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in head.children):
+            span = text_span(self.doc, head.idx, head.idx + len(head))
+            self.participants = Speaker(f"{self.poll['group_article']} {head.text}", span, "anonymous", number="Plur")
+
+    def _respondents(self, head: Token) -> "Speaker":
+        """The people a poll share speaks for: its own group ('66 % des sondés': 'les sondés'), else the
+        group of the latest share, else the respondents; a percentage is never a speaker."""
+        from recoupe.analyse.speakers import Speaker    # the resolver's own class (imported by it)
+        group = _share_group(head)
+        span = text_span(self.doc, self.doc[noun_phrase(head)[0]].idx, head.idx + len(head))
+        if group is not None:
+            start, end = noun_phrase(group)
+            # 'des personnes interrogées': the participle naming the group belongs to its name
+            end = max([end] + [c.i + 1 for c in group.children if c.dep_ == "acl" and c.i == end
+                                and "Part" in c.morph.get("VerbForm")])
+            words = [t for t in self.doc[start:end] if t.dep_ not in ("case", "det")]
+            # 'la moitié de la population': a singular group keeps its own article
+            own = [t.text.lower() for t in group.children if t.dep_ == "det"] if "Sing" in group.morph.get("Number") else []
+            article = own[0] if own else self.poll["group_article"]
+            name = (article if article.endswith("'") else article + " ") + " ".join(t.text for t in words) if words else None
+            if name is not None:
+                self.respondents = Speaker(name, span, "anonymous", number="Plur")
+        known = self.respondents or self.participants
+        return replace(known, span=span) if known is not None \
+            else Speaker(self.poll["respondents"], span, "anonymous", number="Plur")
+
 
     def report_author(self, head: Token) -> Optional[Speaker]:
         """The author of a report noun: 'un communiqué du ministère', 'le rapport publié par l'ONG',

@@ -21,7 +21,7 @@ from recoupe.analyse.speaker_grammar import (agreed_gender as _agreed_gender, ag
                                              anchored as _anchored,
                                              appositive_title as _appositive_title,
                                              demonym_noun as _demonym_noun, gender as _gender,
-                                             noun_phrase, number as _number, share_group as _share_group,
+                                             noun_phrase, number as _number,
                                              title_key as _title_key)
 from recoupe.analyse.speaker_antecedents import AntecedentPass, compatible as _compatible
 from recoupe.analyse.speaker_sources import SourcePass
@@ -133,14 +133,6 @@ class SpeakerResolver(SourcePass, AntecedentPass):
         if speaker is not None and speaker.gender is None and speaker.kind == "person":
             speaker = replace(speaker, gender=_agreement_gender(head))
         return speaker
-
-    def _counted_participants(self, head: Token) -> None:
-        """'1 200 infirmières ont répondu à l'enquête': people counted as the active subject of a clause
-        are who a later bare share ('72 % expliquent …') speaks for, rather than unnamed poll respondents."""
-        if head.dep_ == "nsubj" and head.pos_ == "NOUN" and _number(head) == "Plur" and self._person_noun(head) \
-                and any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in head.children):
-            span = text_span(self.doc, head.idx, head.idx + len(head))
-            self.participants = Speaker(f"{self.poll['group_article']} {head.text}", span, "anonymous", number="Plur")
 
     def _titles_person_before(self, head: Token, start: int) -> bool:
         """'réagit Anne Roux, la directrice de l'hôpital, qui …': a title set after a person's name and a
@@ -364,27 +356,6 @@ class SpeakerResolver(SourcePass, AntecedentPass):
         named = head.ent_type_ in _KIND_BY_ENTITY_TYPE      # a MISC name ('la Coupe du monde') speaks for nobody
         described = lemma in self.titles or lemma in self.anonymous or lemma in self.organizations
         return named or described or _demonym_noun(head) or self.poll_share(head) or (head.pos_ == "NOUN" and lemma.endswith(self.agent_suffixes))
-
-    def _respondents(self, head: Token) -> Speaker:
-        """The people a poll share speaks for: its own group ('66 % des sondés': 'les sondés'), else the
-        group of the latest share, else the respondents; a percentage is never a speaker."""
-        group = _share_group(head)
-        span = text_span(self.doc, self.doc[noun_phrase(head)[0]].idx, head.idx + len(head))
-        if group is not None:
-            start, end = noun_phrase(group)
-            # 'des personnes interrogées': the participle naming the group belongs to its name
-            end = max([end] + [c.i + 1 for c in group.children if c.dep_ == "acl" and c.i == end
-                                and "Part" in c.morph.get("VerbForm")])
-            words = [t for t in self.doc[start:end] if t.dep_ not in ("case", "det")]
-            # 'la moitié de la population': a singular group keeps its own article
-            own = [t.text.lower() for t in group.children if t.dep_ == "det"] if "Sing" in group.morph.get("Number") else []
-            article = own[0] if own else self.poll["group_article"]
-            name = (article if article.endswith("'") else article + " ") + " ".join(t.text for t in words) if words else None
-            if name is not None:
-                self.respondents = Speaker(name, span, "anonymous", number="Plur")
-        known = self.respondents or self.participants
-        return replace(known, span=span) if known is not None \
-            else Speaker(self.poll["respondents"], span, "anonymous", number="Plur")
 
     def apposition_closes(self, head: Token, comma: int) -> bool:
         """Whether the comma at token ``comma`` ends an apposition to ``head`` ('Le maire, Paul Roux,')."""
