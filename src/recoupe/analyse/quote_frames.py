@@ -12,6 +12,7 @@ from spacy.tokens import Span as TokenSpan, Token
 
 from recoupe.analyse.extensions import present_participle
 from recoupe.analyse.quote_marks import QuotedSegment
+from recoupe.analyse.speakers import Speaker
 
 _MANNER_WORDS = 8    # 'la voix nouée par l'émotion' between the cue and its speaker
 _QUOTED_SENTENCES = 3   # sentences inside a quotation skipped back to the narrator's subject
@@ -51,6 +52,32 @@ class FramePass:
             if not (token.pos_ in ("ADV", "PRON") and not token.is_punct or token.lower_ in comme):
                 return None
         return None
+
+    # -- a participle after a postposed incise ---------------------------------------
+    def _report_after_incise(self, cue: Token) -> bool:
+        """'« … », a indiqué la préfecture dans un message, ajoutant que …': a present participle after
+        the comma that ends an incise set after its quotation goes on with the incise's speaker; the parse
+        may hang it on the quotation's own verb, whose subject says nothing. Adds the report; False if
+        the participle does not follow such an incise."""
+        speaker = self._incise_speaker(cue)
+        if speaker is None:
+            return False
+        found = self.content.complement(cue, self.config.cue_verbs.get(self._cue_lemma(cue) or "", []),
+                                        speaking_subject=True)
+        if found is not None:
+            self._add(*found, self._cue_bounds(cue), speaker)
+        return True
+
+    def _incise_speaker(self, cue: Token) -> Optional[Speaker]:
+        if not present_participle(cue) or cue.i < 2:
+            return None
+        gerund = self.doc[cue.i - 1].lower_ in self.content.markers["gerund"]
+        if self.doc[cue.i - 1 - gerund].text != ",":
+            return None
+        draft = next((d for d in reversed(self.drafts) if d.cue and d.cue[1] <= cue.idx), None)
+        if draft is None or draft.cue[0] < draft.end or draft.start < cue.sent.start_char:
+            return None     # the incise follows its quotation, in the participle's sentence
+        return draft.speaker if draft.start <= cue.head.idx < draft.end else None
 
     # -- the narrative infinitive -------------------------------------------------
     def _narrative_subject(self, verb: Token) -> Optional[Token]:

@@ -158,14 +158,24 @@ class SubjectPass:
         subject = next((c for c in children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is not None and "Rel" in subject.morph.get("PronType") and verb.dep_ == "acl:relcl":
             return verb.head     # 'le directeur, qui se réjouit de …': the relative stands for its noun
+        # 'le capitaine Paul Roux, porte-parole de la police a dénoncé': a bare title after a name and a comma
+        # is the name's apposition even when the comma closing it is missing
+        bare = subject is not None and not any(c.dep_ == "det" for c in subject.children) \
+            and self.speakers.names_speaker(subject) and not subject.ent_type_
         if subject is not None and subject.pos_ == "NOUN" and subject.i < verb.i \
-                and any(c.dep_ == "det" for c in subject.children):
+                and (bare or any(c.dep_ == "det" for c in subject.children)):
             name = self._apposed_to(subject) or self._second_subject(subject, children)
-            if name is not None and name.ent_type_ == "PER" and (name.dep_ in _ANTECEDENT_DEPS or name.dep_ == "ROOT"):
+            if name is not None and name.ent_type_ == "PER" and (name.dep_ in _ANTECEDENT_DEPS or name.dep_ == "ROOT"
+                                                                 or bare and self._apposed_to_clause_noun(name)):
                 return name     # 'Paul Roux, le gouverneur de …, a dénoncé': the person, not the title
         if subject is not None and (subject.pos_ in ("NOUN", "PROPN", "PRON") or subject.ent_type_):
             return subject
         return None
+
+    @staticmethod
+    def _apposed_to_clause_noun(name: Token) -> bool:
+        """'le capitaine Paul Roux': a name apposed to a title that no preposition governs."""
+        return name.dep_ == "appos" and not any(c.dep_ == "case" for c in name.head.children)
 
     @staticmethod
     def _second_subject(subject: Token, children: list) -> Optional[Token]:
@@ -282,13 +292,16 @@ class SubjectPass:
     def _apposed_to(self, subject: Token) -> Optional[Token]:
         """The name before ``subject`` and a comma, when the parse took that name's apposition
         ('Paul Roux, le gouverneur de …, a …') for the subject; None otherwise (or inside a quotation)."""
-        first = subject.left_edge.i
+        first = subject.left_edge.i + (subject.left_edge.text == ",")    # the parse may hang the comma on it
         if first < 2 or self.doc[first - 1].text != "," or self._in_any_segment(subject.idx):
             return None
         name = self.doc[first - 2]
         while name.dep_ in ("flat:name", "flat") and name.head.i < name.i:
             name = name.head
-        return name if name.pos_ in ("NOUN", "PROPN") and not self._in_any_segment(name.idx) else None
+        # '… un camp à Belvoir, une zone isolée, a déclaré X': a place after a preposition is a complement;
+        # its apposition is no subject, and the cue is an incise
+        governed = any(c.dep_ == "case" for c in name.children)
+        return name if name.pos_ in ("NOUN", "PROPN") and not governed and not self._in_any_segment(name.idx) else None
 
     def _opens_subject_phrase(self, token: Token) -> bool:
         """A determined noun or a person's name, not the object of a preposition ('à l'AFP')."""

@@ -158,6 +158,8 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
             # the agent of a participle qualifying a noun is no antecedent ('les mises en garde formulées
             # par les Pays-Bas' is one when nobody acts)
             agent_of_noun = token.dep_ == "obl:agent" and token.head.dep_ == "acl" and person_subject
+            # 'Interrogé par Radio Ouest, le maire …': who interviewed the speaker opens the sentence, says nothing
+            agent_of_noun |= token.dep_ == "obl:agent" and token.head.i == sent.start
             # a passive subject is an antecedent when it is a name ('Marc Roy a été reçu'), not a thing
             # ('l'accès aux armes est remis en question')
             passive_thing = token.dep_ == "nsubj:pass" and token.pos_ != "PROPN"
@@ -182,6 +184,8 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
         return clause.dep_ == "ccomp" and governor.i != clause.i and governor.i in self.cue_at and self._is_cue(governor)
 
     def _report_verb(self, cue: Token) -> None:
+        if self._report_after_incise(cue):
+            return
         governing = self._continued_report(cue)    # ', précisant que …' goes on with the report before it
         subject = self._subject(governing if governing is not None else cue)
         if subject is None:

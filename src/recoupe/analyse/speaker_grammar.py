@@ -105,9 +105,12 @@ def number(token: Token) -> str:
 
 
 def share_group(head: Token) -> Optional[Token]:
-    """'66 % des sondés', 'la moitié des Français': the group a share of people is taken from."""
+    """'66 % des sondés', 'la moitié des Français', 'la moitié de la population': the group a share of people
+    is taken from; a bare singular noun qualifies the share instead ('la majorité de gauche')."""
     return next((c for c in head.children if c.dep_ == "nmod" and c.i > head.i and c.pos_ in ("NOUN", "PROPN")
-                 and any(g.dep_ == "case" for g in c.children)), None)
+                 and any(g.dep_ == "case" for g in c.children)
+                 and (c.pos_ == "PROPN" or "Plur" in c.morph.get("Number") or any(g.dep_ == "det" for g in c.children))),
+                None)
 
 
 def addressed_medium(case: Token) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from recoupe.analyse.extensions import text_span
 from recoupe.resources import load_lines
-from recoupe.analyse.speaker_grammar import share_group as _share_group
+from recoupe.analyse.speaker_grammar import noun_phrase, number, share_group as _share_group
 
 if TYPE_CHECKING:
     from recoupe.analyse.speakers import Speaker
@@ -27,6 +27,38 @@ class SourcePass:
         lemma = head.lemma_.lower()
         return head.text in self.poll["percent"] or lemma in self.poll["percent"] \
             or lemma in self.poll["shares"] and _share_group(head) is not None
+
+    def _counted_participants(self, head: Token) -> None:
+        """'1 200 infirmières ont répondu à l'enquête': people counted as the active subject of a clause
+        are who a later bare share ('72 % expliquent …') speaks for, rather than unnamed poll respondents."""
+        from recoupe.analyse.speakers import Speaker
+        if head.dep_ == "nsubj" and head.pos_ == "NOUN" and number(head) == "Plur" and self._person_noun(head) \
+                and any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in head.children):
+            span = text_span(self.doc, head.idx, head.idx + len(head))
+            self.participants = Speaker(f"{self.poll['group_article']} {head.text}", span, "anonymous", number="Plur")
+
+    def _respondents(self, head: Token) -> "Speaker":
+        """The people a poll share speaks for: its own group ('66 % des sondés': 'les sondés'), else the
+        group of the latest share, else the respondents; a percentage is never a speaker."""
+        from recoupe.analyse.speakers import Speaker    # the resolver's own class (imported by it)
+        group = _share_group(head)
+        span = text_span(self.doc, self.doc[noun_phrase(head)[0]].idx, head.idx + len(head))
+        if group is not None:
+            start, end = noun_phrase(group)
+            # 'des personnes interrogées': the participle naming the group belongs to its name
+            end = max([end] + [c.i + 1 for c in group.children if c.dep_ == "acl" and c.i == end
+                                and "Part" in c.morph.get("VerbForm")])
+            words = [t for t in self.doc[start:end] if t.dep_ not in ("case", "det")]
+            # 'la moitié de la population': a singular group keeps its own article
+            own = [t.text.lower() for t in group.children if t.dep_ == "det"] if "Sing" in group.morph.get("Number") else []
+            article = own[0] if own else self.poll["group_article"]
+            name = (article if article.endswith("'") else article + " ") + " ".join(t.text for t in words) if words else None
+            if name is not None:
+                self.respondents = Speaker(name, span, "anonymous", number="Plur")
+        known = self.respondents or self.participants
+        return replace(known, span=span) if known is not None \
+            else Speaker(self.poll["respondents"], span, "anonymous", number="Plur")
+
 
     def report_author(self, head: Token) -> Optional[Speaker]:
         """The author of a report noun: 'un communiqué du ministère', 'le rapport publié par l'ONG',
@@ -88,13 +120,22 @@ class SourcePass:
 
     def _earlier_author(self, head: Token) -> Optional[Speaker]:
         """'…, précise le texte': a definite document named without its author is the one an
-        organisation met earlier put out, not a speaker of its own."""
+        organisation met earlier put out, not a speaker of its own; not an outlet that relayed it ('le
+        quotidien X'). Words said ('selon les propos rapportés') are the latest speaker's, whoever it is."""
         definite = any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in head.children)
         recent = [self.last_speaker] + self.history[::-1] if self.last_speaker is not None else self.history[::-1]
-        last = next((e for e in recent if e.kind in ("organization", "country")), None)
+        outlets = {e.name for e in self.history if self._named_as_outlet(e)}
+        last = next((e for e in recent if e.kind in ("organization", "country") and e.name not in outlets), None)
+        if head.lemma_.lower() in load_lines(self.lang, "quotes_speech_nouns"):
+            last = self.last_speaker
         if not definite or last is None:
             return None
         return replace(last, span=text_span(self.doc, head.left_edge.idx, head.idx + len(head)))
+
+    def _named_as_outlet(self, earlier) -> bool:
+        """Whether a speaker was described by a medium's noun ('le quotidien X', 'le journal')."""
+        described = self.doc.char_span(earlier.span.start, earlier.span.end, alignment_mode="expand")
+        return described is not None and any(t.lemma_.lower() in self.media for t in described)
 
     def informant_of(self, verb: Token) -> Optional[Speaker]:
         """Who told the reporter what ``verb`` ('a appris', 'peut-on lire') relays, if it names them."""
@@ -116,6 +157,22 @@ class SourcePass:
             return None
         return next((t for t in self.doc[marker.i + 1:marker.i + 4]
                      if t.pos_ in ("NOUN", "PROPN") and t.dep_.startswith("obl")), None)
+
+    def written_name(self, entity, probe) -> Optional[str]:
+        """'a dit l'armée nigériane' linked to a body under a name the article never writes (the gazetteer's
+        'Forces armées nigérianes'): the speaker is named as the article writes it, without its article. A
+        state named by its seat ('le Kremlin' for 'Russie') and a bare noun ('le gouvernement') keep the name."""
+        if entity.type in ("PERSON", "PER", "GPE", "LOC") or entity.name.lower() in self.doc.text.lower():
+            return None
+        mention = next((m.span for m in entity.mentions if m.span.start <= probe.start_char < m.span.end), None)
+        if mention is None:
+            return None
+        words = mention.text.replace("’", "'").split()
+        if words and words[0].lower() in self.articles:
+            words = words[1:]
+        elif words and words[0][:2].lower() == "l'":
+            words[0] = words[0][2:]
+        return " ".join(words) if len(words) > 1 else None
 
     def _runs_past(self, entity, probe, phrase) -> bool:
         """'écrivent les Sages dans leur avis' recognised as one name: a mention that runs on past the

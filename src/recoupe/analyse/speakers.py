@@ -21,7 +21,7 @@ from recoupe.analyse.speaker_grammar import (agreed_gender as _agreed_gender, ag
                                              anchored as _anchored,
                                              appositive_title as _appositive_title,
                                              demonym_noun as _demonym_noun, gender as _gender,
-                                             noun_phrase, number as _number, share_group as _share_group,
+                                             noun_phrase, number as _number,
                                              title_key as _title_key)
 from recoupe.analyse.speaker_antecedents import AntecedentPass, compatible as _compatible
 from recoupe.analyse.speaker_sources import SourcePass
@@ -102,13 +102,22 @@ class SpeakerResolver(SourcePass, AntecedentPass):
         return speaker
 
     def remember_subject(self, head: Token) -> None:
-        """A named or titled subject of any verb is a possible antecedent of a later pronoun."""
+        """A named or titled subject of any verb is a possible antecedent of a later pronoun; 'Les salariés
+        et le syndicat dénoncent …' one antecedent ('ils') of two."""
         head = self.past_honorific(head)
         start, end = noun_phrase(head)
         if head.pos_ == "NOUN" and self._titles_person_before(head, start):
             return
         self._counted_participants(head)
-        phrase = self.doc[start:end]
+        speaker = self._subject_speaker(head, self.doc[start:end])
+        second = self._coordinated(head, None) if speaker is not None else None
+        second = self._subject_speaker(second, self.doc[slice(*noun_phrase(second))]) if second is not None else None
+        if second is not None and second.name != speaker.name:
+            speaker = self._together(speaker, second)
+        if speaker is not None and (not self.history or self.history[-1].name != speaker.name):
+            self.remember(speaker)
+
+    def _subject_speaker(self, head: Token, phrase) -> Optional[Speaker]:
         # 'Le ministre chargé de l'Industrie Paul Roux': the name the title spells out, not whatever the
         # entities' coreference tied the bare title to
         probe = self._apposed_name(head) or self.doc[head.i:head.i + 1]
@@ -123,16 +132,7 @@ class SpeakerResolver(SourcePass, AntecedentPass):
             speaker = speaker if speaker is not None and (speaker.kind == "person" or speaker.title) else None
         if speaker is not None and speaker.gender is None and speaker.kind == "person":
             speaker = replace(speaker, gender=_agreement_gender(head))
-        if speaker is not None and (not self.history or self.history[-1].name != speaker.name):
-            self.remember(speaker)
-
-    def _counted_participants(self, head: Token) -> None:
-        """'1 200 infirmières ont répondu à l'enquête': people counted as the active subject of a clause
-        are who a later bare share ('72 % expliquent …') speaks for, rather than unnamed poll respondents."""
-        if head.dep_ == "nsubj" and head.pos_ == "NOUN" and _number(head) == "Plur" and self._person_noun(head) \
-                and any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in head.children):
-            span = text_span(self.doc, head.idx, head.idx + len(head))
-            self.participants = Speaker(f"{self.poll['group_article']} {head.text}", span, "anonymous", number="Plur")
+        return speaker
 
     def _titles_person_before(self, head: Token, start: int) -> bool:
         """'réagit Anne Roux, la directrice de l'hôpital, qui …': a title set after a person's name and a
@@ -143,7 +143,8 @@ class SpeakerResolver(SourcePass, AntecedentPass):
         name = self.doc[start - 2]
         while name.dep_ in ("flat:name", "flat") and name.head.i < name.i:
             name = name.head
-        if name.head.i not in (head.head.i, head.i) and head.head.i != name.i:
+        bare = not any(c.dep_ == "det" for c in head.children)     # 'X, porte-parole du parquet a dit'
+        if name.head.i not in (head.head.i, head.i) and head.head.i != name.i and not bare:
             return False
         at = next((i for i in range(len(self.history) - 1, -1, -1) if self.history[i].kind == "person"
                    and self.history[i].span.end == self.doc[start - 2].idx + len(self.doc[start - 2])), None)
@@ -159,16 +160,21 @@ class SpeakerResolver(SourcePass, AntecedentPass):
         """The speaker named by the phrase of ``head``, cut before token ``until`` (the cue) if given;
         'Le PCD et l'UDR', 'la maire Anne Roux et le préfet Paul Henri' speak together."""
         first = self._resolve_one(head, until)
-        conj = next((c for c in head.children if c.dep_ == "conj" and c.i > head.i and c.pos_ in ("NOUN", "PROPN")
-                     and any(g.dep_ == "cc" for g in c.children) and (until is None or c.i < until)), None)
+        conj = self._coordinated(head, until)
         second = self._resolve_one(conj, until) if first is not None and conj is not None else None
-        if second is None or second.name == first.name or first.kind == "anonymous" or second.kind == "anonymous":
+        if second is None or second.name == first.name:
             return first
+        return self.remember(self._together(first, second))
+
+    @staticmethod
+    def _coordinated(head: Token, until: Optional[int]) -> Optional[Token]:
+        return next((c for c in head.children if c.dep_ == "conj" and c.i > head.i and c.pos_ in ("NOUN", "PROPN")
+                     and any(g.dep_ == "cc" for g in c.children) and (until is None or c.i < until)), None)
+
+    def _together(self, first: Speaker, second: Speaker) -> Speaker:
         span = text_span(self.doc, first.span.start, second.span.end)
         names = [s.name if s.kind == "person" else s.span.text for s in (first, second)]   # as the article puts it
-        both = Speaker(" et ".join(names), span, first.kind, number="Plur")
-        self.remember(both)
-        return both
+        return Speaker(" et ".join(names), span, first.kind, number="Plur")
 
     def _resolve_one(self, head: Token, until: Optional[int]) -> Optional[Speaker]:
         head = self.past_honorific(head)
@@ -196,7 +202,8 @@ class SpeakerResolver(SourcePass, AntecedentPass):
                      or self._from_entities(phrase, self._apposed_name(head) or self.doc[head.i:head.i + 1])
                      or self._named_person(head)
                      or self._name_before_title(head, start, end) or self._description(head, phrase) or self._outlet_staff(head, phrase)
-                     or (None if titled else self._named_entity(phrase))
+                     # nor 'l'ancienne joueuse du club' the club
+                     or (None if titled or self._person_noun(head) else self._named_entity(phrase))
                      or self._title_holder(head, text_span(self.doc, phrase.start_char, phrase.end_char)))
             if found is not None and found.kind == "anonymous" and not self._can_speak(head):
                 found = self._person_beside(head) or found
@@ -231,18 +238,21 @@ class SpeakerResolver(SourcePass, AntecedentPass):
         # 'selon l'ONU' in an article that never spells the name out: the speaker is named as written
         if head.text.isalpha() and head.text.isupper() and len(head.text) > 1 and all(m.span.text != name for m in entity.mentions):
             name = head.text
+        name = self.written_name(entity, probe) or name
         # 'Nova AI a annoncé' linked to an entity the recogniser cut short ('Nova'): the name as written
         if entity.type not in ("PERSON", "PER") and len(phrase) > 1 and all(t.pos_ == "PROPN" for t in phrase) \
                 and phrase.text.startswith(name + " "):
             name = phrase.text
         # 'Ivo Marenko, chef adjoint de …': the adjective of a name's apposed title shows the gender the
         # name does not (the tagger's gender of an epicene 'maire' alone is a guess)
-        apposed = _appositive_title(head) if head.pos_ == "PROPN" else None
+        # 'Rose Mbala, présidente de …': a first name the tagger reads as a common noun is no title
+        titled = head.pos_ == "NOUN" and not (entity.type in ("PERSON", "PER") and head.text in name.split())
+        apposed = _appositive_title(head) if not titled else None
         agreed = _agreed_gender(apposed) if apposed is not None else []
         return Speaker(name, text_span(self.doc, phrase.start_char, phrase.end_char),
                        _KIND_BY_ENTITY_TYPE.get(entity.type, "organization"), entity.id,
-                       gender=_gender(head) or (agreed[0] if agreed else None), number=_number(head),
-                       title=_title_key(head) if head.pos_ == "NOUN" else ())
+                       gender=(None if head.pos_ == "NOUN" and not titled else _gender(head)) or (agreed[0] if agreed else None),
+                       number=_number(head), title=_title_key(head) if titled else ())
 
     def _named_person(self, head: Token) -> Optional[Speaker]:
         """A person named in the subject or its apposition: 'Le Premier ministre, Rishi Sunak'."""
@@ -285,7 +295,7 @@ class SpeakerResolver(SourcePass, AntecedentPass):
     def apposition_end(self, head: Token) -> int:
         """The last token of a name set after the phrase between commas (the parse often misses it),
         possibly after its own rank or title: 'le porte-parole de l'armée, le colonel Marc Vidal'."""
-        end = noun_phrase(head)[1]
+        end = self._past_shared_title(head, noun_phrase(head)[1])
         while end + 1 < len(self.doc) and self.doc[end].text == "-" and not self.doc[end - 1].whitespace_:
             end += 2     # a compound title the tokenizer split: 'le lieutenant-colonel Hervé Lagarde'
         ent = next((e for e in self.ents if e.start == end and e.label_ == "PER"), None)
@@ -299,6 +309,18 @@ class SpeakerResolver(SourcePass, AntecedentPass):
                                        for t in self.doc[end + 1:ent.start]):
                 return ent.end - 1
         return head.i
+
+    def _past_shared_title(self, head: Token, end: int) -> int:
+        """'le fondateur et directeur du site, Marc Roux': a second title without an article shares the
+        first one's holder; the phrase runs on to the comma before the name."""
+        if end >= len(self.doc) or self.doc[end].dep_ != "cc":
+            return end
+        second = self.doc[end].head
+        if second.dep_ != "conj" or second.head.i != head.i or any(c.dep_ == "det" for c in second.children):
+            return end
+        while end < len(self.doc) and not self.doc[end].is_punct and head.is_ancestor(self.doc[end]):
+            end += 1
+        return end
 
     def one_of_a_group(self, token: Token) -> bool:
         """'assure l'un d'eux', 'confirme une autre', 'dit un troisième': a pronoun or an adjective
@@ -334,24 +356,6 @@ class SpeakerResolver(SourcePass, AntecedentPass):
         named = head.ent_type_ in _KIND_BY_ENTITY_TYPE      # a MISC name ('la Coupe du monde') speaks for nobody
         described = lemma in self.titles or lemma in self.anonymous or lemma in self.organizations
         return named or described or _demonym_noun(head) or self.poll_share(head) or (head.pos_ == "NOUN" and lemma.endswith(self.agent_suffixes))
-
-    def _respondents(self, head: Token) -> Speaker:
-        """The people a poll share speaks for: its own group ('66 % des sondés': 'les sondés'), else the
-        group of the latest share, else the respondents; a percentage is never a speaker."""
-        group = _share_group(head)
-        span = text_span(self.doc, self.doc[noun_phrase(head)[0]].idx, head.idx + len(head))
-        if group is not None:
-            start, end = noun_phrase(group)
-            # 'des personnes interrogées': the participle naming the group belongs to its name
-            end = max([end] + [c.i + 1 for c in group.children if c.dep_ == "acl" and c.i == end
-                                and "Part" in c.morph.get("VerbForm")])
-            words = [t for t in self.doc[start:end] if t.dep_ not in ("case", "det")]
-            name = " ".join([self.poll["group_article"]] + [t.text for t in words]) if words else None
-            if name is not None:
-                self.respondents = Speaker(name, span, "anonymous", number="Plur")
-        known = self.respondents or self.participants
-        return replace(known, span=span) if known is not None \
-            else Speaker(self.poll["respondents"], span, "anonymous", number="Plur")
 
     def apposition_closes(self, head: Token, comma: int) -> bool:
         """Whether the comma at token ``comma`` ends an apposition to ``head`` ('Le maire, Paul Roux,')."""
