@@ -10,7 +10,6 @@ Every word list is data in ``resources/<lang>/figures_*`` and ``numbers_*``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional
 
 from spacy.attrs import ORTH
@@ -20,9 +19,10 @@ from spacy.tokens import Doc, Token
 
 from recoupe.analyse import extensions, figure_filters as filters, numbers
 from recoupe.analyse.figure_lists import PENDING, elliptic_amounts, enumerated, scaled_bounds
+from recoupe.analyse.figure_numbers import NumberCore, NumberReader
 from recoupe.analyse.figure_units import CASUALTY, UnitReader, per_unit
 from recoupe.analyse.inflection import adjective_forms
-from recoupe.analyse.figure_links import (OF, between, code, echoed, from_to, hyphen_inside, is_range_link, past_partitive,
+from recoupe.analyse.figure_links import (OF, between, code, from_to, hyphen_inside, is_range_link, past_partitive,
                                            quoted_number, ranged, ratio_divisor, says_only_one)
 from recoupe.resources import load_json, load_lines
 from recoupe.schema import Figure
@@ -30,20 +30,6 @@ from recoupe.schema import Figure
 #: 'de' with the article of a share ('plus du tiers', 'près des deux tiers'): a qualifier ending in
 #: them qualifies a share only ('près des 300 blessés' says where, not how many)
 _SHARE_OF = ("du", "des")
-#: characters glued to a number that make it part of a name or a rank ('Shahed-136', 'n°1')
-_GLUE = "-°/_"
-
-
-@dataclass
-class _Core:
-    """The number part of a figure: tokens [start, end) of the doc."""
-    start: int
-    end: int
-    value: Optional[float]
-    kind: str                        # count | one | multiplied | share | collective | vague | percent | money
-    qualifier: Optional[str] = None  # set by the number itself: about (une centaine), vague
-    unit: Optional[str] = None       # set by the number itself: a currency symbol
-    needs: Optional[str] = None      # a vague phrase that counts only with its 'de' complement
 
 
 @Language.factory("recoupe_figures", default_config={})
@@ -51,7 +37,7 @@ def make_figures(nlp: Language, name: str):
     return FigureFinder(nlp)
 
 
-class FigureFinder(UnitReader):
+class FigureFinder(NumberReader, UnitReader):
     def __init__(self, nlp: Language):
         self.lang = nlp.lang
         qualifiers = load_json(self.lang, "figures_qualifiers")
@@ -178,140 +164,9 @@ class FigureFinder(UnitReader):
             tokens.update(range(span.start, span.end) if span is not None else ())
         return tokens
 
-    def _core(self, doc: Doc, i: int, vague: dict) -> Optional[_Core]:
-        token = doc[i]
-        if i in vague:
-            return _Core(i, vague[i][0], None, "vague", qualifier="vague", needs=vague[i][1])
-        if token.text in self.currencies and i + 1 < len(doc):
-            core = self._number(doc, i + 1)
-            if core is not None and core.kind in ("count", "multiplied"):
-                return _Core(i, core.end, core.value, "money", unit=self.currencies[token.text])
-            return None
-        if i > 0 and doc[i - 1].lower_ == "du" and numbers.fraction_value(token.text, self.lang) is not None:
-            return _Core(i, i + 1, numbers.fraction_value(token.text, self.lang), "share")    # 'plus du tiers'
-        if token.lower_ in ("la", "le") and i + 1 < len(doc):      # 'la moitié', 'le tiers'
-            share = numbers.fraction_value(doc[i + 1].text, self.lang)
-            ordinal = i + 2 < len(doc) and doc[i + 2].pos_ == "NOUN"    # 'la dixième fois'
-            # 'la neuvième en dix mois' ranks; 'le cinquième des votants' is a share
-            ordinal = ordinal or doc[i + 1].lower_.endswith("ième") \
-                and (i + 2 >= len(doc) or doc[i + 2].lower_ not in OF)
-            if share is not None and not ordinal:
-                return _Core(i, i + 2, share, "share")
-            about = numbers.approximate_value(doc[i + 1].text, self.lang)    # 'la soixantaine de'
-            of = i + 2 < len(doc) and doc[i + 2].lower_ in ("de", "d'")
-            if about is not None and of and not doc[i + 1].lower_.endswith("s"):
-                return _Core(i, i + 2, about, "collective", "about")
-        return self._number(doc, i)
-
-    def _number(self, doc: Doc, i: int) -> Optional[_Core]:
-        """Digits or number words at i, with the word that multiplies or divides them."""
-        glued = numbers.glued_amount(doc[i].text, self.currencies, self.lang)     # '685M€'
-        if glued is not None:
-            return _Core(i, i + 1, glued[0], "money", unit=glued[1])
-        end, value = self._cardinal(doc, i)
-        if value is None:
-            return None
-        end = echoed(doc, i, end, value)
-        nxt = doc[end].text if end < len(doc) else ""
-        for lookup, kind in ((numbers.approximate_value, "collective"), (numbers.multiplier_value, "multiplied"),
-                             (numbers.fraction_value, "share")):
-            factor = lookup(nxt, self.lang)
-            if factor is None:
-                continue
-            if kind == "share" and nxt.lower().endswith(("ième", "ièmes")) and (end + 1 >= len(doc) or doc[end + 1].is_punct):
-                return None     # 'on attend la septième, plus lourde': a rank; 'un cinquième (ou moins) des votants' a share
-            if kind == "multiplied":
-                end, value = self._smaller_scale(doc, end + 1, factor, value * factor)
-                symbol = doc[end].text if end < len(doc) else ""
-                if symbol in self.currencies:
-                    return _Core(i, end + 1, value, "money", unit=self.currencies[symbol])   # '2 milliards FCFA'
-                # '400 mille touristes' counts without 'de'; '4 millions de touristes' needs it
-                big = (numbers.multiplier_value(doc[end - 1].lower_, self.lang) or 0) > 1e3
-                end, value = self._and_a_half(doc, end, value)
-                return _Core(i, end, value, kind if big else "count")
-            return _Core(i, end + 1, value * factor, kind, "about" if kind == "collective" else None)
-        scaled = numbers.scale_symbol(nxt, self.currencies, self.lang) if end < len(doc) else None
-        if scaled is not None:      # '44 M€'
-            return _Core(i, end + 1, value * scaled[0], "money", unit=scaled[1])
-        percent_end = self._percent_end(doc, end)
-        if percent_end:
-            return _Core(i, percent_end, value / 100, "percent")
-        if nxt in self.currencies:
-            return _Core(i, end + 1, value, "money", unit=self.currencies[nxt])
-        if end == i + 1 and doc[i].lower_ in ("un", "une"):
-            return _Core(i, end, 1.0, "one")    # mostly an article: kept only for a casualty
-        # 'deux millions de doses': a number word of millions counts through 'de', as '2 millions'
-        big = (numbers.multiplier_value(doc[end - 1].lower_, self.lang) or 0) > 1e3
-        end, value = self._and_a_half(doc, end, value)
-        return _Core(i, end, value, "multiplied" if big else "count")
-
-    def _and_a_half(self, doc: Doc, end: int, value: float) -> tuple[int, float]:
-        """'un million et demi', 'deux milliards et demi': half the scale word before 'et' more."""
-        scale = numbers.multiplier_value(doc[end - 1].lower_, self.lang) or 0
-        if scale > 1e3 and numbers.half_after([t.lower_ for t in doc[end:end + 2]], self.lang):
-            return end + 2, value + scale / 2
-        return end, value
-
-    def _smaller_scale(self, doc: Doc, j: int, factor: float, value: float) -> tuple[int, float]:
-        """'4 millions 400 mille', '2 milliards 300 millions': a smaller scale right after a larger
-        one adds to it (j is the token after the larger scale word)."""
-        if j >= len(doc) or not doc[j - 1].whitespace_:
-            return j, value
-        k, more = self._cardinal(doc, j)
-        smaller = numbers.multiplier_value(doc[k].text, self.lang) if more is not None and k < len(doc) else None
-        if smaller is None or smaller >= factor or more * smaller >= factor:
-            return j, value
-        return k + 1, value + more * smaller
-
-    def _cardinal(self, doc: Doc, i: int) -> tuple[int, Optional[float]]:
-        """The end and value of a cardinal at i: '4 500' (two tokens), 'vingt et un'."""
-        token = doc[i]
-        value = numbers.digit_value(token.text)
-        if value is not None:
-            if self._glued(doc, token):
-                return i, None
-            end, text = i + 1, token.text
-            while end < len(doc) and numbers.is_digit_group(doc[end].text) and doc[end - 1].whitespace_ == " ":
-                text, end = text + doc[end].text, end + 1
-            if end < len(doc) and numbers.is_closing_group(doc[end].text) and doc[end - 1].whitespace_ == " " \
-                    and "," not in text:
-                text, end = text + doc[end].text, end + 1
-            return end, numbers.digit_value(text)
-        end = i
-        while end < len(doc) and (numbers.is_number_word(doc[end].lower_, self.lang)
-                                  or self._compound_et(doc, end, i) or hyphen_inside(doc, end, i)):
-            end += 1
-        while end > i and doc[end - 1].text == "-":
-            end -= 1
-        if end == i:
-            return i, None
-        return end, numbers.word_value([t.lower_ for t in doc[i:end] if t.text != "-"], self.lang)
-
-    def _compound_et(self, doc: Doc, k: int, start: int) -> bool:
-        """'vingt et un' goes on after 'et'; 'trois et deux trains' are two figures."""
-        return k > start and k + 1 < len(doc) and doc[k].lower_ == "et" \
-            and doc[k + 1].lower_ in self.links["compound_units"]
-
-    def _glued(self, doc: Doc, token: Token) -> bool:
-        """Letters or name glue touching the number ('Su-25', 'n°1'), a measure symbol aside
-        ('50km/h'); read from the neighbouring tokens rather than doc.text, which spaCy rebuilds
-        on every access."""
-        previous = doc[token.i - 1] if token.i else None
-        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        before = previous.text[-1] if previous is not None and not previous.whitespace_ else " "
-        glued = following is not None and not token.whitespace_ and following.text not in self.measures
-        after = following.text[0] if glued else " "
-        return before in _GLUE or before.isalpha() or after in _GLUE or after.isalpha()
-
-    def _percent_end(self, doc: Doc, end: int) -> int:
-        for size in (2, 1):
-            if end + size <= len(doc) and numbers.is_percent([t.text for t in doc[end:end + size]], self.lang):
-                return end + size
-        return 0
-
     # -- building ------------------------------------------------------------------------
 
-    def _figure(self, doc: Doc, core: _Core, before: dict, after: dict, found: list[dict]) -> Optional[dict]:
+    def _figure(self, doc: Doc, core: NumberCore, before: dict, after: dict, found: list[dict]) -> Optional[dict]:
         if self._range_of_no_count(doc, core):
             return None
         upper = self._range_end(doc, core)
@@ -341,7 +196,7 @@ class FigureFinder(UnitReader):
         if head is not None:
             np_end, divisor = ratio_divisor(doc, np_end, core.value or 0.0, self._cardinal, self.links)
             if divisor:
-                core = _Core(core.start, core.end, core.value / divisor, "share")
+                core = NumberCore(core.start, core.end, core.value / divisor, "share")
         unit = core.unit or self._unit(doc, core, head, found) or self._bare_amount(doc, core, head)
         if unit is None or (head is not None and self._not_a_count(head)) or filters.known_set(doc, core, self.links) \
                 or self._idiom(doc, core, head):
@@ -370,7 +225,7 @@ class FigureFinder(UnitReader):
             "_next": max(np_end, end),
         }
 
-    def _starting_level(self, doc: Doc, core: _Core, upper: _Core, before: dict, after: dict,
+    def _starting_level(self, doc: Doc, core: NumberCore, upper: NumberCore, before: dict, after: dict,
                         found: list[dict]) -> Optional[dict]:
         """'passant de 52 à 63 millions d'euros': a change from one level to another, two figures.
         The first takes the scale, unit and event of the second, which the scan reads next."""
@@ -383,12 +238,12 @@ class FigureFinder(UnitReader):
                 "qualifier": "exact", "_next": upper.start}
 
     @staticmethod
-    def _qualifier_before(doc: Doc, core: _Core, before: dict) -> bool:
+    def _qualifier_before(doc: Doc, core: NumberCore, before: dict) -> bool:
         if core.start not in before or core.kind == "vague":
             return False
         return core.kind == "share" or core.start == 0 or doc[core.start - 1].lower_ not in _SHARE_OF
 
-    def _bare_amount(self, doc: Doc, core: _Core, head: Optional[Token]) -> Optional[str]:
+    def _bare_amount(self, doc: Doc, core: NumberCore, head: Optional[Token]) -> Optional[str]:
         """'un effort de 20 milliards': a scale word with no noun after it is an amount whose
         currency a nearby figure names; resolved by ``elliptic_amounts`` once all are found."""
         bare = head is None and core.kind == "multiplied" and core.unit is None \
@@ -397,9 +252,9 @@ class FigureFinder(UnitReader):
 
     def _shared_head(self, doc: Doc, end: int, before: dict) -> Optional[Token]:
         at = filters.shared_noun_at(doc, end, self._cardinal, self.links, before)
-        return None if at is None else self._counted(doc, _Core(at - 1, at, None, "count"), at)[0]
+        return None if at is None else self._counted(doc, NumberCore(at - 1, at, None, "count"), at)[0]
 
-    def _vague_counts(self, doc: Doc, core: _Core, head: Optional[Token]) -> bool:
+    def _vague_counts(self, doc: Doc, core: NumberCore, head: Optional[Token]) -> bool:
         """A vague phrase needing its complement has it ('beaucoup' one of people: 'beaucoup de
         Chiliens', not 'beaucoup d'émotion'). A vague noun after 'pour' or 'en' with no 'de'
         after it is an adverb ('pour la plupart mineurs': mostly minors), not a count."""
@@ -446,11 +301,11 @@ class FigureFinder(UnitReader):
         """Durations ('deux jours'), clock times ('14 heures') and dates ('24 février')."""
         return head.lemma_.lower() in self.time_units or head.lower_ in self.time_units
 
-    def _idiom(self, doc: Doc, core: _Core, head: Optional[Token]) -> bool:
+    def _idiom(self, doc: Doc, core: NumberCore, head: Optional[Token]) -> bool:
         """'aux quatre coins du pays', 'à deux pas de la gare': a set phrase, not a count."""
         return head is not None and f"{doc[core.start].lower_} {head.lower_}" in self.idioms
 
-    def _counted(self, doc: Doc, core: _Core, end: int) -> tuple[Optional[Token], int]:
+    def _counted(self, doc: Doc, core: NumberCore, end: int) -> tuple[Optional[Token], int]:
         """The head noun of what the number counts, and where its noun phrase ends."""
         j = end
         if j + 2 < len(doc) and doc[j].lower_ in OF and doc[j + 1].lower_ == "entre" and doc[j + 2].pos_ == "PRON":
@@ -512,7 +367,7 @@ class FigureFinder(UnitReader):
                 return j
         return j
 
-    def _range_of_no_count(self, doc: Doc, core: _Core) -> bool:
+    def _range_of_no_count(self, doc: Doc, core: NumberCore) -> bool:
         """'deux sœurs de 12 à 14 ans', 'de trois à cinq ans de prison': the first bound of a range
         whose noun is an age or a duration counts nothing either."""
         if core.kind not in ("count", "multiplied") or not is_range_link(doc, core, self.links):
@@ -521,7 +376,7 @@ class FigureFinder(UnitReader):
         head = self._counted(doc, following, following.end)[0] if following is not None else None
         return head is not None and self._not_a_count(head)
 
-    def _range_end(self, doc: Doc, core: _Core) -> Optional[_Core]:
+    def _range_end(self, doc: Doc, core: NumberCore) -> Optional[NumberCore]:
         """The upper bound of a range whose noun follows it ('entre 200 et 300 soldats')."""
         if core.kind not in ("count", "multiplied") or not is_range_link(doc, core, self.links):
             return None
