@@ -1,5 +1,5 @@
-"""Round 33: two coordinated subjects are one antecedent of a later 'ils' ('Le personnel de l'hôpital et
-les syndicats … , dénoncent-ils'), and a described group joins a named body ('Selon l'Unicef et les
+"""Round 33: two coordinated subjects are one antecedent of a later 'ils' ('Le personnel du dépôt et ses
+délégués … , dénoncent-ils'), and a described group joins a named body ('Selon l'Unicef et les
 autorités locales'); 'le personnel' speaks as a group. Invented passages."""
 
 
@@ -8,9 +8,9 @@ def found(parse, passage):
 
 
 def test_coordinated_subjects_are_taken_up_together(parse):
-    quotes = found(parse, "Des infirmiers distribuent des tracts. Le personnel de l'hôpital et les syndicats montent au "
-                          "front contre la réforme. Le texte menace l'emploi, dénoncent-ils.")
-    assert quotes["Le texte menace l'emploi"] == "Le personnel de l'hôpital et les syndicats"
+    quotes = found(parse, "Des caristes distribuent des tracts. Le personnel du dépôt et ses délégués montent au "
+                          "créneau contre le planning. Le texte menace l'emploi, dénoncent-ils.")
+    assert quotes["Le texte menace l'emploi"] == "Le personnel du dépôt et ses délégués"
 
 
 def test_a_named_body_and_a_described_group_speak_together(parse):
@@ -19,6 +19,6 @@ def test_a_named_body_and_a_described_group_speak_together(parse):
 
 
 def test_a_lone_subject_stays_alone(parse):
-    quotes = found(parse, "Des infirmiers distribuent des tracts. Le personnel de l'hôpital monte au front contre la "
-                          "réforme. Le texte menace l'emploi, dénonce-t-il.")
-    assert quotes["Le texte menace l'emploi"] == "Le personnel de l'hôpital"
+    quotes = found(parse, "Des caristes distribuent des tracts. Le personnel du dépôt monte au créneau contre le "
+                          "planning. Le texte menace l'emploi, dénonce-t-il.")
+    assert quotes["Le texte menace l'emploi"] == "Le personnel du dépôt"

@@ -220,8 +220,8 @@ def _linked_inside(doc: Doc, outer, inner) -> bool:
 
 
 def known_head(span: Span, known_orgs: frozenset[str], nationalities=frozenset()) -> Span:
-    """A known organisation the model ran on from through a lowercase adjective ("le Hamas palestinien
-    en Israël", "le Hezbollah libanais"): the adjective (or a people's name the tagger reads as a noun)
+    """A known organisation the model ran on from through a lowercase adjective ("le Fatah palestinien
+    à Ramallah", "le Hezbollah libanais"): the adjective (or a people's name the tagger reads as a noun)
     says whose it is, the name stops before it."""
     doc = span.doc
     for end in range(span.start + 1, span.end):
