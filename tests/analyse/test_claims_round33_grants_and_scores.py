@@ -35,6 +35,7 @@ def test_a_projected_score_is_no_reserve(parse, text):
 @pytest.mark.parametrize("text", [
     "Le maire obtiendrait des fonds de l'État pour rénover la digue.",
     "Le club aurait obtenu 3 millions d'euros de la ville en secret.",
+    "Avec la fermeture de l'usine, le groupe perdrait 2 000 emplois.",
 ])
 def test_other_conditionals_of_the_verb_stay_reserves(parse, text):
     assert [status for status, _ in _claims(parse, text)] == ["unverified"]

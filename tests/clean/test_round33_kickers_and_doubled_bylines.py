@@ -29,3 +29,10 @@ def test_a_byline_printed_twice_under_the_standfirst_goes(clean):
     cleaned = clean(text, url=URL)
     assert cleaned.body == f"{STANDFIRST}\n\n{PROSE}\n\n{LAST}"
     assert cleaned.article.author == "Jeanne Kervella"
+
+
+def test_a_word_the_title_ends_with_is_no_copy_of_it(clean):
+    # 'la SNCF' below 'Grève surprise à la SNCF' is a label, not the headline printed again
+    title = "Grève surprise à la SNCF"
+    cleaned = clean(f"{title}\n\nla SNCF\n\n{PROSE}\n\n{LAST}\n", url=URL)
+    assert cleaned.title == title

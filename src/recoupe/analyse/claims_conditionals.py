@@ -45,9 +45,10 @@ class ConditionalReader:
         """'Le parti obtiendrait 120 sièges', 'la liste recueillerait 18 %': a score in the conditional
         is a poll's or an estimate's projection, which the narrator does not hold in reserve."""
         simple = not any(c.dep_.startswith("aux") for c in verb.children)   # 'aurait obtenu' reports a past deal
+        # what is counted is a score ('120 sièges', '18 %'), not a loss told in reserve ('perdrait 2 000 emplois')
         return verb.lemma_ in self.words["score_verbs"] and simple and any(
-            t.like_num for c in verb.children if c.i > verb.i and c.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "conj")
-            for t in c.subtree)
+            t.like_num and t.head.lemma_ in self.words["score_nouns"] for c in verb.children
+            if c.i > verb.i and c.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "conj") for t in c.subtree)
 
     def _counterfactual(self, marker: TokenSpan) -> bool:
         """'Sans cette digue, la crue aurait été pire': a fronted phrase opened by a 'without'

@@ -50,11 +50,12 @@ class SourcePass:
                                 and "Part" in c.morph.get("VerbForm")])
             words = [t for t in self.doc[start:end] if t.dep_ not in ("case", "det")]
             # 'la moitié de la population': a singular group keeps its own article
-            own = [t.text.lower() for t in group.children if t.dep_ == "det"] if "Sing" in group.morph.get("Number") else []
+            singular = "Sing" in group.morph.get("Number")
+            own = [t.text.lower() for t in group.children if t.dep_ == "det"] if singular else []
             article = own[0] if own else self.poll["group_article"]
             name = (article if article.endswith("'") else article + " ") + " ".join(t.text for t in words) if words else None
-            if name is not None:
-                self.respondents = Speaker(name, span, "anonymous", number="Plur")
+            if name is not None:     # 'la population' is taken up by 'elle', 'les sondés' by 'ils'
+                self.respondents = Speaker(name, span, "anonymous", number="Sing" if own else "Plur")
         known = self.respondents or self.participants
         return replace(known, span=span) if known is not None \
             else Speaker(self.poll["respondents"], span, "anonymous", number="Plur")

@@ -143,20 +143,22 @@ def _kept_slices(body: list[Line], original: str, lang: str,
 
 #: a kicker glued to the title, told by the title's copy below it, is at most this long
 MAX_COPY_KICKER_WORDS = 3
+#: and the copy is a headline, not a word the headline happens to end with ('… à la SNCF' above 'SNCF')
+MIN_COPY_WORDS = 4
 
 
 def _kicker_above_copy(title: str | None, span: tuple[int, int] | None, body: list[Line], original: str,
                        removed: list[tuple[int, int, str]]) -> tuple[str | None, tuple[int, int] | None, str | None]:
     """(title, span, kicker): the page printed its headline twice, first with a section kicker glued
     to it ("SPORTVIDÉO. Le port ..." above "VIDÉO. Le port ..."): the copy below tells where the
-    headline starts, whatever the case of the two; the kicker is cut from the title."""
+    headline starts; the kicker is cut from the title."""
     if not title or not span or not body:
         return title, span, None
     copy = body[0].text(original).strip()
     cut = len(title) - len(copy)
     kicker = title[:cut]
     if cut <= 0 or not title.endswith(copy) or not kicker.strip() or len(kicker.split()) > MAX_COPY_KICKER_WORDS \
-            or re.search(r"[.!?:]", kicker):
+            or len(copy.split()) < MIN_COPY_WORDS or re.search(r"[.!?:]", kicker):
         return title, span, None
     removed.append((span[0], span[0] + cut, "kicker"))
     return copy, (span[0] + cut, span[1]), kicker.strip()
