@@ -24,7 +24,7 @@ def compatible(speaker, gender: Optional[str], number: str) -> bool:
 
 
 class AntecedentPass:
-    """Needs ``doc``, ``history`` (Speaker list) and ``last_speaker``."""
+    """Needs ``doc``, ``history`` (Speaker list), ``last_speaker`` and ``SourcePass._named_as_outlet``."""
 
     def _antecedent(self, token: Token, pronoun: dict) -> Optional["Speaker"]:
         span = text_span(self.doc, token.idx + (1 if token.text.startswith("-") else 0), token.idx + len(token))
@@ -155,7 +155,4 @@ class AntecedentPass:
     def _same_outlet(self, earlier, lemma: str) -> bool:
         """'la chaîne' after 'a affirmé la télévision des rebelles, Radio-Kivu': a bare outlet noun takes up
         the outlet last quoted, whichever outlet noun described it."""
-        if lemma not in self.media or earlier.kind != "organization":
-            return False
-        described = self.doc.char_span(earlier.span.start, earlier.span.end, alignment_mode="expand")
-        return described is not None and any(t.lemma_.lower() in self.media for t in described)
+        return lemma in self.media and earlier.kind == "organization" and self._named_as_outlet(earlier)
