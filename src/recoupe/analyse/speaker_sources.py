@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
-from recoupe.analyse.extensions import text_span
+from recoupe.analyse.extensions import doc_text, text_span
 from recoupe.resources import load_lines
 from recoupe.analyse.speaker_grammar import noun_phrase, number, share_group as _share_group
 
@@ -163,7 +163,7 @@ class SourcePass:
         """'a dit l'armée nigériane' linked to a body under a name the article never writes (the gazetteer's
         'Forces armées nigérianes'): the speaker is named as the article writes it, without its article. A
         state named by its seat ('le Kremlin' for 'Russie') and a bare noun ('le gouvernement') keep the name."""
-        if entity.type in ("PERSON", "PER", "GPE", "LOC") or entity.name.lower() in self.doc.text.lower():
+        if entity.type in ("PERSON", "PER", "GPE", "LOC") or entity.name.lower() in doc_text(self.doc).lower():
             return None
         mention = next((m.span for m in entity.mentions if m.span.start <= probe.start_char < m.span.end), None)
         if mention is None:

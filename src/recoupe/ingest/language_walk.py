@@ -35,17 +35,21 @@ class WindowedIdentifier(LanguageIdentifier):
 
 def _tables(identifier: LanguageIdentifier) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
     """(next move, row base, output) as arrays, made once per identifier."""
-    tables = _TABLES.get(id(identifier))
+    held = _TABLES.get(id(identifier))
+    tables = held[1] if held is not None and held[0] is identifier else None
     if tables is None:
         moves = identifier.tk_nextmove
-        tables = _TABLES[id(identifier)] = (
+        tables = (
             numpy.frombuffer(moves, dtype=numpy.dtype(moves.typecode)),   # no copy of the 9.8 M moves
             numpy.asarray(identifier._rowbase, dtype=numpy.intp),
             numpy.asarray(identifier.tk_output, dtype=numpy.intp))
+        _TABLES[id(identifier)] = (identifier, tables)
     return tables
 
 
-_TABLES: dict[int, tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]] = {}
+#: each identifier's tables, kept with the identifier itself: while held, its id cannot be reused by a
+#: new identifier, and the identity check refuses another's tables (the slotted class takes no weakref)
+_TABLES: dict[int, tuple[LanguageIdentifier, tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]]] = {}
 
 
 def feature_counts(identifier: LanguageIdentifier, text: bytes) -> Optional[dict[int, int]]:
