@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import signal
+import time
+
+import pytest
 
 from recoupe.analyse import dates, pipeline
 from recoupe.api import ingest
@@ -29,8 +32,18 @@ def test_an_endless_extractor_costs_its_article_only(tmp_path, monkeypatch):
 
 
 def test_the_budget_is_disarmed_after_its_block():
-    before = signal.getsignal(signal.SIGALRM)
+    before = signal.getsignal(signal.SIGPROF)
     with pipeline.time_budget(5):
         pass
-    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
-    assert signal.getsignal(signal.SIGALRM) is before
+    assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
+    assert signal.getsignal(signal.SIGPROF) is before
+
+
+def test_time_spent_waiting_is_not_charged_to_the_budget():
+    """The budget counts processor time: an analysis that waits on a busy machine is not skipped."""
+    with pipeline.time_budget(0.2):
+        time.sleep(0.5)
+    with pytest.raises(TimeoutError):
+        with pipeline.time_budget(0.2):
+            while True:
+                pass

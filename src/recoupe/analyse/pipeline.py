@@ -44,9 +44,10 @@ WINDOW_CHARS = 5_000
 #: time and memory grow with the article (see README, "Limits")
 MAX_ANALYSED_CHARS = 500_000
 
-#: wall time recoupe's extractors may take on one article before it is skipped, named: the
-#: longest article analysed takes a few seconds, so a longer run is a fault a hostile text
-#: hit (a walk that never ends), and the rest of an ingest must not wait on it
+#: processor time recoupe's extractors may spend on one article before it is skipped, named:
+#: the longest article analysed takes a few seconds, so a longer run is a fault a hostile text
+#: hit (a walk that never ends), and the rest of an ingest must not wait on it. Processor
+#: time, not wall time, so that a busy machine never skips an article that is merely waiting
 EXTRACTOR_SECONDS = 180.0
 
 #: one-for-one replacements that keep every offset valid
@@ -144,22 +145,23 @@ def analyse_cleaned(items: Iterable[Cleaned], *, batch_size: int = 16) -> Iterat
 
 @contextmanager
 def time_budget(seconds: float) -> Iterator[None]:
-    """Raise TimeoutError inside the block once ``seconds`` have passed. The timer is a POSIX
-    signal, delivered to the main thread only: elsewhere the block runs without a budget."""
+    """Raise TimeoutError inside the block once the process has spent ``seconds`` of processor
+    time in it. The timer is a POSIX signal, delivered to the main thread only: elsewhere the
+    block runs without a budget."""
     if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
         yield
         return
 
     def expire(signum: int, frame: Any) -> None:
-        raise TimeoutError(f"the extractors took longer than {seconds:g} s")
+        raise TimeoutError(f"the extractors took longer than {seconds:g} s of processor time")
 
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGPROF, expire)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 def _parsed(nlp: Language, group: list[Cleaned], batch_size: int) -> Iterator[tuple[Cleaned, Doc]]:
