@@ -19,7 +19,7 @@ from recoupe.analyse import extensions  # noqa: F401  (registers Doc._ attribute
 from recoupe.analyse.claims_anaphora import AnaphoraReader
 from recoupe.analyse.claims_conditionals import ConditionalReader, _conditional, _marker_verb
 from recoupe.analyse.claims_extent import ExtentReader
-from recoupe.analyse.extensions import (doc_text, hyphenated_clitic, positions, present_participle, sentence_span,
+from recoupe.analyse.extensions import (doc_text, positions, present_participle, sentence_span,
                                         text_span)
 from recoupe.analyse.matching import WindowedMatcher
 from recoupe.analyse.quote_marks import doc_segments
@@ -62,9 +62,9 @@ class ClaimExtractor:
         claims: list[Claim] = []
         for match_id, start, end in _longest(self.matcher(doc) + self._suffix_matches(doc)):
             marker = self.markers[int(doc.vocab.strings[match_id])]
-            span = doc[start:end]
+            span = doc[start:end - (end - start > 1 and doc[end - 1].is_punct)]    # a closing stop is context only
             for found in finder.statements(span, marker):
-                if found[1] > found[0] and not any(_same(c, marker["status"], found) for c in claims):
+                if found[1] > found[0] and not any(_same(c, marker["status"], found, span) for c in claims):
                     claims.append(_claim(doc, f"c{len(claims) + 1}", span, marker["status"], found))
         doc._.claims = claims
         return doc
@@ -342,37 +342,11 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader, ExtentReader):
 
     def _denied_noun(self, marker: TokenSpan) -> bool:
         """'n'avait toujours pas reçu confirmation de X', 'sans confirmation de X': the noun is denied (the
-        unverified marker reads it); 'la confirmation de X' alone confirms."""
-        before = self.doc[max(marker.sent.start, marker.start - 4):marker.start]
-        return marker[0].pos_ == "NOUN" and any(t.lower_ in self.words["noun_negation"] for t in before)
-
-    def _incise(self, marker: TokenSpan) -> bool:
-        """'…, confirme une source proche du dossier.', '…, confirme-t-on à la mairie.': a conjugated
-        marker after a comma, with no subject before it and only its inverted subject (or a clitic)
-        after it, qualifies what came before."""
-        verb, first = _marker_verb(marker), marker.start
-        while first > marker.sent.start and self.doc[first - 1].pos_ == "AUX":
-            first -= 1      # ', a confirmé le ministère'
-        rest = self.doc[marker.end:marker.sent.end]
-        return first > marker.sent.start and self.doc[first - 1].text == "," \
-            and "Fin" in self.doc[first].morph.get("VerbForm") \
-            and not any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children) \
-            and len(rest) > 0 and (rest[0].pos_ in ("DET", "PROPN", "NOUN", "ADP") or hyphenated_clitic(rest[0])) \
-            and not any("Fin" in t.morph.get("VerbForm") or t.lower_ in self.words["complementizers"] for t in rest)
-
-    def _told_before(self, marker: TokenSpan) -> Iterator[_Found]:
-        """The statement an incise qualifies, with its inverted subject as the source."""
-        verb = _marker_verb(marker)
-        inverted = [c for c in verb.children if c.dep_.startswith("nsubj") and c.i > verb.i]
-        following = next(iter(inverted), None) or next(
-            (t for t in self.doc[marker.end:marker.sent.end] if t.pos_ in ("NOUN", "PROPN")), None)
-        for start, end, source, quote in self._before(marker):
-            if quote is not None and quote.speaker:
-                source = quote.speaker
-            elif following is not None:
-                first, last = noun_phrase(following)
-                source = self.doc[first:last].text
-            yield start, end, source, quote
+        unverified marker reads it); 'la confirmation de X' alone confirms. The negation is read in the
+        noun's phrase and its governor's (the parse, not a count of words, says how far it reaches)."""
+        noun = marker[0]
+        near = (*noun.children, *noun.head.children, noun.head) if noun.head.i < noun.i else noun.children
+        return noun.pos_ == "NOUN" and any(t.lower_ in self.words["noun_negation"] for t in near)
 
     def _after(self, marker: TokenSpan, after: int, status: str = "") -> Iterator[_Found]:
         # 'dément formellement que …', 'réfute totalement cette version': an adverb qualifies the marker
@@ -488,9 +462,12 @@ def _longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     return sorted(kept, key=lambda m: m[1])
 
 
-def _same(claim: Claim, status: str, found: _Found) -> bool:
-    """Two markers of one status on one statement make one claim."""
-    return claim.status == status and claim.span.start < found[1] and found[0] < claim.span.end
+def _same(claim: Claim, status: str, found: _Found, marker: TokenSpan) -> bool:
+    """Two markers of one status on one statement make one claim; a qualified noun inside a longer
+    statement that a marker outside it qualifies ('le réseau, dont les chefs présumés …, aurait …') is another."""
+    inside = found[0] <= claim.span.start and claim.span.end <= found[1] and found[1] - found[0] > len(claim.span.text) \
+        and not claim.span.start <= marker.start_char < claim.span.end
+    return claim.status == status and claim.span.start < found[1] and found[0] < claim.span.end and not inside
 
 
 def _claim(doc: Doc, cid: str, marker: TokenSpan, status: str, found: _Found) -> Claim:

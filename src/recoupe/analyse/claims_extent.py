@@ -13,6 +13,7 @@ from typing import Iterator, Optional
 from spacy.tokens import Span as TokenSpan
 
 from recoupe.analyse.claims_conditionals import _marker_verb
+from recoupe.analyse.extensions import hyphenated_clitic
 from recoupe.analyse.speakers import noun_phrase
 
 _COORDINATED = ("conj",)
@@ -113,9 +114,9 @@ class ExtentReader:
 
     def _before(self, marker: TokenSpan) -> Iterator[_Found]:
         """'Le ministre a évoqué la fin de la pénurie, selon ses dires': the statement before the marker."""
-        start, end = self._sentence_before(marker).start, marker.start
-        while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].pos_ == "AUX" and end == marker.start):
-            end -= 1        # ', a confirmé': the marker's auxiliary and the comma
+        start, end = self._sentence_before(marker).start, max(self._lead(marker), self._sentence_before(marker).start)
+        while end > start and self.doc[end - 1].is_punct:
+            end -= 1        # ', a confirmé', ', ce que confirme': the marker's lead and the comma
         subject = marker.root.head
         if marker.root.dep_ in ("amod", "acl") and subject.dep_.startswith("nsubj") and subject.head.i >= marker.end:
             # 'Des vidéos, impossibles à authentifier, montrent …': what the subject so qualified states
@@ -134,6 +135,45 @@ class ExtentReader:
             source = self.doc[slice(*noun_phrase(agent))].text if agent is not None else \
                 quote.speaker if attributed and quote is not None else self._subject_name(marker.sent[:])
             yield first, last, source, quote
+
+    def _lead(self, marker: TokenSpan) -> int:
+        """Where the marker's clause opens: before its auxiliaries (', a confirmé le ministère') and a free
+        relative recalling what came before ('…, ce que confirme la mairie')."""
+        first = marker.start
+        while first > marker.sent.start and self.doc[first - 1].pos_ == "AUX":
+            first -= 1
+        if first - 2 > marker.sent.start and self.doc[first - 1].lower_ in self.words["complementizers"] \
+                and self.doc[first - 2].lower_ in self.words["free_relative"]:
+            first -= 2
+        return first
+
+    def _incise(self, marker: TokenSpan) -> bool:
+        """'…, confirme une source proche du dossier.', '…, confirme-t-on à la mairie.', '…, ce que confirme
+        la mairie': a conjugated marker after a comma (and a relative recalling what came before), with no
+        subject before it and only its inverted subject (or a clitic)
+        after it, qualifies what came before."""
+        verb, lead = _marker_verb(marker), self._lead(marker)
+        first = next(t.i for t in self.doc[lead:marker.end] if t.pos_ in ("AUX", "VERB") or t.i == marker.start)
+        rest = self.doc[marker.end:marker.sent.end]
+        return lead > marker.sent.start and self.doc[lead - 1].text == "," \
+            and "Fin" in self.doc[first].morph.get("VerbForm") \
+            and not any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children) \
+            and len(rest) > 0 and (rest[0].pos_ in ("DET", "PROPN", "NOUN", "ADP") or hyphenated_clitic(rest[0])) \
+            and not any("Fin" in t.morph.get("VerbForm") or t.lower_ in self.words["complementizers"] for t in rest)
+
+    def _told_before(self, marker: TokenSpan) -> Iterator[_Found]:
+        """The statement an incise qualifies, with its inverted subject as the source."""
+        verb = _marker_verb(marker)
+        inverted = [c for c in verb.children if c.dep_.startswith("nsubj") and c.i > verb.i]
+        following = next(iter(inverted), None) or next(
+            (t for t in self.doc[marker.end:marker.sent.end] if t.pos_ in ("NOUN", "PROPN")), None)
+        for start, end, source, quote in self._before(marker):
+            if quote is not None and quote.speaker:
+                source = quote.speaker
+            elif following is not None:
+                first, last = noun_phrase(following)
+                source = self.doc[first:last].text
+            yield start, end, source, quote
 
     def _qualified_false(self, marker: TokenSpan) -> Iterator[_Found]:
         """'qualifie de fausses les informations du journal', 'a qualifié ces accusations de

@@ -397,14 +397,15 @@ def _anaphoric(doc: Doc, found: list, refs: list[DateRef], finder: "DateFinder",
     'le lendemain', 'le même jour': from the last date resolved to a day or a month, else from
     publication ('ce jour-là', 'le jour même': only from a date of the text); 'la veille du scrutin'
     is dated by the event it names, which no rule resolves."""
-    year, month, day, told = None, None, published, None
+    year, month, day, told, last_day = None, None, published, None, None
     complement = finder.vocabulary["event_complement"]
     for (span, rule), ref in zip(found, refs):
         counted = rule["kind"] in ("anaphoric_year", "anaphoric_month")
         if counted:
             _count_from(span, rule, ref, finder, year, month, published)
         elif rule["kind"] == "anaphoric_day" and not (span.end < len(doc) and doc[span.end].lower_ in complement):
-            resolved = temporal.resolve_offset(told if rule.get("told_only") else day, "day", rule["n"])
+            anchor = told if rule.get("told_only") else (rule.get("same_day") and last_day) or day
+            resolved = temporal.resolve_offset(anchor, "day", rule["n"])
             if resolved is not None:
                 ref.value, ref.precision = resolved.value, resolved.precision
         if not counted and ref.value and any(t.shape_ == "dddd" for t in span):
@@ -414,6 +415,7 @@ def _anaphoric(doc: Doc, found: list, refs: list[DateRef], finder: "DateFinder",
             # 'aujourd'hui' is the day of writing, which 'ce matin-là' never points back to
             told = told if rule["kind"] == "offset" else day
             month = month if counted else _iso(ref.value[:7] + "-01")
+            last_day = day if ref.precision == "day" else last_day
     return refs
 
 

@@ -8,7 +8,7 @@ from typing import Any, Callable, Optional
 
 from spacy.tokens import Doc, Token
 
-from recoupe.analyse.numbers import is_closing_group, is_digit_group
+from recoupe.analyse.numbers import is_closing_group, is_digit_group, is_one
 
 #: a cardinal reader: (doc, start) -> (end, value or None)
 Cardinal = Callable[[Doc, int], tuple[int, Optional[float]]]
@@ -16,9 +16,10 @@ Cardinal = Callable[[Doc, int], tuple[int, Optional[float]]]
 _MAX_LISTED = 8
 
 
-def known_set(doc: Doc, core: Any, links: dict) -> bool:
+def known_set(doc: Doc, core: Any, links: dict, people: bool = False) -> bool:
     """'nos deux nations', 'vos trois pays': a first or second person possessive before the
-    number names the speaker's own set, not a reported quantity; so does a demonstrative before a
+    number names the speaker's own set, not a reported quantity, unless it counts people ('mes
+    quatre enfants', 'nos deux gendarmes': who they are is told, their number is news); so does a demonstrative before a
     number in words after a topic preposition ('sur ces deux points'), which points back to what was
     just said. A definite, third person or other demonstrative determiner still counts ('les trois
     prévenus', 'ses deux enfants', 'à ces deux gendarmes': the count is news even when the set was
@@ -28,7 +29,7 @@ def known_set(doc: Doc, core: Any, links: dict) -> bool:
     determiner = doc[core.start - 1]
     pointing_back = ("Dem" in determiner.morph.get("PronType") and not doc[core.start].text[0].isdigit()
                      and core.start > 1 and doc[core.start - 2].lower_ in links["topic_prepositions"])
-    return pointing_back or determiner.lower_ in links["speaker_possessives"]    # the parse gives no person
+    return pointing_back or (determiner.lower_ in links["speaker_possessives"] and not people)    # the parse gives no person
 
 
 def label(doc: Doc, core: Any, head: Optional[Token]) -> bool:
@@ -129,7 +130,7 @@ def shared_noun_at(doc: Doc, end: int, cardinal: Cardinal, links: dict,
     j, hops = end, 0
     while hops < _MAX_LISTED and j + 1 < len(doc) and (doc[j].text == "," or doc[j].lower_ in links["list"]):
         following, value = cardinal(doc, _past_qualifier(j + 1, qualifiers or {}))
-        if value is None or doc[j + 1].lower_ in ("un", "une"):
+        if value is None or is_one(doc[j + 1].text, doc.lang_):
             break       # 'rachetée en 1994 et un déménagement plus tard': 'un' after 'et' is an article
         j, hops = following, hops + 1
     return j if hops and j < len(doc) else None
@@ -147,3 +148,16 @@ def locating(doc: Doc, start: int, end: int, unit: Optional[str], links: dict) -
         return False
     return end < len(doc) and doc[end].lower_ in links["locating_after"]
 
+
+def multiplying(doc: Doc, core: Any, head: Optional[Token], links: dict, time_units: set[str]) -> bool:
+    """'quatre fois plus cher', 'trois fois la moyenne', 'deux fois deux voies', 'une fois': a number of
+    times before a comparison, another number or a determiner of no time multiplies or is an adverb;
+    'touché 16 fois', 'consultée 90 000 fois la semaine passée' count repetitions."""
+    if head is None or head.lower_ not in links["repetition"]:
+        return False
+    if core.kind == "one" or head.i + 1 >= len(doc):
+        return core.kind == "one"
+    following = doc[head.i + 1]
+    if following.lower_ in links["comparatives"] or following.like_num:
+        return True
+    return following.pos_ == "DET" and head.i + 2 < len(doc) and doc[head.i + 2].lemma_.lower() not in time_units

@@ -119,3 +119,10 @@ def quoted_number(doc: Doc, start: int, end: int) -> tuple[int, int]:
         return start - 1, end + 1
     return start, end
 
+
+def quoted_noun(doc: Doc, j: int) -> int:
+    """'32 « bandits »': one word quoted after the number is still the noun it counts (the writer
+    sets the word apart, not the count); where that word stands, else ``j``."""
+    if j + 2 < len(doc) and doc[j].text in _OPENING and doc[j + 1].is_alpha and doc[j + 2].text in _CLOSING:
+        return j + 1
+    return j

@@ -43,13 +43,14 @@ class NumberReader:
             if core is not None and core.kind in ("count", "multiplied"):
                 return NumberCore(i, core.end, core.value, "money", unit=self.currencies[token.text])
             return None
-        if i > 0 and doc[i - 1].lower_ == "du" and numbers.fraction_value(token.text, self.lang) is not None:
-            return NumberCore(i, i + 1, numbers.fraction_value(token.text, self.lang), "share")    # 'plus du tiers'
-        if token.lower_ in ("la", "le") and i + 1 < len(doc):      # 'la moitié', 'le tiers'
+        share = numbers.fraction_value(token.text, self.lang)
+        if i > 0 and share is not None and numbers.is_share_of(doc[i - 1].text, self.lang):
+            return NumberCore(i, i + 1, share, "share")    # 'plus du tiers'
+        if numbers.is_share_article(token.text, self.lang) and i + 1 < len(doc):      # 'la moitié', 'le tiers'
             share = numbers.fraction_value(doc[i + 1].text, self.lang)
             ordinal = i + 2 < len(doc) and doc[i + 2].pos_ == "NOUN"    # 'la dixième fois'
             # 'la neuvième en dix mois' ranks; 'le cinquième des votants' is a share
-            ordinal = ordinal or doc[i + 1].lower_.endswith("ième") \
+            ordinal = ordinal or numbers.is_ordinal(doc[i + 1].text, self.lang) \
                 and (i + 2 >= len(doc) or doc[i + 2].lower_ not in OF)
             if share is not None and not ordinal:
                 return NumberCore(i, i + 2, share, "share")
@@ -68,24 +69,49 @@ class NumberReader:
         if value is None:
             return None
         end = echoed(doc, i, end, value)
+        scaled = self._scaled_by_word(doc, i, end, value)
+        if scaled is not False:
+            return scaled
+        marked = self._marked_by_symbol(doc, i, end, value)
+        if marked is not None:
+            return marked
+        if end == i + 1 and numbers.is_one(doc[i].text, self.lang):
+            return NumberCore(i, end, 1.0, "one")    # mostly an article: kept only for a casualty
+        # 'deux millions de doses': a number word of millions counts through 'de', as '2 millions'
+        big = (numbers.multiplier_value(doc[end - 1].lower_, self.lang) or 0) > 1e3
+        end, value = self._and_a_half(doc, end, value)
+        return NumberCore(i, end, value, "multiplied" if big else "count")
+
+    def _scaled_by_word(self, doc: Doc, i: int, end: int, value: float):
+        """A collective, scale or share word after the number ('3 centaines', '4 millions', 'deux tiers');
+        None when it makes the number no figure (a rank), False when no such word follows."""
         nxt = doc[end].text if end < len(doc) else ""
         for lookup, kind in ((numbers.approximate_value, "collective"), (numbers.multiplier_value, "multiplied"),
                              (numbers.fraction_value, "share")):
             factor = lookup(nxt, self.lang)
             if factor is None:
                 continue
-            if kind == "share" and nxt.lower().endswith(("ième", "ièmes")) and (end + 1 >= len(doc) or doc[end + 1].is_punct):
-                return None     # 'on attend la septième, plus lourde': a rank; 'un cinquième (ou moins) des votants' a share
+            # 'on attend la septième, plus lourde': a rank; 'un cinquième (ou moins) des votants' a share
+            if kind == "share" and numbers.is_ordinal(nxt, self.lang) and (end + 1 >= len(doc) or doc[end + 1].is_punct):
+                return None
             if kind == "multiplied":
-                end, value = self._smaller_scale(doc, end + 1, factor, value * factor)
-                symbol = doc[end].text if end < len(doc) else ""
-                if symbol in self.currencies:
-                    return NumberCore(i, end + 1, value, "money", unit=self.currencies[symbol])   # '2 milliards FCFA'
-                # '400 mille touristes' counts without 'de'; '4 millions de touristes' needs it
-                big = (numbers.multiplier_value(doc[end - 1].lower_, self.lang) or 0) > 1e3
-                end, value = self._and_a_half(doc, end, value)
-                return NumberCore(i, end, value, kind if big else "count")
+                return self._multiplied(doc, i, end, value, factor)
             return NumberCore(i, end + 1, value * factor, kind, "about" if kind == "collective" else None)
+        return False
+
+    def _multiplied(self, doc: Doc, i: int, end: int, value: float, factor: float) -> NumberCore:
+        end, value = self._smaller_scale(doc, end + 1, factor, value * factor)
+        symbol = doc[end].text if end < len(doc) else ""
+        if symbol in self.currencies:
+            return NumberCore(i, end + 1, value, "money", unit=self.currencies[symbol])   # '2 milliards FCFA'
+        # '400 mille touristes' counts without 'de'; '4 millions de touristes' needs it
+        big = (numbers.multiplier_value(doc[end - 1].lower_, self.lang) or 0) > 1e3
+        end, value = self._and_a_half(doc, end, value)
+        return NumberCore(i, end, value, "multiplied" if big else "count")
+
+    def _marked_by_symbol(self, doc: Doc, i: int, end: int, value: float) -> Optional[NumberCore]:
+        """'44 M€', '12 %', '30 €': a scale symbol, a percent sign or a currency after the number."""
+        nxt = doc[end].text if end < len(doc) else ""
         scaled = numbers.scale_symbol(nxt, self.currencies, self.lang) if end < len(doc) else None
         if scaled is not None:      # '44 M€'
             return NumberCore(i, end + 1, value * scaled[0], "money", unit=scaled[1])
@@ -94,12 +120,7 @@ class NumberReader:
             return NumberCore(i, percent_end, value / 100, "percent")
         if nxt in self.currencies:
             return NumberCore(i, end + 1, value, "money", unit=self.currencies[nxt])
-        if end == i + 1 and doc[i].lower_ in ("un", "une"):
-            return NumberCore(i, end, 1.0, "one")    # mostly an article: kept only for a casualty
-        # 'deux millions de doses': a number word of millions counts through 'de', as '2 millions'
-        big = (numbers.multiplier_value(doc[end - 1].lower_, self.lang) or 0) > 1e3
-        end, value = self._and_a_half(doc, end, value)
-        return NumberCore(i, end, value, "multiplied" if big else "count")
+        return None
 
     def _and_a_half(self, doc: Doc, end: int, value: float) -> tuple[int, float]:
         """'un million et demi', 'deux milliards et demi': half the scale word before 'et' more."""
@@ -145,7 +166,7 @@ class NumberReader:
 
     def _compound_et(self, doc: Doc, k: int, start: int) -> bool:
         """'vingt et un' goes on after 'et'; 'trois et deux trains' are two figures."""
-        return k > start and k + 1 < len(doc) and doc[k].lower_ == "et" \
+        return k > start and k + 1 < len(doc) and numbers.is_and(doc[k].text, self.lang) \
             and doc[k + 1].lower_ in self.links["compound_units"]
 
     def _glued(self, doc: Doc, token: Token) -> bool:

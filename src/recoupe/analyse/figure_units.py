@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from recoupe.analyse.entity_shapes import town_people
 from recoupe.analyse.figure_links import between, hyphen_inside
 from recoupe.analyse.inflection import inflect
+from recoupe.analyse.numbers import fraction_value
 
 #: events that make 'un mort', 'une victime' a reported count of one person
 CASUALTY = ("killed", "lost")
@@ -142,7 +143,21 @@ class UnitReader:
                 and doc[end + 1].pos_ in ("VERB", "AUX", "PRON") and subject is not None \
                 and (subject.pos_ == "PRON" and subject.lower_ in self.links["people_pronouns"] or self._counts_people(subject)):
             return "personne"
-        return "fraction"
+        return "personne" if self._people_subject(doc, core) else "fraction"
+
+    def _people_subject(self, doc: Doc, core: Any) -> bool:
+        """'dont 70 % sont des remplaçants', '10 % avaient un diplôme': a bare percentage that is the subject
+        of its clause is a share of the people counted before it (the nearest plural noun of its sentence,
+        else the antecedent of the one before), or of the people its copula names."""
+        subject = next((t for t in doc[core.start:core.end] if t.dep_.startswith("nsubj")), None)
+        if subject is None:
+            return False
+        if subject.head.pos_ == "NOUN" and self._counts_people(subject.head):
+            return True
+        sentence = doc[core.start].sent
+        nouns = [t for t in doc[sentence.start:core.start] if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number")
+                 and fraction_value(t.text, doc.lang_) is None]      # 'les trois quarts d'entre elles': a share, no group
+        return self._counts_people(nouns[-1]) if nouns else self._antecedent(doc, sentence) == "personne"
 
     def _noun_before(self, doc: Doc, core: Any) -> Optional[str]:
         """'le nombre d'élus tomberait entre 150 et 170': the last plural noun before the number."""
@@ -204,14 +219,20 @@ class UnitReader:
             current = current.head
             chain.append(current)
         for candidate in chain:
-            if candidate.lemma_.lower() in self.events:
-                return self.events[candidate.lemma_.lower()]
+            if self._verb_event(candidate):
+                return self._verb_event(candidate)
         nearby = list(token.children) + [c for v in chain if v.pos_ in ("VERB", "AUX")
                                          for c in v.children if c.dep_.startswith("nsubj")]
         for candidate in nearby:
             if candidate.lemma_.lower() in self.events:
                 return self.events[candidate.lemma_.lower()]
         return "other"
+
+    def _verb_event(self, token: Token) -> Optional[str]:
+        """The event a word names, a verb with its object first ('perdre la vie' is a death, 'perdre' a loss)."""
+        lemma = token.lemma_.lower()
+        phrases = (f"{lemma} {c.lemma_.lower()}" for c in token.children if c.dep_ == "obj")
+        return next((self.events[p] for p in phrases if p in self.events), self.events.get(lemma))
 
     def _own_people(self, doc: Doc, j: int) -> bool:
         """'des leurs', 'des nôtres': a possessive pronoun after 'des' counts a side's own people."""

@@ -23,7 +23,7 @@ from recoupe.analyse.figure_numbers import NumberCore, NumberReader
 from recoupe.analyse.figure_units import CASUALTY, UnitReader, per_unit
 from recoupe.analyse.inflection import adjective_forms
 from recoupe.analyse.figure_links import (OF, between, code, from_to, hyphen_inside, is_range_link, past_partitive,
-                                           quoted_number, ranged, ratio_divisor, says_only_one)
+                                           quoted_noun, quoted_number, ranged, ratio_divisor, says_only_one)
 from recoupe.resources import load_json, load_lines
 from recoupe.schema import Figure
 
@@ -53,7 +53,8 @@ class FigureFinder(NumberReader, UnitReader):
         self.measures = {symbol: unit for symbol, unit in load_json(self.lang, "figures_measures").items()
                          if not symbol.startswith("_")}
         self.own_people = set(load_lines(self.lang, "figures_own_people"))
-        self.measure_nouns = set(load_lines(self.lang, "figures_measure_nouns"))
+        self.lengths = set(load_lines(self.lang, "figures_length_nouns"))
+        self.measure_nouns = set(load_lines(self.lang, "figures_measure_nouns")) | self.lengths
         self.elliptic = set(load_lines(self.lang, "figures_elliptic_adjectives"))
         # people counted as such ('dix morts') or by nationality ('40 000 Ukrainiens'), in any gender;
         # roles, trades and other nouns of people ('12 soldats') and a town's people ('300 Lyonnais')
@@ -119,6 +120,8 @@ class FigureFinder(NumberReader, UnitReader):
         complement ('la majorité des électeurs'; 'la majorité a voté' is a political body)."""
         found = {}
         for key, start, end in self.vague(doc):
+            if end < len(doc) and doc[end].like_num:
+                continue        # 'quelques 20 000 salariés': the number is the figure, the word its qualifier
             need = self.partitive.get(doc[start:end].text.lower()) if doc.vocab.strings[key] == "partitive" else None
             if start not in found or end > found[start][0]:
                 found[start] = (end, need)
@@ -142,7 +145,7 @@ class FigureFinder(NumberReader, UnitReader):
 
     def _starts_a_number(self, text: str) -> bool:
         lower = text.lower()
-        return text.lstrip("+-\u2212")[:1].isdigit() or text in self.currencies or lower in ("la", "le") \
+        return text.lstrip("+-\u2212")[:1].isdigit() or text in self.currencies or numbers.is_share_article(lower, self.lang) \
             or numbers.is_number_word(lower, self.lang) or numbers.fraction_value(lower, self.lang) is not None
 
     @staticmethod
@@ -176,7 +179,7 @@ class FigureFinder(NumberReader, UnitReader):
             core = ranged(core, upper, self._cardinal(doc, upper.start)[1] or 0.0)
         qualifier = core.qualifier
         start = core.start
-        if core.kind == "share" and core.start not in before and doc[core.start - 1].lower_ == "du":
+        if core.kind == "share" and core.start not in before and numbers.is_share_of(doc[core.start - 1].text, self.lang):
             return None     # 'plus du tiers de' qualifies a share; 'du tiers payant' names a party
         if self._qualifier_before(doc, core, before):
             start, qualifier = before[core.start]
@@ -198,7 +201,8 @@ class FigureFinder(NumberReader, UnitReader):
             if divisor:
                 core = NumberCore(core.start, core.end, core.value / divisor, "share")
         unit = core.unit or self._unit(doc, core, head, found) or self._bare_amount(doc, core, head)
-        if unit is None or (head is not None and self._not_a_count(head)) or filters.known_set(doc, core, self.links) \
+        people = head is not None and self._counts_people(head)
+        if unit is None or (head is not None and self._not_a_count(head)) or filters.known_set(doc, core, self.links, people) \
                 or self._idiom(doc, core, head):
             return None
         if core.kind in ("count", "multiplied") and (head is None and filters.written_as_year(doc, core)
@@ -207,15 +211,14 @@ class FigureFinder(NumberReader, UnitReader):
         if filters.label(doc, core, head) or filters.ranked(doc, core, self.links) \
                 or filters.floating(doc, core, head, self.links) or filters.both_sides(doc, core, head, self.links) \
                 or filters.layout(doc, core, head, self.links) \
+                or filters.multiplying(doc, core, head, self.links, self.time_units) \
                 or filters.locating(doc, start, max(np_end, end), unit, self.links):
             return None
         event = self._event(head or doc[core.start])
         if core.kind == "vague" and head is not None and self._singular(head) in self.sources:
             return None     # 'plusieurs médias', 'de nombreux experts' describe sources, not a count
-        partitive = core.end < len(doc) and doc[core.end].lower_ in OF and event in CASUALTY    # 'un des deux patients'
-        if core.kind == "one" and not (says_only_one(doc, core, self.links) or self._one_casualty(head, unit, event)
-                                       or partitive or (head is not None and self._singular(head) in self.measure_nouns)):
-            return None     # 'un soldat a été tué' reports one death; 'un soldat a dit' is an article; 'un kilo de riz' weighs
+        if core.kind == "one" and not self._counts_one(doc, core, head, unit, event, qualified=start < core.start):
+            return None
         start_char, end_char = doc[start].idx, doc[max(np_end, end) - 1].idx + len(doc[max(np_end, end) - 1])
         return {
             "span": extensions.text_span(doc, start_char, end_char),
@@ -260,6 +263,8 @@ class FigureFinder(NumberReader, UnitReader):
         after it is an adverb ('pour la plupart mineurs': mostly minors), not a count."""
         if core.kind != "vague":
             return True
+        if core.needs == "plural_noun":     # 'nombreux habitants'; 'venus nombreux', 'le nombreux public' describe
+            return head is not None and head.i == core.end and _plural(head)
         if core.needs:
             if head is None or core.end >= len(doc) or doc[core.end].lower_ not in OF:
                 return False
@@ -269,6 +274,16 @@ class FigureFinder(NumberReader, UnitReader):
         adverb = core.start > 0 and doc[core.start - 1].lower_ in self.links["adverbial"] \
             and doc[core.end - 1].pos_ == "NOUN" and not (core.end < len(doc) and doc[core.end].lower_ in OF)
         return not adverb     # 'pour la plupart mineurs'; 'en plusieurs endroits' still counts
+
+    def _counts_one(self, doc: Doc, core: NumberCore, head: Optional[Token], unit: str, event: str,
+                    qualified: bool) -> bool:
+        """'un soldat a été tué' reports one death, 'un kilo de riz' weighs, 'au moins un adulte' counts;
+        'un soldat a dit' is an article."""
+        partitive = core.end < len(doc) and doc[core.end].lower_ in OF and event in CASUALTY    # 'un des deux patients'
+        if head is not None and self._singular(head) in self.lengths:
+            return head.i + 1 < len(doc) and doc[head.i + 1].lower_ in OF      # 'un mètre d'eau'
+        return says_only_one(doc, core, self.links) or self._one_casualty(head, unit, event) or partitive \
+            or (head is not None and (qualified or self._singular(head) in self.measure_nouns))
 
     def _one_casualty(self, head: Optional[Token], unit: str, event: str) -> bool:
         """'un mort', 'une victime'; 'un soldat' as the subject or object of a killing verb
@@ -283,9 +298,11 @@ class FigureFinder(NumberReader, UnitReader):
         verb, edge = head.head, head.left_edge.i
         if edge > 0 and head.doc[edge - 1].text == "(":
             return False    # '(une branche de l'armée)': an aside defining a name, parsed as the subject
-        if head.dep_ == "nsubj" and any(child.dep_ == "obj" for child in verb.children):
+        phrase = f"{verb.lemma_.lower()} {{}}"      # 'un soldat a perdu la vie': the object is the phrase's own
+        if head.dep_ == "nsubj" and any(c.dep_ == "obj" and phrase.format(c.lemma_.lower()) not in self.events
+                                        for c in verb.children):
             return False    # 'Un attentat a tué douze soldats': the subject of an active killing is its agent
-        return head.dep_.startswith(("nsubj", "obj")) and self.events.get(verb.lemma_.lower()) == "killed"
+        return head.dep_.startswith(("nsubj", "obj")) and self._verb_event(verb) == "killed"
 
     @staticmethod
     def _closes(doc: Doc, after: dict, end: int) -> bool:
@@ -326,16 +343,26 @@ class FigureFinder(NumberReader, UnitReader):
             j = past_partitive(doc, j)      # 'trois de ses soldats', 'un des deux patients'
         if core.kind == "one" and says_only_one(doc, core, self.links):
             j += 1                      # 'un seul prévenu'
+        quoted = quoted_noun(doc, j)
+        if quoted != j:
+            return doc[quoted], quoted + 2      # '32 « bandits »', the closing mark with it
         if j < len(doc) and doc[j].text in self.measures:
             return doc[j], j + (3 if per_unit(doc, j) else 1)     # '184 000 m²', '100 km/h'
-        if j < len(doc) and doc[j].pos_ == "ADJ" and j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN":
-            j += 1                      # '300 nouveaux drones'
+        j = self._past_epithets(doc, j)     # '300 nouveaux drones', 'plusieurs très fortes explosions'
         # a participle taken as a noun ('trois prévenus', 'un seul élu') is tagged a verb
         nominal = j < len(doc) and doc[j].pos_ == "VERB" and "Part" in doc[j].morph.get("VerbForm") \
             and doc[j - 1].i in (end - 1, end)
         if j >= len(doc) or not doc[j].is_alpha or (doc[j].pos_ not in ("NOUN", "PROPN", "ADJ") and not nominal):
             return None, end
         return doc[j], self._phrase_end(doc, j + 1)
+
+    @staticmethod
+    def _past_epithets(doc: Doc, j: int) -> int:
+        """Where the noun starts after adjectives set before it, with their adverbs ('très fortes')."""
+        k = j
+        while k < len(doc) and k - j < 3 and doc[k].pos_ in ("ADV", "ADJ"):
+            k += 1
+        return k if j < k < len(doc) and doc[k].pos_ == "NOUN" and doc[k - 1].pos_ == "ADJ" else j
 
     def _past_scale_nouns(self, doc: Doc, j: int) -> int:
         """Skip 'milliers de', 'millions d'' after a vague word: the scale is no unit."""

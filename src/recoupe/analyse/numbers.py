@@ -43,7 +43,32 @@ def digit_value(text: str) -> Optional[float]:
 
 def half_after(words: Sequence[str], lang: str) -> bool:
     """'et demi' after a scale word: half of it more ('deux millions et demi')."""
-    return len(words) == 2 and words[0] == "et" and words[1] in _words(lang).get("half_after_scale", ())
+    return len(words) == 2 and is_and(words[0], lang) and words[1] in _words(lang).get("half_after_scale", ())
+
+
+def is_and(word: str, lang: str = "fr") -> bool:
+    """The word joining a compound number's parts ('vingt et un')."""
+    return word.lower() == _words(lang)["and"]
+
+
+def is_one(word: str, lang: str = "fr") -> bool:
+    """'un', 'une': one, and the indefinite article."""
+    return word.lower() in _words(lang)["one"]
+
+
+def is_ordinal(word: str, lang: str = "fr") -> bool:
+    """'septième', 'dixièmes': the ending of an ordinal, also of a share noun."""
+    return word.lower().endswith(tuple(_words(lang)["ordinal_endings"]))
+
+
+def is_share_article(word: str, lang: str = "fr") -> bool:
+    """'la', 'le' before a share noun ('la moitié')."""
+    return word.lower() in _words(lang)["share_articles"]
+
+
+def is_share_of(word: str, lang: str = "fr") -> bool:
+    """'du' before a share noun a qualifier reads ('plus du tiers')."""
+    return word.lower() in _words(lang)["share_of"]
 
 
 def is_digit_group(text: str) -> bool:
@@ -77,7 +102,7 @@ def _split(word: str, lang: str) -> Optional[list[str]]:
 
 
 def is_number_word(word: str, lang: str = "fr") -> bool:
-    """True for cardinal words and their hyphenated compounds ('dix-huit'), not 'et'."""
+    """True for cardinal words and their hyphenated compounds ('dix-huit'), not the joining word ('et')."""
     return bool(word) and word != "-" and _split(word.lower(), lang) is not None
 
 
@@ -88,7 +113,7 @@ def word_value(words: Sequence[str], lang: str = "fr") -> Optional[float]:
     seen = False
     for word in words:
         word = word.lower()
-        if word == "et" and seen:
+        if seen and is_and(word, lang):
             continue
         parts = _split(word, lang)
         if parts is None:
