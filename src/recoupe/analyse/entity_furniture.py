@@ -101,7 +101,10 @@ _SENTENCE_ENDS = (".", "?", "!", "…")
 def closing_credits(doc, candidates: list) -> list[tuple[int, int]]:
     """Token ranges of names that close a paragraph after its last sentence, bare or in brackets
     ("… passé par la digue. Jeanne Martin⏎", "… l'éditera lui-même. (Paul Roux)⏎"): the photographer's
-    or the writer's credit under a caption or a standfirst, not a name of the story."""
+    or the writer's credit under a caption or a standfirst, not a name of the story. The cleaning
+    (``clean_trailing.txt``) already cuts a bare name of capitalised words there from the text; what
+    reaches this pass is what only the recogniser's types tell: a name in brackets, an organisation, a
+    name opening with a word the cleaning's pattern leaves to prose."""
     ranges = []
     for cand in candidates:
         if cand.type not in ("PERSON", "ORG"):

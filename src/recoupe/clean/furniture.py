@@ -9,15 +9,10 @@
 - short topic tags right after date or reading-time lines, before the first sentence;
 - a widget box: a short label and its pitch above a sign-up prompt, alone in their paragraph;
 - a short tag among the widgets that close the page ("Société" / "Voir les commentaires");
-- a byline: a name alone in its paragraph near the top, next to header furniture (the site's
-  name, a date line, a rule): "Jeanne Roy" / "Le Journal";
-- a byline: a person's name alone in its paragraph (maybe after a dash) under the headline or
-  the standfirst, above the first paragraph: "- Jeanne Roy";
+- bylines and signatures, a name alone told by its neighbours: ``clean.names``;
 - the text of an embedded post right above its credit line ("— Mairie (@mairie) 3 mai": ``clean.posts``);
 - a quotation set apart in a box, its marks dropped, repeating the opening of a quotation of the text;
 - a teaser of a paragraph of the text, cut short by an ellipsis, printed above it;
-- a signature: a name alone next to a credit line ("Jeanne Roy" / "j.roy@journal.fr"), or a
-  name followed by the site's or a known outlet's name ("Jeanne Roy Le Journal");
 - a market ticker (index names, levels, changes): ``clean.market``;
 - a navigation menu's entries below its heading, above the text: ``clean.menus``;
 - a picture's keywords and the byline printed with it in the standfirst's paragraph: ``clean.pictures``;
@@ -36,6 +31,9 @@ from recoupe.clean.duplicates import excerpts, pull_quotes
 from recoupe.clean.byline import mark_author_bios
 from recoupe.clean.market import mark_market_quotes
 from recoupe.clean.menus import mark_menus
+from recoupe.clean.names import (BYLINE_NEIGHBOURS, MAX_NAME_WORDS, mark_header_names, mark_names_under_lead,
+                                 mark_signature_among_furniture, mark_signatures, mark_split_bylines, name_form,
+                                 person_name)
 from recoupe.clean.page import Page
 from recoupe.clean.pictures import mark_picture_lines
 from recoupe.clean.posts import mark_embedded_posts
@@ -58,8 +56,6 @@ MAX_TAG_WORDS = 4
 MAX_PITCH_WORDS = 40
 #: a tag in name form ("Racing Club de Brest National 3") may be this long
 MAX_NAME_TAG_WORDS = 8
-#: a signature's name has this many words at most (an outlet's name may follow it)
-MAX_NAME_WORDS = 4
 #: a line this long that ends a sentence is prose: the page header is above it
 _BULLET = " \t•·▪-–—*"
 _SITE_PREFIX = re.compile(r"^(?P<site>[^|]{2,40}?)\s+[-–—|]\s+(?P<rest>.+)$")
@@ -78,27 +74,30 @@ def mark_furniture(body: list["Line"], original: str, page: Page, lang: str, hea
             line.removed_by = _site_line(text, page, lang)
     mark_market_quotes(body, texts)
     mark_menus(body, texts, lang)
-    _caption_pairs(body, texts)
+    _caption_pairs(body, texts, lang)
     _doubled_lines(body, texts)
     _caption_above_credit(body, texts, lang)
+    _captions_signed_in_capitals(body, texts, lang)
     _head_fragments(body, texts, header_above)
+    _dated_captions(body, texts, lang)
     _kickers(body, texts, title_start)
     _widget_boxes(body, texts, lang)
     _boxes_within_paragraph(body, texts, lang)
     _trailing_tags(body, texts)
-    _signatures(body, texts, page)
-    _split_bylines(body, texts, lang)
-    _header_names(body, texts)
-    _names_under_lead(body, texts, lang)
-    mark_picture_lines(body, texts, lang, _person_name)
+    mark_signatures(body, texts, page)
+    mark_split_bylines(body, texts, lang)
+    mark_header_names(body, texts)
+    mark_names_under_lead(body, texts, lang)
+    mark_picture_lines(body, texts, lang, person_name)
     mark_author_bios(body, texts, lang)
     mark_embedded_posts(body, texts, MAX_CAPTION_WORDS)
     for i in pull_quotes(texts, [not line.removed_by for line in body]):
         body[i].removed_by = "pull_quote"
+    _quote_boxes(body, texts)
     for i in excerpts(texts, [not line.removed_by for line in body]):
         body[i].removed_by = "excerpt"
     mark_teasers(body, texts, lang)
-    _signature_among_furniture(body, texts, lang)
+    mark_signature_among_furniture(body, texts, lang)
     mark_trailers(body, texts, page, lang)
 
 
@@ -124,7 +123,7 @@ def _bare(text: str) -> str:
     return rules.normalise(text.replace("\\'", "'").lstrip(_BULLET))
 
 
-def _caption_pairs(body: list["Line"], texts: list[str]) -> None:
+def _caption_pairs(body: list["Line"], texts: list[str], lang: str) -> None:
     """A line followed by its own copy with a short credit before or after it: a caption (a
     standfirst of several sentences so repeated keeps its first copy)."""
     bare = [_bare(text) for text in texts]   # each line is compared with the one or two above it too
@@ -146,9 +145,10 @@ def _caption_pairs(body: list["Line"], texts: list[str]) -> None:
             copy = re.search(r"[.!?…]\s+\S", texts[i].strip())
             for line in [body[j]] if copy else [body[i], body[j]]:
                 line.removed_by = line.removed_by or ("repeated_paragraph" if copy else "caption")
-        elif not credit and j == i + 1 and (_credit_below(body, j) or _duration_below(texts, j)):
+        elif not credit and j == i + 1 and (_credit_below(body, j) or _duration_below(texts, j)
+                                            or rules.caption_credit(texts[i], lang)):
             # printed twice as it is, its credit line (or a player's running time) below the second
-            # copy: a caption, however long
+            # copy, or its photo credit closing both: a caption, however long
             for line in (body[i], body[j]):
                 line.removed_by = "caption"
         elif body[j].removed_by == "caption" and not body[i].removed_by:
@@ -215,6 +215,23 @@ def _caption_above_credit(body: list["Line"], texts: list[str], lang: str) -> No
             above.removed_by = "caption"
 
 
+#: a caption's photographer (or its exhibition's title) in capitals after its last sentence: "... lundi. JEANNE ROY"
+_CAPITALS_AFTER_STOP = re.compile(r"[.!?…»”]\s+(?P<credit>[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3})$")
+
+
+def _captions_signed_in_capitals(body: list["Line"], texts: list[str], lang: str) -> None:
+    """A paragraph above more of the text, closed by a few words in capitals after its last sentence that
+    name no agency ("Le quai ouest à l'aube. JEANNE ROY"): a picture's caption and its photographer. An
+    agency's tag ("... lundi. AFP") closes wire copy (``rules.trailing_credit`` cuts it) and the article's
+    last paragraph may carry its writer's signature: neither is taken."""
+    kept = [i for i, line in enumerate(body) if not line.removed_by]
+    for i in kept[:-1]:
+        m = _CAPITALS_AFTER_STOP.search(texts[i].strip())
+        if m and len(texts[i].split()) <= MAX_CAPTION_WORDS and not re.search(r"[a-zà-ÿ]", m.group("credit")) \
+                and rules.credit_line(m.group("credit"), lang) is None:
+            body[i].removed_by = "caption"
+
+
 #: one sentence, then a credit in capitals after it ("Le quai, lundi. AGENCE")
 _SIGNED_SENTENCE = re.compile(r"^[^.!?…]{10,400}[.!?…]\s+(?P<credit>[^.!?…\s][^.!?…]{1,40})$")
 
@@ -241,14 +258,57 @@ def _head_fragments(body: list["Line"], texts: list[str], after_header: bool = F
         elif _alt_text(text) and words <= MAX_FRAGMENT_WORDS and alone:
             line.removed_by = "alt_text"   # an image's description left above the text ("vue du port")
         elif _signed_date(body, i, text) or _byline_beside_furniture(body, i, text):
-            continue   # the byline by its date line or rule: ``_header_names`` takes it
+            continue   # the byline by its date line or rule: ``mark_header_names`` takes it
         elif _capital_label(text) and words <= MAX_TAG_WORDS and alone:
             line.removed_by = "tag"   # a locality or a rubric in capitals above the text ("SAINT-MALO")
-        elif after_header and (words <= MAX_TAG_WORDS or _name_form(text, MAX_NAME_TAG_WORDS)) and \
+        elif after_header and (words <= MAX_TAG_WORDS or name_form(text, MAX_NAME_TAG_WORDS)) and \
                 text[:1].isupper() and not text.rstrip().endswith((".", "!", "?", ":", ";", ",")):
             line.removed_by = "tag"
         else:
             after_header = False
+
+
+#: a quotation set in a box is at most this long; the line naming its speaker below it too
+MAX_BOX_QUOTE_WORDS = 60
+MAX_BOX_SPEAKER_WORDS = 15
+#: the speaker's line of a quotation box: a name, a comma, a role in lower case, no sentence end
+_SPEAKER_LINE = re.compile(r"^(?P<name>[^,.!?«»]{3,60}),\s+[a-zà-ÿ][^.!?«»]{2,100}$")
+
+
+def _quote_boxes(body: list["Line"], texts: list[str]) -> None:
+    """A line that is a quotation only, right above a line that only names its speaker and role ("« Nous
+    tiendrons. »" / "Jeanne Roy, directrice du port"): a quotation box set beside the text. The text
+    names its speakers inside its sentences, never in a line of its own."""
+    for i in range(len(body) - 1):
+        quote, speaker = texts[i].strip(), texts[i + 1].strip()
+        if body[i].removed_by or body[i + 1].removed_by or len(quote.split()) > MAX_BOX_QUOTE_WORDS \
+                or quote[:1] not in "«“\"" or quote[-1:] not in "»”\"" or len(speaker.split()) > MAX_BOX_SPEAKER_WORDS:
+            continue
+        m = _SPEAKER_LINE.match(speaker)
+        if m and name_form(m.group("name"), MAX_NAME_WORDS):
+            body[i].removed_by = body[i + 1].removed_by = "pull_quote"
+
+
+#: a caption dated at its end stands above this many paragraphs of prose at most (the lead)
+MAX_PROSE_ABOVE_CAPTION = 1
+#: ... and is at most this long
+MAX_DATED_CAPTION_WORDS = 40
+
+
+def _dated_captions(body: list["Line"], texts: list[str], lang: str) -> None:
+    """Above the second paragraph of prose, a line of one sentence, no quotation in it, closed by where and
+    when the picture was taken ("La digue à Roscoff, mardi 4 juin 2019."): the caption of the page's
+    picture, left without its credit (a sentence of the text dates an event inside it, after its verb)."""
+    proses = 0
+    for line, text in zip(body, texts):
+        if proses > MAX_PROSE_ABOVE_CAPTION:
+            return
+        stripped = text.strip()
+        if not line.removed_by and len(stripped.split()) <= MAX_DATED_CAPTION_WORDS \
+                and not re.search(r"[.!?…]\s+\S|[«»“”\"]", stripped) and rules.caption_date_end(stripped, lang):
+            line.removed_by = "caption"
+            continue
+        proses += rules.is_prose(text) and not line.removed_by
 
 
 #: the headline repeated in the body is looked for among the first lines only
@@ -268,15 +328,15 @@ def _kickers(body: list["Line"], texts: list[str], title_start: int | None) -> N
 
 def _signed_date(body: list["Line"], i: int, text: str) -> bool:
     """A name right under a date line in its paragraph ("Publié le" / "Jeanne ROY"): the byline,
-    left to ``_header_names`` (which tells the author), no topic tag."""
+    left to ``mark_header_names`` (which tells the author), no topic tag."""
     return (i > 0 and body[i - 1].block == body[i].block and body[i - 1].removed_by == "dateline"
-            and _name_form(text, MAX_NAME_WORDS))
+            and name_form(text, MAX_NAME_WORDS))
 
 
 def _byline_beside_furniture(body: list["Line"], i: int, text: str) -> bool:
-    """A name ("JEANNE ROY") next to header furniture: what ``_header_names`` reads as the byline."""
-    return _name_form(text, MAX_NAME_WORDS) and any(
-        0 <= j < len(body) and body[j].removed_by in _BYLINE_NEIGHBOURS for j in (i - 1, i + 1))
+    """A name ("JEANNE ROY") next to header furniture: what ``mark_header_names`` reads as the byline."""
+    return name_form(text, MAX_NAME_WORDS) and any(
+        0 <= j < len(body) and body[j].removed_by in BYLINE_NEIGHBOURS for j in (i - 1, i + 1))
 
 
 def _capital_label(text: str) -> bool:
@@ -365,137 +425,3 @@ def _trailing_tags(body: list["Line"], texts: list[str]) -> None:
             line.removed_by = "tag"
         else:
             return
-
-
-_NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'’.-]*|\d{1,3}")
-
-
-def _name_form(text: str, max_words: int, particles: frozenset[str] | None = None) -> bool:
-    """Capitalised words (or small numbers), short lower-case particles between them, no
-    punctuation: a name ("Jeanne Roy", "Stade Brestois 29"), not a phrase. With ``particles``, a
-    person's name: no digit, and only those particles, never first (a heading in capitals opens with
-    an article, "LE QUAI NORD"; a first name never does)."""
-    words = text.split()
-    if not 2 <= len(words) <= max_words or not _NAME_WORD.fullmatch(words[0]) or not _NAME_WORD.fullmatch(words[-1]):
-        return False
-    if particles is None:
-        return all(_NAME_WORD.fullmatch(w) or (w.isalpha() and w.islower() and len(w) <= 3) for w in words)
-    return not any(c.isdigit() for c in text) and words[0].casefold() not in particles \
-        and all(_NAME_WORD.fullmatch(w) or w.casefold() in particles for w in words)
-
-
-def _signatures(body: list["Line"], texts: list[str], page: Page) -> None:
-    """A name alone right above or below a credit line, or a name then an outlet's name."""
-    for i, (line, text) in enumerate(zip(body, texts)):
-        if line.removed_by or not _name_form(text, MAX_NAME_WORDS + MAX_SITE_SUFFIX_WORDS):
-            continue
-        near_credit = any(0 <= j < len(body) and body[j].removed_by == "credit" for j in (i - 1, i + 1))
-        if (near_credit and _name_form(text, MAX_NAME_WORDS)) or _name_then_outlet(text, page):
-            line.removed_by = "credit"
-
-
-def _signature_among_furniture(body: list["Line"], texts: list[str], lang: str) -> None:
-    """A person's name alone as the last kept line, with the page's furniture (a paywall notice, a
-    sidebar) both above and below it: the author's signature left between the boxes."""
-    kept = [i for i, line in enumerate(body) if not line.removed_by]
-    if not kept:
-        return
-    last = kept[-1]
-    if 0 < last < len(body) - 1 and body[last - 1].removed_by and _name_form(
-            texts[last], MAX_NAME_WORDS, _name_particles(lang)):
-        body[last].removed_by = "credit"
-
-
-#: an outlet's name after a signature has this many words at most
-MAX_SITE_SUFFIX_WORDS = 3
-
-
-def _name_then_outlet(text: str, page: Page) -> bool:
-    words = text.split()
-    for k in range(1, MAX_SITE_SUFFIX_WORDS + 1):
-        name = words[:-k]
-        if 2 <= len(name) <= MAX_NAME_WORDS and page.is_site_name(" ".join(words[-k:])):
-            return True
-    return False
-
-
-#: a byline stands above this many sentences of prose at most (the standfirst, the lead)
-MAX_PROSE_ABOVE_BYLINE = 2
-#: removed neighbours that mark a page header around a byline name (the author's name often sits
-#: among the print and share buttons)
-_BYLINE_NEIGHBOURS = {"site_name", "symbols", "dateline", "credit", "tag", "share_buttons"}
-
-
-def _header_names(body: list["Line"], texts: list[str]) -> None:
-    """A name alone in its paragraph near the top, right next to header furniture ("Jeanne Roy"
-    above the site's name or a dash rule): the byline ("byline_name" tells clean the author)."""
-    proses = 0
-    for i, (line, text) in enumerate(zip(body, texts)):
-        if proses > MAX_PROSE_ABOVE_BYLINE:
-            return
-        proses += rules.is_prose(text)
-        if line.removed_by or not _name_form(text, MAX_NAME_WORDS) or not _alone(body, i, _BYLINE_NEIGHBOURS):
-            continue
-        if any(0 <= j < len(body) and body[j].removed_by in _BYLINE_NEIGHBOURS for j in (i - 1, i + 1)):
-            line.removed_by = "byline_name"
-
-
-def _names_under_lead(body: list["Line"], texts: list[str], lang: str) -> None:
-    """A person's name alone in its paragraph, maybe after a dash ("Jeanne Roy-Le Gall", "- Jeanne
-    Roy"), right under the headline or the standfirst and above the first paragraph: the byline
-    ("byline_name" tells clean the author). Only capitalised words and name particles ("de", "van"),
-    no digit, and a first word the article never writes in lower case: a topic tag ("Guerre en Ukraine",
-    "Tempête Ciaran") or a team ("Stade Brestois 29") is no name."""
-    proses, lower = 0, None
-    for i, (line, text) in enumerate(zip(body, texts)):
-        if proses > MAX_PROSE_ABOVE_LEAD_BYLINE:
-            return
-        above_ok = i == 0 or rules.is_prose(texts[i - 1]) or body[i - 1].removed_by
-        # a name printed twice ("Jeanne Roy" / "Jeanne Roy"), maybe in the standfirst's paragraph, is a byline too
-        twice = i + 1 < len(body) and body[i + 1].removed_by == "repeated_paragraph" and texts[i + 1].strip() == text.strip()
-        below_prose = i + 1 + twice < len(body) and rules.is_prose(texts[i + 1 + twice])
-        if not line.removed_by and above_ok and below_prose and (_alone(body, i) or twice) and _person_name(text, lang):
-            # a tag opens with a noun the article writes in lower case ("Tempête X" / "la tempête")
-            lower = lower if lower is not None else set(re.findall(r"(?<![\w-])[a-zà-ÿ][\w'’-]*", " ".join(texts)))
-            if text.strip().lstrip("-–— ").split()[0].casefold() not in lower:
-                line.removed_by = "byline_name"
-        proses += rules.is_prose(text)
-
-
-#: a byline under the lead has at most this many sentences of prose above it (the standfirst)
-MAX_PROSE_ABOVE_LEAD_BYLINE = 1
-
-
-def _person_name(text: str, lang: str) -> bool:
-    """A person's ``_name_form`` after an optional dash."""
-    return _name_form(text.strip().lstrip("-–—"), MAX_NAME_WORDS, _name_particles(lang))
-
-
-@lru_cache(maxsize=None)
-def _name_particles(lang: str) -> frozenset[str]:
-    return frozenset(load_lines(lang, "clean_name_particles")) if available(lang, "clean_name_particles") else frozenset()
-
-
-def _split_bylines(body: list["Line"], texts: list[str], lang: str) -> None:
-    """A byline broken over two lines, its opening word alone ("Par" / "Jeanne Roy", "- de" /
-    "- Jeanne Roy"): both lines are the header, the name tells clean the author. One set look-up
-    per line."""
-    openers = _byline_openers(lang)
-    for i in range(len(body) - 1):
-        if body[i].removed_by or _bare(texts[i]).rstrip(" :") not in openers:
-            continue
-        if _name_form(texts[i + 1].strip().lstrip(_BULLET), MAX_NAME_WORDS):
-            body[i].removed_by, body[i + 1].removed_by = "credit", "byline_name"
-
-
-@lru_cache(maxsize=None)
-def _byline_openers(lang: str) -> frozenset[str]:
-    return frozenset(map(rules.normalise, load_lines(lang, "clean_byline_openers"))) \
-        if available(lang, "clean_byline_openers") else frozenset()
-
-
-def _alone(body: list["Line"], i: int, furniture: frozenset[str] | set[str] = frozenset()) -> bool:
-    """The line is a paragraph of its own, but for ``furniture`` lines sharing it (a page may
-    print its byline right under "Publié le" without a blank line: the pair is the header)."""
-    return all(not (0 <= j < len(body)) or body[j].block != body[i].block or body[j].removed_by in furniture
-               for j in (i - 1, i + 1))

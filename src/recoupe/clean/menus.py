@@ -42,7 +42,8 @@ def _entry(text: str) -> bool:
 
 
 #: one word alone in its paragraph: a section, a place set as a dateline, a button; never a paragraph of
-#: the text, which says something ("Genève" above the lede, "Refus" between two paragraphs)
+#: the text, which says something ("Genève" above the lede, "Refus" between two paragraphs); a one-word
+#: sentence ("Non.", "Enfin !") or quotation ("« Jamais »") of the text keeps its stop or its marks: no match
 _LONE_WORD = re.compile(r"[A-ZÀ-Ý][^\W\d_]*(?:['’-][^\W\d_]+)*")
 
 

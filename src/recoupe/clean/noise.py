@@ -99,8 +99,7 @@ def _kept_slices(body: list[Line], original: str, lang: str,
                  removed: list[tuple[int, int, str]], kicker: str | None = None) -> list[tuple[str, int, int]]:
     """(separator before, start, end) of each kept original slice. Lines of one paragraph
     wrapped over several lines stay one slice (their line breaks are original characters);
-    where noise was cut out of a paragraph its two parts are joined by a space. The ``kicker``
-    glued to the title is cut where the page glued it to a paragraph at the top too."""
+    where noise was cut out of a paragraph its two parts are joined by a space."""
     slices: list[tuple[str, int, int]] = []
     joinable = False   # the previous line was kept to its end, nothing removed since
     last_block = None  # paragraph of the last kept line
@@ -109,22 +108,7 @@ def _kept_slices(body: list[Line], original: str, lang: str,
             removed.append((line.start, line.end, line.removed_by))
             joinable = False
             continue
-        start, end = line.start, line.end
-        if kicker and len(slices) < TOP_PARAGRAPHS and _glued_at(original, start, kicker):
-            removed.append((start, start + len(kicker), "kicker"))
-            start += len(kicker)
-        if (cut := rules.leading_noise(line.text(original), lang, first=not slices,
-                                       top=len(slices) < TOP_PARAGRAPHS)) is not None:
-            removed.append((start, start + cut, "leading_label"))
-            start += cut
-        if (cut := leading_copy_end(original[start:end])) is not None:
-            second = original[start:end][cut:]
-            cut += len(second) - len(second.lstrip())
-            removed.append((start, start + cut, "repeated_passage"))
-            start += cut
-        if (cut := rules.trailing_credit(original[start:end], lang)) is not None:
-            removed.append((start + cut, end, "trailing_credit"))
-            end = start + len(original[start:start + cut].rstrip())
+        start, end = _trimmed(line, original, lang, removed, kicker, len(slices))
         pieces = _without_references(original, start, end, lang, removed)
         if not pieces:
             continue
@@ -139,6 +123,30 @@ def _kept_slices(body: list[Line], original: str, lang: str,
         slices.extend(("", a, b) for a, b in rest)
         joinable, last_block = pieces[-1][1] == line.end, line.block
     return slices
+
+
+def _trimmed(line: Line, original: str, lang: str, removed: list[tuple[int, int, str]], kicker: str | None,
+             kept_before: int) -> tuple[int, int]:
+    """(start, end) of a kept line without the furniture at its edges, each cut recorded: the ``kicker``
+    glued to the title where the page glued it to a paragraph at the top too, a leading label or agency
+    tag, the first copy of a doubled passage, a trailing credit. ``kept_before``: slices kept above it."""
+    start, end = line.start, line.end
+    if kicker and kept_before < TOP_PARAGRAPHS and _glued_at(original, start, kicker):
+        removed.append((start, start + len(kicker), "kicker"))
+        start += len(kicker)
+    if (cut := rules.leading_noise(line.text(original), lang, first=not kept_before,
+                                   top=kept_before < TOP_PARAGRAPHS)) is not None:
+        removed.append((start, start + cut, "leading_label"))
+        start += cut
+    if (cut := leading_copy_end(original[start:end])) is not None:
+        second = original[start:end][cut:]
+        cut += len(second) - len(second.lstrip())
+        removed.append((start, start + cut, "repeated_passage"))
+        start += cut
+    if (cut := rules.trailing_credit(original[start:end], lang)) is not None:
+        removed.append((start + cut, end, "trailing_credit"))
+        end = start + len(original[start:start + cut].rstrip())
+    return start, end
 
 
 #: a kicker glued to the title, told by the title's copy below it, is at most this long
@@ -378,6 +386,19 @@ def _mark_noise(body: list[Line], original: str, title: str | None, lang: str, p
         if not rules.dangling_heading(line.text(original)):
             break
         line.removed_by = "dangling_heading"
+    _headings_over_media(body, original)
+
+
+#: what a heading may announce that the cleaning removed: a player's or a gallery's caption, a widget, a credit
+_MEDIA_RULES = {"caption", "comment_widget", "credit", "share_buttons"}
+
+
+def _headings_over_media(body: list[Line], original: str) -> None:
+    """A short heading closed by a colon right above a caption, a widget or a credit ("Le port en images :" /
+    the gallery's caption): it announced the player or gallery the page showed there, not the text."""
+    for line, below in zip(body, body[1:]):
+        if not line.removed_by and below.removed_by in _MEDIA_RULES and rules.dangling_heading(line.text(original)):
+            line.removed_by = "dangling_heading"
 
 
 def _announced_headings(body: list[Line], original: str) -> None:

@@ -362,10 +362,20 @@ def trailing_credit(line: str, lang: str) -> Optional[int]:
     """Where a credit fragment at the end of a paragraph starts ("... Kyiv. Vidéo / X"); remembered
     while one article is cleaned (``clean_article`` clears it): the body pass and the header's
     author and date search ask about the same paragraphs, eighteen searches each time."""
-    for pattern in _regexes(lang, "clean_trailing"):
+    for pattern in _regexes(lang, "clean_trailing") + _regexes(lang, "clean_caption_credits"):
         if m := pattern.search(line):
             return m.start("noise")
     return None
+
+
+def caption_date_end(line: str, lang: str) -> bool:
+    """The line closes on where and when a picture was taken ("..., le 3 mars 2024.": ``clean_caption_dates``)."""
+    return any(pattern.search(line) for pattern in _regexes(lang, "clean_caption_dates"))
+
+
+def caption_credit(line: str, lang: str) -> bool:
+    """The line closes on a photo credit after its last sentence ("... sur le quai. (Photo, AGENCE)")."""
+    return any(pattern.search(line.rstrip()) for pattern in _regexes(lang, "clean_caption_credits"))
 
 
 def inner_references(line: str, lang: str) -> list[tuple[int, int]]:

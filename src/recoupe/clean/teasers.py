@@ -4,6 +4,7 @@
   lundi" / "> Grève : ce qui change demain"): a list of links. One such line alone may be a
   quoted e-mail and stays; a line ending a sentence is no link; a list the article announces
   with a colon ("Les mesures retenues :") is its own and stays;
+- four or more headlines in a row, not announced by a colon, not a sentence wrapped over lines;
 - the heading right above such a run: a label pointing to other articles, maybe with its
   topic after it ("L'essentiel santé"), or a short label in capitals ("NOS DOSSIERS");
 - the headlines below a label pointing to other articles ("À lire aussi", "Sur le même sujet")
@@ -38,9 +39,38 @@ MAX_HEADING_WORDS = 5
 
 def mark_teasers(body: list["Line"], texts: list[str], lang: str) -> None:
     _chevron_lists(body, texts, lang)
+    _headline_runs(body, texts)
     _under_pointer_labels(body, texts, lang)
     _video_cards(body, texts, lang)
     _cut_lead_pairs(body, texts, lang)
+
+
+#: a list of other articles' headlines, set without chevrons or a label, holds at least this many
+MIN_HEADLINE_RUN = 4
+
+
+def _headline_runs(body: list["Line"], texts: list[str]) -> None:
+    """Four or more headlines in a row anywhere in the body, not a sentence wrapped over lines: a list of
+    other articles. An article's subheadings each head a paragraph of prose, never stand four together; a
+    list of its own is announced by a colon, or set as list items ("- ...")."""
+    i = 0
+    while i < len(body):
+        end = i
+        while end < len(body) and not body[end].removed_by and headline_shaped(texts[end]):
+            end += 1
+        if end - i >= MIN_HEADLINE_RUN and not _announced(body, texts, i) and not _wrapped(body, texts, i, end):
+            for line in body[i:end]:
+                line.removed_by = "teaser"
+        i = max(end, i + 1)
+
+
+def _wrapped(body: list["Line"], texts: list[str], i: int, end: int) -> bool:
+    """The run's lines go on from the kept line above in their paragraph (no sentence end there) or into
+    the one below (lower case there): the lines of a sentence wrapped, not headlines."""
+    above = i > 0 and body[i - 1].block == body[i].block and not body[i - 1].removed_by \
+        and not texts[i - 1].rstrip().endswith((".", "!", "?", "…", "»", ")", '"', "”"))
+    below = end < len(body) and body[end].block == body[end - 1].block and texts[end].lstrip()[:1].islower()
+    return above or below
 
 
 def _chevron_link(text: str) -> bool:

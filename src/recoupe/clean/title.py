@@ -84,7 +84,13 @@ def same_as_title(line: str, title: str, lang: str) -> bool:
     if not line or not title:
         return False
     return line in (title, title[:title_length(title, lang)]) or \
-        line[:title_length(line, lang)] == title[:title_length(title, lang)]
+        line[:title_length(line, lang)] == title[:title_length(title, lang)] or _letters(line) == _letters(title)
+
+
+def _letters(text: str) -> str:
+    """The words' characters alone: a kicker the page glued to the headline's copy ("SportLe port ..."
+    for "Sport : Le port ...") still spells the headline."""
+    return "".join(c for c in text if c.isalnum())
 
 
 #: ``better_title``: the line taken as the title is furniture and no headline stands below it
@@ -119,17 +125,28 @@ def better_title(current: Optional[str], lines: list[str], page: Page, lang: str
     candidates = []
     above = True   # only furniture so far: a date line there sits above the headline
     ticker = ticker_lines(lines)
+    dated = False   # below a date line, only a line spelling the address's slug may be the headline
     for i, line in enumerate(lines):
         if i in ticker or above and rules.noise_rule(line, lang) in _ABOVE_HEADLINE:
             continue   # "Section / date line / Headline": the date line right below a section is no end
         above = above and bool(_BREADCRUMB.search(line))   # "Accueil > Région / date line / Headline"
+        if dated:
+            if rules.is_prose(line):
+                break
+            if ends[i] and looks_like_title(line) and page.slug_score(line) >= MIN_SLUG_SCORE:
+                candidates.append((i, line))
+            continue
         if ends[i] and quoted_headline_end(line):
             candidates.append((i, line))   # "« Nous partirons ! » Le port, fermé demain ?"
             continue
         if rules.is_prose(line) or rules.dateline(line, lang):
             if ends[i] and _slug_sentence(line, page):
                 candidates.append((i, line))   # a headline set as one question ("Faut-il ... ?")
-            break
+            if rules.is_prose(line) or candidates:
+                break
+            # a player's running time ("1 min 41 s") or the date under a player's label taken for the
+            # title: the headline the address spells may still stand below it, before the prose
+            dated = True
         # a section path ("Marchés | Actions") has the length of a headline, not its shape
         if (looks_like_title(line) and len(line.split()) >= MIN_TITLE_WORDS and ends[i]
                 and not is_furniture(line, page, lang) and not _section_path(line)):
@@ -226,15 +243,28 @@ def slug_in_line(line: str, page: Page) -> Optional[tuple[int, int]]:
     if len(page.slug) < MIN_TITLE_WORDS:
         return None
     tokens = [(w, m.start(), m.end()) for m in _RUN_WORD.finditer(line) for w in words(m.group())]
-    size = len(page.slug)
-    for i in range(min(len(tokens) - size + 1, MAX_RUN_KICKER_WORDS + 1)):
-        if tuple(w for w, _, _ in tokens[i:i + size]) != page.slug:
+    for i in range(min(len(tokens), MAX_RUN_KICKER_WORDS + 1)):
+        if (last := _spelled_from(tokens, i, page.slug)) is None:
             continue
-        start, end = tokens[i][1], tokens[i + size - 1][2]
+        start, end = tokens[i][1], tokens[last][2]
         end += len(re.match(r"[?!»\"”]*", line[end:]).group())
         rest = line[end:].lstrip()
         if (i == 0 or _KICKER_SEPARATOR.search(line[:start])) and (not rest or rest[:1].isupper()):
             return start, end
+    return None
+
+
+def _spelled_from(tokens: list[tuple[str, int, int]], i: int, slug: tuple[str, ...]) -> Optional[int]:
+    """Index of the last token of the run from ``i`` that spells the slug's letters, or None. Letters, not
+    words, are compared: an address glues an elided article to its noun ("lete" for "l'été", "cest" for
+    "c'est") or keeps it apart ("l-ete"), and both spell the same headline."""
+    target, joined = "".join(slug), ""
+    for k in range(i, len(tokens)):
+        joined += tokens[k][0]
+        if not target.startswith(joined):
+            return None
+        if joined == target:
+            return k
     return None
 
 

@@ -86,6 +86,18 @@ def _stub(text: str) -> bool:
             and not stripped.rstrip(_CLOSING).endswith((".", "!", "?", "…", ":", ";", ",")))
 
 
+def _cut_mid_word(text: str) -> bool:
+    """The page's last line stops after a letter or two of a word ("Le conseil d"): a teaser cut off."""
+    words = text.split()
+    return _stub(text) and len(words) >= 2 and words[-1].isalpha() and words[-1].islower() \
+        and len(words[-1]) <= MAX_CUT_WORD_CHARS
+
+
+def _card_tag(text: str) -> bool:
+    """A teaser card's rubric above its headline: a few capitalised words, no sentence end ("Transports")."""
+    return _stub(text) and len(text.split()) < MIN_RELATED_WORDS
+
+
 def _related_headlines(body: list["Line"], texts: list[str]) -> None:
     """Three headlines in a row, or two set as a bulleted list (one bullet line above each;
     the last may be cut off): other articles' headlines, when a finished sentence is above."""
@@ -94,13 +106,16 @@ def _related_headlines(body: list["Line"], texts: list[str]) -> None:
         if body[i].removed_by:
             continue
         if headline_shaped(texts[i]) or (_bulleted(texts, i) and (
-                _bulleted_headline(texts[i]) or (not run and _stub(texts[i])))):
+                _bulleted_headline(texts[i]) or (not run and _stub(texts[i])))) \
+                or (not run and _cut_mid_word(texts[i])) or (run and not _bulleted(texts, i) and _card_tag(texts[i])):
             run.append(i)
             continue
         bulleted = all(_bulleted(texts, j) for j in run)
         least = MIN_BULLETED_LINES if bulleted else MIN_RELATED_LINES
-        # the run must follow a finished sentence, not a heading announcing a list
-        if len(run) >= least and texts[i].rstrip().rstrip(_CLOSING).endswith((".", "!", "?", "…")):
+        # the run must follow a finished sentence, not a heading announcing a list; short tags and a line cut
+        # off mid-word count only beside a headline (a teaser card: its rubric, its headline, its blurb cut off)
+        if len(run) >= least and texts[i].rstrip().rstrip(_CLOSING).endswith((".", "!", "?", "…")) \
+                and any(headline_shaped(texts[j]) or _bulleted(texts, j) for j in run):
             for j in run:
                 body[j].removed_by = "related_headline"
         return
