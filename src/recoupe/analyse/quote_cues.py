@@ -12,6 +12,7 @@ from typing import Optional
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Token
 
+from recoupe.resources import load_lines
 from recoupe.analyse.extensions import hyphenated_clitic, positions, present_participle, word_index
 from recoupe.analyse.speaker_grammar import interpolated
 
@@ -149,7 +150,7 @@ class CuePass:
         if self._inverted_modal(token) and token.lemma_.lower() in self.speakers.learning_verbs:
             return True     # '…, peut-on lire dans un communiqué de X': a reading relays what X wrote
         if self._cue_lemma(token) is None or self._prescribed(token) or self._hyphenated(token) \
-                or self._question(token):
+                or self._question(token) or self._naming_participle(token):
             return False
         adjectival = "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
         if adjectival and (self._after_auxiliary(token) or self._shares_auxiliary(token)):
@@ -184,7 +185,8 @@ class CuePass:
             if current.dep_ not in ("advcl", "advmod", "ccomp", "conj", "xcomp") or current.head is current:
                 return None
             current = current.head
-            if current.pos_ == "VERB" and "Pres" not in current.morph.get("Tense") and self._is_cue(current):
+            # a finite present ('espère que …, ajoutant que') reports as well as a past; another participle does not
+            if current.pos_ == "VERB" and not present_participle(current) and self._is_cue(current):
                 return current
         return None
 
@@ -196,6 +198,20 @@ class CuePass:
             return False
         named = any(c.dep_.startswith("nsubj") and c.i < token.i and c.pos_ in ("NOUN", "PROPN") for c in token.children)
         return named and self.text[token.sent.start_char:token.sent.end_char].rstrip().endswith("?")
+
+    def _naming_participle(self, token: Token) -> bool:
+        """'le procès dit « Méduse »', 'l'affaire dite des faux billets': a naming form right after a noun
+        that cannot speak, with no auxiliary and before a label (not 'que' or a colon), names the thing."""
+        naming = load_lines(self.doc.lang_, "quotes_naming_participles")
+        if not token.i or token.i + 1 >= len(self.doc) or token.lower_ not in naming:
+            return False
+        noun, following = self.doc[token.i - 1], self.doc[token.i + 1]
+        if noun.pos_ != "NOUN" or not noun.is_lower or self.speakers.names_speaker(noun) \
+                or noun.lemma_.lower() in self.speakers.report_nouns \
+                or any(c.dep_.startswith("aux") for c in token.children):
+            return False
+        # a quotation mark, a capitalised name or 'de/des' opens the label; 'que', a colon or a clitic a report
+        return following.is_quote or following.is_title or following.pos_ in ("ADP", "DET")
 
     def _hyphenated(self, token: Token) -> bool:
         """'c'est-à-dire': a verb glued by a hyphen to the word before it is part of a locution."""

@@ -7,6 +7,7 @@ Mixed into ``quotes._QuoteFinder``, whose state (segments, drafts, speakers) it 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -15,6 +16,7 @@ from spacy.tokens import Token
 from recoupe.analyse.quote_marks import (QuotedSegment, fills_paragraph, has_words, opens_line, signature_lines,
                                          starts_sentence)
 from recoupe.analyse.speakers import Speaker
+from recoupe.resources import load_lines
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")   # the parser often takes 'Il a indiqué' as impersonal
 _CONNECTIVE_CHARS = 20   # room for 'Ou encore' between a sentence stop and a quotation
@@ -78,7 +80,7 @@ class SegmentPass:
         # sub-headings last: the quotation a sub-heading repeats may be found by this very pass
         headings = [s for s in self.segments if self._subheading(s)]
         for segment in [s for s in self.segments if s not in headings] + headings:
-            if segment in self.used_segments or self._inside_found(segment.start):
+            if segment in self.used_segments or self._inside_found(segment.start) or self._captioned(segment):
                 continue
             echoed = self._echoed(segment) if segment in headings else None
             if echoed is not None:
@@ -95,7 +97,9 @@ class SegmentPass:
             if signed is not None:
                 self._keep(_Draft(segment.start, segment.end, "direct", None, signed))
             elif previous is not None and previous.speaker is not None:
-                self._keep(_Draft(segment.start, segment.end, "direct", previous.cue, previous.speaker))
+                named = self._named_after(segment, previous)
+                self._keep(_Draft(segment.start, segment.end, "direct", None if named else previous.cue,
+                                  named or previous.speaker))
             else:
                 following = next((d for d in sorted(self.drafts, key=lambda d: d.start)
                                   if d.start > segment.end and d.speaker is not None), None)
@@ -108,6 +112,17 @@ class SegmentPass:
                 else:
                     self._narrated_speaker(segment)
             self.used_segments.add(segment)
+
+    def _captioned(self, segment: QuotedSegment) -> bool:
+        """'« … ». (Photo, AFP)': a quotation on a line that closes on a picture's credit in brackets is
+        the caption's, page furniture, whoever the picture shows."""
+        end = self.text.find("\n", segment.close)
+        line = self.text[segment.close:end if end >= 0 else len(self.text)]
+        after = line.lstrip(" .\"»”")     # the credit right after the quotation, or closing its line
+        credits = [after[1:]] if after.startswith("(") else []
+        credits += [line[line.rfind("(") + 1:]] if line.rstrip(" .").endswith(")") else []
+        words = load_lines(self.doc.lang_, "quotes_caption_credits")
+        return any(re.split(r"[\s,:/©)]+", c.strip(), maxsplit=1)[0].lower() in words for c in credits)
 
     def _subheading(self, segment: QuotedSegment) -> bool:
         """A quotation alone on a short line without a full stop: a sub-heading quoting the section."""
@@ -169,10 +184,30 @@ class SegmentPass:
             return None
         before = next((t for t in reversed(self.doc[max(first.start - 3, 0):first.start]) if not t.is_space), None)
         after = next((t for t in self.doc[last.end:last.end + 3] if not t.is_space and not t.is_punct), None)
+        opening = after is not None and opens_line(self.text, segment.open)
+        # opening its paragraph, a quotation followed by a named person there is hers ('« … » Marc Roux, chef …')
+        named = self._named_after(segment) if opening else None
+        if named is not None:
+            return named
         speaker = self._subject_before(before) if before is not None and before.text in ".!?" else None
-        if speaker is None and after is not None and opens_line(self.text, segment.open):
+        if speaker is None and opening:
             speaker = self._person_subject(after.sent, len(self.text), after.i) or self._agent_after(after)
         return speaker
+
+    def _named_after(self, segment: QuotedSegment, previous: Optional[_Draft] = None) -> Optional[Speaker]:
+        """'« … » Marc Roux, chef du service, est formel : …': a quotation opening a new paragraph and
+        followed in it by a sentence opening on a person's name is that person's, not the previous paragraph's voice."""
+        if not opens_line(self.text, segment.open) or previous is not None and "\n" not in self.text[previous.end:segment.open]:
+            return None
+        last = self.doc.char_span(segment.close - 1, segment.close, alignment_mode="expand")
+        after = next((t for t in self.doc[last.end:last.end + 3] if not t.is_space and not t.is_punct), None) \
+            if last is not None else None
+        # 'Quand la mairie publie …' names a body inside a clause: only a person's name opening the sentence
+        if after is None or "\n" in self.text[segment.close:after.idx] or after.ent_type_ != "PER":
+            return None
+        speaker = self._person_subject(after.sent, len(self.text), after.i)
+        return speaker if speaker is not None and speaker.kind == "person" \
+            and (previous is None or speaker.name != previous.speaker.name) else None
 
     def _subject_before(self, stop: Token) -> Optional[Speaker]:
         """The person the sentence ending on ``stop`` is about, or the one before it in the paragraph
@@ -278,7 +313,10 @@ class SegmentPass:
             return None
         previous = max(before, key=lambda d: d.end)
         between = self.text[previous.end:segment.open]
-        if not has_words(between) and ("\n" not in between or previous.kind == "direct" and between.count("\n") <= 2):
+        # 'X a regretté la « suffisance » du maire.⏎« … . »': a spoken sentence opening the next paragraph goes on
+        # with a report that quoted words as well as with a quotation
+        voiced = previous.kind == "direct" or previous.kind == "mixed" and self._makes_a_sentence(segment, False)
+        if not has_words(between) and ("\n" not in between or voiced and between.count("\n") <= 2):
             # 'X a précisé que … . « … »': a quotation right after a report in its paragraph goes on with it
             return previous
         if previous.kind != "direct":

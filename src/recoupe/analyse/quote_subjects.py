@@ -157,7 +157,7 @@ class SubjectPass:
                 return agent     # an impersonal passive without agent names no speaker
         subject = next((c for c in children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is not None and "Rel" in subject.morph.get("PronType") and verb.dep_ == "acl:relcl":
-            return verb.head     # 'le directeur, qui se réjouit de …': the relative stands for its noun
+            return self._relative_antecedent(verb, subject)     # 'le directeur, qui se réjouit de …
         # 'le capitaine Paul Roux, porte-parole de la police a dénoncé': a bare title after a name and a comma
         # is the name's apposition even when the comma closing it is missing
         bare = subject is not None and not any(c.dep_ == "det" for c in subject.children) \
@@ -171,6 +171,24 @@ class SubjectPass:
         if subject is not None and (subject.pos_ in ("NOUN", "PROPN", "PRON") or subject.ent_type_):
             return subject
         return None
+
+    def _relative_antecedent(self, verb: Token, relative: Token) -> Token:
+        """The noun a relative stands for. Set off by a comma after a complement ('Anne Roux, présidente de
+        l'association, qui juge …'), it stands for the phrase the complement belongs to, and a title set
+        after a name and a comma for that name."""
+        noun = verb.head
+        if not relative.i or self.doc[relative.i - 1].text != ",":
+            return noun
+        while noun.dep_ == "nmod" and noun.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "case" for c in noun.children):
+            noun = noun.head
+        start = noun.left_edge.i
+        if noun.pos_ != "NOUN" or not self.speakers.names_speaker(noun) or start < 2 or self.doc[start - 1].text != "," \
+                or self.doc[start - 2].ent_type_ != "PER":
+            return noun
+        name = self.doc[start - 2]
+        while name.dep_ in ("flat:name", "flat") and name.head.i < name.i:
+            name = name.head
+        return name
 
     @staticmethod
     def _apposed_to_clause_noun(name: Token) -> bool:

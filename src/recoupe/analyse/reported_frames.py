@@ -10,6 +10,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from recoupe.analyse.extensions import present_participle
+from recoupe.analyse.reported_clauses import by_agent, opens_subordinate, passive_subject
 
 _WINDOW = 14
 _OBJECT_FRAMES = ("obj", "obj_agent", "obj_quoted", "obj_said", "obj_indef", "obj_of")   # see quotes_cue_verbs.json
@@ -43,6 +44,11 @@ class FrameFinder:
             if frame in _AGENT_FRAMES and not speaking_subject or (frame in _OBJECT_FRAMES or frame == "a_amount") and passive \
                     or unvoiced and frame.startswith(("a_inf", "a_np")) \
                     or negated and frame in _OBJECT_FRAMES and frame != "obj_quoted":
+                continue
+            if frame == "passive":
+                relayed = passive_subject(cue) if passive and by_agent(cue) else None
+                if relayed is not None:
+                    return relayed
                 continue
             if frame == "colon":
                 quoted = self._quote_after_colon(cue)
@@ -391,7 +397,7 @@ class FrameFinder:
                 or token.text == "et" and self.gapped_clause(token.i + 1) is not None \
                 or token.text == "et" and following.pos_ == "VERB" and present_participle(following)   # 'et promettant
             if coordinated or following.pos_ in ("VERB", "AUX") and "Fin" in following.morph.get("VerbForm") \
-                    or token.text == "," and self._main_clause_resumes(cue, following):
+                    or token.text == "," and (self._main_clause_resumes(cue, following) or opens_subordinate(following)):
                 return self.trim(start, token.idx)
         return end
 

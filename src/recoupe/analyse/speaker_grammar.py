@@ -201,7 +201,9 @@ def _read_noun_phrase(head: Token) -> tuple[int, int]:
 
 def _inside_phrase(head: Token, token: Token) -> bool:
     stops = load_lines(token.doc.lang_, "quotes_phrase_stops")
-    if token.is_punct or token.pos_ in ("VERB", "AUX") or token.lower_ in stops or _in_date(token):
+    # 'l'avocat du prévenu': a participle used as a noun, the complement of the phrase, stays in it
+    nominal = token.dep_ == "nmod" and any(c.dep_ == "case" for c in token.children)
+    if token.is_punct or token.pos_ in ("VERB", "AUX") and not nominal or token.lower_ in stops or _in_date(token):
         return False     # 'ont répété les délégués mardi soir': the date tells when, not who
     if token.dep_ == "case" and token.lower_ not in load_lines(token.doc.lang_, "quotes_title_prepositions"):
         return False     # 'la militante sur les réseaux sociaux': the place of the speech, not the title

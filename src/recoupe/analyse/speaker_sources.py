@@ -169,10 +169,12 @@ class SourcePass:
         if mention is None:
             return None
         words = mention.text.replace("’", "'").split()
+        # an elided article ('l'armée') is glued to the word it opens: the language's articles ending in an apostrophe
+        elided = next((a for a in self.articles if a.endswith("'") and words and words[0].lower().startswith(a)), None)
         if words and words[0].lower() in self.articles:
             words = words[1:]
-        elif words and words[0][:2].lower() == "l'":
-            words[0] = words[0][2:]
+        elif elided is not None:
+            words[0] = words[0][len(elided):]
         return " ".join(words) if len(words) > 1 else None
 
     def _runs_past(self, entity, probe, phrase) -> bool:

@@ -24,6 +24,7 @@ from recoupe.analyse.speaker_grammar import (agreed_gender as _agreed_gender, ag
                                              noun_phrase, number as _number,
                                              title_key as _title_key)
 from recoupe.analyse.speaker_antecedents import AntecedentPass, compatible as _compatible
+from recoupe.analyse.speaker_descriptions import DescriptionPass
 from recoupe.analyse.speaker_sources import SourcePass
 from recoupe.resources import load_json, load_lines
 from recoupe.schema import Span
@@ -75,7 +76,7 @@ def _lexicon(lang: str) -> dict:
     }
 
 
-class SpeakerResolver(SourcePass, AntecedentPass):
+class SpeakerResolver(SourcePass, AntecedentPass, DescriptionPass):
     """Resolves speakers across one document, remembering who spoke and under which title."""
 
     def __init__(self, doc: Doc) -> None:
@@ -322,33 +323,6 @@ class SpeakerResolver(SourcePass, AntecedentPass):
             end += 1
         return end
 
-    def one_of_a_group(self, token: Token) -> bool:
-        """'assure l'un d'eux', 'confirme une autre', 'dit un troisième': a pronoun or an adjective
-        after its own article, with no noun after it, stands for someone of a group named before."""
-        if token.pos_ not in ("PRON", "ADJ", "NUM") or token.lower_ in self.pronouns or not token.i:
-            return False
-        article = self.doc[token.i - 1]
-        following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
-        if following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ"):
-            return False     # 'un autre prévenu': the noun heads the phrase
-        return article.pos_ == "DET" and "Poss" not in article.morph.get("PronType", []) \
-            and "Dem" not in article.morph.get("PronType")
-
-    def _one_of_a_group(self, head: Token, phrase) -> Optional[Speaker]:
-        if not self.one_of_a_group(head):
-            return None
-        article = self.doc[head.i - 1]
-        start = article.idx if not article.whitespace_ else phrase.start_char   # 'quelqu'un', not 'un'
-        span = text_span(self.doc, min(start, phrase.start_char), phrase.end_char)
-        return Speaker(span.text, span, "anonymous", gender=_gender(head), number=_number(head), indefinite=True)
-
-    def relative_demonstrative(self, token: Token) -> bool:
-        """'raconte celle qui préside la chorale': a demonstrative pronoun opening a relative clause
-        stands for a speaker named before."""
-        following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
-        return token.pos_ == "PRON" and token.lower_ in self.pronouns and following is not None \
-            and "Rel" in following.morph.get("PronType")
-
     def names_speaker(self, head: Token) -> bool:
         """Whether a phrase can name a speaker: a name, a title, a source, an organisation or people
         by activity ('le maire', 'Marie Dubois', 'les agriculteurs'), not a topic or a thing ('la grève')."""
@@ -381,62 +355,6 @@ class SpeakerResolver(SourcePass, AntecedentPass):
         """Person and number of the possessive before ``head`` ('ses dires': 3rd, singular), or {}."""
         possessive = next((c for c in head.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")), None)
         return self.possessives.get(possessive.lemma_.lower(), {}) if possessive is not None else {}
-
-    def _named_entity(self, phrase) -> Optional[Speaker]:
-        for ent in self.ents:
-            if ent.label_ in ("ORG", "LOC", "GPE") and phrase.start <= ent.start and ent.end <= phrase.end:
-                # a capitalised article inside the sentence belongs to the name ('Le Monde')
-                words = [t for t in ent if not ((t.pos_ == "DET" or t.lower_ in self.articles)
-                                                and (t.is_lower or t.is_sent_start))]
-                name = self.doc[words[0].i:ent.end].text if words else ent.text
-                kind = "organization" if ent.label_ == "ORG" or phrase.root.lemma_ in self.organizations else "country"
-                return Speaker(name, text_span(self.doc, phrase.start_char, phrase.end_char), kind,
-                               gender=_gender(phrase.root), number=_number(phrase.root))
-        return None
-
-    def _description(self, head: Token, phrase) -> Optional[Speaker]:
-        """A source or an organisation described rather than named: 'une source de la défense'."""
-        lemma = head.lemma_.lower()
-        kind = "anonymous" if lemma in self.anonymous else "organization" if lemma in self.organizations else None
-        if kind is None:
-            return None
-        named = self._organisation_named(head, phrase) if kind == "organization" else None
-        if named is not None:   # 'l'ONG Terre Vive', 'le groupe Wagner', 'la radio des insurgés, Radio-Kivu'
-            return Speaker(named.text, text_span(self.doc, phrase.start_char, max(named.end_char, phrase.end_char)),
-                           kind, gender=_gender(head), number=_number(head))
-        span = text_span(self.doc, phrase.start_char, phrase.end_char)
-        return self._same_source(head, span) or self._earlier_mention(head, lemma) or Speaker(span.text, span, kind,
-                                                              gender=_gender(head), number=_number(head))
-
-    def _organisation_named(self, head: Token, phrase):
-        """The name of an organisation described by a common noun: right after the noun ('le groupe
-        Wagner'), closing the description without a preposition ('l'agence de presse économique
-        Cofinews'), or set after it between commas ('la radio des insurgés, Radio-Kivu, …'); a name
-        after 'de' is a complement ('l'agence de l'ONU' is not the ONU)."""
-        after = phrase.end + 1 if phrase.end < len(self.doc) and self.doc[phrase.end].text == "," else None
-        for ent in self.ents:
-            if ent.label_ != "ORG" or ent.start <= head.i:
-                continue
-            if ent.start == head.i + 1:
-                return ent
-            closing = ent.end == phrase.end and ent.start > phrase.start and self.doc[ent.start - 1].pos_ in ("NOUN", "ADJ")
-            apposed = ent.start == after and (ent.end == len(self.doc) or self.doc[ent.end].is_punct)
-            if closing or apposed:
-                return ent
-            if ent.start > phrase.end + 1:
-                return None
-        return None
-
-    def _outlet_staff(self, head: Token, phrase) -> Optional[Speaker]:
-        """'un caméraman de Reuters présent': newsroom staff are eyewitnesses; the outlet named in the
-        complement employs them and does not speak; the description runs up to the outlet's name."""
-        if head.lemma_.lower() not in self.newsroom_staff:
-            return None
-        outlet = next((e for e in self.ents if phrase.start <= e.start and e.end <= phrase.end and e.start > head.i), None)
-        if outlet is None:
-            return None
-        span = text_span(self.doc, phrase.start_char, outlet.end_char)
-        return Speaker(span.text, span, "anonymous", gender=_gender(head), number=_number(head))
 
     def known_holder(self, head: Token) -> Optional[Speaker]:
         """Whoever the article names with the title headed by ``head`` (no guess from recency)."""
