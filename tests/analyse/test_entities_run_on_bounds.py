@@ -26,4 +26,14 @@ def test_a_numeral_inside_a_name_stays(parse):
 
 def test_an_arabic_article_prefix_keeps_its_name(parse):
     found = _names(parse, "Un drone est tombé dans le district d'Al-Samra, dans le gouvernorat d'Al-Dhali.")
-    assert {("Al-Samra", "GPE"), ("Gouvernorat d'Al-Dhali", "GPE")} <= found and not any(name == "Al" for name, _ in found)
+    assert {("Al-Samra", "GPE"), ("Al-Dhali", "GPE")} <= found and not any(name == "Al" for name, _ in found)
+
+
+def test_a_double_name_cut_at_its_hyphen_is_whole(parse):
+    found = _names(parse, "Mardi, le sprinteur de l'équipe Orvel-Tarmac a gagné la troisième étape.")
+    assert ("Orvel-Tarmac", "ORG") in found and ("Orvel", "ORG") not in found, found
+
+
+def test_places_joined_by_a_hyphen_after_a_link_noun_stay_apart(parse):
+    found = _names(parse, "Le match Lyon-Marseille a été reporté à dimanche.")
+    assert {("Lyon", "GPE"), ("Marseille", "GPE")} <= found, found

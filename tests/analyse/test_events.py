@@ -13,7 +13,7 @@ CASES = [
      ("launched", "Russie", 35, "drone", "Kharkiv", None, "Ivan Petrenko")),
     ("Selon le gouverneur Oleg Sinegoubov, au moins quatre personnes ont été tuées mardi dans la région "
      "de Belgorod.", "2024-05-02",
-     ("killed", None, 4, "personne", "Région de Belgorod", "2024-04-30", "Oleg Sinegoubov")),
+     ("killed", None, 4, "personne", "Belgorod", "2024-04-30", "Oleg Sinegoubov")),
     ("La Pologne a livré 14 chars à l'Ukraine en février 2023.", None,
      ("delivered", "Pologne", 14, "char", None, "2023-02", None)),
 ]

@@ -419,7 +419,7 @@ def _description_target(doc: Doc, description: int, head_end: int, rule: dict, g
         return clusters.get(key) or (Cluster(key, name, rule["type"]) if name else None)
     if rule["refers"] == "trigger":
         return next((c for c in reversed(earlier) if rule["trigger"] in c.triggers), None)
-    countries = [c for c in earlier if c.type == "GPE" and c.name in gaz.capital]
+    countries = [c for c in earlier if c.type == "GPE" and c.name in gaz.countries]
     if rule["refers"] == "type":
         return _last_country(doc, description, countries, gaz, clusters)
     adjective = doc[head_end].lower_ if head_end < len(doc) else ""
@@ -449,7 +449,7 @@ def _last_country(doc: Doc, description: int, countries: list[Cluster], gaz: Gaz
     found = []
     for candidate in doc[window_start:description]:
         cluster = country_at.get(candidate.idx)
-        if cluster is None and candidate.pos_ == "ADJ" and gaz.nationality.get(candidate.lower_) in gaz.capital:
+        if cluster is None and candidate.pos_ == "ADJ" and gaz.nationality.get(candidate.lower_) in gaz.countries:
             country = gaz.nationality[candidate.lower_]   # the country may be named by its adjective only
             cluster = clusters.get(f"GPE|{country}") or Cluster(f"GPE|{country}", country, "GPE")
         subject = candidate.dep_ in ("nsubj", "nsubj:pass")

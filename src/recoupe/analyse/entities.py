@@ -29,6 +29,7 @@ from recoupe.analyse.entity_people import affiliations, particle_people
 from recoupe.analyse.entity_rosters import apposed_people, capitalised_surnames, initialled_people, lineup_people
 from recoupe.analyse.entity_shapes import quotation_opener
 from recoupe.analyse.entity_spans import CITY, GAZETTEER, Candidate, find_candidates
+from recoupe.analyse.entity_states import state_mentions
 from recoupe.analyse.entity_divisions import (division_mentions, division_places, extend_ministries, local_branches,
                                               region_codes, wider_areas)
 from recoupe.analyse.entity_descriptors import described_candidates, retype_by_descriptor
@@ -54,6 +55,19 @@ class EntityExtractor:
         self.common_words = _LemmatiserWords(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
+        candidates = self._refined(doc, self._people(doc, self._found(doc)))
+        clusters = build_clusters(doc, candidates)
+        division_mentions(doc, candidates, clusters)
+        resolve_titles(doc, self.gazetteer, clusters)
+        resolve_descriptions(doc, self.gazetteer, clusters)
+        resolve_kind_nouns(doc, self.gazetteer, clusters)
+        entities = _entities(doc, clusters)
+        doc.ents = filter_spans([Span(doc, c.start, c.end, label=MODEL_LABELS[c.type]) for c in candidates])
+        doc._.entities = entities
+        return doc
+
+    def _found(self, doc: Doc) -> list[Candidate]:
+        """Every finder's candidates, without those inside the page's credits, signatures and foreign lines."""
         candidates = find_candidates(doc, self.gazetteer, [*street_candidates(doc), *institution_candidates(doc),
                                                           *club_candidates(doc), *headed_name_candidates(doc),
                                                           *described_candidates(doc),
@@ -66,37 +80,33 @@ class EntityExtractor:
         signatures = byline_ranges(doc, candidates) + closing_credits(doc, candidates)
         if signatures:
             candidates = [c for c in candidates if not any(s <= c.start < e for s, e in signatures)]
-        candidates = lineup_people(doc, candidates, _builder(doc, "PERSON", 4), _builder(doc, "ORG", 2))
-        candidates = apposed_people(doc, candidates, _builder(doc, "PERSON", 4))
-        candidates = initialled_people(doc, candidates, _builder(doc, "PERSON", 4))
-        candidates = capitalised_surnames(doc, candidates, _builder(doc, "PERSON", 4))
-        candidates = quotation_opener(doc, candidates, self.common_words, (GAZETTEER, CITY))
+        return candidates
+
+    def _people(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """The candidates with the people only their layout shows: line-ups, appositions, initials,
+        capitalised surnames; a quotation's first word is no name."""
+        person = _builder(doc, "PERSON", 4)
+        candidates = lineup_people(doc, candidates, person, _builder(doc, "ORG", 2))
+        candidates = capitalised_surnames(doc, initialled_people(doc, apposed_people(doc, candidates, person), person),
+                                          person)
+        return quotation_opener(doc, candidates, self.common_words, (GAZETTEER, CITY))
+
+    def _refined(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """The candidates typed, bounded and merged by what surrounds them, with the places and bodies
+        their names hold."""
         candidates = epithet_names(doc, common_noun_acronyms(doc, candidates))
-        retype_by_descriptor(doc, candidates)
-        type_lists(doc, candidates)
-        extend_ministries(doc, candidates)
-        local_branches(doc, candidates)
-        wider_areas(doc, candidates)
+        for retype in (retype_by_descriptor, type_lists, extend_ministries, local_branches, wider_areas):
+            retype(doc, candidates)
         candidates = affiliations(doc, candidates, _builder(doc, "ORG", 2))
         team_places(doc, candidates)
         candidates += state_institutions(doc, self.gazetteer, candidates)
-        candidates = kind_bodies(doc, candidates)
-        _to_acronym(doc, candidates)
-        _merge_variants(doc, candidates)
-        merge_short_institutions(doc, candidates)
+        candidates = kind_bodies(doc, candidates + state_mentions(doc, self.gazetteer, candidates))
+        for merge in (_to_acronym, _merge_variants, merge_short_institutions):
+            merge(doc, candidates)
         merge_parent_forms(doc, candidates, _folded)
         candidates = region_codes(doc, candidates, _builder(doc, "GPE", 2))
         candidates = division_places(doc, candidates)
-        candidates = institution_seats(doc, candidates, _builder(doc, "GPE", 2))
-        clusters = build_clusters(doc, candidates)
-        division_mentions(doc, candidates, clusters)
-        resolve_titles(doc, self.gazetteer, clusters)
-        resolve_descriptions(doc, self.gazetteer, clusters)
-        resolve_kind_nouns(doc, self.gazetteer, clusters)
-        entities = _entities(doc, clusters)
-        doc.ents = filter_spans([Span(doc, c.start, c.end, label=MODEL_LABELS[c.type]) for c in candidates])
-        doc._.entities = entities
-        return doc
+        return institution_seats(doc, candidates, _builder(doc, "GPE", 2))
 
 
 class _LemmatiserWords:

@@ -75,6 +75,15 @@ def glued_end(doc: Doc, end: int) -> int:
     return end
 
 
+def hyphen_end(doc: Doc, end: int) -> int:
+    """The end of a one-word name the recogniser cut at an inner hyphen ("Orvel" + "-Tarmac", a team's
+    or a firm's double name): a capitalised word glued to the hyphen belongs to the name."""
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper():
+        end += 2
+    return end
+
+
 def trailing_common_noun(doc: Doc, start: int, end: int) -> bool:
     """A lowercase noun ending the span, not hanging on it: the model ran past the name ("France
     Bleu Provence" + "mercredi"); "Coupe du monde" keeps its complement."""

@@ -19,16 +19,13 @@ from spacy.tokens import Doc
 from recoupe.analyse.coref import Cluster, initials
 from recoupe.analyse.entity_lexicon import model_lexicon, word_set
 from recoupe.analyse.entity_people import NAME_LINKS
-from recoupe.analyse.entity_spans import PATTERN, Candidate
+from recoupe.analyse.entity_spans import PATTERN, Candidate, _line_start
 from recoupe.analyse.extensions import doc_text, positions
 from recoupe.analyse.gazetteer import Gazetteer
 from recoupe.resources import load_json, load_lines
 
 #: the most lowercase adjectives a kind noun may carry ("la formation islamiste libanaise")
 KIND_ADJECTIVES = 2
-#: links that open a complement: a kind noun with one names something else ("le groupe de travail")
-#: an article between the link and the name of a complement ("de la Santé")
-_ARTICLES = ("la", "l'", "l’")
 
 
 @lru_cache(maxsize=None)
@@ -40,7 +37,9 @@ def _table(lang: str) -> dict:
     epithets = {word: ("heads", tuple(heads)) for word, heads in table["epithets"].items()}
     return {"nouns": nouns, "epithets": epithets, "seated": tuple(table["seated_heads"]), "epithet_determiners": frozenset(table["epithet_determiners"]),
             "determiners": frozenset(table["determiners"]),
-            "contracted": frozenset(table["contracted"]), "public": tuple(table["public_first_words"]),
+            "contracted": frozenset(table["contracted"]), "definite": frozenset(table["definite"]),
+            "complement_articles": frozenset(table["complement_articles"]), "seat_links": frozenset(table["seat_links"]),
+            "public": tuple(table["public_first_words"]),
             "continents": frozenset(table["continents"]), "other_senses": frozenset(table["other_senses"])}
 
 
@@ -50,7 +49,8 @@ def resolve_kind_nouns(doc: Doc, gaz: Gazetteer, clusters: dict[str, Cluster]) -
     taken = [(s, e) for c in clusters.values() for s, e, _ in c.mentions]
     introduced = _introducing_nouns(doc, clusters, frozenset(table["nouns"]))
     for i in positions(doc, frozenset(table["nouns"])):
-        if i == 0 or not doc[i].is_lower:
+        # "président de l'Association": a capital inside a sentence writes the same body with respect
+        if i == 0 or not (doc[i].is_lower or doc[i].is_title and not _line_start(doc[i])):
             continue
         article = doc[i - 1].lower_
         if article not in table["determiners"] and article not in table["contracted"]:
@@ -150,7 +150,7 @@ def _fits(cluster: Cluster, kind: str, words: tuple, adjectives: list[str], gaz:
     place = words[0]
     if place == "continent":
         return cluster.type == "LOC" and cluster.name in table["continents"]
-    if cluster.type != "GPE" or cluster.name in gaz.capital or " " in cluster.name and cluster.name[0].isupper() \
+    if cluster.type != "GPE" or cluster.name in gaz.countries or " " in cluster.name and cluster.name[0].isupper() \
             and cluster.name.split()[0].casefold() in ("région", "province", "canton", "oblast", "département"):
         return False          # a country or a region is no town
     return place == "town" or cluster.key in gaz.capital_of
@@ -191,10 +191,12 @@ def _head_and_complement(doc: Doc, cand) -> Optional[tuple[str, bool, str]]:
     span = cand.span(doc)
     if len(span) > 1 and span[0].pos_ == "DET":
         span = span[1:]              # "le ministère valdorien de la Culture": a definite description
-    if len(span) < 3 or span[0].lower_ not in _table(doc.lang_)["nouns"]:
+    table = _table(doc.lang_)
+    if len(span) < 3 or span[0].lower_ not in table["nouns"]:
         return None
+    articles = table["complement_articles"]
     link = next((j for j in range(len(span) - 2, 0, -1) if span[j].lower_ in NAME_LINKS and (
-        span[j + 1].text[:1].isupper() or span[j + 1].lower_ in _ARTICLES and span[j + 2:j + 3].text[:1].isupper())), None)
+        span[j + 1].text[:1].isupper() or span[j + 1].lower_ in articles and span[j + 2:j + 3].text[:1].isupper())), None)
     if link is None or not all(t.is_lower for t in span[1:link]):
         return None
     return span[0].lower_, link > 1, span[link:].text.casefold()
@@ -234,16 +236,11 @@ def _spelling_start(doc: Doc, paren: int, letters: str) -> Optional[int]:
     return None
 
 
-#: links before the town an institution sits in ("de Bobigny", "d'Orbec"); an article after them
-#: ("de la Manche", "du Nord") names a department or a region, left to the other finders
-_SEAT_LINKS = ("de", "d'", "d’")
-
-
 def institution_seats(doc: Doc, candidates: list, make) -> list:
     """The candidates with the town an institution sits in, where no finder named it: "le parquet de
     Bobigny", "le tribunal correctionnel d'Orbec" hold a place ("nested names included");
     ``make(start, end)`` builds the place's candidate."""
-    heads = _table(doc.lang_)["seated"]
+    heads, links = _table(doc.lang_)["seated"], _table(doc.lang_)["seat_links"]
     common = _folded_stoplist(doc.lang_)
     covered = {(c.start, c.end) for c in candidates}
     added = []
@@ -254,7 +251,7 @@ def institution_seats(doc: Doc, candidates: list, make) -> list:
         while link > cand.start and doc[link + 1].text == "-" or link > cand.start and doc[link].text == "-":
             link -= 1         # "de Saint-Denis": the hyphenated name whole
         place = doc[link + 1:cand.end]
-        if doc[link].lower_ in _SEAT_LINKS and place[0].is_title and (place.start, place.end) not in covered \
+        if doc[link].lower_ in links and place[0].is_title and (place.start, place.end) not in covered \
                 and all(t.is_title or t.text == "-" for t in place) and _fold(place.text) not in common:
             added.append(make(place.start, place.end))
     return candidates + added
@@ -270,17 +267,15 @@ def _folded_stoplist(lang: str) -> frozenset[str]:
     return frozenset(_fold(word) for word in word_set(lang, "entities_stoplist"))
 
 
-#: the determiners before a body named by its kind; after a contracted one the mention starts at the noun
-_DEFINITE, _CONTRACTED = ("le", "la", "l'", "l’"), ("du", "au")
-
-
 def kind_bodies(doc: Doc, candidates: list) -> list:
     """Candidates for the bodies named by their kind after a definite article ("le conseil des
     ministres a adopté", "jugé par le tribunal correctionnel"): an organisation named by the phrase,
     or the one named before whose name opens with it ("Tribunal correctionnel de Lyon"). Not one with
     its own complement ("le tribunal correctionnel de Lyon", found whole elsewhere), nor an indefinite
     or possessive one ("un conseil municipal", "son conseil municipal")."""
-    phrases = _kind_bodies(doc.lang_)
+    phrases, table = _kind_bodies(doc.lang_), _table(doc.lang_)
+    # after a contracted article ("du", "au") the mention starts at the noun
+    definite, contracted = table["definite"], table["contracted"]
     taken = {i for c in candidates for i in range(c.start, c.end)}
     found = []
     text = doc_text(doc)   # Doc.text would join every token again
@@ -289,13 +284,13 @@ def kind_bodies(doc: Doc, candidates: list) -> list:
         if end is None or i == 0 or i in taken or not doc[i].is_lower:
             continue
         article = doc[i - 1].lower_
-        if article not in _DEFINITE + _CONTRACTED or _named_complement(doc, end):
+        if article not in definite | contracted or _named_complement(doc, end):
             continue
         name = doc[i:end].text
         name = name[0].upper() + name[1:]
         earlier = [c for c in candidates + found if c.type == "ORG" and c.end <= i and c.name.casefold().startswith(name.casefold())]
         key, name = (earlier[-1].key, earlier[-1].name) if earlier else (f"ORG|{name}", name)
-        found.append(Candidate(i - (article in _DEFINITE), end, "ORG", key, name, PATTERN, "description"))
+        found.append(Candidate(i - (article in definite), end, "ORG", key, name, PATTERN, "description"))
     return candidates + found
 
 
@@ -322,5 +317,5 @@ def _named_complement(doc: Doc, end: int) -> bool:
         return False
     if doc[end].text[:1].isupper() and doc[end].is_alpha:
         return True
-    after = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ in _ARTICLES)
+    after = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ in _table(doc.lang_)["complement_articles"])
     return doc[end].lower_ in NAME_LINKS and after < len(doc) and doc[after].text[:1].isupper()

@@ -6,52 +6,27 @@ organisation or event name may contain other names ("Comité militaire de l'OTAN
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
+# the candidate and its ranks live apart so that the pattern finders can share them; the other
+# finders import them from here, as before
+from recoupe.analyse.entity_candidate import (CITY, FULL_NAME, GAZETTEER, GOVERNMENT_DEPS, MODEL, MODEL_TYPES, PATTERN,
+                                             Candidate, _hyphen_part, _line_start)
+from recoupe.analyse.entity_patterns import (compound_place_candidates, event_candidates, ordinal_event_candidates,
+                                              organisation_candidates, place_candidates)
 from recoupe.analyse.entity_bounds import (before_infinitive, clause_run_on, compass_complement, coordinated_complement,
-                                           dated_tail, glued_end, hyphen_parts, hyphen_suffix, in_portfolio, particle_end,
-                                           select, surname_particle, trailing_common_noun, two_names, without_body,
-                                           known_head, without_brand_places, without_division)
+                                           dated_tail, glued_end, hyphen_end, hyphen_parts, hyphen_suffix, in_portfolio,
+                                           particle_end, select, surname_particle, trailing_common_noun, two_names,
+                                           without_body, known_head, without_brand_places, without_division)
 from recoupe.analyse.entity_people import particle_between_names, person_shape, person_tail
-from recoupe.analyse.entity_lexicon import model_lexicon, organisation_heads, word_set
+from recoupe.analyse.entity_lexicon import model_lexicon, word_set
 from recoupe.analyse.entity_shapes import code_not_a_name, not_a_name, title_and_complement
 from recoupe.analyse.extensions import positions, word_index
 from recoupe.analyse.gazetteer import Gazetteer
 from recoupe.resources import load_json, load_lines
-
-#: how far a finder is trusted when spans overlap; a place name loses to a person's full name
-#: ("Lloyd Austin", "Vladimir Poutine", "Maurice Dupont") but wins over any other statistical guess
-FULL_NAME, GAZETTEER, PATTERN, CITY, MODEL = 4, 3, 2, 1.5, 1
-#: spaCy's French labels -> contract types (MISC is kept only when a pattern types it)
-MODEL_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
-#: syntactic roles in which a capital city stands for its government ("Moscou a demandé")
-GOVERNMENT_DEPS = ("nsubj", "nsubj:pass", "obl:agent")
-
-
-@dataclass
-class Candidate:
-    start: int                 # token indices in the doc
-    end: int
-    type: str
-    key: str                   # what it names: mentions with one key are one entity
-    name: str
-    priority: float
-    kind: str = "name"
-    trigger: Optional[str] = None   # the common noun that introduced a pattern match
-    container: bool = False         # a name that may hold other names; with a trigger (an institution
-                                    # or a facility: "cour d'appel de Lyon") they are kept as well
-
-    def span(self, doc: Doc) -> Span:
-        return doc[self.start:self.end]
-
-
-def _line_start(token: Token) -> bool:
-    return token.is_sent_start or token.i == 0 or "\n" in token.nbor(-1).whitespace_ + token.nbor(-1).text
-
 
 #: word classes of a capitalised common word; a name opening a sentence is often mis-tagged otherwise
 COMMON_WORD_CLASSES = ("NOUN", "ADJ", "VERB", "ADV", "ADP", "DET", "CCONJ")
@@ -125,6 +100,8 @@ def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         if len(span) == 1 and not known.name and (_common_word_at_start(span[0])
                                                   or particle_between_names(doc, start, particles)):
             continue                  # "Pieter Van Dijk": a surname's particle, not the town of Van
+        if known.type == "LOC" and _glued_hyphen(doc, end):
+            continue      # "Alpes-Maritimes", "Alpes-de-Haute-Provence": a department the range names, not the range
         if span.text.isupper() and len(span.text) <= 3 and start > 1 and doc[start - 1].text == "-" \
                 and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
             continue      # "Magistrats-FO", "Unité-CGT": a section of the union, another name
@@ -178,6 +155,12 @@ def _glued_models(doc: Doc, gaz: Gazetteer) -> list[int]:
     return sorted(found)
 
 
+def _glued_hyphen(doc: Doc, end: int) -> bool:
+    """Whether a hyphen glued to the token before ``end`` goes on with the name ("Alpes" + "-Maritimes")."""
+    return end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text[:1] == "-" and len(doc[end].text) > 1 \
+        or end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text == "-" and not doc[end].whitespace_
+
+
 def _compass_suffix(doc: Doc, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
         and not doc[end].whitespace_ and doc[end + 1].text in load_lines(doc.lang_, "entities_compass_points")
@@ -214,113 +197,6 @@ def _demonyms(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(start, token.i + 1, "GPE", f"GPE|{country}", country, GAZETTEER, "alias")
 
 
-def _nationality(doc: Doc, i: int, gaz: Gazetteer) -> tuple[Optional[str], int]:
-    """The country named at token i by an adjective (russe) or a place (de Moscou, du Niger), and where it ends."""
-    if i < len(doc) and doc[i].lower_ in gaz.nationality:
-        return gaz.nationality[doc[i].lower_], i + 1
-    if i + 1 < len(doc) and doc[i].lower_ in _OF_PLACE:
-        place = doc[i + 1].text
-        country = gaz.capital_forms.get(place) or (place if f"GPE|{place}" in gaz.known else None)
-        if country and (doc[i].lower_ == "de" or place in gaz.capital):   # "du Niger": a country, not a town
-            return country, i + 2
-    return None, i
-
-
-#: "de" and its contracted or elided forms before a place: "de Moscou", "du Niger", "d'Israël"
-_OF_PLACE = ("de", "du", "d'", "d’")
-
-
-def organisation_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
-    """Armed forces and ministries named by their country: "les forces russes" -> Forces armées russes."""
-    heads = organisation_heads(doc.lang_)
-    for token in (doc[i] for i in positions(doc, frozenset(heads))):
-        head = heads[token.lower_]
-        branch, i = _branch(doc, token, head.get("branches", {}))
-        country, i = _nationality(doc, i, gaz)
-        department, adjective = "", ""
-        if head["kind"] == "ministry" and not country and i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower:
-            adjective, i = doc[i].text, i + 1    # a people without a country of ours: "ministère palestinien"
-        if head["kind"] == "ministry" and i + 2 < len(doc) and doc[i].lower_ in ("de", "des", "du") :
-            j = i + 1 if doc[i + 1].lower_ in ("la", "l'") else i
-            if doc[j + 1].is_title:
-                end = j + 2
-                while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].is_lower:   # "Affaires étrangères"
-                    end += 1
-                department, i = doc[i:end].text, end
-        if head["kind"] == "ministry" and not department:
-            continue
-        if head["kind"] == "forces" and not country or head.get("branch_only") and not branch:
-            continue
-        # a ministry is a definite description ("le ministère russe de la Défense"); forces are named bare
-        definite = head["kind"] == "ministry" and token.i > 0 and doc[token.i - 1].lower_ in ("le", "la")
-        start = token.i - definite
-        name = _organisation_name(head, branch, country, department, gaz, adjective)
-        yield Candidate(start, i, "ORG", f"ORG|{name}", name, PATTERN, trigger=token.lower_)
-
-
-def _branch(doc: Doc, token: Token, branches: dict) -> tuple[str, int]:
-    """The branch words right after the head ("forces armées", "armée de l'air"), and where they end."""
-    after = token.idx + len(token.text)
-    rest = "".join(t.text_with_ws for t in doc[token.i:token.i + 6])[len(token.text):].lower()
-    for words in branches:
-        gap = 0 if words[:1] == "-" else 1   # "état" + "-major": the tokenizer split a compound
-        if rest.startswith(" " * gap + words):
-            span = doc.char_span(after + gap, after + gap + len(words))
-            if span is not None:
-                return words, span.end
-    return "", token.i + 1
-
-
-def _organisation_name(head: dict, branch: str, country: Optional[str], department: str, gaz: Gazetteer,
-                       adjective: str = "") -> str:
-    """The organisation's standard name, its country adjective agreeing: Armée de l'air russe."""
-    named = head["branches"][branch] if branch else head
-    if country:
-        adjective = gaz.adjective.get(country, {}).get(named["agree"], "")
-    return " ".join(w for w in (named["name"], adjective, department) if w)
-
-
-def event_candidates(doc: Doc) -> Iterator[Candidate]:
-    """A named exercise, operation or summit: "l'exercice Cerberus" -> EVENT Cerberus."""
-    triggers = load_lines(doc.lang_, "entities_event_triggers")
-    for token in (doc[i] for i in positions(doc, triggers)):
-        end = token.i + 1
-        while end < len(doc) and doc[end].is_title and not _line_start(doc[end]):
-            end += 1
-            # a contracted article inside the name: "opération Bouclier du Nord"
-            if end + 1 < len(doc) and doc[end].lower_ in ("du", "des") and doc[end + 1].is_title:
-                end += 1
-        if end > token.i + 1:
-            name = doc[token.i + 1:end].text
-            yield Candidate(token.i + 1, end, "EVENT", f"EVENT|{name}", name, PATTERN, trigger=token.lower_)
-
-
-def place_candidates(doc: Doc) -> Iterator[Candidate]:
-    """Seas, capes, straits: a geographic noun and a name ("cap Tarkhankut", "golfe de Finlande")."""
-    heads = load_lines(doc.lang_, "entities_place_heads")
-    for token in (doc[i] for i in positions(doc, heads) if i < len(doc) - 1):
-        end = token.i + 1
-        while end < len(doc) - 1 and doc[end].lower_ in ("de", "du", "des", "d'"):
-            end += 1
-        if not doc[end].text[:1].isupper():
-            continue
-        joined = False
-        while end < len(doc) and (doc[end].text[:1].isupper() or _hyphen_part(doc, end)):
-            joined, end = joined or doc[end].text == "-", end + 1
-        name = doc[token.i:end].text
-        # "canal Nantes-Brest": the places it joins are its name, and places of their own (kept
-        # nested, as an institution's); "canal de Suez" is not also the town
-        yield Candidate(token.i, end, "LOC", f"LOC|{name}", name, PATTERN, trigger=token.lower_ if joined else None,
-                        container=True)
-
-
-def _hyphen_part(doc: Doc, i: int) -> bool:
-    """The rest of a hyphenated name the tokenizer split off: "Pyrénées" + "-Orientales"."""
-    text = doc[i].text
-    return not doc[i - 1].whitespace_ and (text == "-" or text[:1] == "-" and text[1:2].isupper()
-                                           or doc[i - 1].text == "-" and text[:1].isupper())
-
-
 def _trim(span: Span) -> Optional[Span]:
     """The entity without leading articles/prepositions and trailing punctuation; a capitalised
     article inside a sentence is the name's own ("à La Rochelle", "l'héritière de L'Oréal")."""
@@ -334,6 +210,9 @@ def _trim(span: Span) -> Optional[Span]:
     while end > start and (doc[end - 1].is_punct or trailing_common_noun(doc, start, end)):
         end -= 1
     end = glued_end(doc, end) if end > start else end
+    # one word cut at its hyphen ("Orvel" + "-Tarmac"); a longer name stays as found ("Région Bruxelles"
+    # before the gazetteer's "Bruxelles-Capitale")
+    end = hyphen_end(doc, end) if end == start + 1 else end
     end = particle_end(doc, end, model_lexicon(doc.lang_).particles) if end > start else end
     if start == span.start and start > 0 and _name_article(doc[start - 1]):
         start -= 1                    # the model left the article out: "La" + "Rochelle"
@@ -489,7 +368,8 @@ def find_candidates(doc: Doc, gaz: Gazetteer, extra: Iterable[Candidate] = ()) -
     # a competition the gazetteer knows keeps its standard name: "Coupe du monde" + "de rugby"
     known_starts = {c.start for c in known}
     extra = [c for c in extra if c.kind != "headed" or c.start not in known_starts or doc[c.end - 1].shape_ == "dddd"]
-    found = [*known, *organisation_candidates(doc, gaz), *event_candidates(doc), *place_candidates(doc),
+    found = [*known, *organisation_candidates(doc, gaz), *event_candidates(doc), *ordinal_event_candidates(doc),
+             *place_candidates(doc), *compound_place_candidates(doc),
              *model_candidates(doc, stop, titles, gaz, known_texts, known_orgs), *extra]
     # a finder that stopped on a link word ("Conseil de sécurité des") cut a longer name
     found = [c for c in found if doc[c.end - 1].lower_ not in _TAIL_LINKS or c.end - c.start == 1]

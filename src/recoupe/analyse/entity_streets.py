@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Token
 
 from recoupe.analyse.entity_bounds import clause_run_on, dated_tail, glued_end
 from recoupe.analyse.entity_people import person_shape, person_tail
-from recoupe.analyse.entity_spans import (PATTERN, Candidate, _branch, _hyphen_part, _line_start,
-                                          _nationality)
+from recoupe.analyse.entity_candidate import MODEL, PATTERN, Candidate, _hyphen_part, _line_start
+from recoupe.analyse.entity_patterns import _branch, _nationality
 from recoupe.analyse.extensions import positions
 from recoupe.analyse.gazetteer import Gazetteer
 from recoupe.analyse.entity_lexicon import word_set
@@ -396,22 +396,26 @@ def state_institutions(doc: Doc, gaz: Gazetteer, candidates: list[Candidate]) ->
             found.append(_regional_body(doc, i, after, rule["name"], candidates + found, gaz))
             continue
         country, end = _nationality(doc, after, gaz)
-        if country is None and end < len(doc) and (doc[end].lower_ in _COMPLEMENT or doc[end].pos_ == "ADJ"
-                                                   or doc[end].text[:1].isupper()):
-            continue                 # "un gouvernement d'union", "l'armée régulière", "le gouvernement Dupont"
+        led = country is None and rule.get("led_by") and _leader_named(doc, end, candidates)
+        if led:                      # "le gouvernement Dupont": the government its head names, Dupont a person
+            end += 1
+        elif country is None and end < len(doc) and (doc[end].lower_ in _COMPLEMENT or doc[end].pos_ == "ADJ"
+                                                     or doc[end].text[:1].isupper()):
+            continue                 # "un gouvernement d'union", "l'armée régulière", "le gouvernement Bruxelles"
         if end < len(doc) and doc[end].lower_ == "et" and end + 1 < len(doc) and doc[end + 1].lower_ in gaz.nationality:
             continue                 # "les gouvernements britannique et allemand": two of them
         earlier = _earlier_with_trigger(candidates + found, i, token.lower_, rule["name"]) \
             if country is None else None
         if earlier is not None:      # "l'armée" after "l'armée malienne": the same one
-            found.append(Candidate(i - (prev.lower_ not in ("du", "au")), end, "ORG", earlier.key, earlier.name,
+            start = i - (prev.lower_ not in ("du", "au") and not led)
+            found.append(Candidate(start, end, "ORG", earlier.key, earlier.name,
                                    PATTERN, "description", token.lower_))
             continue
         if country is None and rule.get("needs_qualifier"):
             continue                 # "la police" alone: a town's or a country's, the text does not say
         if country is None:
             if not home:
-                home.append(_country_named_most(doc, gaz, candidates, table["default_country"]))
+                home.append(country_named_most(doc, gaz, candidates, table["default_country"]))
             country = home[0]
             if country is None or rule.get("needs_country_in_text") and country == table["default_country"] \
                     and not any(c.name == country for c in candidates):
@@ -421,9 +425,26 @@ def state_institutions(doc: Doc, gaz: Gazetteer, candidates: list[Candidate]) ->
         adjective = gaz.adjective.get(country, {}).get(rule["agree"])
         name = rule.get("names", {}).get(country) or (adjective and f'{rule["name"]} {adjective}')
         if name:
-            start = i - (prev.lower_ not in ("du", "au"))   # "le gouvernement" keeps its article
+            # "le gouvernement" keeps its article; "gouvernement Dupont" is a name, without it
+            start = i - (prev.lower_ not in ("du", "au") and not led)
             found.append(Candidate(start, end, "ORG", f"ORG|{name}", name, PATTERN, "description", token.lower_))
     return found
+
+
+def _leader_named(doc: Doc, i: int, candidates: list[Candidate]) -> bool:
+    """Whether token i is the surname of a person of the text ("le gouvernement Dupont" after "Paul
+    Dupont"), or one the recogniser reads as a person; a statistical guess of another type there
+    becomes that person."""
+    if i >= len(doc) or not doc[i].is_title or not doc[i].is_alpha:
+        return False
+    surname = doc[i].text
+    named = any(c.type == "PERSON" and c.end - c.start > 1 and doc[c.end - 1].text == surname for c in candidates)
+    if doc[i].ent_type_ != "PER" and not named:
+        return False
+    for cand in candidates:
+        if (cand.start, cand.end) == (i, i + 1) and cand.type != "PERSON" and cand.priority <= MODEL:
+            cand.type, cand.key, cand.kind = "PERSON", f"PERSON|{surname}", "name"
+    return True
 
 
 def _regional_body(doc: Doc, i: int, after: int, name: str, candidates: list[Candidate], gaz: Gazetteer) -> Candidate:
@@ -453,7 +474,7 @@ def _earlier_with_trigger(candidates: list[Candidate], i: int, trigger: str, nam
     return max(earlier, key=lambda c: c.start) if earlier else None
 
 
-def _country_named_most(doc: Doc, gaz: Gazetteer, candidates: list[Candidate], default: str) -> Optional[str]:
+def country_named_most(doc: Doc, gaz: Gazetteer, candidates: list[Candidate], default: str) -> Optional[str]:
     """The country the article names most often (the first named on a tie); the default when none."""
     counts: dict[str, int] = {}
     for cand in candidates:

@@ -53,6 +53,8 @@ class Gazetteer:
     #: word hash -> whether the word glues a model to a known system ("Shahed-136"): the same words
     #: come back in every article, and a string lookup per distinct word costs more than this memo
     glued_models: dict[int, bool] = field(default_factory=dict, repr=False)
+    #: every country's name, its capital a large city or not ("le pays" takes up Andorre as well as France)
+    countries: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -149,4 +151,5 @@ def build(nlp: Language) -> Gazetteer:
         nationality.update((form, country) for form in inflected.values())
         adjective.setdefault(country, inflected)
     weapons = frozenset(load_lines(lang, "entities_weapons"))
-    return Gazetteer(matcher, titles, known, capital_of, capital, capital_forms, nationality, adjective, weapons)
+    return Gazetteer(matcher, titles, known, capital_of, capital, capital_forms, nationality, adjective, weapons,
+                     countries=frozenset(countries.values()))
