@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Optional
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, NORM, ORTH
+from spacy.attrs import LEMMA, LOWER, MORPH, NORM, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -61,8 +61,21 @@ def sentence_span(doc: Doc, char: int) -> Span:
 
 
 def present_participle(token: Token) -> bool:
-    """'précisant', 'jurant': the verb form of a participial adjunct, in the tagger's morphology."""
-    return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
+    """'précisant', 'jurant': the verb form of a participial adjunct, in the tagger's morphology.
+
+    Answered once per analysis (a morphology's hash names its features in every document), read
+    through the document's array of analyses: the extractors ask it of every verb near a cue,
+    and each ``token.morph.get`` builds the analysis and a list anew."""
+    key = int(attribute_array(token.doc, MORPH)[token.i])
+    known = _PRESENT_PARTICIPLES.get(key)
+    if known is None:
+        morph = token.morph
+        known = _PRESENT_PARTICIPLES[key] = "Part" in morph.get("VerbForm") and "Pres" in morph.get("Tense")
+    return known
+
+
+#: whether each morphological analysis met so far (by hash) is a present participle
+_PRESENT_PARTICIPLES: dict[int, bool] = {}
 
 
 def hyphenated_clitic(token: Token) -> bool:

@@ -6,6 +6,10 @@ one required token with a closed set of words (or a shape); those words are foun
 one array lookup (``extensions.positions``) and the Matcher runs only on the windows
 around them, and only with the patterns anchored on the words found there. The matches
 are the same as on the whole document.
+
+A window reaches from an anchor as far as the patterns can from the token their anchor
+word stands at (``_reach``): the Matcher's cost grows with every token it is given (about
+8 µs a token with these patterns), so a window twice the patterns' length doubled it.
 """
 from __future__ import annotations
 
@@ -30,6 +34,8 @@ class _Group:
     def __init__(self, vocab: Vocab) -> None:
         self.matcher = Matcher(vocab)
         self.longest = 1
+        self.before = self.after = 0     # tokens a match may hold before / after its anchor
+        self.unbounded = False           # a pattern repeats a token: its reach is not known
 
 
 class WindowedMatcher:
@@ -43,7 +49,8 @@ class WindowedMatcher:
         self.order: dict[str, int] = {}
 
     def add(self, key: str, patterns: list[list[dict[str, Any]]], **options: Any) -> None:
-        anchors = frozenset((attr, word) for attr, words in map(self._anchor, patterns) for word in words)
+        anchored = [self._anchor(pattern) for pattern in patterns]
+        anchors = frozenset((attr, word) for attr, words, _ in anchored for word in words)
         group = self.groups.get(anchors)
         if group is None:
             group = self.groups[anchors] = _Group(self.vocab)
@@ -52,13 +59,16 @@ class WindowedMatcher:
                 self.waiting.setdefault(attr, {}).setdefault(get_string_id(word), []).append(group)
         group.matcher.add(key, patterns, **options)
         group.longest = max([group.longest, *map(len, patterns)])
+        for pattern, (_, _, at) in zip(patterns, anchored):
+            group.before, group.after = max(group.before, at), max(group.after, len(pattern) - at - 1)
+            group.unbounded |= any(token.get("OP", "?") not in _ONE_TOKEN for token in pattern)
         self.order.setdefault(key, len(self.order))
 
-    def _anchor(self, pattern: list[dict[str, Any]]) -> tuple[int, list[str]]:
-        """A required token's attribute and words, so that every match holds one of them:
-        preferably content words (not 'la', 'il', '-'), then the fewest words."""
+    def _anchor(self, pattern: list[dict[str, Any]]) -> tuple[int, list[str], int]:
+        """A required token's attribute, words and place in the pattern, so that every match
+        holds one of them there: preferably content words (not 'la', 'il', '-'), then the fewest words."""
         required = []
-        for token in pattern:
+        for at, token in enumerate(pattern):
             if "OP" in token:
                 continue
             for key, attr in _LOOKUP.items():
@@ -66,12 +76,12 @@ class WindowedMatcher:
                 words = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) else None
                 if words:
                     folded = words if attr != LOWER else [w.lower() for w in words]
-                    required.append((attr, folded))
+                    required.append((attr, folded, at))
         if not required:
             raise ValueError(f"a pattern needs one required token with a closed set of words: {pattern}")
 
-        def common(choice: tuple[int, list[str]]) -> bool:
-            attr, words = choice
+        def common(choice: tuple[int, list[str], int]) -> bool:
+            attr, words, _ = choice
             return attr != SHAPE and any(w in self.stop_words or not w[:1].isalpha() for w in words)
         return min(required, key=lambda choice: (common(choice), len(choice[1])))
 
@@ -80,7 +90,7 @@ class WindowedMatcher:
         order and, for the same span, in the order the keys were added."""
         matches = []
         for group, found in self._anchored(doc).items():
-            for start, end in _windows(found, len(doc), group.longest):
+            for start, end in _windows(found, len(doc), *_reach(group)):
                 matches += [(key, start + s, start + e) for key, s, e in group.matcher(doc[start:end])]
         strings = self.vocab.strings
         return sorted(matches, key=lambda m: (m[1], -m[2], self.order[strings[m[0]]]))
@@ -97,11 +107,25 @@ class WindowedMatcher:
         return {group: sorted(at) for group, at in found.items()}
 
 
-def _windows(anchors: list[int], length: int, longest: int) -> list[tuple[int, int]]:
-    """Merged stretches of tokens around each anchor, wide enough for the longest pattern."""
+#: quantifiers of a pattern token that takes at most one token of a match
+_ONE_TOKEN = frozenset({"?", "!"})
+
+
+def _reach(group: _Group) -> tuple[int, int]:
+    """How many tokens a match of the group may hold before and after its anchor: the pattern
+    tokens on either side of the anchor's place, each taking at most one token; when a pattern
+    repeats a token, the longest pattern's length on both sides, as before this was known."""
+    if group.unbounded:
+        return group.longest - 1, group.longest - 1
+    return group.before, group.after
+
+
+def _windows(anchors: list[int], length: int, before: int, after: int) -> list[tuple[int, int]]:
+    """Merged stretches of tokens around each anchor, wide enough for every pattern of the group:
+    overlapping matches fall in one window, so that a greedy key still keeps the longest."""
     windows: list[list[int]] = []
     for i in anchors:
-        start, end = max(0, i - longest + 1), min(length, i + longest)
+        start, end = max(0, i - before), min(length, i + after + 1)
         if windows and start <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], end)
         else:

@@ -72,9 +72,20 @@ class UnsupportedLanguage(ValueError):
     pass
 
 
+#: the same replacements as (character, replacement) pairs, for ``model_text``
+_MODEL_PAIRS = tuple((chr(code), plain) for code, plain in _MODEL_CHARS.items())
+
+
 def model_text(text: str) -> str:
-    """The text as the statistical model should see it: same length, plain apostrophes and spaces."""
-    return text.translate(_MODEL_CHARS)
+    """The text as the statistical model should see it: same length, plain apostrophes and spaces.
+
+    One ``str.replace`` per character the text holds, not ``str.translate``: on a text with an
+    accent translate looks every character up in the table (about 90 ns each, twice per
+    article), while a search for a character runs at memory speed and most are absent."""
+    for char, plain in _MODEL_PAIRS:
+        if char in text:
+            text = text.replace(char, plain)
+    return text
 
 
 def load_nlp(language: str = "fr") -> Language:
