@@ -281,13 +281,16 @@ class SegmentPass:
         return not (rest == "" or rest[0] in ".!?\n" or segment.end > 0 and self.text[segment.end - 1] in ".!?")
 
     def _person_subject(self, sent, before: int, after: int = 0) -> Optional[Speaker]:
-        """The person a narrator's sentence is about: its subject, when it names one."""
+        """The person a narrator's sentence is about: its subject, when it names one. A place the
+        sentence describes ('Le Haut-Lac demeure le district le plus éprouvé') is nobody's voice: a place speaks
+        for its government only through a verb of saying, which this reading has not got."""
         subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubj:pass") and t.i >= after and t.idx < before
                         and t.pos_ in ("NOUN", "PROPN") and not self._in_any_segment(t.idx)), None)
         if subject is None or not self.speakers.names_speaker(subject):
             return None
         speaker = self.speakers.resolve(subject)
-        return speaker if speaker is not None and (speaker.kind == "person" or speaker.title) else None
+        return speaker if speaker is not None and (speaker.kind == "person" or speaker.title and speaker.kind != "country") \
+            else None
 
     def _signed_speaker(self, segment: QuotedSegment) -> Optional[Speaker]:
         """A quotation that fills its paragraph, signed by a verbless line that names a person:
