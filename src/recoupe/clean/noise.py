@@ -16,6 +16,7 @@ assembled with a TextMap, so every clean character maps back to the original.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from recoupe.clean import rules
@@ -378,6 +379,9 @@ def _mark_noise(body: list[Line], original: str, title: str | None, lang: str, p
         seen.add(key)
     _announced_headings(body, original)
     mark_furniture(body, original, page, lang, header_above, title_start)
+    _title_below_head(body, original, title, lang)
+    _short_lines_printed_twice(body, original)
+    _lone_bulleted_headings(body, original)
     mark_lone_words(body, [line.text(original) for line in body])
     # a heading that announces nothing but noise ("Approfondissez :" at the end)
     for line in reversed(body):
@@ -413,3 +417,51 @@ def _announced_headings(body: list[Line], original: str) -> None:
             announced = False
         else:
             announced = line.text(original).rstrip().endswith(":")
+
+
+def _title_below_head(body: list[Line], original: str, title: str | None, lang: str) -> None:
+    """The headline printed again as the first line left after the page's head furniture (captions, a
+    short link, a date line): the page's second header, however many lines of furniture stand above it."""
+    for line in body:
+        if line.removed_by:
+            continue
+        if title and same_as_title(line.text(original), title, lang):
+            line.removed_by = "title_repeat"
+        return
+
+
+#: a line printed twice that is this short is a caption, a player's label or a teaser, not a paragraph
+#: (and a lone word or mark printed twice is a list's separator: left to the other rules)
+MIN_REPEATED_LINE_WORDS, MAX_REPEATED_LINE_WORDS = 2, 15
+_QUOTATION_MARKS = re.compile(r"[«»“”\"]")
+#: a second sentence makes a paragraph (a standfirst or a passage pasted twice), not a caption or a label
+_SECOND_SENTENCE = re.compile(r"[.!?…]\s+\S")
+
+
+def _short_lines_printed_twice(body: list[Line], original: str) -> None:
+    """A short line printed again further down goes with its first copy: the copies of a caption, of an
+    embedded player's label or of a teaser headline (the later copies are already gone as repeats). A
+    paragraph pasted twice keeps its first copy: it is longer, it has a second sentence, or it quotes."""
+    counts = Counter(_repeat_key(line.text(original)) for line in body)
+    for line in body:
+        text = line.text(original)
+        if (not line.removed_by and counts[_repeat_key(text)] > 1
+                and MIN_REPEATED_LINE_WORDS <= len(re.findall(r"\w+", text)) <= MAX_REPEATED_LINE_WORDS
+                and not _QUOTATION_MARKS.search(text) and not _SECOND_SENTENCE.search(text.strip())):
+            line.removed_by = "repeated_paragraph"
+
+
+#: a bulleted heading is a few words, no sentence end
+MAX_BULLET_HEADING_WORDS = 8
+_BULLET_HEADING = re.compile(r"^\s*[•▪·]\s*[^.!?:;,…«»\"]+$")
+
+
+def _lone_bulleted_headings(body: list[Line], original: str) -> None:
+    """A short bulleted line standing alone between two kept paragraphs of prose ("• Les dockers en colère"):
+    a link styled as a bullet to a heading of the page, not an item (a list has bullets beside it)."""
+    kept = [line for line in body if not line.removed_by and line.text(original).strip()]
+    for above, line, below in zip(kept, kept[1:], kept[2:]):
+        text = line.text(original)
+        if (_BULLET_HEADING.match(text) and len(text.split()) - 1 <= MAX_BULLET_HEADING_WORDS
+                and rules.is_prose(above.text(original)) and rules.is_prose(below.text(original))):
+            line.removed_by = "section_label"
