@@ -173,6 +173,8 @@ class FramePass:
         found = found or self.content.around_source(first, phrase, sent)
         if found is not None and self._poll_answer(found):
             return      # 'selon un sondage, 40 % des sondés jugent que …': the respondents' own cue reports it
+        if found is not None and self._relayed_report(found):
+            return      # 'selon une note, la directrice aurait confié que …': the speaker is named inside
         if found is None:
             found = self._mid_clause_frame(first, phrase, sent)
         if found is not None:

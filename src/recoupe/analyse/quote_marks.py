@@ -77,8 +77,15 @@ def _scan_paragraph(text: str, start: int, end: int, closers: dict[str, list[str
 
 
 def _opens_straight(text: str, i: int, end: int) -> bool:
-    """A straight quote opens when followed by a word character (not by a space)."""
-    return i + 1 < end and not text[i + 1].isspace()
+    """A straight quote opens when followed by a word character (not by a space), or, set with French
+    spacing ('" Nous vendrons ", a dit X'), when it opens its line or follows a colon: a closing one never does."""
+    if i + 1 >= end or text[i + 1] == "\n":
+        return False
+    if not text[i + 1].isspace():
+        return True
+    padded = i + 2 < end and not text[i + 2].isspace()
+    before = text[:i].rstrip(" \t\u00a0")
+    return padded and (not before or before.endswith(("\n", ":")))
 
 
 def _find_closer(text: str, start: int, end: int, marks: list[str]) -> int | None:
@@ -171,3 +178,11 @@ def coverage(length: int, spans) -> bytearray:
     for start, end in spans:
         flags[start:end] = b"\x01" * max(0, end - start)
     return flags
+
+
+def cut_off_at_page_end(text: str, start: int, end: int) -> bool:
+    """'… a requis la p' as the page's last characters: a content of one or two words that the end of a
+    truncated page cuts off, with no stop and no closing mark, says nothing that can be read."""
+    if text[end:].strip() or end <= start or text[end - 1] in ".!?…»\"”)":
+        return False
+    return len(text[start:end].split()) <= 2

@@ -22,7 +22,7 @@ from recoupe.analyse.extensions import (doc_text, positions, present_participle,
                                         text_span, word_index)
 from recoupe.analyse.quote_cues import CuePass
 from recoupe.analyse.quote_frames import FramePass
-from recoupe.analyse.quote_marks import QuotedSegment, coverage, covers, doc_segments
+from recoupe.analyse.quote_marks import QuotedSegment, coverage, covers, cut_off_at_page_end, doc_segments
 from recoupe.analyse.quote_quotations import QuotationPass
 from recoupe.analyse.quote_segments import SegmentPass, _Draft
 from recoupe.analyse.quote_subjects import SubjectPass
@@ -73,7 +73,7 @@ class QuoteExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         finder = _QuoteFinder(self, doc)
-        drafts = finder.find()
+        drafts = [d for d in finder.find() if not cut_off_at_page_end(finder.text, d.start, d.end)]
         doc._.quotes = [_to_quote(doc, f"q{n}", d) for n, d in enumerate(drafts, 1)]
         return doc
 
@@ -224,11 +224,14 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
                 for start, end, kind in preposed:
                     self._add(start, end, cue_bounds, speaker, kind)
                 return
-        speaking = subject.pos_ in ("PRON", "PROPN") or self.speakers.names_speaker(subject)
+        # 'des chiffres publiés par la préfecture font état de …' speaks for a maker ('du trimestre' is none)
+        author = self.speakers.report_author(subject)
+        authored = author is not None and author.kind != "anonymous"
+        speaking = subject.pos_ in ("PRON", "PROPN") or self.speakers.names_speaker(subject) or authored
         valency = self.config.cue_verbs.get(self._cue_lemma(cue) or "", [])
         if not valency and self._narrative_subject(cue) is not None:
             valency = _NARRATIVE_FRAMES     # 'Et de poursuivre que « … »': the narrative infinitive reports
-        found = self.content.complement(cue, valency, speaking_subject=speaking)
+        found = self.content.complement(cue, valency, speaking_subject=speaking, authored_subject=authored)
         if found is not None and not self._relayed_report(found):
             self._add(*found, cue_bounds, self._framing_source(cue) or self._impersonal_source(cue, subject)
                       or self._source(subject, cue))

@@ -175,7 +175,8 @@ class ContentFinder(SourceContent, FrameFinder):
         end = sent.start_char if before is None else before
         i = end - 1
         while i > 0 and not (self.text[i] in ".!?\n" and not self._in_segment(i) and not self._abbreviation(i)
-                             and not self._in_number(i)) and not self._closes_quoted_sentence(i):
+                             and not self._in_number(i) and not self._mid_sentence_stop(i)) \
+                and not self._closes_quoted_sentence(i):
             i -= 1
         start = i + 1 if i > 0 else 0
         while start < end and self.text[start].isspace():
@@ -193,6 +194,13 @@ class ContentFinder(SourceContent, FrameFinder):
         """The full stop of a title or an initial ('M. Keita', 'J. Dupont'), not a sentence end."""
         word = self.text[:stop].rsplit(None, 1)[-1] if self.text[:stop].strip() else ""
         return 0 < len(word) <= 2 and word[0].isupper()
+
+    def _mid_sentence_stop(self, stop: int) -> bool:
+        """'(…, etc.), souligne X': the stop of an abbreviation the sentence goes on after — a bracket,
+        a comma or a semicolon right after it, or a lower-case word after its space."""
+        after = self.text[stop + 1:stop + 3]
+        return self.text[stop] == "." and (after[:1] in (")", ",", ";") and after[:1] != ""
+                                           or len(after) == 2 and after[0] == " " and after[1].islower())
 
     def _in_number(self, stop: int) -> bool:
         """'7.500 morts': a full stop between digits separates thousands, it ends no sentence."""

@@ -20,6 +20,9 @@ _QUOTED_ONLY = ("a_inf_quoted", "de_np_quoted", "a_np_quoted", "comme_quoted")  
 # frames whose subject must be able to speak: 'les chiffres font état d'une baisse' reports nothing
 _AGENT_FRAMES = ("obj_agent", "obj_of", "sur", "contre", "de_np", "de_np_quoted", "a_np", "a_np_indef", "a_np_quoted",
                  "que_agent")
+# frames whose subject must be a document with an author: 'le sondage Odalis montre que …' reports the
+# institute, 'la hausse montre que …' nothing
+_REPORT_FRAMES = ("que_report",)
 
 
 class FrameFinder:
@@ -27,7 +30,8 @@ class FrameFinder:
     are set by ContentFinder."""
 
     # -- ordinary cue: the content follows ---------------------------------------
-    def complement(self, cue: Token, valency: list[str], *, speaking_subject: bool) -> Optional[tuple[int, int]]:
+    def complement(self, cue: Token, valency: list[str], *, speaking_subject: bool,
+                   authored_subject: bool = False) -> Optional[tuple[int, int]]:
         """The reported content after ``cue``; an agent frame (_AGENT_FRAMES) needs a subject that can speak
         ('la situation exige une réponse' reports nothing)."""
         window = self._window(cue)
@@ -41,7 +45,7 @@ class FrameFinder:
         copula = "Part" in cue.morph.get("VerbForm") and any(c.dep_ == "cop" for c in cue.children)
         unvoiced = (passive or copula) and not any(c.dep_ == "obl:agent" for c in cue.children)
         for frame in valency:
-            if frame in _AGENT_FRAMES and not speaking_subject or (frame in _OBJECT_FRAMES or frame == "a_amount") and passive \
+            if frame in _AGENT_FRAMES and not speaking_subject or frame in _REPORT_FRAMES and not authored_subject or (frame in _OBJECT_FRAMES or frame == "a_amount") and passive \
                     or unvoiced and frame.startswith(("a_inf", "a_np")) \
                     or negated and frame in _OBJECT_FRAMES and frame != "obj_quoted":
                 continue
@@ -63,7 +67,7 @@ class FrameFinder:
                     continue
                 if frame.removesuffix("_quoted") in ("comme", "de_attr", "a_np"):   # "appelle à la « retenue »" ends there
                     end = self._first_quote_end(start, end)
-                elif frame in ("que", "que_agent", "inf"):
+                elif frame in ("que", "que_agent", "que_report", "inf"):
                     end = self._second_act_end(cue, start, end)
                 elif frame in _OBJECT_FRAMES:
                     end = self._object_end(cue, start, end)
@@ -239,8 +243,8 @@ class FrameFinder:
         return max(cue.sent.end, rest[-1].i + 1 if rest else cue.i + 1)
 
     def _frame_start(self, frame: str, window: list[Token], cue: Token) -> Optional[int]:
-        frame = frame.removesuffix("_quoted") if frame in _QUOTED_ONLY else frame.removesuffix("_agent") \
-            if frame == "que_agent" else frame
+        frame = frame.removesuffix("_quoted") if frame in _QUOTED_ONLY else "que" \
+            if frame in ("que_agent", "que_report") else frame
         following = [t for t in window if t.pos_ != "ADV"]
         markers = self.markers.get(frame, [])
         if frame == "que":   # the cue's own 'que', not one inside an infinitive ('ne viser que')

@@ -87,7 +87,7 @@ class SourcePass:
         agents += [t for verb in self._detached_participle(head) for t in [*verb.children, verb.head] if by(t)]
         nmods = [c for c in head.children if c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children)]
         # 'un rapport de l'ONG paru dans Le Monde': the ONG wrote it; the outlet only when nobody else is named
-        authors = agents + [c for c in nmods if by(c)] + nmods + self._outlets(head)
+        authors = agents + [c for c in nmods if by(c)] + nmods + self._outlets(head) + self._apposed_names(head)
         # a foreign name the tagger split ('de Bank Al-Rafidain') may head as an X: its entity still names it
         author = next((c for c in authors if c.pos_ in ("NOUN", "PROPN") or c.ent_type_ in ("ORG", "PER")), None)
         if author is None:
@@ -119,11 +119,23 @@ class SourcePass:
                 names.append(place)
         return names
 
+    def _apposed_names(self, head: Token) -> list:
+        """'le sondage Odalis', 'le baromètre Kessler Opinion': a name set right after the report noun,
+        without preposition, is the institute that made it."""
+        after = head.i + 1
+        if after >= len(self.doc) or not self.doc[after].is_title and not self.doc[after].is_upper:
+            return []
+        return [c for c in head.children if c.i == after and c.dep_ in ("appos", "flat:name", "nmod", "amod")
+                and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PER") or c.dep_ == "amod" and c.is_title)
+                and not any(g.dep_ == "case" for g in c.children)]
+
     def _earlier_author(self, head: Token) -> Optional[Speaker]:
         """'…, précise le texte': a definite document named without its author is the one an
         organisation met earlier put out, not a speaker of its own; not an outlet that relayed it ('le
         quotidien X'). Words said ('selon les propos rapportés') are the latest speaker's, whoever it is."""
-        definite = any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in head.children)
+        # 'détaille ce rapport': a demonstrative takes the document up as the definite article does
+        definite = any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
+                       for c in head.children)
         recent = [self.last_speaker] + self.history[::-1] if self.last_speaker is not None else self.history[::-1]
         outlets = {e.name for e in self.history if self._named_as_outlet(e)}
         last = next((e for e in recent if e.kind in ("organization", "country") and e.name not in outlets), None)
