@@ -302,10 +302,15 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader, ExtentReader):
             yield self._linked(start, self._statement_end(start, marker.sent), marker)
 
     def _standing(self, marker: TokenSpan) -> bool:
-        """The verb's object is a standing or a trend ('confirme son statut de favori', 'des
-        chiffres qui confirment l'essor du secteur'), which results uphold, not a statement."""
+        """The verb's object is a standing, a trend or a partnership ('confirme son statut de favori',
+        'des chiffres qui confirment l'essor du secteur'), which results uphold, not a statement; or the
+        verb is reflexive."""
         verb = _marker_verb(marker)
-        return any(c.dep_ == "obj" and c.lemma_.lower() in self.words["standing_nouns"] for c in verb.children)
+        if marker.start > 0 and self.doc[marker.start - 1].lower_ in self.words["reflexive"]:
+            return True     # 'si les chiffres se confirment': a fact turning out, confirmed by no one
+        # 'confirment et renforcent leur alliance': the object the coordinated verb shares
+        verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        return any(c.dep_ == "obj" and c.lemma_.lower() in self.words["standing_nouns"] for v in verbs for c in v.children)
 
     def _sentence_before(self, marker: TokenSpan) -> TokenSpan:
         """The marker's sentence, or the one before when the parse cut it at an incise (', a dit X')."""

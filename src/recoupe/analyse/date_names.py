@@ -1,6 +1,7 @@
 """Words of time that locate nothing: 'les villes de demain, d'hier et d'aujourd'hui' (times in
 general, not the days around publication) and a weekday inside a title ('La Tribune Dimanche',
-'le Journal du Dimanche'). The words are the language's (``dates_vocabulary.json``)."""
+'le Journal du Dimanche'), and a year that is what its clause is about ('l'année 2031 a été la plus
+sèche', 'la récolte dépasse l'année 2027'). The words are the language's (``dates_vocabulary.json``)."""
 from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
@@ -30,3 +31,16 @@ def weekday_in_title(span: SpacySpan, vocabulary: dict) -> bool:
     if before.lower_ in vocabulary["of"] and span.start - 2 >= span.sent.start:
         before = doc[span.start - 2]
     return before.is_title and before.i > span.sent.start
+
+
+#: the grammatical roles that make a phrase what its clause is about, not when it happens
+_TOPIC_ROLES = ("nsubj", "nsubj:pass", "obj")
+
+
+def year_as_topic(span: SpacySpan, vocabulary: dict) -> bool:
+    """'l'année 2031 avait été la plus sèche', 'cette année 2031 battra des records', 'dépasse
+    l'année 2027': a written year the subject or object of its clause is compared or described,
+    it locates no event; 'sur l'année 2029', 'une partie de l'année 2030' still do."""
+    noun = next((t for t in span if t.lower_ in vocabulary["year_itself"]), None)
+    has_year = any(t.shape_ == "dddd" for t in span)
+    return noun is not None and has_year and noun.dep_ in _TOPIC_ROLES and noun.head.i not in range(span.start, span.end)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 from spacy.util import filter_spans
 
 from recoupe.analyse import date_ranges, extensions, temporal
-from recoupe.analyse.date_names import generic_day, weekday_in_title
+from recoupe.analyse.date_names import generic_day, weekday_in_title, year_as_topic
 from recoupe.analyse.date_tenses import _direction, _tenses, hypothetical, names_a_change
 from recoupe.analyse.matching import WindowedMatcher
 from recoupe.analyse.numbers import digit_value, word_value
@@ -126,6 +126,9 @@ class DateFinder:
                  and not self._not_a_term(s) and not self._count_range(s) and not self._generic_month(s)
                  and not _observance(s, self.vocabulary["day_part"]) and not generic_day(s, self.vocabulary)
                  and not weekday_in_title(s, self.vocabulary)]
+        # a year described ('cette année 2031 a été …') takes its shorter matches ('cette année') with it
+        topics = [s for s in spans if year_as_topic(s, self.vocabulary)]
+        spans = [s for s in spans if not any(s.start < t.end and t.start < s.end for t in topics)]
         found = []
         for span in sorted(filter_spans(spans), key=lambda s: s.start):
             ends = date_ranges.range_ends(span, self.vocabulary) if self._rule(span)["kind"] == "day_range" else None

@@ -13,6 +13,8 @@ from recoupe.analyse.numbers import digit_value
 
 #: prepositions that open a partitive ('six des 11 drones')
 OF = {"de", "d'", "des", "du"}
+#: dashes typeset for a minus sign; the tokenizer splits them from the digits a hyphen stays glued to
+_MINUS_DASHES = {"\u2013", "\u2212"}
 #: a cardinal reader: (doc, start) -> (end, value or None)
 Cardinal = Callable[[Doc, int], tuple[int, Optional[float]]]
 
@@ -63,6 +65,36 @@ def ratio_divisor(doc: Doc, at: int, value: float, cardinal: Cardinal, links: di
             or divisor not in links["ratio_bases"]:
         return at, None
     return end, divisor
+
+
+def rate_base(doc: Doc, at: int, cardinal: Cardinal, links: dict) -> Optional[int]:
+    """'passant de 214 à 198 pour 100 000 habitants': a number with no noun of its own, then
+    'pour', a round base and a noun, is a rate; the base and its noun belong to the figure (the
+    base counts nothing). Returns the position of the base's noun, or None."""
+    if at + 2 >= len(doc) or doc[at].lower_ not in links["rate"]:
+        return None
+    end, base = cardinal(doc, at + 1)
+    if base is None or base not in links["rate_bases"] or end >= len(doc) or doc[end].pos_ != "NOUN":
+        return None
+    return end
+
+
+def rated_noun(doc: Doc, at: int, links: dict) -> Optional[Token]:
+    """The noun a rate counts, named by 'le taux de …' earlier in its sentence ('le taux de visites
+    a reculé, passant de 214 à 198 pour 100 000 habitants' counts visits), or None."""
+    sentence_start = doc[at].sent.start
+    for k in range(at - 1, sentence_start + 1, -1):
+        if doc[k - 2].lower_ in links["rate_nouns"] and doc[k - 1].lower_ in links["bounds_from"] and doc[k].pos_ == "NOUN":
+            return doc[k]
+    return None
+
+
+def glued_minus(doc: Doc, start: int) -> bool:
+    """'(–7,37 %)', ' –2 points': a dash glued to the number and standing apart from the word before it
+    is a minus sign, like '-3 %'; '2–3 %' is a range."""
+    if start == 0 or doc[start - 1].text not in _MINUS_DASHES or doc[start - 1].whitespace_:
+        return False
+    return start == 1 or bool(doc[start - 2].whitespace_) or doc[start - 2].is_left_punct
 
 
 def says_only_one(doc: Doc, core: Any, links: dict) -> bool:

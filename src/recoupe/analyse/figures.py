@@ -10,6 +10,7 @@ Every word list is data in ``resources/<lang>/figures_*`` and ``numbers_*``.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from spacy.attrs import ORTH
@@ -22,8 +23,9 @@ from recoupe.analyse.figure_lists import PENDING, elliptic_amounts, enumerated, 
 from recoupe.analyse.figure_numbers import NumberCore, NumberReader
 from recoupe.analyse.figure_units import CASUALTY, UnitReader, per_unit
 from recoupe.analyse.inflection import adjective_forms
-from recoupe.analyse.figure_links import (OF, between, code, from_to, hyphen_inside, is_range_link, past_partitive,
-                                           quoted_noun, quoted_number, ranged, ratio_divisor, says_only_one)
+from recoupe.analyse.figure_links import (OF, between, code, from_to, glued_minus, hyphen_inside, is_range_link,
+                                           past_partitive, quoted_noun, quoted_number, ranged, rate_base, rated_noun,
+                                           ratio_divisor, says_only_one)
 from recoupe.resources import load_json, load_lines
 from recoupe.schema import Figure
 
@@ -192,6 +194,8 @@ class FigureFinder(NumberReader, UnitReader):
         head, np_end = self._counted(doc, core, end)
         if head is None and core.kind in ("count", "multiplied"):
             head = self._shared_head(doc, end, before)      # '14, 16 et 17 ans': the noun ends the list
+        if head is None and core.kind == "count":
+            head, np_end = self._rate(doc, end, head, np_end)
         if not self._vague_counts(doc, core, head):
             return None
         if head is not None and self._closes(doc, after, np_end):      # '12 blessés au moins'
@@ -219,6 +223,8 @@ class FigureFinder(NumberReader, UnitReader):
             return None     # 'plusieurs médias', 'de nombreux experts' describe sources, not a count
         if core.kind == "one" and not self._counts_one(doc, core, head, unit, event, qualified=start < core.start):
             return None
+        if start == core.start and glued_minus(doc, start) and (core.value or 0) > 0:
+            start, core = start - 1, replace(core, value=-core.value)     # a signed change keeps its sign
         start_char, end_char = doc[start].idx, doc[max(np_end, end) - 1].idx + len(doc[max(np_end, end) - 1])
         return {
             "span": extensions.text_span(doc, start_char, end_char),
@@ -318,6 +324,14 @@ class FigureFinder(NumberReader, UnitReader):
         """Durations ('deux jours'), clock times ('14 heures') and dates ('24 février')."""
         return head.lemma_.lower() in self.time_units or head.lower_ in self.time_units
 
+    def _rate(self, doc: Doc, end: int, head: Optional[Token], np_end: int) -> tuple[Optional[Token], int]:
+        """'198 pour 100 000 habitants': a rate, whose base and noun are the figure's; it counts what
+        'le taux de …' before it names ('le taux de visites … 198 pour 100 000 habitants'), else the base's noun."""
+        noun = rate_base(doc, end, self._cardinal, self.links)
+        if noun is None:
+            return head, np_end
+        return rated_noun(doc, end, self.links) or doc[noun], self._phrase_end(doc, noun + 1)
+
     def _idiom(self, doc: Doc, core: NumberCore, head: Optional[Token]) -> bool:
         """'aux quatre coins du pays', 'à deux pas de la gare': a set phrase, not a count."""
         return head is not None and f"{doc[core.start].lower_} {head.lower_}" in self.idioms
@@ -408,13 +422,19 @@ class FigureFinder(NumberReader, UnitReader):
         if core.kind not in ("count", "multiplied") or not is_range_link(doc, core, self.links):
             return None
         following = self._number(doc, core.end + 1)
-        if following is None or (self._cardinal(doc, following.start)[1] or 0) <= (core.value or 0):
+        if following is None:
+            return None
+        # a range rises; 'passant de 214 à 198' after a word of change is a level before and after
+        if (self._cardinal(doc, following.start)[1] or 0) <= (core.value or 0) and not from_to(doc, core, self.links):
             return None
         head = self._counted(doc, following, following.end)[0]
+        if head is None and following.kind == "count":
+            head = self._rate(doc, following.end, None, following.end)[0]      # '… à 198 pour 100 000 habitants'
         if following.kind == "percent" or (head is not None and not self._not_a_count(head)) \
                 or (head is None and between(doc, core, self.links)):    # 'ils étaient entre 40 et 45'
             return following
         return None
+
 
 def _plural(token: Token) -> bool:
     """Plural by the parse, or by its ending when the parse gives no number."""
