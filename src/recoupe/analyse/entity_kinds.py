@@ -283,6 +283,7 @@ def kind_bodies(doc: Doc, candidates: list) -> list:
         end = next((e for e in (_phrase_end(doc, text, i, p) for p in phrases) if e), None)
         if end is None or i == 0 or i in taken or not doc[i].is_lower:
             continue
+        end = _qualified_end(doc, end)
         article = doc[i - 1].lower_
         if article not in definite | contracted or _named_complement(doc, end):
             continue
@@ -300,6 +301,15 @@ def _kind_bodies(lang: str) -> tuple[str, ...]:
     phrases = set(load_lines(lang, "entities_kind_bodies"))
     phrases |= {p.replace("'", "’") for p in phrases}
     return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def _qualified_end(doc: Doc, end: int) -> int:
+    """The end past the lowercase adjectives that belong to the body's name ("un tribunal militaire
+    fédéral", "le parquet national financier"): another court than the plain one, not a description."""
+    qualifiers = word_set(doc.lang_, "entities_kind_body_qualifiers")
+    while end < len(doc) and doc[end].is_lower and doc[end].lower_ in qualifiers:
+        end += 1
+    return end
 
 
 def _phrase_end(doc: Doc, text: str, i: int, phrase: str):

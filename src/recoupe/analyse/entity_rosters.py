@@ -82,11 +82,13 @@ def apposed_people(doc: Doc, candidates: list, person: Callable[[int, int], Cand
     added = []
     for comma in positions(doc, {","}, ORTH):
         name = comma - 1
-        if name < 0 or not _line_start(doc[name]) or not doc[name].is_title or not doc[name].is_alpha:
+        if name < 0 or not (_line_start(doc[name]) or _inverted_subject(doc, name)) \
+                or not doc[name].is_title or not doc[name].is_alpha:
             continue
         head = comma + 1 + (comma + 1 < len(doc) and doc[comma + 1].lower_ in _INDEFINITE)
-        if head >= len(doc) or doc[head].lower_ not in nouns and doc[head].lemma_ not in nouns \
-                or not any(t.text == "," for t in doc[head + 1:head + 1 + APPOSITION_WORDS]):
+        if head >= len(doc) or not any(t.text == "," for t in doc[head + 1:head + 1 + APPOSITION_WORDS]):
+            continue
+        if doc[head].lower_ not in nouns and doc[head].lemma_ not in nouns and not _aged(doc, head):
             continue
         cand = by_start.get(name)
         if cand is None:
@@ -94,6 +96,23 @@ def apposed_people(doc: Doc, candidates: list, person: Callable[[int, int], Cand
         elif cand.priority <= CITY:
             cand.type, cand.key, cand.priority = "PERSON", f"PERSON|{cand.name}", FULL_NAME
     return candidates + added
+
+
+def _inverted_subject(doc: Doc, i: int) -> bool:
+    """A name right after the verb of an incise ("», lance Tom, …"): a subject, placed after its verb."""
+    return i >= 2 and doc[i - 1].pos_ == "VERB" and doc[i - 2].text == ","
+
+
+def _aged(doc: Doc, head: int) -> bool:
+    """An apposition giving an age before its comma ("croyante de 34 ans,", "19 ans,"): a person's."""
+    ages = word_set(doc.lang_, "entities_age_words")
+    words = doc[head:head + APPOSITION_WORDS]
+    for token in words[:-1]:
+        if token.text == ",":
+            return False
+        if token.like_num and token.nbor(1).lower_ in ages:
+            return True
+    return False
 
 
 def capitalised_surnames(doc: Doc, candidates: list, person: Callable[[int, int], Candidate]) -> list:

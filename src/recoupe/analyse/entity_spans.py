@@ -91,6 +91,7 @@ def governmental(span: Span, names: list[tuple[int, int]]) -> bool:
 
 def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     names = [(ent.start, ent.end) for ent in doc.ents]    # token bounds: Span attributes are slow to read
+    people = {ent.start: ent.end for ent in doc.ents if ent.label_ == "PER"}
     particles = word_set(doc.lang_, "entities_name_particles")
     matches = gaz.matcher(doc)
     named_at = {start for _, start, _ in matches}
@@ -100,6 +101,8 @@ def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         if len(span) == 1 and not known.name and (_common_word_at_start(span[0])
                                                   or particle_between_names(doc, start, particles)):
             continue                  # "Pieter Van Dijk": a surname's particle, not the town of Van
+        if len(span) == 1 and known.type in ("GPE", "LOC") and people.get(start, end) > end:
+            continue                  # "Maurice Lenoir": a first name the recogniser reads in a person's name
         if known.type == "LOC" and _glued_hyphen(doc, end):
             continue      # "Alpes-Maritimes", "Alpes-de-Haute-Provence": a department the range names, not the range
         if span.text.isupper() and len(span.text) <= 3 and start > 1 and doc[start - 1].text == "-" \
