@@ -225,8 +225,7 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
                     self._add(start, end, cue_bounds, speaker, kind)
                 return
         # 'des chiffres publiés par la préfecture font état de …' speaks for a maker ('du trimestre' is none)
-        author = self.speakers.report_author(subject)
-        authored = author is not None and author.kind != "anonymous"
+        authored = (author := self.speakers.report_author(subject)) is not None and author.kind != "anonymous"
         speaking = subject.pos_ in ("PRON", "PROPN") or self.speakers.names_speaker(subject) or authored
         valency = self.config.cue_verbs.get(self._cue_lemma(cue) or "", [])
         if not valency and self._narrative_subject(cue) is not None:
