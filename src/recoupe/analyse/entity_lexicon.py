@@ -32,6 +32,14 @@ def word_set(lang: str, name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def complement_links(lang: str) -> frozenset[str]:
+    """The lowercase words a capitalised head's complement runs on over ('du', 'de la'), without the
+    coordinators that join two names instead."""
+    table = load_json(lang, "entities_institutions")
+    return frozenset(table["links"]) - frozenset(table["coordinators"])
+
+
+@lru_cache(maxsize=None)
 def model_lexicon(lang: str) -> ModelLexicon:
     """Built once per language: a dozen sets per document cost more than the short article's search."""
     holding = load_lines(lang, "entities_portfolio_holders")

@@ -9,11 +9,11 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from recoupe.analyse.entity_candidate import PATTERN, Candidate, _hyphen_part, _line_start
-from recoupe.analyse.entity_lexicon import organisation_heads, word_set
+from recoupe.analyse.entity_lexicon import complement_links, organisation_heads, word_set
 from recoupe.analyse.entity_shapes import _demonym_endings
 from recoupe.analyse.extensions import positions, word_index
 from recoupe.analyse.gazetteer import Gazetteer
-from recoupe.resources import load_json, load_lines
+from recoupe.resources import load_lines
 
 
 def _nationality(doc: Doc, i: int, gaz: Gazetteer) -> tuple[Optional[str], int]:
@@ -105,7 +105,7 @@ def ordinal_event_candidates(doc: Doc) -> Iterator[Candidate]:
     """A numbered meeting and its capitalised complement: "le 12e sommet de la Ligue arabe", "du 5ème
     congrès du Parti vert" name one event, the ordinal included."""
     nouns = word_set(doc.lang_, "entities_ordinal_events")
-    links = frozenset(load_json(doc.lang_, "entities_institutions")["links"]) - {"et"}
+    links = complement_links(doc.lang_)
     for i in positions(doc, nouns):
         if i == 0 or not _ordinal(doc, doc[i - 1].lower_):
             continue

@@ -21,7 +21,7 @@ from recoupe.analyse.entity_candidate import MODEL, PATTERN, Candidate, _hyphen_
 from recoupe.analyse.entity_patterns import _branch, _nationality
 from recoupe.analyse.extensions import positions
 from recoupe.analyse.gazetteer import Gazetteer
-from recoupe.analyse.entity_lexicon import word_set
+from recoupe.analyse.entity_lexicon import complement_links, word_set
 from recoupe.resources import load_json, load_lines
 
 #: above a person's full name: "place Jean-Moulin" is not a mention of Jean Moulin
@@ -240,7 +240,7 @@ def headed_name_candidates(doc: Doc) -> Iterator[Candidate]:
     table = load_json(doc.lang_, "entities_institutions")
     types = {**{w: "ORG" for w in table["org_words"]}, **{w: "LOC" for w in table["loc_words"]},
              **{w: "EVENT" for w in table["event_words"] if " " not in w}}
-    links = frozenset(table["links"]) - {"et"}
+    links = complement_links(doc.lang_)
     not_heads = frozenset(table["not_heads"])
     for i in positions(doc, types):
         token = doc[i]
