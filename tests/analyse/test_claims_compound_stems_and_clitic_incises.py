@@ -3,9 +3,7 @@ is read like its base verb's; a confirmation set as an incise with a clitic ('co
 mairie') qualifies the clause before it; an admission set as an incise ('admet-il') introduces words."""
 import pytest
 
-
-def _claims(parse, text):
-    return [(c.status, c.span.text) for c in parse(text)._.claims]
+from analyse_helpers import claims_of
 
 
 @pytest.mark.parametrize("passage, statement", [
@@ -17,7 +15,7 @@ def _claims(parse, text):
      "Le comité parviendrait à un accord avant l'été"),
 ])
 def test_a_compound_verb_in_the_conditional_is_a_reserve(parse, passage, statement):
-    assert ("unverified", statement) in _claims(parse, passage)
+    assert ("unverified", statement) in claims_of(parse, passage)
 
 
 @pytest.mark.parametrize("passage", [
@@ -25,12 +23,12 @@ def test_a_compound_verb_in_the_conditional_is_a_reserve(parse, passage, stateme
     "Le fourgon transportait des colis vers Rouen.",
 ])
 def test_an_imperfect_is_no_conditional(parse, passage):
-    assert _claims(parse, passage) == []
+    assert claims_of(parse, passage) == []
 
 
 def test_a_confirmation_with_a_clitic_qualifies_the_clause_before(parse):
     text = "Deux randonneurs ont été secourus dans la nuit, confirme-t-on à la gendarmerie de Gap."
-    assert _claims(parse, text) == [("confirmed", "Deux randonneurs ont été secourus dans la nuit")]
+    assert claims_of(parse, text) == [("confirmed", "Deux randonneurs ont été secourus dans la nuit")]
 
 
 @pytest.mark.parametrize("passage", [
@@ -38,5 +36,5 @@ def test_a_confirmation_with_a_clitic_qualifies_the_clause_before(parse):
     "« Nous avons pris du retard », admet le directeur du chantier.",
 ])
 def test_an_admission_set_as_an_incise_admits_nothing(parse, passage):
-    assert not any("-il" in text or text.startswith("le directeur") for _, text in _claims(parse, passage))
-    assert all(status != "confirmed" for status, _ in _claims(parse, passage))
+    assert not any("-il" in text or text.startswith("le directeur") for _, text in claims_of(parse, passage))
+    assert all(status != "confirmed" for status, _ in claims_of(parse, passage))

@@ -2,9 +2,7 @@
 trend upholds no statement; a measure opposed in a relative clause is no dispute; nominal and apposed denials qualify their statement."""
 import pytest
 
-
-def _claims(parse, text):
-    return [(c.status, c.span.text) for c in parse(text)._.claims]
+from analyse_helpers import claims_of
 
 
 @pytest.mark.parametrize("passage", [
@@ -20,7 +18,7 @@ def _claims(parse, text):
     "Après un démenti, le ministre appelle à la prudence.",
 ])
 def test_no_claim(parse, passage):
-    assert _claims(parse, passage) == []
+    assert claims_of(parse, passage) == []
 
 
 @pytest.mark.parametrize("passage", [
@@ -28,7 +26,7 @@ def test_no_claim(parse, passage):
     "Dans ce cas précis, le suspect aurait été arrêté à Lyon.",
 ])
 def test_a_contrastive_si_or_a_case_at_hand_keeps_a_compound_reserve(parse, passage):
-    assert any(status == "unverified" for status, _ in _claims(parse, passage))
+    assert any(status == "unverified" for status, _ in claims_of(parse, passage))
 
 
 @pytest.mark.parametrize("passage, status, part", [
@@ -42,5 +40,5 @@ def test_a_contrastive_si_or_a_case_at_hand_keeps_a_compound_reserve(parse, pass
     ("Le ministère a confirmé la mort de deux soldats.", "confirmed", "la mort de deux soldats"),
 ])
 def test_claim(parse, passage, status, part):
-    claims = _claims(parse, passage)
+    claims = claims_of(parse, passage)
     assert any(s == status and part in text for s, text in claims), claims

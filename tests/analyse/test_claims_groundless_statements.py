@@ -3,9 +3,7 @@
 infondées'), or, for an anaphor ('Ces accusations sont sans fondement'), the latest quotation."""
 import pytest
 
-
-def _claims(parse, text):
-    return [(c.status, c.span.text) for c in parse(text)._.claims]
+from analyse_helpers import claims_of
 
 
 @pytest.mark.parametrize("passage, statement", [
@@ -15,13 +13,13 @@ def _claims(parse, text):
     ("Les reproches de la minorité sont dénués de tout fondement, a dit la maire.", "Les reproches de la minorité"),
 ])
 def test_the_judged_statement_is_denied(parse, passage, statement):
-    assert ("denied", statement) in _claims(parse, passage)
+    assert ("denied", statement) in claims_of(parse, passage)
 
 
 def test_an_anaphor_denies_the_latest_quotation(parse):
     text = ("« Le directeur a caché le rapport », affirme le syndicat. "
             "Ces accusations sont sans fondement, répond la direction.")
-    assert ("denied", "Le directeur a caché le rapport") in _claims(parse, text)
+    assert ("denied", "Le directeur a caché le rapport") in claims_of(parse, text)
 
 
 @pytest.mark.parametrize("passage", [
@@ -29,4 +27,4 @@ def test_an_anaphor_denies_the_latest_quotation(parse):
     "Le projet n'est pas crédible sans financement, juge l'élu.",
 ])
 def test_no_judged_statement(parse, passage):
-    assert not any(status == "denied" for status, _ in _claims(parse, passage))
+    assert not any(status == "denied" for status, _ in claims_of(parse, passage))

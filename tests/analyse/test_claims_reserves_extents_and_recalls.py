@@ -4,9 +4,7 @@ statements cut at an apposed comment or a coordinated clause, sources of conditi
 adjuncts, unverifiable subjects, and a plural recall of a paragraph's reports."""
 import pytest
 
-
-def _claims(parse, text):
-    return [(c.status, c.span.text) for c in parse(text)._.claims]
+from analyse_helpers import claims_of
 
 
 @pytest.mark.parametrize("passage, statement", [
@@ -24,7 +22,7 @@ def _claims(parse, text):
     ("Le maire aurait démissionné, une information non confirmée par la préfecture.", "Le maire aurait démissionné"),
 ])
 def test_the_reserve_covers_its_statement_only(parse, passage, statement):
-    assert _claims(parse, passage) == [("unverified", statement)]
+    assert claims_of(parse, passage) == [("unverified", statement)]
 
 
 @pytest.mark.parametrize("passage, statement", [
@@ -34,7 +32,7 @@ def test_the_reserve_covers_its_statement_only(parse, passage, statement):
      "Son rival l'a accusé de corruption"),
 ])
 def test_a_missing_proof_qualifies_the_statement_of_its_sentence(parse, passage, statement):
-    assert _claims(parse, passage) == [("no_evidence", statement)]
+    assert claims_of(parse, passage) == [("no_evidence", statement)]
 
 
 def test_a_conditional_has_no_source_but_its_attribution(parse):
@@ -47,7 +45,7 @@ def test_a_conditional_has_no_source_but_its_attribution(parse):
 def test_a_plural_recall_qualifies_every_report_of_the_paragraph(parse):
     passage = ("Des témoins affirment que l'école a été bombardée. Un responsable local a indiqué que six enfants "
                "avaient été blessés. Ces informations n'ont pas pu être vérifiées.")
-    assert _claims(parse, passage) == [("unverified", "l'école a été bombardée"),
+    assert claims_of(parse, passage) == [("unverified", "l'école a été bombardée"),
                                        ("unverified", "six enfants avaient été blessés")]
 
 
@@ -60,4 +58,4 @@ def test_a_plural_recall_qualifies_every_report_of_the_paragraph(parse):
     "Les douaniers ne peuvent pas vérifier chaque colis à la main.",
 ])
 def test_no_reserve_in_hypotheses_estimates_and_routine_checks(parse, passage):
-    assert _claims(parse, passage) == []
+    assert claims_of(parse, passage) == []

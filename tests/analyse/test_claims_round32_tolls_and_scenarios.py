@@ -2,9 +2,7 @@
 relative clause on a supposed case ('un scénario dans lequel …') is a projection, no reserve."""
 import pytest
 
-
-def _claims(parse, text):
-    return [(c.status, c.span.text) for c in parse(text)._.claims]
+from analyse_helpers import claims_of
 
 
 @pytest.mark.parametrize("passage, statement", [
@@ -13,7 +11,7 @@ def _claims(parse, text):
     ("Le bilan de l'éboulement pourrait être plus lourd.", "Le bilan de l'éboulement pourrait être plus lourd"),
 ])
 def test_a_toll_that_could_grow_is_unverified(parse, passage, statement):
-    assert _claims(parse, passage) == [("unverified", statement)]
+    assert claims_of(parse, passage) == [("unverified", statement)]
 
 
 @pytest.mark.parametrize("passage", [
@@ -22,4 +20,4 @@ def test_a_toll_that_could_grow_is_unverified(parse, passage, statement):
     "Les auteurs décrivent une simulation où la mer monterait d'un mètre.",
 ])
 def test_possibilities_and_projections_are_no_claims(parse, passage):
-    assert _claims(parse, passage) == []
+    assert claims_of(parse, passage) == []

@@ -5,9 +5,7 @@ par X', 'Le décès de X, confirmé par Y,'), passive denials ('les accusations 
 measure, a plain qualification, an admission put as 'reconnaître que')."""
 import pytest
 
-
-def _claims(parse, text):
-    return [(c.status, c.span.text) for c in parse(text)._.claims]
+from analyse_helpers import claims_of
 
 
 @pytest.mark.parametrize("passage, status, statement", [
@@ -26,7 +24,7 @@ def _claims(parse, text):
     ("Moscou a démenti jeudi avoir visé des infrastructures civiles.", "denied", "avoir visé des infrastructures civiles"),
 ])
 def test_the_stance_qualifies_the_statement_it_is_about(parse, passage, status, statement):
-    assert (status, statement) in _claims(parse, passage)
+    assert (status, statement) in claims_of(parse, passage)
 
 
 def test_the_agent_of_an_attributed_confirmation_is_the_source(parse):
@@ -41,12 +39,12 @@ def test_the_agent_of_an_attributed_confirmation_is_the_source(parse):
     ("Le parquet accuse le maire de favoritisme. L'élu les a qualifiées de fantaisistes.", "le maire de favoritisme"),
 ])
 def test_what_is_called_false_is_denied(parse, passage, statement):
-    assert _claims(parse, passage) == [("denied", statement)]
+    assert claims_of(parse, passage) == [("denied", statement)]
 
 
 def test_a_second_clause_carries_its_own_stance(parse):
     passage = "Le ministère dément toute frappe sur l'hôpital et conteste le bilan avancé par l'ONG."
-    assert _claims(parse, passage) == [("denied", "toute frappe sur l'hôpital"), ("disputed", "le bilan avancé par l'ONG")]
+    assert claims_of(parse, passage) == [("denied", "toute frappe sur l'hôpital"), ("disputed", "le bilan avancé par l'ONG")]
 
 
 @pytest.mark.parametrize("passage", [
@@ -58,9 +56,9 @@ def test_a_second_clause_carries_its_own_stance(parse):
     "Le conseil a confirmé Marie Dubois à la présidence.",
 ])
 def test_no_stance_on_a_statement(parse, passage):
-    assert _claims(parse, passage) == []
+    assert claims_of(parse, passage) == []
 
 
 def test_a_negated_passive_confirmation_confirms_nothing(parse):
-    claims = _claims(parse, "Si aucune thèse n'est confirmée, celle-ci ne serait pas exclue.")
+    claims = claims_of(parse, "Si aucune thèse n'est confirmée, celle-ci ne serait pas exclue.")
     assert not [c for c in claims if c[0] == "confirmed"]

@@ -130,6 +130,7 @@ def test_each_occurrence_is_listed_with_offsets(parse):
 
 
 @pytest.mark.parametrize("text, span, value", [
+    # more weekday and calendar forms
     ("Le vote aura lieu mardi prochain.", "mardi prochain", "2022-10-25"),
     ("Le préfet a parlé lundi dernier.", "lundi dernier", "2022-10-17"),
     ("Les résultats sont attendus ce week-end.", "ce week-end", "2022-10"),   # Saturday 22 and Sunday 23 October
@@ -137,12 +138,7 @@ def test_each_occurrence_is_listed_with_offsets(parse):
     ("Les travaux ont repris le 1er mars.", "le 1er mars", "2022-03-01"),
     ("L'usine a fermé mardi 18 octobre.", "mardi 18 octobre", "2022-10-18"),
     ("Les négociations ont échoué fin septembre.", "fin septembre", "2022-09"),
-])
-def test_more_weekday_and_calendar_forms(parse, text, span, value):
-    assert [(d.span.text, d.value) for d in parse(text, published=THURSDAY)._.dates] == [(span, value)]
-
-
-@pytest.mark.parametrize("text, span, value", [
+    # month directions seasons and mid month
     ("Les élections ont eu lieu en octobre dernier.", "en octobre dernier", "2021-10"),
     ("Le canal rouvrira en mars prochain.", "en mars prochain", "2023-03"),
     ("La digue sera finie au printemps 2024.", "au printemps 2024", "2024"),
@@ -150,7 +146,7 @@ def test_more_weekday_and_calendar_forms(parse, text, span, value):
     ("Les semis ont commencé à la mi-avril.", "à la mi-avril", "2022-04"),
     ("L'accord avait été signé la veille.", "la veille", "2022-10-19"),     # no date before it: publication's eve
 ])
-def test_month_directions_seasons_and_mid_month(parse, text, span, value):
+def test_weekday_calendar_and_month_forms_resolve(parse, text, span, value):
     assert [(d.span.text, d.value) for d in parse(text, published=THURSDAY)._.dates] == [(span, value)]
 
 
@@ -195,6 +191,7 @@ def test_resolve_weekend(published, n, expected):
 
 
 @pytest.mark.parametrize("text, span, value", [
+    # wire copy dates resolve against publication
     ("Le chef de la diplomatie s'est entretenu hier avec son homologue jordanien.", "hier", "2024-03-13"),
     ("Les pourparlers ont repris jeudi dernier à Doha.", "jeudi dernier", "2024-03-07"),
     ("Le scrutin s'est déroulé le 3 mars dans le calme.", "le 3 mars", "2024-03-03"),
@@ -210,20 +207,14 @@ def test_resolve_weekend(published, n, expected):
     ("Les frappes ont redoublé à la mi-janvier.", "à la mi-janvier", "2024-01"),
     ("Le président a été investi en mai dernier.", "en mai dernier", "2023-05"),
     ("Les prix flambent toujours pendant le ramadan.", "ramadan", None),
-])
-def test_wire_copy_dates_resolve_against_publication(parse, text, span, value):
-    dates = parse(text, published=MARCH_THURSDAY)._.dates
-    assert [(d.span.text, d.value) for d in dates] == [(span, value)]
-
-
-@pytest.mark.parametrize("text, span, value", [
+    # a bare day or month in the future tense is the coming one
     ("Le second tour aura lieu le 3 mars.", "le 3 mars", "2025-03-03"),
     ("Le second tour aura lieu le 24 mars.", "le 24 mars", "2024-03-24"),
     ("Les ministres des Finances se réuniront mardi à Riyad.", "mardi", "2024-03-19"),
     ("Le sommet de l'Union africaine se tiendra en juin.", "en juin", "2024-06"),
     ("Le convoi aurait été attaqué mardi, selon une ONG.", "mardi", "2024-03-12"),
 ])
-def test_a_bare_day_or_month_in_the_future_tense_is_the_coming_one(parse, text, span, value):
+def test_wire_and_future_dates_resolve_against_publication(parse, text, span, value):
     dates = parse(text, published=MARCH_THURSDAY)._.dates
     assert [(d.span.text, d.value) for d in dates] == [(span, value)]
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-
-def _dates(parse, passage, published):
-    return {d.span.text: d.value for d in parse(passage, published=published)._.dates}
+from analyse_helpers import dates_by_text
 
 
 @pytest.mark.parametrize("published, passage, expected", [
+    # a part of the day alone is the day of writing
     ("2021-03-04", "Le préfet prendra la parole cet après-midi à Rouen.", {"cet après-midi": "2021-03-04"}),
     ("2021-03-04", "Les pompiers sont intervenus en début de soirée près du port.", {"en début de soirée": "2021-03-04"}),
     ("2021-03-04", "Le cortège a atteint la place en milieu de journée.", {"en milieu de journée": "2021-03-04"}),
@@ -19,22 +18,12 @@ def _dates(parse, passage, published):
     ("2021-03-04", "Deux commerces ont été cambriolés dans la nuit à Valence.", {"dans la nuit": "2021-03-04"}),
     # a night told as a habit, without a preposition, locates nothing
     ("2021-03-04", "La nuit, le quartier reste désert.", {}),
-])
-def test_a_part_of_the_day_alone_is_the_day_of_writing(parse, published, passage, expected):
-    assert _dates(parse, passage, published) == expected
-
-
-@pytest.mark.parametrize("published, passage, expected", [
+    # the edge of the year is its year
     ("2022-09-12", "Les travaux devraient s'achever vers la fin de l'année, selon la mairie.", {"vers la fin de l'année": "2022"}),
     ("2022-09-12", "La société prévoit de recruter en début d'année.", {"en début d'année": "2022"}),
     ("2022-09-12", "Le pont a rouvert dès la fin de l'année 2019.", {"dès la fin de l'année 2019": "2019"}),
     ("2022-09-12", "Le tarif a augmenté au début de cette année.", {"au début de cette année": "2022"}),
-])
-def test_the_edge_of_the_year_is_its_year(parse, published, passage, expected):
-    assert _dates(parse, passage, published) == expected
-
-
-@pytest.mark.parametrize("published, passage, expected", [
+    # a stretch of days inside a month is the month
     ("2023-05-10", "Le salon se tiendra du 16 au 18 juin à Brest.", {"du 16 au 18 juin": "2023-06"}),
     ("2023-05-10", "Les épreuves se sont tenues le 3 et le 4 mai 2023 à Lyon.", {"le 3 et le 4 mai 2023": "2023-05"}),
     ("2023-05-10", "Les pourparlers ont eu lieu entre le 2 et le 6 mai à Genève.", {"entre le 2 et le 6 mai": "2023-05"}),
@@ -44,5 +33,5 @@ def test_the_edge_of_the_year_is_its_year(parse, published, passage, expected):
      {"Dans la nuit du 21 au 22 février 2022": "2022-02-21"}),
     ("2023-05-10", "L'exposition a ouvert du 2 mars au 18 avril.", {"du 2 mars au 18 avril": "2023-03-02"}),
 ])
-def test_a_stretch_of_days_inside_a_month_is_the_month(parse, published, passage, expected):
-    assert _dates(parse, passage, published) == expected
+def test_day_parts_year_edges_and_month_stretches_are_dated(parse, published, passage, expected):
+    assert dates_by_text(parse, passage, published) == expected

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _dates(parse, passage, published):
-    return {d.span.text: d.value for d in parse(passage, published=published)._.dates}
+from analyse_helpers import dates_by_text
 
 
 @pytest.mark.parametrize("passage, text, value", [
@@ -17,9 +15,9 @@ def _dates(parse, passage, published):
     ("La cérémonie s'est tenue avant-hier vendredi devant la préfecture.", "avant-hier vendredi", "2024-03-08"),
 ])
 def test_the_deictic_word_dates_the_weekday(parse, passage, text, value):
-    assert _dates(parse, passage, "2024-03-10").get(text) == value
+    assert dates_by_text(parse, passage, "2024-03-10").get(text) == value
 
 
 def test_a_bare_weekday_still_looks_back(parse):
-    found = _dates(parse, "Les chauffeurs de bus ont cessé le travail lundi dans l'agglomération.", "2024-03-10")
+    found = dates_by_text(parse, "Les chauffeurs de bus ont cessé le travail lundi dans l'agglomération.", "2024-03-10")
     assert found.get("lundi") == "2024-03-04"

@@ -9,6 +9,7 @@ def _dates(parse, text, published=None):
 
 
 @pytest.mark.parametrize("published, passage, expected", [
+    # two ends writing the same month are two dates
     ("2025-03", "Un préavis de grève est déposé du 10 avril au 17 avril par les conducteurs.",
      [("10 avril", "2025-04-10"), ("17 avril", "2025-04-17")]),
     ("2024-01-02", "Les fouilles de Vernelle ont eu lieu du 2 juin 1990 au 9 juin 1990.",
@@ -16,12 +17,7 @@ def _dates(parse, text, published=None):
     # the year only the end writes is the start's too
     (None, "Le salon de Brioude s'est tenu du 4 octobre au 12 octobre 2019.",
      [("4 octobre", "2019-10-04"), ("12 octobre 2019", "2019-10-12")]),
-])
-def test_two_ends_writing_the_same_month_are_two_dates(parse, published, passage, expected):
-    assert _dates(parse, passage, published) == expected
-
-
-@pytest.mark.parametrize("published, passage, expected", [
+    # other stretches stay one expression
     # the start borrows the end's month: one stretch, its month
     ("2025-03", "Le festival de Lanvézec se tiendra du 3 au 9 juin.", [("du 3 au 9 juin", "2025-06")]),
     # across months: one stretch, dated by its start
@@ -31,53 +27,40 @@ def test_two_ends_writing_the_same_month_are_two_dates(parse, published, passage
     (None, "Dans la nuit du 3 mai au 4 mai 2022, un hangar a brûlé.",
      [("Dans la nuit du 3 mai au 4 mai 2022", "2022-05-03")]),
 ])
-def test_other_stretches_stay_one_expression(parse, published, passage, expected):
+def test_stretches_and_their_ends_are_dated(parse, published, passage, expected):
     assert _dates(parse, passage, published) == expected
 
 
 @pytest.mark.parametrize("passage, expected", [
+    # a planned change is dated the nearest way under a past verb
     ("Le gouvernement a annoncé mardi une hausse de 8 % des tarifs du gaz au 1er août.",
      [("mardi", "2023-07"), ("au 1er août", "2023-08-01")]),
     ("Le conseil a voté l'entrée en vigueur du règlement le 1er septembre.", [("le 1er septembre", "2023-09-01")]),
     ("Les syndicats ont déposé un préavis pour une grève le 12 août.", [("le 12 août", "2023-08-12")]),
-])
-def test_a_planned_change_is_dated_the_nearest_way_under_a_past_verb(parse, passage, expected):
-    assert _dates(parse, passage, "2023-07") == expected
-
-
-@pytest.mark.parametrize("passage, expected", [
+    # other dates under a past verb keep their past reading
     # no change noun: the past verb still reads the date as the last one
     ("Le maire a inauguré la médiathèque le 1er août.", [("le 1er août", "2022-08-01")]),
     ("Le préfet a rappelé l'incendie du 14 août.", [("du 14 août", "2022-08-14")]),
     # a change long past is not pushed forward
     ("La commune a voté une baisse de la taxe au 1er mars.", [("au 1er mars", "2023-03-01")]),
 ])
-def test_other_dates_under_a_past_verb_keep_their_past_reading(parse, passage, expected):
+def test_dates_under_a_past_verb(parse, passage, expected):
     assert _dates(parse, passage, "2023-07") == expected
 
 
 @pytest.mark.parametrize("passage, expected", [
+    # a hypothetical event is listed without value
     ("Si le scrutin avait lieu dimanche prochain, la liste de Mme Varlin obtiendrait 31 %.",
      [("dimanche prochain", None)]),
     ("Le sondage la crédite de 31 % si le vote «avait lieu dimanche» - le scrutin reste prévu en mars 2027.",
      [("dimanche", None), ("en mars 2027", "2027-03")]),
-])
-def test_a_hypothetical_event_is_listed_without_value(parse, passage, expected):
-    assert _dates(parse, passage, "2025-11-25") == expected
-
-
-@pytest.mark.parametrize("passage, expected", [
+    # a real event stays resolved
     # a 'si' that may come true, and one that asks about a real event, leave the date resolved
     ("Si le match a lieu dimanche, Dorval sera qualifié.", [("dimanche", "2025-11-23")]),
     ("Le juge a demandé si la réunion avait eu lieu lundi.", [("lundi", "2025-11-24")]),
     # a 'si' clause closed by a comma governs nothing after it
     ("S'il pleuvait, la fête avait lieu le 3 novembre.", [("le 3 novembre", "2025-11-03")]),
-])
-def test_a_real_event_stays_resolved(parse, passage, expected):
-    assert _dates(parse, passage, "2025-11-25") == expected
-
-
-@pytest.mark.parametrize("passage, expected", [
+    # that day is the day the text gave
     ("Les heurts ont éclaté le 13 mars 2021 à Corvel. Les dégâts commis ce jour-là ont été chiffrés.",
      [("le 13 mars 2021", "2021-03-13"), ("ce jour-là", "2021-03-13")]),
     ("L'incendie a pris le 2 juin 2022. Ce soir-là, le vent soufflait fort.",
@@ -85,7 +68,7 @@ def test_a_real_event_stays_resolved(parse, passage, expected):
     ("Le conseil a voté le budget le 3 juillet 2023. Le maire a démissionné le jour même.",
      [("le 3 juillet 2023", "2023-07-03"), ("le jour même", "2023-07-03")]),
 ])
-def test_that_day_is_the_day_the_text_gave(parse, passage, expected):
+def test_events_are_dated_as_the_text_gives_them(parse, passage, expected):
     assert _dates(parse, passage, "2025-11-25") == expected
 
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-
-def _dates(parse, passage, published):
-    return {d.span.text: d.value for d in parse(passage, published=published)._.dates}
+from analyse_helpers import dates_by_text
 
 
 @pytest.mark.parametrize("published, passage, expected", [
+    # day ranges are one expression dated by their start
     ("2018-06-15", "Le procès se tiendra du lundi 11 juin au mardi 3 juillet à Rennes.",
      {"du lundi 11 juin au mardi 3 juillet": "2018-06-11"}),
     (None, "Dans la nuit du mardi 8 au mercredi 9 novembre 2016, un incendie a détruit la grange.",
@@ -25,9 +24,17 @@ def _dates(parse, passage, published):
     # two full dates coordinated by 'entre … et' stay two dates
     ("2025-01-02", "Les vols ont eu lieu entre le 2 septembre et le 18 octobre 2024 à Brest.",
      {"le 2 septembre": "2024-09-02", "le 18 octobre 2024": "2024-10-18"}),
+    # listed months share one year
+    ("2008-11-29", "En août, septembre et octobre, les mises en chantier ont reculé.",
+     {"En août, septembre et octobre": "2008"}),
+    ("2020-05-02", "En janvier, février ou mars 2019, le site a été piraté.",
+     {"En janvier, février ou mars 2019": "2019"}),
+    ("2022-11-10", "Les ventes ont baissé en juin et juillet.", {"en juin et juillet": "2022"}),
+    # a change between two months is no list
+    ("2022-04", "Les loyers progressent de 1,2 % entre février et mars.", {"entre février": "2022-02", "mars": "2022-03"}),
 ])
-def test_day_ranges_are_one_expression_dated_by_their_start(parse, published, passage, expected):
-    assert _dates(parse, passage, published) == expected
+def test_day_ranges_and_listed_months_are_dated(parse, published, passage, expected):
+    assert dates_by_text(parse, passage, published) == expected
 
 
 @pytest.mark.parametrize("published, passage, text, value", [
@@ -41,20 +48,7 @@ def test_day_ranges_are_one_expression_dated_by_their_start(parse, published, pa
     ("2023-12-20", "Le conseil s'est réuni le lundi 9 janvier 2024.", "le lundi 9 janvier 2024", "2024-01-09"),
 ])
 def test_a_weekday_must_agree_with_the_date(parse, published, passage, text, value):
-    assert _dates(parse, passage, published).get(text, "absent") == value
-
-
-@pytest.mark.parametrize("published, passage, expected", [
-    ("2008-11-29", "En août, septembre et octobre, les mises en chantier ont reculé.",
-     {"En août, septembre et octobre": "2008"}),
-    ("2020-05-02", "En janvier, février ou mars 2019, le site a été piraté.",
-     {"En janvier, février ou mars 2019": "2019"}),
-    ("2022-11-10", "Les ventes ont baissé en juin et juillet.", {"en juin et juillet": "2022"}),
-    # a change between two months is no list
-    ("2022-04", "Les loyers progressent de 1,2 % entre février et mars.", {"entre février": "2022-02", "mars": "2022-03"}),
-])
-def test_listed_months_share_one_year(parse, published, passage, expected):
-    assert _dates(parse, passage, published) == expected
+    assert dates_by_text(parse, passage, published).get(text, "absent") == value
 
 
 @pytest.mark.parametrize("passage, text, value", [
@@ -64,7 +58,7 @@ def test_listed_months_share_one_year(parse, published, passage, expected):
     ("Le port sera agrandi d'ici à 2032.", "d'ici à 2032", "2032"),
 ])
 def test_horizons_are_their_year(parse, passage, text, value):
-    assert _dates(parse, passage, "2021-03").get(text) == value
+    assert dates_by_text(parse, passage, "2021-03").get(text) == value
 
 
 @pytest.mark.parametrize("passage, expected", [
@@ -78,11 +72,11 @@ def test_horizons_are_their_year(parse, passage, text, value):
     ("L'année suivante, l'association a doublé ses effectifs.", {"L'année suivante": None}),
 ])
 def test_anaphoric_years_count_from_the_last_written_year(parse, passage, expected):
-    assert _dates(parse, passage, "2017-03") == expected
+    assert dates_by_text(parse, passage, "2017-03") == expected
 
 
 def test_a_year_before_in_a_statistic_is_not_anaphoric(parse):
-    dates = _dates(parse, "Le chômage grimpe en 2015 puis retrouve le niveau qu'il avait un an auparavant.", "2023-11")
+    dates = dates_by_text(parse, "Le chômage grimpe en 2015 puis retrouve le niveau qu'il avait un an auparavant.", "2023-11")
     assert "2014" not in dates.values()
 
 
@@ -92,9 +86,9 @@ def test_a_year_before_in_a_statistic_is_not_anaphoric(parse):
     ("Le préfet avait réuni les maires en fin de semaine dernière.", "en fin de semaine dernière", "2008-11"),
 ])
 def test_start_and_end_of_week(parse, passage, text, value):
-    assert _dates(parse, passage, "2008-11-29").get(text) == value
+    assert dates_by_text(parse, passage, "2008-11-29").get(text) == value
 
 
 def test_edge_of_a_neighbouring_week_needs_the_publication_day(parse):
-    dates = _dates(parse, "La motion sera examinée début de semaine prochaine.", "2023-03")
+    dates = dates_by_text(parse, "La motion sera examinée début de semaine prochaine.", "2023-03")
     assert dates == {"début de semaine prochaine": None}

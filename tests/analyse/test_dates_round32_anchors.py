@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _dates(parse, passage, published):
-    return {d.span.text: d.value for d in parse(passage, published=published)._.dates}
+from analyse_helpers import dates_by_text
 
 
 @pytest.mark.parametrize("passage, text, value", [     # published on Thursday 14 March 2024
@@ -16,7 +14,7 @@ def _dates(parse, passage, published):
     ("Le tribunal rendra sa décision vendredi prochain.", "vendredi prochain", "2024-03-15"),
 ])
 def test_a_relative_day_counts_from_publication(parse, passage, text, value):
-    assert _dates(parse, passage, "2024-03-14").get(text) == value
+    assert dates_by_text(parse, passage, "2024-03-14").get(text) == value
 
 
 @pytest.mark.parametrize("passage, text, value", [     # published in March 2024
@@ -25,14 +23,14 @@ def test_a_relative_day_counts_from_publication(parse, passage, text, value):
     ("Le festival se tiendra en octobre sur les quais.", "en octobre", "2024-10"),
 ])
 def test_a_month_without_a_year_takes_the_nearest_year_its_tense_allows(parse, passage, text, value):
-    assert _dates(parse, passage, "2024-03-14").get(text) == value
+    assert dates_by_text(parse, passage, "2024-03-14").get(text) == value
 
 
 def test_a_page_dated_to_its_year_places_its_months_in_it(parse):
-    found = _dates(parse, "En mars, la commune a lancé le chantier du stade.", "2024")
+    found = dates_by_text(parse, "En mars, la commune a lancé le chantier du stade.", "2024")
     assert found.get("En mars") == "2024-03"
 
 
 def test_no_publication_date_no_value(parse):
-    found = _dates(parse, "Mardi, la commune a lancé le chantier du stade en mars.", None)
+    found = dates_by_text(parse, "Mardi, la commune a lancé le chantier du stade en mars.", None)
     assert found and set(found.values()) == {None}, found

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _dates(parse, passage, published):
-    return {d.span.text: d.value for d in parse(passage, published=published)._.dates}
+from analyse_helpers import dates_by_text
 
 
 @pytest.mark.parametrize("published, passage, text, value", [
@@ -19,7 +17,7 @@ def _dates(parse, passage, published):
     ("2018-03", "La fermeture de la classe est prévue à la rentrée prochaine.", "à la rentrée prochaine", "2018-09"),
 ])
 def test_spans_around_publication(parse, published, passage, text, value):
-    assert _dates(parse, passage, published).get(text) == value
+    assert dates_by_text(parse, passage, published).get(text) == value
 
 
 @pytest.mark.parametrize("passage, text, value", [
@@ -27,7 +25,7 @@ def test_spans_around_publication(parse, published, passage, text, value):
     ("Deux orages sont survenus en août sur le littoral.", "en août", "2023-08"),
 ])
 def test_the_past_of_a_verb_taking_etre(parse, passage, text, value):
-    assert _dates(parse, passage, "2023-09-12").get(text) == value
+    assert dates_by_text(parse, passage, "2023-09-12").get(text) == value
 
 
 @pytest.mark.parametrize("passage", [
@@ -36,25 +34,25 @@ def test_the_past_of_a_verb_taking_etre(parse, passage, text, value):
     "D'après le Journal du Dimanche, le ministre a renoncé.",
 ])
 def test_words_of_time_that_locate_nothing(parse, passage):
-    assert _dates(parse, passage, "2024-07-10") == {}
+    assert dates_by_text(parse, passage, "2024-07-10") == {}
 
 
 def test_a_day_of_a_complement_still_dates(parse):
-    assert _dates(parse, "La séance d'hier a duré six heures.", "2024-07-10") == {"hier": "2024-07-09"}
+    assert dates_by_text(parse, "La séance d'hier a duré six heures.", "2024-07-10") == {"hier": "2024-07-09"}
 
 
 def test_a_live_page_heading_dates_the_weekdays_after_it(parse):
     passage = ("Grève : les dépôts bloqués\n\nDIRECT Suivez les informations sur la grève du jeudi 7 mars 2024\n\n"
                "Des grévistes bloquent le dépôt de Rennes le 7 mars 2024.\n\nLes syndicats annoncent ce jeudi une reprise.")
-    assert _dates(parse, passage, None).get("ce jeudi") == "2024-03-07"
+    assert dates_by_text(parse, passage, None).get("ce jeudi") == "2024-03-07"
 
 
 def test_a_date_told_in_a_sentence_does_not_date_weekdays(parse):
     passage = "Le record datait du 20 juillet 1997. Mardi, il a été battu."
-    assert _dates(parse, passage, None).get("Mardi") is None
+    assert dates_by_text(parse, passage, None).get("Mardi") is None
 
 
 def test_the_heading_dates_weekdays_past_a_date_told_in_the_text(parse):
     passage = ("DIRECT Suivez les dernières nouvelles de la grève du mardi 5 mars 2024\n\n"
                "Les piquets ont repris depuis le blocage du 12 février. Le ministre a annoncé mardi un accord.")
-    assert _dates(parse, passage, None).get("mardi") == "2024-03-05"
+    assert dates_by_text(parse, passage, None).get("mardi") == "2024-03-05"

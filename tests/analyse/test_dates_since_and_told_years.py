@@ -9,28 +9,19 @@ def _value(parse, text, published, words):
 
 
 @pytest.mark.parametrize("text, published, words, value", [
+    # since date is the last one
     # the month after the publication month: 'nearest' would read next month
     ("Les combats se poursuivent depuis le 12 novembre dans la vallée.", "2025-10", "12 novembre", "2024-11-12"),
     ("Le port de Brest est bloqué depuis le 3 février par les pêcheurs.", "2022-01-20", "3 février", "2021-02-03"),
     ("Aucun train ne circule depuis décembre entre les deux villes.", "2023-11", "décembre", "2022-12"),
     # already past: unchanged
     ("La route est coupée depuis le 2 mars, selon la préfecture.", "2024-05", "2 mars", "2024-03-02"),
-])
-def test_since_date_is_the_last_one(parse, text, published, words, value):
-    assert _value(parse, text, published, words) == value
-
-
-@pytest.mark.parametrize("text, published, words, value", [
+    # date after a full date of its month keeps its year
     ("Le lundi 14 mars 2016, un incendie a ravagé l'entrepôt de Lorient. "
      "Ce mardi 15 mars, les pompiers étaient encore sur place.", "2021-06", "15 mars", "2016-03-15"),
     ("Le 4 juillet 2019, Paul Martel a quitté le club. Le 9 juillet, il signait à Nantes.",
      "2024-02-10", "9 juillet", "2019-07-09"),
-])
-def test_date_after_a_full_date_of_its_month_keeps_its_year(parse, text, published, words, value):
-    assert _value(parse, text, published, words) == value
-
-
-@pytest.mark.parametrize("text, published, words, value", [
+    # told year leaves other dates
     # another month: the account may have moved to the time of writing
     ("Le 4 juillet 2019, Paul Martel a quitté le club. Le 9 février, il a annoncé sa retraite.",
      "2024-03-10", "9 février", "2024-02-09"),
@@ -38,7 +29,7 @@ def test_date_after_a_full_date_of_its_month_keeps_its_year(parse, text, publish
     ("Le 2 avril 2024, la mairie a voté le budget. Le 5 avril, les travaux ont commencé.",
      "2024-05", "5 avril", "2024-04-05"),
 ])
-def test_told_year_leaves_other_dates(parse, text, published, words, value):
+def test_since_dates_months_and_told_years_are_dated(parse, text, published, words, value):
     assert _value(parse, text, published, words) == value
 
 

@@ -5,22 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-
-def _dates(parse, passage, published):
-    return {d.span.text: d.value for d in parse(passage, published=published)._.dates}
+from analyse_helpers import dates_by_text
 
 
 @pytest.mark.parametrize("published, passage, text, value", [
+    # a recurring event with its year is that year
     (None, "Le palmarès de l'édition 2019 du festival de Gérardmer a surpris.", "l'édition 2019", "2019"),
     ("2024-03-02", "La saison 2022 avait été marquée par la sécheresse.", "La saison 2022", "2022"),
     ("2020-06-01", "Les comptes de l'exercice 2019 ont été approuvés lundi.", "l'exercice 2019", "2019"),
     ("2021-03-10", "Le rectorat prépare la rentrée scolaire 2021 avec prudence.", "la rentrée scolaire 2021", "2021"),
-])
-def test_a_recurring_event_with_its_year_is_that_year(parse, published, passage, text, value):
-    assert _dates(parse, passage, published).get(text) == value
-
-
-@pytest.mark.parametrize("published, passage, text, value", [
+    # the school term is the coming one unless begun
     # written in spring: the coming September
     ("2022-04", "Les parents d'élèves redoutent la prochaine rentrée scolaire à Dijon.",
      "la prochaine rentrée scolaire", "2022-09"),
@@ -28,24 +22,19 @@ def test_a_recurring_event_with_its_year_is_that_year(parse, published, passage,
     # written in October: the one just begun
     ("2022-10-12", "Depuis la rentrée, les effectifs ont augmenté à Brest.", "Depuis la rentrée", "2022-09"),
     ("2022-02-12", "La rentrée dernière s'est faite sans masque.", "La rentrée dernière", "2021-09"),
-])
-def test_the_school_term_is_the_coming_one_unless_begun(parse, published, passage, text, value):
-    assert _dates(parse, passage, published).get(text) == value
-
-
-def test_income_is_no_school_term(parse):
-    found = _dates(parse, "La commune espère une rentrée d'argent grâce au parking.", "2022-04-12")
-    assert not any("rentrée" in text for text in found)
-
-
-@pytest.mark.parametrize("published, passage, text, value", [
+    # a list of days is one expression dated to its month
     ("2023-11-06", "Le syndicat annonce trois journées de grève les 14, 15 et 16 novembre prochain.",
      "les 14, 15 et 16 novembre prochain", "2023-11"),
     (None, "Les assises se sont tenues les 3, 4 et 5 mars 2019 à Metz.", "les 3, 4 et 5 mars 2019", "2019-03"),
     ("2023-12-20", "Les coupures ont eu lieu les 2, 3, 4 et 5 décembre.", "les 2, 3, 4 et 5 décembre", "2023-12"),
 ])
-def test_a_list_of_days_is_one_expression_dated_to_its_month(parse, published, passage, text, value):
-    assert _dates(parse, passage, published).get(text) == value
+def test_recurring_events_terms_and_day_lists_are_dated(parse, published, passage, text, value):
+    assert dates_by_text(parse, passage, published).get(text) == value
+
+
+def test_income_is_no_school_term(parse):
+    found = dates_by_text(parse, "La commune espère une rentrée d'argent grâce au parking.", "2022-04-12")
+    assert not any("rentrée" in text for text in found)
 
 
 @pytest.mark.parametrize("passage, text, value", [
@@ -55,7 +44,7 @@ def test_a_list_of_days_is_one_expression_dated_to_its_month(parse, published, p
      "Trois mois plus tôt", "2023-02"),
 ])
 def test_months_later_count_from_the_last_month_written(parse, passage, text, value):
-    assert _dates(parse, passage, "2024-10-04").get(text) == value
+    assert dates_by_text(parse, passage, "2024-10-04").get(text) == value
 
 
 @pytest.mark.parametrize("passage, expected", [
@@ -71,12 +60,12 @@ def test_months_later_count_from_the_last_month_written(parse, passage, text, va
      {"du 9 février": "2023-02-09"}),
 ])
 def test_without_publication_months_take_the_year_the_narrative_reached(parse, passage, expected):
-    found = _dates(parse, passage, None)
+    found = dates_by_text(parse, passage, None)
     assert {text: found.get(text) for text in expected} == expected
 
 
 def test_a_year_complementing_a_noun_sets_no_scene(parse):
     passage = "Le 4 mai 2021, le conseil a invoqué une loi de 2010. Le 12 juin, il a voté."
-    assert _dates(parse, passage, None).get("Le 12 juin") == "2021-06-12"
+    assert dates_by_text(parse, passage, None).get("Le 12 juin") == "2021-06-12"
     passage = "Après la réforme de juillet 2018, les pompiers ont été mobilisés. 25 juillet : un champ brûle."
-    assert _dates(parse, passage, None).get("25 juillet") is None
+    assert dates_by_text(parse, passage, None).get("25 juillet") is None

@@ -15,7 +15,8 @@ def _forms(entity):
     return {m.span.text for m in entity.mentions}
 
 
-@pytest.mark.parametrize("text, name, type_", [
+NAMED_AND_TYPED = [
+    # gazetteers and patterns name and type
     ("Les batteries IRIS-T livrées le mois dernier ont intercepté des missiles Kalibr.", "IRIS-T", "WEAPON"),
     ("Les batteries IRIS-T livrées le mois dernier ont intercepté des missiles Kalibr.", "Kalibr", "WEAPON"),
     ("Des drones Shahed-131 ont visé des dépôts de carburant dans la nuit.", "Shahed-131", "WEAPON"),
@@ -38,8 +39,34 @@ def _forms(entity):
     ("Selon l'armée de l'air ukrainienne, vingt drones ont été abattus.", "Armée de l'air ukrainienne", "ORG"),
     ("Selon le département américain de la Défense, les livraisons continuent.", "Pentagone", "ORG"),
     ("Les tensions au Moyen-Orient inquiètent les marchés européens.", "Moyen-Orient", "LOC"),
-])
-def test_gazetteers_and_patterns_name_and_type(parse, text, name, type_):
+    # wire copy entities are named and typed
+    ("Le Hamas a rejeté mercredi la dernière proposition de trêve transmise par le Qatar.", "Hamas", "ORG"),
+    ("L'ONU s'alarme de la pénurie de carburant dans les hôpitaux du sud de Gaza.",
+     "Organisation des Nations unies", "ORG"),
+    ("La Banque centrale européenne a laissé ses taux inchangés jeudi à Francfort.", "Banque centrale européenne", "ORG"),
+    ("Selon le FMI, la croissance ralentira nettement en Afrique de l'Est.", "Fonds monétaire international", "ORG"),
+    ("Tsahal affirme avoir détruit un tunnel près de Khan Younès.", "Forces armées israéliennes", "ORG"),
+    ("Les Gardiens de la révolution ont arraisonné un pétrolier battant pavillon panaméen.",
+     "Gardiens de la révolution", "ORG"),
+    ("Les colons se sont installés sur une colline de Cisjordanie, dénonce l'ONG.", "Cisjordanie", "GPE"),
+    ("Un cargo a été touché par un drone en mer Rouge, au large de l'Érythrée.", "mer Rouge", "LOC"),
+    ("Près d'un cinquième du brut mondial transite par le détroit d'Ormuz.", "détroit d'Ormuz", "LOC"),
+    ("Les groupes armés progressent dans tout le Sahel depuis le départ des troupes étrangères.", "Sahel", "LOC"),
+    ("Des garde-côtes ont escorté le navire jusqu'aux abords de Taïwan.", "Taïwan", "GPE"),
+    ("Londres va fournir des missiles Storm Shadow supplémentaires à l'armée ukrainienne.", "Storm Shadow", "WEAPON"),
+    ("Berlin a autorisé l'envoi de chars Leopard 2 vers la Lituanie.", "Leopard 2", "WEAPON"),
+    ("Les premiers F-16 danois devraient arriver avant l'été.", "F-16", "WEAPON"),
+    ("Une batterie Patriot supplémentaire sera stationnée près de Rzeszow.", "Patriot", "WEAPON"),
+    ("L'opération Rempart du Désert a mobilisé plusieurs bataillons.", "Rempart du Désert", "EVENT"),
+    ("L'Opep et ses alliés ont prolongé leurs réductions de production.",
+     "Organisation des pays exportateurs de pétrole", "ORG"),
+    ("La Cédéao a levé ses sanctions contre le Niger après de longues tractations.",
+     "Communauté économique des États de l'Afrique de l'Ouest", "ORG"),
+]
+
+
+@pytest.mark.parametrize("text, name, type_", NAMED_AND_TYPED)
+def test_entities_are_named_and_typed(parse, text, name, type_):
     entities = _by_name(parse(text))
     assert name in entities, sorted(entities)
     assert entities[name].type == type_
@@ -183,36 +210,6 @@ def test_country_adjectives_agree(masculine, feminine_plural, masculine_plural):
 
 
 # -- wire copy on other regions and topics (passages written for the project) ----------------
-
-@pytest.mark.parametrize("text, name, type_", [
-    ("Le Hamas a rejeté mercredi la dernière proposition de trêve transmise par le Qatar.", "Hamas", "ORG"),
-    ("L'ONU s'alarme de la pénurie de carburant dans les hôpitaux du sud de Gaza.",
-     "Organisation des Nations unies", "ORG"),
-    ("La Banque centrale européenne a laissé ses taux inchangés jeudi à Francfort.", "Banque centrale européenne", "ORG"),
-    ("Selon le FMI, la croissance ralentira nettement en Afrique de l'Est.", "Fonds monétaire international", "ORG"),
-    ("Tsahal affirme avoir détruit un tunnel près de Khan Younès.", "Forces armées israéliennes", "ORG"),
-    ("Les Gardiens de la révolution ont arraisonné un pétrolier battant pavillon panaméen.",
-     "Gardiens de la révolution", "ORG"),
-    ("Les colons se sont installés sur une colline de Cisjordanie, dénonce l'ONG.", "Cisjordanie", "GPE"),
-    ("Un cargo a été touché par un drone en mer Rouge, au large de l'Érythrée.", "mer Rouge", "LOC"),
-    ("Près d'un cinquième du brut mondial transite par le détroit d'Ormuz.", "détroit d'Ormuz", "LOC"),
-    ("Les groupes armés progressent dans tout le Sahel depuis le départ des troupes étrangères.", "Sahel", "LOC"),
-    ("Des garde-côtes ont escorté le navire jusqu'aux abords de Taïwan.", "Taïwan", "GPE"),
-    ("Londres va fournir des missiles Storm Shadow supplémentaires à l'armée ukrainienne.", "Storm Shadow", "WEAPON"),
-    ("Berlin a autorisé l'envoi de chars Leopard 2 vers la Lituanie.", "Leopard 2", "WEAPON"),
-    ("Les premiers F-16 danois devraient arriver avant l'été.", "F-16", "WEAPON"),
-    ("Une batterie Patriot supplémentaire sera stationnée près de Rzeszow.", "Patriot", "WEAPON"),
-    ("L'opération Rempart du Désert a mobilisé plusieurs bataillons.", "Rempart du Désert", "EVENT"),
-    ("L'Opep et ses alliés ont prolongé leurs réductions de production.",
-     "Organisation des pays exportateurs de pétrole", "ORG"),
-    ("La Cédéao a levé ses sanctions contre le Niger après de longues tractations.",
-     "Communauté économique des États de l'Afrique de l'Ouest", "ORG"),
-])
-def test_wire_copy_entities_are_named_and_typed(parse, text, name, type_):
-    entities = _by_name(parse(text))
-    assert name in entities, sorted(entities)
-    assert entities[name].type == type_
-
 
 @pytest.mark.parametrize("text, person, role", [
     ("L'ancien chef de la diplomatie, Jean-Marc Le Bihan, a rencontré des élus libanais à Tyr.",

@@ -2,9 +2,7 @@
 "la place de X" and "la mise en place de X" stay a position. Passages written for the project."""
 import pytest
 
-
-def _names(doc):
-    return {e.name: e.type for e in doc._.entities}
+from analyse_helpers import types_by_name
 
 
 @pytest.mark.parametrize("text, square", [
@@ -12,7 +10,7 @@ def _names(doc):
     ("Les manifestants se sont retrouvés, place de Metz, vers midi.", "place de Metz"),
 ])
 def test_a_bare_square_after_a_verb_or_comma_is_a_place(parse, text, square):
-    assert _names(parse(text)).get(square) == "LOC"
+    assert types_by_name(parse(text)).get(square) == "LOC"
 
 
 @pytest.mark.parametrize("text", [
@@ -20,4 +18,4 @@ def test_a_bare_square_after_a_verb_or_comma_is_a_place(parse, text, square):
     "La mise en place de Frontex a pris du temps.",
 ])
 def test_a_position_is_no_square(parse, text):
-    assert not any(name.startswith("place") for name in _names(parse(text))), _names(parse(text))
+    assert not any(name.startswith("place") for name in types_by_name(parse(text))), types_by_name(parse(text))

@@ -2,9 +2,7 @@
 after "défait 4-1 par", coordinated after a team — and a town where the match was played stays a place."""
 from __future__ import annotations
 
-
-def _types(doc):
-    return {m.span.text: e.type for e in doc._.entities for m in e.mentions}
+from analyse_helpers import types_by_mention
 
 
 def _entity_of(doc, text):
@@ -18,14 +16,14 @@ def test_town_alone_is_its_hockey_club(parse):
 
 def test_winner_after_the_score_plays(parse):
     doc = parse("Les Morges Bisons ont chuté jeudi, défaits 4-1 par Lutry sur leur propre patinoire.")
-    assert _types(doc).get("Lutry") == "ORG"
+    assert types_by_mention(doc).get("Lutry") == "ORG"
 
 
 def test_team_coordinated_after_a_team_plays(parse):
     doc = parse("Lutry a battu Morges (5-2). Lutry et Genève se sont qualifiés pour la finale.")
-    assert _types(doc).get("Genève") == "ORG"
+    assert types_by_mention(doc).get("Genève") == "ORG"
 
 
 def test_town_where_the_match_was_played_stays_a_place(parse):
     doc = parse("Après sa défaite 3-0 à Morges mardi, le Vernier HC a réagi contre Lutry.")
-    assert _types(doc).get("Morges") == "GPE"
+    assert types_by_mention(doc).get("Morges") == "GPE"

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _types(doc):
-    return {m.span.text: e.type for e in doc._.entities for m in e.mentions}
+from analyse_helpers import types_by_mention
 
 
 @pytest.mark.parametrize("text, code", [
@@ -20,7 +18,7 @@ def _types(doc):
     ("Le rapport complet (PDF) a été publié mardi par l'université de Genève.", "PDF"),
 ])
 def test_code_is_no_entity(parse, text, code):
-    assert code not in _types(parse(text))
+    assert code not in types_by_mention(parse(text))
 
 
 @pytest.mark.parametrize("text, kept, type_", [
@@ -28,4 +26,4 @@ def test_code_is_no_entity(parse, text, code):
     ("Le lancement est prévu jeudi à 18h15 UTC depuis Kourou, a indiqué l'agence.", "Kourou", "GPE"),
 ])
 def test_names_beside_codes_stay(parse, text, kept, type_):
-    assert _types(parse(text)).get(kept) == type_
+    assert types_by_mention(parse(text)).get(kept) == type_

@@ -3,9 +3,7 @@ phrase is headed by an organisation's noun); listed common-noun acronyms and hyp
 are no names either. Passages written for the project."""
 import pytest
 
-
-def _names(doc):
-    return {e.name: e.type for e in doc._.entities}
+from analyse_helpers import types_by_name
 
 
 @pytest.mark.parametrize("text, acronym", [
@@ -13,7 +11,7 @@ def _names(doc):
     ("Le prix de l'allocation de rentrée scolaire (ARS) augmente. L'ARS sera versée mardi.", "ARS"),
 ])
 def test_an_acronym_of_a_common_noun_phrase_is_no_organisation(parse, text, acronym):
-    assert acronym not in _names(parse(text))
+    assert acronym not in types_by_name(parse(text))
 
 
 @pytest.mark.parametrize("text, acronym", [
@@ -21,7 +19,7 @@ def test_an_acronym_of_a_common_noun_phrase_is_no_organisation(parse, text, acro
     ("Le comité de suivi du littoral (CSL) se réunit. Le CSL a rendu son avis.", "CSL"),
 ])
 def test_an_acronym_of_an_organisations_phrase_stays(parse, text, acronym):
-    names = _names(parse(text))
+    names = types_by_name(parse(text))
     assert any(t == "ORG" for t in names.values()), names
 
 
@@ -31,4 +29,4 @@ def test_an_acronym_of_an_organisations_phrase_stays(parse, text, acronym):
     ("Le port a reçu 12 milliards de m3 de GNL l'hiver dernier.", "GNL"),
 ])
 def test_listed_codes_are_no_names(parse, text, code):
-    assert code not in _names(parse(text))
+    assert code not in types_by_name(parse(text))

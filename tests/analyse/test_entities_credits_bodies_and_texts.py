@@ -2,24 +2,22 @@
 organisation; a body's acronym the model glued to a person goes. Passages written for the project."""
 import pytest
 
-
-def _names(doc):
-    return {e.name: e.type for e in doc._.entities}
+from analyse_helpers import types_by_name
 
 
 def test_a_slashed_photo_credit_line_gives_no_entities(parse):
-    names = _names(parse("Deux frères disent avoir été frappés. /Photo d'archives/AGENCE/Paul Vasseur\n"
+    names = types_by_name(parse("Deux frères disent avoir été frappés. /Photo d'archives/AGENCE/Paul Vasseur\n"
                          "Une enquête a été ouverte à Bobigny."))
     assert "Paul Vasseur" not in names and "Bobigny" in names, names
 
 
 def test_a_slash_inside_a_sentence_is_no_credit(parse):
-    names = _names(parse("La photo/vidéo de Paul Vasseur circule depuis mardi sur les réseaux."))
+    names = types_by_name(parse("La photo/vidéo de Paul Vasseur circule depuis mardi sur les réseaux."))
     assert names.get("Paul Vasseur") == "PERSON", names
 
 
 def test_the_constitution_is_no_organisation(parse):
-    names = _names(parse("La réforme a été votée au titre de l'article 11 de la Constitution."))
+    names = types_by_name(parse("La réforme a été votée au titre de l'article 11 de la Constitution."))
     assert "Constitution" not in names, names
 
 
@@ -27,5 +25,5 @@ def test_the_constitution_is_no_organisation(parse):
     ("Le 14 mars, le commandant Abou Karam des FLD, Nabil Saadi de son vrai nom, a pris la parole.", "Abou Karam"),
 ])
 def test_an_acronym_glued_after_a_person_is_cut(parse, text, person):
-    names = _names(parse(text))
+    names = types_by_name(parse(text))
     assert names.get(person) == "PERSON" and not any(n.endswith("FLD") for n in names), names

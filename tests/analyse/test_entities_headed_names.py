@@ -2,9 +2,7 @@
 festivals are events, venues and natural places are places, bodies are organisations."""
 import pytest
 
-
-def _types(doc):
-    return {m.span.text: e.type for e in doc._.entities for m in e.mentions}
+from analyse_helpers import types_by_mention
 
 
 def _names(doc):
@@ -22,12 +20,12 @@ def _names(doc):
     ("Le texte passe devant la Commission des affaires sociales jeudi.", "Commission des affaires sociales", "ORG"),
 ])
 def test_capitalised_head_types_the_name(parse, passage, name, type_):
-    types = _types(parse(passage))
+    types = types_by_mention(parse(passage))
     assert types.get(name) == type_, types
 
 
 def test_club_word_is_not_a_head(parse):
-    assert "Racing forte" not in _types(parse("Cette saison, le Racing forte tête a tout gagné."))
+    assert "Racing forte" not in types_by_mention(parse("Cette saison, le Racing forte tête a tout gagné."))
 
 
 @pytest.mark.parametrize("passage, street", [
@@ -35,15 +33,15 @@ def test_club_word_is_not_a_head(parse):
     ("Un rassemblement a eu lieu avenue Charles de Gaulle à Nantes.", "avenue Charles de Gaulle"),
 ])
 def test_street_with_capital_or_particle(parse, passage, street):
-    assert _types(parse(passage)).get(street) == "LOC"
+    assert types_by_mention(parse(passage)).get(street) == "LOC"
 
 
 def test_quai_capitalised_is_not_a_street(parse):
-    assert _types(parse("La trêve reste fragile, a estimé le Quai d'Orsay jeudi soir.")).get("Quai d'Orsay") != "LOC"
+    assert types_by_mention(parse("La trêve reste fragile, a estimé le Quai d'Orsay jeudi soir.")).get("Quai d'Orsay") != "LOC"
 
 
 def test_surname_particle_is_not_a_town(parse):
-    types = _types(parse("Les Belges Jan De Smet et Pieter Van Dijk ont attaqué."))
+    types = types_by_mention(parse("Les Belges Jan De Smet et Pieter Van Dijk ont attaqué."))
     assert types.get("Pieter Van Dijk") == "PERSON" and "Van" not in types, types
 
 
@@ -58,7 +56,7 @@ def test_acronym_or_spelling_is_the_same_entity(parse, passage, name, variant):
 
 
 def test_media_and_person_read_as_one_name(parse):
-    types = _types(parse("D'après 20 Minutes et Le Journal du Dimanche, les députés du groupe de Marine Le Pen s'abstiendront mardi."))
+    types = types_by_mention(parse("D'après 20 Minutes et Le Journal du Dimanche, les députés du groupe de Marine Le Pen s'abstiendront mardi."))
     assert types.get("20 Minutes") == "ORG" and types.get("Marine Le Pen") == "PERSON", types
     assert "groupe de Marine Le Pen" not in types, types
 
@@ -68,9 +66,9 @@ def test_media_and_person_read_as_one_name(parse):
     ("Les habitants du village Kambala ont été évacués mardi.", "Kambala", "GPE"),
 ])
 def test_describing_noun_types_the_name(parse, passage, name, type_):
-    assert _types(parse(passage)).get(name) == type_
+    assert types_by_mention(parse(passage)).get(name) == type_
 
 
 def test_list_is_not_one_name(parse):
-    types = _types(parse("Sont en grève : la Banque de France, Transports urbains, infirmiers et facteurs."))
+    types = types_by_mention(parse("Sont en grève : la Banque de France, Transports urbains, infirmiers et facteurs."))
     assert not any("," in text for text in types), types

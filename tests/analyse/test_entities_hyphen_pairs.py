@@ -6,9 +6,7 @@ import pytest
 
 from recoupe.analyse.entity_bounds import hyphen_parts
 
-
-def _names(doc):
-    return {e.name: e.type for e in doc._.entities}
+from analyse_helpers import types_by_name
 
 
 @pytest.mark.parametrize("text, parts", [
@@ -18,7 +16,7 @@ def _names(doc):
     ("Jean Dupré et Paul Malval gouvernent. Le régime de Dupré-Malval vacille.", ("Jean Dupré", "Paul Malval")),
 ])
 def test_glued_names_are_two(parse, text, parts):
-    names = _names(parse(text))
+    names = types_by_name(parse(text))
     assert all(part in names for part in parts)
     assert "-".join(p.split()[-1] for p in parts) not in names
 

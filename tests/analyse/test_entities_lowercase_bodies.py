@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _names(doc):
-    return {e.name: e.type for e in doc._.entities}
+from analyse_helpers import types_by_name
 
 
 @pytest.mark.parametrize("text, name, type_", [
@@ -17,9 +15,9 @@ def _names(doc):
     ("Le canal Nantes-Brest a débordé près de Pontivy dimanche.", "canal Nantes-Brest", "LOC"),
 ])
 def test_head_and_name_are_one_entity(parse, text, name, type_):
-    assert _names(parse(text)).get(name) == type_
+    assert types_by_name(parse(text)).get(name) == type_
 
 
 def test_places_a_canal_joins_stay_places(parse):
-    names = _names(parse("Le canal Nantes-Brest a débordé près de Pontivy dimanche."))
+    names = types_by_name(parse("Le canal Nantes-Brest a débordé près de Pontivy dimanche."))
     assert names.get("Nantes") == "GPE" and names.get("Brest") == "GPE"

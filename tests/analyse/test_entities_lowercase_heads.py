@@ -3,9 +3,7 @@ passages): schools, bars, prisons, police units, museums and stadiums, with thei
 person they are named after."""
 import pytest
 
-
-def _types(doc):
-    return {m.span.text: e.type for e in doc._.entities for m in e.mentions}
+from analyse_helpers import types_by_mention
 
 
 @pytest.mark.parametrize("passage, name, type_", [
@@ -23,7 +21,7 @@ def _types(doc):
     ("Les collections du musée des Beaux-arts sont prêtées à Nancy.", "musée des Beaux-arts", "ORG"),
 ])
 def test_lowercase_head_and_name_are_one_institution(parse, passage, name, type_):
-    types = _types(parse(passage))
+    types = types_by_mention(parse(passage))
     assert types.get(name) == type_, types
 
 
@@ -33,7 +31,7 @@ def test_lowercase_head_and_name_are_one_institution(parse, passage, name, type_
     ("La police est intervenue rapidement.", "police"),
 ])
 def test_head_without_its_own_name_is_no_institution(parse, passage, absent):
-    assert absent not in _types(parse(passage))
+    assert absent not in types_by_mention(parse(passage))
 
 
 @pytest.mark.parametrize("passage, inner, outer", [
@@ -42,12 +40,12 @@ def test_head_without_its_own_name_is_no_institution(parse, passage, absent):
     ("Le chef du groupe LR Paul Marin a voté contre.", "Paul Marin", "groupe LR Paul Marin"),
 ])
 def test_inner_institution_or_person_is_not_swallowed(parse, passage, inner, outer):
-    types = _types(parse(passage))
+    types = types_by_mention(parse(passage))
     assert inner in types and outer not in types, types
 
 
 def test_number_after_police_is_no_name(parse):
-    assert "police 13" not in _types(parse("Le syndicat de la police 13 a protesté lundi."))
+    assert "police 13" not in types_by_mention(parse("Le syndicat de la police 13 a protesté lundi."))
 
 
 def test_facility_name_alone_is_the_facility(parse):
@@ -57,5 +55,5 @@ def test_facility_name_alone_is_the_facility(parse):
 
 
 def test_head_inside_a_capitalised_name_opens_nothing(parse):
-    types = _types(parse("Un agent du Service de police de Lac-Vert a dressé le procès-verbal."))
+    types = types_by_mention(parse("Un agent du Service de police de Lac-Vert a dressé le procès-verbal."))
     assert "police de Lac-Vert" not in types, types

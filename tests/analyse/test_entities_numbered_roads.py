@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _types(doc):
-    return {m.span.text: e.type for e in doc._.entities for m in e.mentions}
+from analyse_helpers import types_by_mention
 
 
 @pytest.mark.parametrize("text, road", [
@@ -17,7 +15,7 @@ def _types(doc):
     ("Un bouchon de dix kilomètres s'est formé sur la Nationale 137 vers Nantes.", "Nationale 137"),
 ])
 def test_numbered_road_is_a_place(parse, text, road):
-    assert _types(parse(text)).get(road) == "LOC"
+    assert types_by_mention(parse(text)).get(road) == "LOC"
 
 
 @pytest.mark.parametrize("text, absent", [
@@ -25,10 +23,10 @@ def test_numbered_road_is_a_place(parse, text, road):
     ("Relégué, le club disputera la D2 la saison prochaine.", "D2"),
 ])
 def test_codes_that_are_no_roads(parse, text, absent):
-    assert _types(parse(text)).get(absent) != "LOC"
+    assert types_by_mention(parse(text)).get(absent) != "LOC"
 
 
 def test_party_acronym_alone_stays_the_party(parse):
     doc = parse("La RN 88 sera élargie d'ici 2027. Le RN a voté contre le budget régional.")
-    types = _types(doc)
+    types = types_by_mention(doc)
     assert types.get("RN 88") == "LOC" and types.get("RN") == "ORG"

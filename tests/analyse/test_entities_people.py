@@ -2,9 +2,7 @@
 the team or party in parentheses after a person."""
 import pytest
 
-
-def _types(doc):
-    return {m.span.text: e.type for e in doc._.entities for m in e.mentions}
+from analyse_helpers import types_by_mention
 
 
 def _names(doc):
@@ -19,7 +17,7 @@ def _names(doc):
      "La France insoumise"),
 ])
 def test_person_after_a_title_complement_is_apart(parse, passage, person, other):
-    types = _types(parse(passage))
+    types = types_by_mention(parse(passage))
     assert types.get(person) == "PERSON", types
     assert other is None or types.get(other) == "ORG", types
     assert not any(person in text and text != person for text in types), types
@@ -31,7 +29,7 @@ def test_person_after_a_title_complement_is_apart(parse, passage, person, other)
     ("Le président Jean Paul Martin a signé le décret.", "Jean Paul Martin"),
 ])
 def test_name_without_a_person_glued_is_not_split(parse, passage, kept):
-    types = _types(parse(passage))
+    types = types_by_mention(parse(passage))
     assert kept is None or kept in types, types
     assert "Bleu Provence" not in types and "Hussards Parachutistes" not in types, types
 
@@ -43,10 +41,10 @@ def test_name_without_a_person_glued_is_not_split(parse, passage, kept):
     ("La cheffe du gouvernement Clara Venturi (Forza Italia) a répondu.", "Forza Italia"),
 ])
 def test_parenthesis_after_a_person_is_an_organisation(parse, passage, affiliation):
-    types = _types(parse(passage))
+    types = types_by_mention(parse(passage))
     assert types.get(affiliation) == "ORG", types
 
 
 def test_place_in_parenthesis_after_a_person_stays_a_place(parse):
-    types = _types(parse("Le prix est allé à Nadia Keita (Mali) et à Omar Sy (Sénégal / France)."))
+    types = types_by_mention(parse("Le prix est allé à Nadia Keita (Mali) et à Omar Sy (Sénégal / France)."))
     assert types.get("Mali") == "GPE" and types.get("Sénégal") == "GPE", types

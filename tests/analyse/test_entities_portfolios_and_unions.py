@@ -3,9 +3,7 @@ l'Emploi et de l'Artisanat'); a union or association named straight after its ki
 alone ('le syndicat Horizon'), also through a kind ('le syndicat de police Horizon') (invented)."""
 import pytest
 
-
-def _names(doc):
-    return {e.name: e.type for e in doc._.entities}
+from analyse_helpers import types_by_name
 
 
 @pytest.mark.parametrize("text, portfolio", [
@@ -15,7 +13,7 @@ def _names(doc):
     ("Marc Léger, ministre de l'Énergie, des Forêts et des Ressources naturelles, a signé.", "Ressources naturelles"),
 ])
 def test_a_portfolio_after_a_ministers_title_is_no_organisation(parse, text, portfolio):
-    names = _names(parse(text))
+    names = types_by_name(parse(text))
     assert portfolio not in names, names
     assert any(t == "PERSON" for t in names.values()), names
 
@@ -25,7 +23,7 @@ def test_a_portfolio_after_a_ministers_title_is_no_organisation(parse, text, por
     ("Le ministre a rencontré le président de la Banque mondiale à Genève.", "Banque mondiale"),
 ])
 def test_a_name_after_a_completed_portfolio_stays(parse, text, kept):
-    assert kept in _names(parse(text))
+    assert kept in types_by_name(parse(text))
 
 
 @pytest.mark.parametrize("text, name", [
@@ -35,10 +33,10 @@ def test_a_name_after_a_completed_portfolio_stays(parse, text, kept):
     ("L'association Terre Vive a porté plainte contre la commune.", "Terre Vive"),
 ])
 def test_a_union_named_after_its_kind_is_its_name_alone(parse, text, name):
-    names = _names(parse(text))
+    names = types_by_name(parse(text))
     assert names.get(name) == "ORG", names
 
 
 def test_an_association_with_a_complement_keeps_its_head(parse):
-    names = _names(parse("L'Association des maires ruraux de France réclame un moratoire."))
+    names = types_by_name(parse("L'Association des maires ruraux de France réclame un moratoire."))
     assert any(n.startswith("Association des maires") for n in names), names

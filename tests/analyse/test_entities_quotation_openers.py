@@ -2,9 +2,7 @@
 known place or a full name there stays. Passages written for the project."""
 import pytest
 
-
-def _names(doc):
-    return {e.name: e.type for e in doc._.entities}
+from analyse_helpers import types_by_name
 
 
 @pytest.mark.parametrize("text, word", [
@@ -12,7 +10,7 @@ def _names(doc):
     ("« Félicitations, Monsieur », a lancé la ministre au lauréat.", "Félicitations"),
 ])
 def test_a_common_word_opening_a_quotation_is_no_name(parse, text, word):
-    assert word not in _names(parse(text))
+    assert word not in types_by_name(parse(text))
 
 
 @pytest.mark.parametrize("text, name", [
@@ -20,4 +18,4 @@ def test_a_common_word_opening_a_quotation_is_no_name(parse, text, word):
     ("« Merci, Julie Roux », a lancé le président.", "Julie Roux"),
 ])
 def test_a_known_place_or_a_full_name_in_a_quotation_stays(parse, text, name):
-    assert name in _names(parse(text))
+    assert name in types_by_name(parse(text))

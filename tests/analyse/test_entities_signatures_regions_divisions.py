@@ -2,9 +2,7 @@
 run-ons, particles in place names, administrative divisions. All passages are invented."""
 import pytest
 
-
-def _names(doc) -> dict:
-    return {e.name: e.type for e in doc._.entities}
+from analyse_helpers import types_by_name
 
 
 @pytest.mark.parametrize("text, region, type_", [
@@ -15,13 +13,13 @@ def _names(doc) -> dict:
     ("La Corée du Nord a tiré un missile mardi.", "Corée du Nord", "GPE"),
 ])
 def test_capitalised_compass_complement_names_a_region(parse, text, region, type_):
-    names = _names(parse(text))
+    names = types_by_name(parse(text))
     assert names.get(region) == type_, names
     assert region.split()[0] not in names, names
 
 
 def test_lowercase_compass_is_a_direction_not_a_region(parse):
-    names = _names(parse("Les orages ont touché le sud de la France et l'Espagne du sud-ouest."))
+    names = types_by_name(parse("Les orages ont touché le sud de la France et l'Espagne du sud-ouest."))
     assert "France" in names and not any("sud" in n for n in names), names
 
 
@@ -30,7 +28,7 @@ def test_lowercase_compass_is_a_direction_not_a_region(parse):
     ("La loi charge la Haute Autorité de contrôler les comptes de campagne.", "Haute Autorité"),
 ])
 def test_name_stops_before_an_infinitive_clause(parse, text, name):
-    names = _names(parse(text))
+    names = types_by_name(parse(text))
     assert name in names, names
     assert not any(n.startswith(name) and n != name for n in names), names
 
@@ -44,14 +42,14 @@ def test_name_stops_before_an_infinitive_clause(parse, text, name):
      "Palais fédéral\n\nTrois ministres étaient présents lundi à Berne.", "Paul Roux"),
 ])
 def test_signature_lines_are_not_entities(parse, text, author):
-    names = _names(parse(text))
+    names = types_by_name(parse(text))
     assert not any(author in n for n in names), names
     assert "Palais fédéral" not in names, names
 
 
 def test_person_named_in_a_sentence_of_its_own_line_stays(parse):
     text = "Réunion au sommet\n\nMarc Duval a présidé la séance lundi à Rennes."
-    assert _names(parse(text)).get("Marc Duval") == "PERSON"
+    assert types_by_name(parse(text)).get("Marc Duval") == "PERSON"
 
 
 @pytest.mark.parametrize("text, place", [
@@ -59,7 +57,7 @@ def test_person_named_in_a_sentence_of_its_own_line_stays(parse):
     ("Les secours ont bloqué la rue Abou el-Fadl, au centre de Tripoli.", "rue Abou el-Fadl"),
 ])
 def test_hyphenated_particle_inside_a_place_name(parse, text, place):
-    assert _names(parse(text)).get(place) == "LOC"
+    assert types_by_name(parse(text)).get(place) == "LOC"
 
 
 @pytest.mark.parametrize("text, place", [
@@ -67,7 +65,7 @@ def test_hyphenated_particle_inside_a_place_name(parse, text, place):
     ("Les feux de forêt gagnent la Province d'Alberta depuis lundi.", "Alberta"),
 ])
 def test_administrative_division_named_by_its_own_name(parse, text, place):
-    names = _names(parse(text))
+    names = types_by_name(parse(text))
     assert names.get(place) == "GPE", names
     assert not any(n.startswith(("État", "Province")) for n in names), names
 
@@ -75,5 +73,5 @@ def test_administrative_division_named_by_its_own_name(parse, text, place):
 def test_editorial_note_and_way_to_a_town_are_not_entities(parse):
     text = ("« Nous étions prêts (vers 8 heures, Ndlr) », a dit le capitaine. Les migrants relâchés "
             "reprennent ensuite le chemin de Marseille.")
-    names = _names(parse(text))
+    names = types_by_name(parse(text))
     assert "Ndlr" not in names and "Marseille" in names and not any("chemin" in n for n in names), names

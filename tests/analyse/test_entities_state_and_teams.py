@@ -2,9 +2,7 @@
 state's institution named by a definite description is an organisation (invented passages)."""
 import pytest
 
-
-def _types(doc):
-    return {m.span.text: e.type for e in doc._.entities for m in e.mentions}
+from analyse_helpers import types_by_mention
 
 
 def _names(doc):
@@ -17,7 +15,7 @@ def _names(doc):
     ("Après une victoire face à l'Écosse (25-13), le XV de France affronte l'Australie samedi.", "Australie"),
 ])
 def test_place_playing_a_match_is_its_team(parse, passage, team):
-    assert _types(parse(passage)).get(team) == "ORG"
+    assert types_by_mention(parse(passage)).get(team) == "ORG"
 
 
 @pytest.mark.parametrize("passage, place", [
@@ -25,7 +23,7 @@ def test_place_playing_a_match_is_its_team(parse, passage, team):
     ("Le maire de Lyon a inauguré le stade mardi.", "Lyon"),
 ])
 def test_venue_or_town_without_match_stays_a_place(parse, passage, place):
-    assert _types(parse(passage)).get(place) == "GPE"
+    assert types_by_mention(parse(passage)).get(place) == "GPE"
 
 
 @pytest.mark.parametrize("passage, name, mention", [

@@ -3,9 +3,7 @@ de police de Namur'), while the same noun before a bare place stays out ('la zon
 company or a parliamentary group after 'groupe' is named alone. Passages written for the project."""
 import pytest
 
-
-def _names(doc):
-    return {e.name: e.type for e in doc._.entities}
+from analyse_helpers import types_by_name
 
 
 @pytest.mark.parametrize("text, name", [
@@ -16,7 +14,7 @@ def _names(doc):
      "groupement de gendarmerie de la Vendée"),
 ])
 def test_a_unit_noun_stays_in_the_name(parse, text, name):
-    names = _names(parse(text))
+    names = types_by_name(parse(text))
     assert names.get(name) == "ORG", names
     assert not any(n.startswith(("police de", "gendarmerie de")) for n in names), names
 
@@ -26,7 +24,7 @@ def test_a_unit_noun_stays_in_the_name(parse, text, name):
     "La section de Dijon du parti a voté contre la motion.",
 ])
 def test_a_unit_noun_before_a_bare_place_is_no_unit(parse, text):
-    assert not any(n.lower().startswith(("zone", "section")) for n in _names(parse(text)))
+    assert not any(n.lower().startswith(("zone", "section")) for n in types_by_name(parse(text)))
 
 
 @pytest.mark.parametrize("text, name", [
@@ -35,11 +33,11 @@ def test_a_unit_noun_before_a_bare_place_is_no_unit(parse, text):
     ("La motion du groupe LR a été rejetée par les députés.", "Les Républicains"),
 ])
 def test_the_name_after_groupe_is_the_entity(parse, text, name):
-    names = _names(parse(text))
+    names = types_by_name(parse(text))
     assert names.get(name) == "ORG", names
     assert not any(n.lower().startswith("groupe") for n in names), names
 
 
 def test_a_second_body_after_et_and_an_article_is_apart(parse):
-    names = _names(parse("La zone de police de Wavre et l'Unité spéciale de la police fédérale sont intervenues."))
+    names = types_by_name(parse("La zone de police de Wavre et l'Unité spéciale de la police fédérale sont intervenues."))
     assert "zone de police de Wavre" in names and "Unité spéciale de la police fédérale" in names, names

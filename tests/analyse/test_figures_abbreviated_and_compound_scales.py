@@ -7,24 +7,14 @@ from recoupe.resources import load_json
 
 
 @pytest.mark.parametrize("text, span, value, unit", [
+    # money with an abbreviated scale
     ("Le conseil régional a voté une enveloppe de 215M€ pour les lycées.", "215M€", 2.15e8, "euro"),
     ("La ligne de tramway coûtera 38 M€ à la métropole.", "38 M€", 3.8e7, "euro"),
     ("Le club a déboursé 12M$ pour recruter l'attaquant.", "12M$", 1.2e7, "dollar"),
     ("Le plan de relance atteint 1,4Md€ sur cinq ans.", "1,4Md€", 1.4e9, "euro"),
     ("L'entreprise a levé 3 Mds€ auprès des investisseurs.", "3 Mds€", 3e9, "euro"),
     ("La commune a reçu 750k€ de subventions.", "750k€ de subventions", 7.5e5, "euro"),
-])
-def test_money_with_an_abbreviated_scale(parse, text, span, value, unit):
-    figures = parse(text)._.figures
-    assert [(f.span.text, f.value, f.unit) for f in figures] == [(span, value, unit)]
-
-
-@pytest.mark.parametrize("word", ["50km", "4x4", "12m", "A320", "3G"])
-def test_a_measure_or_a_model_is_no_abbreviated_amount(word):
-    assert numbers.glued_amount(word, load_json("fr", "figures_currencies")) is None
-
-
-@pytest.mark.parametrize("text, span, value, unit", [
+    # a smaller scale after a larger one adds to it
     ("Quelque 3 millions 200 mille visiteurs ont franchi les portes du salon.",
      "Quelque 3 millions 200 mille visiteurs", 3.2e6, "personne"),
     ("La province compte 250 mille habitants.", "250 mille habitants", 2.5e5, "personne"),
@@ -33,9 +23,14 @@ def test_a_measure_or_a_model_is_no_abbreviated_amount(word):
     ("Deux millions cinq cent mille électeurs étaient inscrits.",
      "Deux millions cinq cent mille électeurs", 2.5e6, "personne"),
 ])
-def test_a_smaller_scale_after_a_larger_one_adds_to_it(parse, text, span, value, unit):
+def test_money_scales_are_read(parse, text, span, value, unit):
     figures = parse(text)._.figures
     assert [(f.span.text, f.value, f.unit) for f in figures] == [(span, value, unit)]
+
+
+@pytest.mark.parametrize("word", ["50km", "4x4", "12m", "A320", "3G"])
+def test_a_measure_or_a_model_is_no_abbreviated_amount(word):
+    assert numbers.glued_amount(word, load_json("fr", "figures_currencies")) is None
 
 
 def test_a_larger_scale_after_a_smaller_one_starts_another_figure(parse):

@@ -18,20 +18,16 @@ def test_a_demonstrative_set_is_counted(parse, text, value, unit):
 
 
 @pytest.mark.parametrize("text", [
+    # a demonstrative after a topic preposition points back
     "« Sur ces deux points, le gouvernement ne bougera pas », a assuré la porte-parole.",
     "« Sur ces trois dossiers, nous attendons des réponses », a insisté le délégué.",
-])
-def test_a_demonstrative_after_a_topic_preposition_points_back(parse, text):
-    assert parse(text)._.figures == []
-
-
-@pytest.mark.parametrize("text", [
+    # both sides is no count
     "Les deux camps s'accusent mutuellement d'avoir rompu la trêve.",
     "La circulation est coupée dans les deux sens sur l'autoroute A6.",
     "Un compromis a été trouvé entre les deux parties après dix heures de discussions.",
     "Des renforts ont été déployés sur les deux rives du fleuve.",
 ])
-def test_both_sides_is_no_count(parse, text):
+def test_demonstratives_and_both_sides_count_nothing(parse, text):
     assert parse(text)._.figures == []
 
 

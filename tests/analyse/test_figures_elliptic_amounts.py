@@ -35,25 +35,21 @@ def test_a_bare_scale_word_far_from_money_is_not_money(parse, text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a listed number with its own qualifier still shares the noun
     ("« Nous serons 20.000, 30.000, près de 40.000 grévistes », a prédit la syndicaliste.",
      [(2e4, "personne"), (3e4, "personne"), (4e4, "personne")]),
     ("Les organisateurs attendent 500, 800 ou environ 1000 visiteurs par jour.",
      [(500, "personne"), (800, "personne"), (1000, "personne")]),
+    # un opening an apposition is an article not a count
+    ("La région a envoyé 180 secouristes, une aide sans précédent.", [(180, "personne")]),
+    ("Trois gendarmes de la garde mobile (une unité de la gendarmerie) ont été tués mardi.", [(3, "personne")]),
+    ("Les douaniers ont saisi 12 fusils, un pistolet et une grenade.",
+     [(12, "fusil"), (1, "pistolet"), (1, "grenade")]),
 ])
-def test_a_listed_number_with_its_own_qualifier_still_shares_the_noun(parse, text, expected):
+def test_listed_numbers_and_apposed_articles(parse, text, expected):
     assert [(f.value, f.unit) for f in parse(text)._.figures] == expected
 
 
 def test_a_year_before_et_un_does_not_share_the_next_noun(parse):
     doc = parse("Après un rachat en 1994 et un déménagement vers Nantes, la PME emploie 80 salariés.")
     assert [(f.value, f.unit) for f in doc._.figures] == [(80, "personne")]
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("La région a envoyé 180 secouristes, une aide sans précédent.", [(180, "personne")]),
-    ("Trois gendarmes de la garde mobile (une unité de la gendarmerie) ont été tués mardi.", [(3, "personne")]),
-    ("Les douaniers ont saisi 12 fusils, un pistolet et une grenade.",
-     [(12, "fusil"), (1, "pistolet"), (1, "grenade")]),
-])
-def test_un_opening_an_apposition_is_an_article_not_a_count(parse, text, expected):
-    assert [(f.value, f.unit) for f in parse(text)._.figures] == expected

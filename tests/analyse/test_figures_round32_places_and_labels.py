@@ -10,12 +10,16 @@ def _spans(parse, passage):
 
 
 @pytest.mark.parametrize("passage", [
+    # a distance placing somewhere is no figure
     "Les gendarmes patrouillent à Kayes, à 500 kilomètres de la capitale.",
     "Le hameau est situé à une quinzaine de kilomètres de Gap.",
     "Il fait aussi doux qu'à Bordeaux, à 600 km au sud.",
     "Le camp se trouve à près de 30 km de la frontière.",
+    # a label before a present participle counts nothing
+    "L'article 38 instaurant un fichier des empreintes est censuré.",
+    "Le décret 12 portant sur les loyers a été abrogé.",
 ])
-def test_a_distance_placing_somewhere_is_no_figure(parse, passage):
+def test_distances_and_labels_count_nothing(parse, passage):
     assert _spans(parse, passage) == []
 
 
@@ -25,14 +29,6 @@ def test_a_distance_placing_somewhere_is_no_figure(parse, passage):
 ])
 def test_a_distance_covered_is_a_figure(parse, passage, span):
     assert span in _spans(parse, passage)
-
-
-@pytest.mark.parametrize("passage", [
-    "L'article 38 instaurant un fichier des empreintes est censuré.",
-    "Le décret 12 portant sur les loyers a été abrogé.",
-])
-def test_a_label_before_a_present_participle_counts_nothing(parse, passage):
-    assert _spans(parse, passage) == []
 
 
 def test_a_count_before_a_noun_in_ant_still_counts(parse):

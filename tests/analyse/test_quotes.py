@@ -6,37 +6,6 @@ import pytest
 from recoupe.analyse.quote_marks import quoted_segments
 
 
-DIRECT = [
-    # (passage, quote text, speaker, cue)
-    ("« Nous ne céderons pas sur les salaires », a déclaré Marie Lefort mardi.",
-     "Nous ne céderons pas sur les salaires", "Marie Lefort", "a déclaré"),
-    ("“La récolte sera tardive cette année”, a indiqué Paul Girard, président de la coopérative.",
-     "La récolte sera tardive cette année", "Paul Girard", "a indiqué"),
-    ('"Le barrage tiendra encore dix ans", a assuré l\'ingénieur Lucas Perrin.',
-     "Le barrage tiendra encore dix ans", "Lucas Perrin", "a assuré"),
-    ("‹ Les travaux reprendront lundi matin ›, a précisé Hélène Vasseur.",
-     "Les travaux reprendront lundi matin", "Hélène Vasseur", "a précisé"),
-    ("Le maire, Jacques Morel, a déclaré : « Nous rouvrirons la piscine municipale en juin. »",
-     "Nous rouvrirons la piscine municipale en juin.", "Jacques Morel", "a déclaré"),
-    ("Sophie Carré a expliqué aux élus : “Le budget ne permet pas de nouvelles embauches.”",
-     "Le budget ne permet pas de nouvelles embauches.", "Sophie Carré", "a expliqué"),
-    ("« Le tunnel sera fermé pendant trois nuits », a annoncé la préfète de région, Claire Dumas, devant la presse.",
-     "Le tunnel sera fermé pendant trois nuits", "Claire Dumas", "a annoncé"),
-    ("« Nous attendons une réponse claire du gouvernement », a lancé Karim Benali, porte-parole du collectif.",
-     "Nous attendons une réponse claire du gouvernement", "Karim Benali", "a lancé"),
-    ("« Personne ne nous a prévenus de la fermeture », raconte Julien Masson, commerçant du quartier.",
-     "Personne ne nous a prévenus de la fermeture", "Julien Masson", "raconte"),
-]
-
-
-@pytest.mark.parametrize("passage, text, speaker, cue", DIRECT)
-def test_direct_quotes_keep_content_without_marks(quote_of, passage, text, speaker, cue):
-    quote = quote_of(passage, text)
-    assert quote.kind == "direct"
-    assert quote.speaker == speaker
-    assert quote.cue.text == cue
-
-
 INDIRECT = [
     ("Le ministre de l'Agriculture, Pierre Laval, a déclaré mardi que les aides seraient versées avant l'été.",
      "les aides seraient versées avant l'été", "Pierre Laval"),
@@ -110,15 +79,38 @@ def test_reports_take_their_content_speaker_and_kind(quote_of, kind, passage, te
     assert speaker in quote.speaker
 
 
-NOT_SPEECH = [
+NO_QUOTE = [
+    # quoted titles and words without a cue
     "Le musée présente une exposition intitulée « Lumières du Nord » jusqu'en mars.",
     "Le navire « Étoile de mer » a quitté le port de Brest à l'aube.",
     "Les organisateurs se sont assurés que les billets seraient remboursés.",
+    # an impersonal passive names nobody: no quote rather than an invented speaker
+    "Il a été annoncé que le festival serait annulé cette année.",
+    # 'dire adieu' takes no reported content: dire only reports a que-clause or a quotation
+    "Le capitaine a dit adieu au public du stade samedi soir.",
+    "La date limite de la déclaration d'impôts a été repoussée d'une semaine.",
+    "Le roman « Une enfance à Brest », paru en mars, a été traduit en douze langues.",
+    "L'entreprise s'est assurée que les stocks suffiraient pour l'hiver.",
+    # 'dit' as a participle naming something is no cue, though 'le maire dit avoir …' is one
+    "Le quartier dit des Tanneurs sera rénové l'an prochain.",
+    # a plain object of these verbs is narration: only a quoted fragment or a hypothesis makes a report
+    "Le ministre a évoqué la situation des hôpitaux ruraux devant le Sénat.",
+    "La fédération a salué les bénévoles à l'arrivée de la course.",
+    "Le pays a reconnu le nouveau gouvernement en mai.",
+    "Le conseil d'État a rejeté le recours des éleveurs.",
+    "Les députés ont rejeté le projet de loi sur la chasse.",
+    # verbs that also take a thing as subject report only when the subject can speak
+    "La sécheresse exige une gestion plus stricte des nappes.",
+    "Un feu clignotant signale le chantier à l'entrée du pont.",
+    "La hausse des taux annonce un ralentissement du marché immobilier.",
+    # a heading announcing a topic names no speaker
+    "Grève des contrôleurs : « Nous tiendrons jusqu'au bout »\n\nLe mouvement entre dans sa troisième semaine.",
+    "« Plus jamais ça » : la colère monte dans les vignobles\n\nLes viticulteurs manifestent.",
 ]
 
 
-@pytest.mark.parametrize("passage", NOT_SPEECH)
-def test_quoted_titles_and_words_without_cue_are_not_quotes(parse, passage):
+@pytest.mark.parametrize("passage", NO_QUOTE)
+def test_passage_without_a_report_gives_no_quote(parse, passage):
     assert parse(passage)._.quotes == []
 
 
@@ -196,7 +188,28 @@ def test_quoted_segments_follow_french_conventions(text, expected):
     assert [text[s.start:s.end] for s in quoted_segments(text)] == expected
 
 
-WIRE_REPORTS = [
+REPORTS = [
+    # (passage, quote text, speaker, kind, cue)
+    # direct quotes keep their content without the marks
+    ("« Nous ne céderons pas sur les salaires », a déclaré Marie Lefort mardi.",
+     "Nous ne céderons pas sur les salaires", "Marie Lefort", "direct", "a déclaré"),
+    ("“La récolte sera tardive cette année”, a indiqué Paul Girard, président de la coopérative.",
+     "La récolte sera tardive cette année", "Paul Girard", "direct", "a indiqué"),
+    ('"Le barrage tiendra encore dix ans", a assuré l\'ingénieur Lucas Perrin.',
+     "Le barrage tiendra encore dix ans", "Lucas Perrin", "direct", "a assuré"),
+    ("‹ Les travaux reprendront lundi matin ›, a précisé Hélène Vasseur.",
+     "Les travaux reprendront lundi matin", "Hélène Vasseur", "direct", "a précisé"),
+    ("Le maire, Jacques Morel, a déclaré : « Nous rouvrirons la piscine municipale en juin. »",
+     "Nous rouvrirons la piscine municipale en juin.", "Jacques Morel", "direct", "a déclaré"),
+    ("Sophie Carré a expliqué aux élus : “Le budget ne permet pas de nouvelles embauches.”",
+     "Le budget ne permet pas de nouvelles embauches.", "Sophie Carré", "direct", "a expliqué"),
+    ("« Le tunnel sera fermé pendant trois nuits », a annoncé la préfète de région, Claire Dumas, devant la presse.",
+     "Le tunnel sera fermé pendant trois nuits", "Claire Dumas", "direct", "a annoncé"),
+    ("« Nous attendons une réponse claire du gouvernement », a lancé Karim Benali, porte-parole du collectif.",
+     "Nous attendons une réponse claire du gouvernement", "Karim Benali", "direct", "a lancé"),
+    ("« Personne ne nous a prévenus de la fermeture », raconte Julien Masson, commerçant du quartier.",
+     "Personne ne nous a prévenus de la fermeture", "Julien Masson", "direct", "raconte"),
+    # wire copy
     # wire-copy constructions: (passage, quote text, speaker, kind, cue)
     ("Le ministre de l'Intérieur, Bruno Castel, a affirmé mardi à l'AFP que les contrôles aux frontières "
      "seraient renforcés.", "les contrôles aux frontières seraient renforcés", "Bruno Castel", "indirect", "a affirmé"),
@@ -246,8 +259,8 @@ WIRE_REPORTS = [
 ]
 
 
-@pytest.mark.parametrize("passage, text, speaker, kind, cue", WIRE_REPORTS)
-def test_wire_copy_reports(quote_of, passage, text, speaker, kind, cue):
+@pytest.mark.parametrize("passage, text, speaker, kind, cue", REPORTS)
+def test_reports_take_their_speaker_kind_and_cue(quote_of, passage, text, speaker, kind, cue):
     quote = quote_of(passage, text)
     assert (quote.speaker, quote.kind, quote.cue.text) == (speaker, kind, cue)
 
@@ -282,21 +295,6 @@ def test_unattributed_quote_does_not_borrow_the_next_speaker(parse):
     # 'parler de' + a quoted fragment is a mixed quote of its own subject, never of the next speaker
     quotes = [q for q in doc._.quotes if "erreur" in q.span.text]
     assert [(q.speaker, q.kind) for q in quotes] == [("Le prévenu", "mixed")]
-
-
-@pytest.mark.parametrize("passage", [
-    # an impersonal passive names nobody: no quote rather than an invented speaker
-    "Il a été annoncé que le festival serait annulé cette année.",
-    # 'dire adieu' takes no reported content: dire only reports a que-clause or a quotation
-    "Le capitaine a dit adieu au public du stade samedi soir.",
-    "La date limite de la déclaration d'impôts a été repoussée d'une semaine.",
-    "Le roman « Une enfance à Brest », paru en mars, a été traduit en douze langues.",
-    "L'entreprise s'est assurée que les stocks suffiraient pour l'hiver.",
-    # 'dit' as a participle naming something is no cue, though 'le maire dit avoir …' is one
-    "Le quartier dit des Tanneurs sera rénové l'an prochain.",
-])
-def test_no_report_without_a_speaker_and_a_reporting_use(parse, passage):
-    assert parse(passage)._.quotes == []
 
 
 NOMINAL_REPORTS = [
@@ -346,22 +344,6 @@ def test_nominal_object_of_a_stance_verb_is_reported_content(quote_of, passage, 
     assert speaker in quote.speaker
 
 
-@pytest.mark.parametrize("passage", [
-    # a plain object of these verbs is narration: only a quoted fragment or a hypothesis makes a report
-    "Le ministre a évoqué la situation des hôpitaux ruraux devant le Sénat.",
-    "La fédération a salué les bénévoles à l'arrivée de la course.",
-    "Le pays a reconnu le nouveau gouvernement en mai.",
-    "Le conseil d'État a rejeté le recours des éleveurs.",
-    "Les députés ont rejeté le projet de loi sur la chasse.",
-    # verbs that also take a thing as subject report only when the subject can speak
-    "La sécheresse exige une gestion plus stricte des nappes.",
-    "Un feu clignotant signale le chantier à l'entrée du pont.",
-    "La hausse des taux annonce un ralentissement du marché immobilier.",
-])
-def test_narrative_objects_are_not_reports(parse, passage):
-    assert parse(passage)._.quotes == []
-
-
 @pytest.mark.parametrize("passage, text, speaker", [
     ("Le commandant de la garnison dit avoir intercepté quatre missiles au-dessus du port.",
      "avoir intercepté quatre missiles au-dessus du port", "Le commandant de la garnison"),
@@ -395,11 +377,3 @@ def test_headline_topic_before_colon_is_not_the_speaker(quote_of):
     quote = quote_of("Hôpitaux : la ministre Claire Vidal dénonce des « économies dangereuses » dans les urgences\n\n"
                      "Le budget sera présenté jeudi.", "des « économies dangereuses » dans les urgences")
     assert (quote.speaker, quote.kind) == ("Claire Vidal", "mixed")
-
-
-@pytest.mark.parametrize("passage", [
-    "Grève des contrôleurs : « Nous tiendrons jusqu'au bout »\n\nLe mouvement entre dans sa troisième semaine.",
-    "« Plus jamais ça » : la colère monte dans les vignobles\n\nLes viticulteurs manifestent.",
-])
-def test_heading_announcing_a_topic_names_no_speaker(parse, passage):
-    assert parse(passage)._.quotes == []

@@ -5,6 +5,7 @@ import pytest
 
 
 @pytest.mark.parametrize("passage, content, speaker", [
+    # addressee clitic before inverted cue
     ("« Nous devons agir vite », nous a indiqué ce lundi 4 mars Paul Garnier, maire de Vesoul.",
      "Nous devons agir vite", "Paul Garnier"),
     ("« Le chantier a pris du retard », m'a confié mardi Hélène Vasseur, architecte.",
@@ -13,17 +14,7 @@ import pytest
      "Rien n'est décidé", "Marc Tessier"),
     ("« Il faut partir, vous a expliqué Julie Renard. La digue ne tiendra pas. »",
      "Il faut partir", "Julie Renard"),
-])
-def test_addressee_clitic_before_inverted_cue(quote_of, passage, content, speaker):
-    assert quote_of(passage, content).speaker == speaker
-
-
-def test_first_person_nous_stays_the_subject(parse):
-    quotes = parse("« Le projet est viable », nous avons déclaré aux journalistes de Nantes.")._.quotes
-    assert all("Nantes" not in (q.speaker or "") for q in quotes)
-
-
-@pytest.mark.parametrize("passage, content, speaker", [
+    # urging verbs and narrative infinitives name their speaker
     ("« Le plan est absurde. Qui va payer ? », interroge le docteur Henri Lasalle.",
      "Le plan est absurde. Qui va payer ?", "Henri Lasalle"),
     ("Cette « fermeture touche les plus fragiles », pointe le collectif des riverains de Brest.",
@@ -46,8 +37,13 @@ def test_more_inverted_reporting_verbs(quote_of, passage, content, speaker):
     ("La sénatrice Odile Marchand a visité le port jeudi. Et de rappeler que le trafic a doublé en dix ans.",
      "le trafic a doublé en dix ans", "Odile Marchand"),
 ])
-def test_urging_verbs_and_narrative_infinitives_name_their_speaker(quote_of, passage, content, speaker):
+def test_the_quote_goes_to_its_speaker(quote_of, passage, content, speaker):
     assert quote_of(passage, content).speaker == speaker
+
+
+def test_first_person_nous_stays_the_subject(parse):
+    quotes = parse("« Le projet est viable », nous avons déclaré aux journalistes de Nantes.")._.quotes
+    assert all("Nantes" not in (q.speaker or "") for q in quotes)
 
 
 @pytest.mark.parametrize("passage, opening", [

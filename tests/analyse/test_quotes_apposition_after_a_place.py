@@ -2,10 +2,7 @@
 isolée, a déclaré X') is that place's apposition, not the cue's subject: the cue is an incise whose
 speaker follows it, and a later clitic takes that speaker up; a first name the tagger reads as a common noun
 (Espérance) is no feminine title. Invented passages."""
-
-
-def found(parse, passage):
-    return {q.span.text: q.speaker for q in parse(passage)._.quotes}
+from analyse_helpers import found
 
 
 def test_an_apposition_to_a_place_is_no_subject(parse):

@@ -2,10 +2,7 @@
 déclaré. (...) Bravo … »', the quotation opened after a colon) splits it and names the subject of the
 narrator's clause before; 'Selon ce dernier' takes up the body named last, whatever the gender its
 apposition gave it. Invented passages."""
-
-
-def found(parse, passage):
-    return {q.span.text: q.speaker for q in parse(passage)._.quotes}
+from analyse_helpers import found
 
 
 def test_a_clitic_incise_without_a_comma_splits_the_quotation(parse):

@@ -17,11 +17,15 @@ def test_stock_call_by_a_speaker_is_a_report(parse, passage, opening, speaker):
 
 
 @pytest.mark.parametrize("passage", [
+    # call without a speaker or with a time is narration
     "La conjoncture appelle à la prudence sur les marchés.",
     "Il a appelé à 22 heures pour prévenir ses proches.",
     "Ces chiffres invitent à la modestie.",
+    # advancing a date or troops is narration
+    "Le gouvernement a avancé la date du scrutin.",
+    "L'armée avance ses troupes vers la frontière.",
 ])
-def test_call_without_a_speaker_or_with_a_time_is_narration(parse, passage):
+def test_calls_and_advances_that_are_narration(parse, passage):
     assert not parse(passage)._.quotes
 
 
@@ -59,27 +63,15 @@ def test_incise_after_a_relative_pronoun_reports_the_rest_of_the_clause(parse, p
 
 
 @pytest.mark.parametrize("passage, content", [
+    # charge starts at the accused past a date
     ("Le Mali a accusé samedi la Minusma de « mentir » sur le bilan de l'attaque.",
      "la Minusma de « mentir » sur le bilan de l'attaque"),
     ("La députée accuse depuis des mois le gouvernement de cacher les chiffres.",
      "le gouvernement de cacher les chiffres"),
-])
-def test_charge_starts_at_the_accused_past_a_date(quote_of, passage, content):
-    assert quote_of(passage, content)
-
-
-@pytest.mark.parametrize("passage, content", [
+    # advancing an indefinite figure is a claim
     ("Des sources hospitalières avancent un bilan plus lourd.", "un bilan plus lourd"),
     ("Le syndicat avance un chiffre de 40 % de grévistes dans les écoles.",
      "un chiffre de 40 % de grévistes dans les écoles"),
 ])
-def test_advancing_an_indefinite_figure_is_a_claim(quote_of, passage, content):
+def test_charges_and_advanced_figures_are_reported(quote_of, passage, content):
     assert quote_of(passage, content)
-
-
-@pytest.mark.parametrize("passage", [
-    "Le gouvernement a avancé la date du scrutin.",
-    "L'armée avance ses troupes vers la frontière.",
-])
-def test_advancing_a_date_or_troops_is_narration(parse, passage):
-    assert not parse(passage)._.quotes

@@ -1,9 +1,6 @@
 """Round 34: a quotation whose line carries a picture's credit in brackets ('« … ». (Photo, AFP)',
 '(Illustration Jeanne Roy)') is a caption's, page furniture: no quote, whoever it names. Invented passages."""
-
-
-def found(parse, passage):
-    return {q.span.text: q.speaker for q in parse(passage)._.quotes}
+from analyse_helpers import found
 
 
 def test_a_quotation_followed_by_a_photo_credit_is_a_caption(parse):

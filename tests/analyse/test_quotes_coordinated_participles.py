@@ -3,10 +3,7 @@ of its own ('L'Unesco a dit sa « vive déception » et Madrid, partenaire de Li
 parse hangs on the object noun ('a rapporté 31 survols … et constaté que …'); participles after a relative
 clause whose antecedent cannot speak ('Une attitude que X a dénoncée, déplorant … et promettant …').
 Invented passages."""
-
-
-def found(parse, passage):
-    return {q.span.text: q.speaker for q in parse(passage)._.quotes}
+from analyse_helpers import found
 
 
 def test_a_gapped_clause_has_its_own_speaker(parse):

@@ -5,20 +5,16 @@ import pytest
 
 
 @pytest.mark.parametrize("passage, text", [
+    # counted figure after parler de
     ("La police parle de 3 000 manifestants dans les rues de Lyon.", "3 000 manifestants dans les rues de Lyon"),
     ("La préfecture parle de 40 morts.", "40 morts"),
     ("Le syndicat parle de 250 suppressions de postes.", "250 suppressions de postes"),
-])
-def test_counted_figure_after_parler_de(quote_of, passage, text):
-    assert quote_of(passage, text).kind == "indirect"
-
-
-@pytest.mark.parametrize("passage, text", [
+    # blanket object of rejeter
     ("Le ministre a rejeté toute responsabilité dans l'accident.", "toute responsabilité dans l'accident"),
     ("La direction rejette toute idée de fermeture du site.", "toute idée de fermeture du site"),
     ("Le gouvernement malien a rejeté toute ingérence étrangère.", "toute ingérence étrangère"),
 ])
-def test_blanket_object_of_rejeter(quote_of, passage, text):
+def test_counted_and_blanket_objects_are_indirect_reports(quote_of, passage, text):
     assert quote_of(passage, text).kind == "indirect"
 
 

@@ -2,9 +2,7 @@
 page's end cuts off: no quote. A whole last sentence, or a longer cut one, is still reported. Invented."""
 from recoupe.analyse.quote_marks import cut_off_at_page_end
 
-
-def found(parse, passage):
-    return {q.span.text: q.speaker for q in parse(passage)._.quotes}
+from analyse_helpers import found
 
 
 def test_a_content_cut_by_the_page_end_is_no_quote(parse):

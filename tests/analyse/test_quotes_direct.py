@@ -1,28 +1,48 @@
 """Direct quotations whose cue or speaker sits where the first rounds did not look (invented passages)."""
 import pytest
 
-BARE_INVERTED = [
+QUOTATIONS = [
+    # (passage, quotation, kind, speaker)
     # a quotation closed without a comma, then an inverted cue
     ("«Des arbres, pas du béton!» a lancé Romain Tessier, porte-parole de l'association, sur le parvis de la gare.",
-     "Des arbres, pas du béton!", "Romain Tessier"),
+     "Des arbres, pas du béton!", "direct", "Romain Tessier"),
     ("La balade a démarré au crépuscule. «Des pistes partout, tout de suite!» ont réclamé les cyclistes à coups de sonnette.",
-     "Des pistes partout, tout de suite!", "les cyclistes"),
+     "Des pistes partout, tout de suite!", "direct", "les cyclistes"),
     ('"Neige abondante prévue demain sur les sommets, avec des congères en altitude" précise l\'observatoire dans sa note.',
-     "Neige abondante prévue demain sur les sommets, avec des congères en altitude", "l'observatoire"),
+     "Neige abondante prévue demain sur les sommets, avec des congères en altitude", "direct", "l'observatoire"),
     ('"Nous comptons les stocks chaque matin et nous étudions plusieurs pistes de secours" a affirmé la gérante de '
      "la coopérative, Nadia Roussel, pendant une conférence donnée à Nantes.",
-     "Nous comptons les stocks chaque matin et nous étudions plusieurs pistes de secours", "Nadia Roussel"),
+     "Nous comptons les stocks chaque matin et nous étudions plusieurs pistes de secours", "direct", "Nadia Roussel"),
     # an organisation named bare right after the cue
     ('"Le niveau du lac devrait redescendre doucement avant jeudi", a précisé Hydralpes dans une note.',
-     "Le niveau du lac devrait redescendre doucement avant jeudi", "Hydralpes"),
+     "Le niveau du lac devrait redescendre doucement avant jeudi", "direct", "Hydralpes"),
+    # a clause with quoted fragments before an inverted cue is one mixed quote
+    ('Le pays est "au bord du gouffre", "la région toujours menacée", a exposé avant l\'ouverture du sommet '
+     "le président de la Commission, Marc Tenor.",
+     'Le pays est "au bord du gouffre", "la région toujours menacée"', "mixed", "Marc Tenor"),
+    ("La refonte des bus «a raccourci de moitié les trajets vers la banlieue», a toutefois soutenu Noémie Castel, "
+     "adjointe aux transports.",
+     "La refonte des bus «a raccourci de moitié les trajets vers la banlieue»", "mixed", "Noémie Castel"),
+    # the quotation resumes after the speaker's apposition
+    ("«Les inscriptions fondent encore, et je l'avais annoncé», a commenté auprès de Reuters Margaux Pelletier, présidente "
+     "de la fédération Parents unis, «il faut rouvrir les classes fermées, les promesses ne comptent plus».",
+     "il faut rouvrir les classes fermées, les promesses ne comptent plus", "direct", "Margaux Pelletier"),
+    # an adjective between commas sets the speaker apart from the cue
+    ("« Nous avons tout perdu dans cet incendie, absolument tout », confie, émue, la propriétaire de la ferme.",
+     "Nous avons tout perdu dans cet incendie, absolument tout", "direct", "la propriétaire de la ferme"),
+    # one word before a quotation keeps it direct
+    ("Mais «nous ne céderons pas», a répondu la maire, Léa Fontaine.", "nous ne céderons pas", "direct", "Léa Fontaine"),
+    # a quotation after a connective continues the previous speaker
+    ("La balade a démarré au crépuscule. «Des pistes partout, tout de suite!» ont réclamé les "
+     "cyclistes à coups de sonnette. Ou encore «Moins de voitures, plus de vélos».",
+     "Moins de voitures, plus de vélos", "direct", "les cyclistes"),
 ]
 
 
-@pytest.mark.parametrize("passage, text, speaker", BARE_INVERTED)
-def test_quote_then_inverted_cue(quote_of, passage, text, speaker):
+@pytest.mark.parametrize("passage, text, kind, speaker", QUOTATIONS)
+def test_quotation_has_its_kind_and_speaker(quote_of, passage, text, kind, speaker):
     quote = quote_of("Titre de test\n\n" + passage, text)
-    assert quote.kind == "direct"
-    assert quote.speaker == speaker
+    assert (quote.kind, quote.speaker) == (kind, speaker)
 
 
 def test_quotation_title_without_cue_is_not_given_a_speaker(parse):
@@ -52,27 +72,6 @@ def test_agent_of_a_participle_is_no_antecedent(quote_of):
                'Elle a affirmé que ces quotas resteraient stables "jusqu\'à la fin de la saison".')
     quote = quote_of(passage, 'ces quotas resteraient stables "jusqu\'à la fin de la saison"')
     assert quote.speaker == "Maria Olsen"
-
-
-FRAGMENTS = [
-    ('Le pays est "au bord du gouffre", "la région toujours menacée", a exposé avant l\'ouverture du sommet '
-     "le président de la Commission, Marc Tenor.",
-     'Le pays est "au bord du gouffre", "la région toujours menacée"', "Marc Tenor"),
-    ("La refonte des bus «a raccourci de moitié les trajets vers la banlieue», a toutefois soutenu Noémie Castel, "
-     "adjointe aux transports.",
-     "La refonte des bus «a raccourci de moitié les trajets vers la banlieue»", "Noémie Castel"),
-]
-
-
-@pytest.mark.parametrize("passage, text, speaker", FRAGMENTS)
-def test_clause_with_quoted_fragments_before_inverted_cue_is_one_mixed_quote(quote_of, passage, text, speaker):
-    quote = quote_of("Titre de test\n\n" + passage, text)
-    assert (quote.kind, quote.speaker) == ("mixed", speaker)
-
-
-def test_one_word_before_a_quotation_keeps_it_direct(quote_of):
-    quote = quote_of("Titre de test\n\nMais «nous ne céderons pas», a répondu la maire, Léa Fontaine.", "nous ne céderons pas")
-    assert (quote.kind, quote.speaker) == ("direct", "Léa Fontaine")
 
 
 def test_clitic_after_a_persons_quotation_is_not_a_ministry_named_since(quote_of):
@@ -105,23 +104,6 @@ def test_a_slogan_is_not_given_to_the_narrated_person(parse):
     assert not any(q.span.text.startswith("Une rue pour tous") for q in parse(passage)._.quotes)
 
 
-SECOND_QUOTATIONS = [
-    # the quotation resumes after the speaker's apposition
-    ("«Les inscriptions fondent encore, et je l'avais annoncé», a commenté auprès de Reuters Margaux Pelletier, présidente "
-     "de la fédération Parents unis, «il faut rouvrir les classes fermées, les promesses ne comptent plus».",
-     "il faut rouvrir les classes fermées, les promesses ne comptent plus", "Margaux Pelletier"),
-    # an adjective between commas sets the speaker apart from the cue
-    ("« Nous avons tout perdu dans cet incendie, absolument tout », confie, émue, la propriétaire de la ferme.",
-     "Nous avons tout perdu dans cet incendie, absolument tout", "la propriétaire de la ferme"),
-]
-
-
-@pytest.mark.parametrize("passage, text, speaker", SECOND_QUOTATIONS)
-def test_quotations_around_a_named_speaker(quote_of, passage, text, speaker):
-    quote = quote_of("Titre de test\n\n" + passage, text)
-    assert (quote.kind, quote.speaker) == ("direct", speaker)
-
-
 def test_quoted_fragment_in_a_headline_is_its_subjects(quote_of):
     passage = ('Pêche : Inès Corbin maintient son appui aux marins de Lorient face à une "saison désastreuse"\n\n'
                "La ministre a reçu les représentants des armateurs lundi.")
@@ -132,10 +114,3 @@ def test_quoted_fragment_in_a_headline_is_its_subjects(quote_of):
 def test_quoted_fragment_in_a_headline_about_a_thing_has_no_speaker(parse):
     passage = 'La grève des pilotes menace les "vacances de milliers de familles"\n\nLe syndicat a déposé un préavis.'
     assert not [q for q in parse(passage)._.quotes if "vacances" in q.span.text]
-
-
-def test_quotation_after_a_connective_continues_the_previous_speaker(quote_of):
-    passage = ("Titre de test\n\nLa balade a démarré au crépuscule. «Des pistes partout, tout de suite!» ont réclamé les "
-               "cyclistes à coups de sonnette. Ou encore «Moins de voitures, plus de vélos».")
-    quote = quote_of(passage, "Moins de voitures, plus de vélos")
-    assert (quote.kind, quote.speaker) == ("direct", "les cyclistes")

@@ -5,6 +5,7 @@ import pytest
 
 
 @pytest.mark.parametrize("passage, text, speaker", [
+    # general reporting verb after quotation
     ("La réunion a duré deux heures. « Nous avons tenu nos engagements malgré la crise », relativise Paul "
      "Mercier, adjoint au maire et candidat en troisième position sur la liste de la majorité.",
      "Nous avons tenu nos engagements malgré la crise", "Paul Mercier"),
@@ -14,18 +15,13 @@ import pytest
      "Il a déjà deux condamnations à son actif", "Hélène Vasseur"),
     ("« On attendait mieux de cette saison », tempère le directeur du club, Yves Morel.",
      "On attendait mieux de cette saison", "Yves Morel"),
-])
-def test_general_reporting_verb_after_quotation(quote_of, passage, text, speaker):
-    assert quote_of(passage, text).speaker == speaker
-
-
-@pytest.mark.parametrize("passage, text, speaker", [
+    # manner phrase between cue and speaker
     ("« Nous avons tout perdu en une nuit », explique, la voix tremblante, l'agricultrice Claire Dumas.",
      "Nous avons tout perdu en une nuit", "Claire Dumas"),
     ("\"C'était magnifique! On voyait toute l'histoire de la ville\", raconte, la voix tremblante, "
      "l'historienne Claire Dumas.", "C'était magnifique! On voyait toute l'histoire de la ville", "Claire Dumas"),
 ])
-def test_manner_phrase_between_cue_and_speaker(quote_of, passage, text, speaker):
+def test_the_quote_goes_to_its_speaker(quote_of, passage, text, speaker):
     assert quote_of(passage, text).speaker == speaker
 
 

@@ -28,6 +28,7 @@ def test_paragraph_quote_not_given_when_two_people_are_named(parse):
 
 
 @pytest.mark.parametrize("passage, text, speaker", [
+    # quotation closed before an inverted cue mid sentence
     ("Le maire Paul Renard a fait installer des caméras près de la gare, \"pour la tranquillité des "
      "voyageurs surtout\" dit-il, \"comme ça, tout le monde se sent plus en sécurité\".",
      "pour la tranquillité des voyageurs surtout", "Paul Renard"),
@@ -37,25 +38,20 @@ def test_paragraph_quote_not_given_when_two_people_are_named(parse):
     ("En hiver, les interventions ont même « doublé en trois ans » indique le commandant des pompiers, "
      "Luc Mercier, « avec une hausse nette dans les villages ».",
      "avec une hausse nette dans les villages", "Luc Mercier"),
-])
-def test_quotation_closed_before_an_inverted_cue_mid_sentence(quote_of, passage, text, speaker):
-    assert quote_of(passage, text).speaker == speaker
-
-
-def test_quoted_name_before_a_verb_with_its_own_subject_is_no_quote(parse):
-    doc = parse("Le « plan Horizon » prévoit la fermeture de deux lignes de bus en 2026.")
-    assert doc._.quotes == []
-
-
-@pytest.mark.parametrize("passage, text, speaker", [
+    # misread cue after a quotation
     ("« Le quartier est calme », affirme Lucie Marchand, présidente de l'association des riverains. "
      "Néanmoins « les familles vont devoir rouler une heure », tempère-t-elle.",
      "les familles vont devoir rouler une heure", "Lucie Marchand"),
     ("« Rien n'est joué », lance Marc Vidal. Pourtant « nous avons des atouts », suggère-t-il.",
      "nous avons des atouts", "Marc Vidal"),
 ])
-def test_misread_cue_after_a_quotation(quote_of, passage, text, speaker):
+def test_the_quote_goes_to_its_speaker(quote_of, passage, text, speaker):
     assert quote_of(passage, text).speaker == speaker
+
+
+def test_quoted_name_before_a_verb_with_its_own_subject_is_no_quote(parse):
+    doc = parse("Le « plan Horizon » prévoit la fermeture de deux lignes de bus en 2026.")
+    assert doc._.quotes == []
 
 
 def test_fronted_participle_object_stops_at_the_main_subject(parse, quote_of):
@@ -67,11 +63,21 @@ def test_fronted_participle_object_stops_at_the_main_subject(parse, quote_of):
 
 
 @pytest.mark.parametrize("passage, text", [
+    # estimate of an amount
     ("La porte-parole Inès Moreau a par ailleurs évalué à deux mille le nombre de familles sinistrées.",
      "à deux mille le nombre de familles sinistrées"),
     ("L'Insee estime à 12 % la part des ménages concernés.", "à 12 % la part des ménages concernés"),
+    # report ends before a second act of the speaker
+    ("La candidate Awa Sanogo a déclaré qu'elle contesterait le scrutin devant la cour et a exhorté ses "
+     "soutiens à rester mobilisés.", "elle contesterait le scrutin devant la cour"),
+    ("La candidate Awa Sanogo a déclaré qu'elle contesterait le scrutin devant la cour et a exhorté ses "
+     "soutiens à rester mobilisés.", "rester mobilisés"),
+    ("La ministre Anne Roy a affirmé que les écoles rouvriraient lundi et que les examens seraient maintenus.",
+     "les écoles rouvriraient lundi et que les examens seraient maintenus"),
+    ("Le maire Luc Petit a dit que la route a été fermée et a été rouverte hier.",
+     "la route a été fermée et a été rouverte hier"),
 ])
-def test_estimate_of_an_amount(quote_of, passage, text):
+def test_estimates_and_single_acts_are_indirect_reports(quote_of, passage, text):
     assert quote_of(passage, text).kind == "indirect"
 
 
@@ -88,17 +94,3 @@ def test_question_with_inverted_clitic_is_no_report(parse):
                 "« On verra », répond-il.")
     assert [q.span.text for q in doc._.quotes if "réforme" in q.span.text] == []
     assert "On verra" in [q.span.text for q in doc._.quotes]
-
-
-@pytest.mark.parametrize("passage, text", [
-    ("La candidate Awa Sanogo a déclaré qu'elle contesterait le scrutin devant la cour et a exhorté ses "
-     "soutiens à rester mobilisés.", "elle contesterait le scrutin devant la cour"),
-    ("La candidate Awa Sanogo a déclaré qu'elle contesterait le scrutin devant la cour et a exhorté ses "
-     "soutiens à rester mobilisés.", "rester mobilisés"),
-    ("La ministre Anne Roy a affirmé que les écoles rouvriraient lundi et que les examens seraient maintenus.",
-     "les écoles rouvriraient lundi et que les examens seraient maintenus"),
-    ("Le maire Luc Petit a dit que la route a été fermée et a été rouverte hier.",
-     "la route a été fermée et a été rouverte hier"),
-])
-def test_report_ends_before_a_second_act_of_the_speaker(quote_of, passage, text):
-    assert quote_of(passage, text).kind == "indirect"

@@ -5,6 +5,7 @@ import pytest
 
 
 @pytest.mark.parametrize("passage, text, speaker", [
+    # selon between subject and verb frames the clause
     ("Le nouveau fonds, selon Marc Delorme, permettra de financer des écoles rurales sans emprunt.",
      "Le nouveau fonds, selon Marc Delorme, permettra de financer des écoles rurales sans emprunt", "Marc Delorme"),
     ("Cette réforme, selon la ministre de la Santé, va réduire les délais d'attente aux urgences.",
@@ -14,12 +15,7 @@ import pytest
      "Le budget, d'après le maire de Lyon, sera bouclé avant la fin du mois de mars", "le maire de Lyon"),
     ("Ce plan doit, selon les économistes, être revu entièrement.",
      "Ce plan doit, selon les économistes, être revu entièrement", "les économistes"),
-])
-def test_selon_between_subject_and_verb_frames_the_clause(quote_of, passage, text, speaker):
-    assert quote_of(passage, text).speaker == speaker
-
-
-@pytest.mark.parametrize("passage, text, speaker", [
+    # incise inside the clause reports the whole clause
     ("Il faut, estiment les syndicats, revoir les grilles de salaires dans la fonction publique.",
      "Il faut, estiment les syndicats, revoir les grilles de salaires dans la fonction publique", "les syndicats"),
     ("Les agents sont épuisés. Il faut, jugent l'ensemble des agents, redonner du sens au métier.",
@@ -28,8 +24,15 @@ def test_selon_between_subject_and_verb_frames_the_clause(quote_of, passage, tex
      "Le chantier, assure le ministre, sera terminé avant l'été", "le ministre"),
     ("Le texte, affirme Paul Martin, ne sera pas voté d'ici au printemps.",
      "Le texte, affirme Paul Martin, ne sera pas voté d'ici au printemps", "Paul Martin"),
+    # inverted cue without comma names the speaker
+    ("Le conducteur a été entendu par les enquêteurs indique une source judiciaire à Rennes.",
+     "Le conducteur a été entendu par les enquêteurs", "une source judiciaire à Rennes"),
+    ("Les fonds ont été versés aux familles assure la préfecture dans un communiqué.",
+     "Les fonds ont été versés aux familles", "la préfecture"),
+    ("Les deux hommes ont été interpellés jeudi soir rapporte Le Parisien.",
+     "Les deux hommes ont été interpellés jeudi soir", "Le Parisien"),
 ])
-def test_incise_inside_the_clause_reports_the_whole_clause(quote_of, passage, text, speaker):
+def test_the_quote_goes_to_its_speaker(quote_of, passage, text, speaker):
     assert quote_of(passage, text).speaker == speaker
 
 
@@ -40,18 +43,6 @@ def test_incise_inside_the_clause_reports_the_whole_clause(quote_of, passage, te
 def test_incise_after_a_whole_clause_keeps_only_that_clause(parse, passage, text):
     quotes = [q.span.text for q in parse(passage)._.quotes]
     assert text in quotes and not any(q.startswith(text + ",") for q in quotes)
-
-
-@pytest.mark.parametrize("passage, text, speaker", [
-    ("Le conducteur a été entendu par les enquêteurs indique une source judiciaire à Rennes.",
-     "Le conducteur a été entendu par les enquêteurs", "une source judiciaire à Rennes"),
-    ("Les fonds ont été versés aux familles assure la préfecture dans un communiqué.",
-     "Les fonds ont été versés aux familles", "la préfecture"),
-    ("Les deux hommes ont été interpellés jeudi soir rapporte Le Parisien.",
-     "Les deux hommes ont été interpellés jeudi soir", "Le Parisien"),
-])
-def test_inverted_cue_without_comma_names_the_speaker(quote_of, passage, text, speaker):
-    assert quote_of(passage, text).speaker == speaker
 
 
 @pytest.mark.parametrize("passage", [

@@ -1,9 +1,6 @@
 """Round 34: 'le procès dit « Méduse »', 'l'affaire dite des faux billets': a naming form of 'dire' right after
 a noun that cannot speak labels the thing; it reports nothing. Invented passages."""
-
-
-def found(parse, passage):
-    return {q.span.text: q.speaker for q in parse(passage)._.quotes}
+from analyse_helpers import found
 
 
 def test_a_trial_called_by_a_quoted_label_is_no_quote(parse):

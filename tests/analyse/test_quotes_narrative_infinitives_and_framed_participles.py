@@ -2,28 +2,29 @@
 of a verb that otherwise reports only as an incise ('Et de poursuivre que « … »'); a participle after a
 'selon X' frame ('Selon lui, …, ajoutant qu'…') or hung on a noun ('s'est attardé sur X, rappelant que …');
 a lone connective before an incise is no quotation ('« Ainsi, a-t-il expliqué, … »'). Invented passages."""
+import pytest
+
+from analyse_helpers import found
 
 
-def found(parse, passage):
-    return {q.span.text: q.speaker for q in parse(passage)._.quotes}
-
-
-def test_and_to_add_after_a_quotation_of_several_sentences(parse):
-    quotes = found(parse, "Hélène Varga a affirmé lundi que \"les stocks sont suffisants. Ils peuvent tenir tout l'hiver\". "
-                          "Et d'ajouter : \"Pourtant, comme je l'ai répété, personne ne peut garantir que les prix resteront "
-                          "stables\".")
-    assert quotes["Pourtant, comme je l'ai répété, personne ne peut garantir que les prix resteront stables"] == "Hélène Varga"
+@pytest.mark.parametrize("passage, text, speaker", [
+    pytest.param("Hélène Varga a affirmé lundi que \"les stocks sont suffisants. Ils peuvent tenir tout l'hiver\". "
+                 "Et d'ajouter : \"Pourtant, comme je l'ai répété, personne ne peut garantir que les prix resteront "
+                 "stables\".",
+                 "Pourtant, comme je l'ai répété, personne ne peut garantir que les prix resteront stables", "Hélène Varga",
+                 id="and-to-add-after-a-quotation-of-several-sentences"),
+    pytest.param("Le directeur Bruno Lestrade a reçu la presse. Selon lui, le nombre de colis livrés représente "
+                 "\"12% du marché\", ajoutant qu'il \"n'existe aucun envoi gratuit\".",
+                 'il "n\'existe aucun envoi gratuit"', "Bruno Lestrade",
+                 id="a-participle-after-a-source-frame-is-the-sources"),
+])
+def test_the_quote_goes_to_its_speaker(parse, passage, text, speaker):
+    assert found(parse, passage)[text] == speaker
 
 
 def test_a_narrative_infinitive_with_a_que_clause(parse):
     assert found(parse, "Le maire Bruno Lestrade a parlé longuement. Et de poursuivre que \"parmi les six chantiers, "
                         "trois sont achevés\".") == {"parmi les six chantiers, trois sont achevés": "Bruno Lestrade"}
-
-
-def test_a_participle_after_a_source_frame_is_the_sources(parse):
-    quotes = found(parse, "Le directeur Bruno Lestrade a reçu la presse. Selon lui, le nombre de colis livrés représente "
-                          "\"12% du marché\", ajoutant qu'il \"n'existe aucun envoi gratuit\".")
-    assert quotes['il "n\'existe aucun envoi gratuit"'] == "Bruno Lestrade"
 
 
 def test_a_participle_hung_on_a_noun_goes_on_with_the_main_subject(parse):

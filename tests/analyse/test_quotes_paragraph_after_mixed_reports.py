@@ -1,9 +1,6 @@
 """Round 34: a spoken sentence filling the paragraph right after a report that quoted words ('…, regrettant
 la « suffisance » du maire.⏎« … . »') goes on with that report's speaker, not the next paragraph's. Invented passages."""
-
-
-def found(parse, passage):
-    return {q.span.text: q.speaker for q in parse(passage)._.quotes}
+from analyse_helpers import found
 
 
 COUNCIL = ("Le conseil municipal siégeait lundi.\n\n« Il traite le conseil comme un décor », a affirmé le chef de "

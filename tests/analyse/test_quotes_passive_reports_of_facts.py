@@ -3,9 +3,7 @@ par des sources locales', 'des coupures sont signalées par la préfète'), repo
 speaks. A stance verb's passive subject ('dénoncé par une voisine') stays unsaid. Invented passages."""
 import pytest
 
-
-def found(parse, passage):
-    return {q.span.text: q.speaker for q in parse(passage)._.quotes}
+from analyse_helpers import found
 
 
 @pytest.mark.parametrize("passage, text, speaker", [

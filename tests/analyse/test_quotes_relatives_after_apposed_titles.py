@@ -1,10 +1,7 @@
 """Round 34: a relative set off by a comma after a title and its complement ('Anne Morel, présidente de
 l'association, qui juge que …') stands for the person the title is apposed to, not for the complement.
 Invented passages."""
-
-
-def found(parse, passage):
-    return {q.span.text: q.speaker for q in parse(passage)._.quotes}
+from analyse_helpers import found
 
 
 def test_a_relative_after_a_title_apposed_to_a_name_is_the_name(parse):

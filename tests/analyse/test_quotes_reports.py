@@ -4,41 +4,29 @@ import pytest
 
 @pytest.mark.parametrize("passage, text, speaker", [
     # the parse hangs the auxiliary of 'a-t-elle avancé' on the clitic: still a compound tense
-    ("La syndicaliste Anne Roux a prévenu dimanche. « Nous allons perdre des milliers d'emplois, "
-     "probablement davantage », a-t-elle avancé.",
-     "Nous allons perdre des milliers d'emplois, probablement davantage", "Anne Roux"),
+    pytest.param("La syndicaliste Anne Roux a prévenu dimanche. « Nous allons perdre des milliers d'emplois, "
+                 "probablement davantage », a-t-elle avancé.",
+                 "Nous allons perdre des milliers d'emplois, probablement davantage", "Anne Roux", id="inverted-compound-cue"),
     # pronominal cues that only report when inverted
-    ("« C'est la saison des grippes, voilà tout », s'est défendu M. Garnier devant les députés.",
-     "C'est la saison des grippes, voilà tout", "Garnier"),
-    ("« Nous avons perdu notre principal client cet automne », se désole Hervé Malet, délégué syndical.",
-     "Nous avons perdu notre principal client cet automne", "Hervé Malet"),
-])
-def test_inverted_compound_cues(quote_of, passage, text, speaker):
-    assert speaker in quote_of(passage, text).speaker
-
-
-@pytest.mark.parametrize("passage, text, speaker", [
+    pytest.param("« C'est la saison des grippes, voilà tout », s'est défendu M. Garnier devant les députés.",
+                 "C'est la saison des grippes, voilà tout", "Garnier", id="inverted-pronominal-cue-defendu"),
+    pytest.param("« Nous avons perdu notre principal client cet automne », se désole Hervé Malet, délégué syndical.",
+                 "Nous avons perdu notre principal client cet automne", "Hervé Malet", id="inverted-pronominal-cue-desole"),
     # 'se dire' + a quoted attribute, adjective or participle
-    ("La ministre de la Culture, Odile Ferrand, s'est dite « choquée par les images de la manifestation ».",
-     "choquée par les images de la manifestation", "Odile Ferrand"),
-    ("Le président Amadou Fall s'est dit «reconnaissant envers le Parlement pour ce vote».",
-     "reconnaissant envers le Parlement pour ce vote", "Amadou Fall"),
-    ("Le maire Paul Henri s'est dit alarmé par la hausse des cambriolages.",
-     "alarmé par la hausse des cambriolages", "Paul Henri"),
-])
-def test_se_dire_attribute(quote_of, passage, text, speaker):
-    assert speaker in quote_of(passage, text).speaker
-
-
-@pytest.mark.parametrize("passage, text, speaker", [
+    pytest.param("La ministre de la Culture, Odile Ferrand, s'est dite « choquée par les images de la manifestation ».",
+                 "choquée par les images de la manifestation", "Odile Ferrand", id="se-dire-quoted-adjective"),
+    pytest.param("Le président Amadou Fall s'est dit «reconnaissant envers le Parlement pour ce vote».",
+                 "reconnaissant envers le Parlement pour ce vote", "Amadou Fall", id="se-dire-quoted-adjective-unspaced"),
+    pytest.param("Le maire Paul Henri s'est dit alarmé par la hausse des cambriolages.",
+                 "alarmé par la hausse des cambriolages", "Paul Henri", id="se-dire-participle"),
     # a quoted fragment inside the object of a promise or a claim
-    ("Le chef du gouvernement Marc Olsen a promis mercredi un soutien « indéfectible » à la Moldavie.",
-     "un soutien « indéfectible » à la Moldavie", "Marc Olsen"),
+    pytest.param("Le chef du gouvernement Marc Olsen a promis mercredi un soutien « indéfectible » à la Moldavie.",
+                 "un soutien « indéfectible » à la Moldavie", "Marc Olsen", id="quoted-fragment-in-object"),
     # the cue hung on the titled noun before the apposition's comma
-    ("La présidente du parti, Julie Marchand, revendique samedi une « victoire historique ».",
-     "une « victoire historique »", "Julie Marchand"),
+    pytest.param("La présidente du parti, Julie Marchand, revendique samedi une « victoire historique ».",
+                 "une « victoire historique »", "Julie Marchand", id="quoted-object-after-apposition"),
 ])
-def test_quoted_objects(quote_of, passage, text, speaker):
+def test_report_names_its_speaker(quote_of, passage, text, speaker):
     assert speaker in quote_of(passage, text).speaker
 
 

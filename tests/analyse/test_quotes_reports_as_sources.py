@@ -4,9 +4,7 @@ document is taken up ('détaille ce rapport'); an abbreviation's stop inside a s
 preposed clause. Invented passages."""
 import pytest
 
-
-def found(parse, passage):
-    return {q.span.text: q.speaker for q in parse(passage)._.quotes}
+from analyse_helpers import found
 
 
 @pytest.mark.parametrize("passage, text, speaker", [

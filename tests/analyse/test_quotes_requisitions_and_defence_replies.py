@@ -1,10 +1,7 @@
 """Round 34: a requisition's object ends at the comma that opens the narrator's subordinate clause ('…, alors
 que la défense réclame …', '…, tandis que …'), whose own report is kept; a participle used as a noun in the
 speaker's phrase ('l'avocat du prévenu') stays in the name. Invented passages."""
-
-
-def found(parse, passage):
-    return {q.span.text: q.speaker for q in parse(passage)._.quotes}
+from analyse_helpers import found
 
 
 def test_the_defence_answering_the_prosecution_is_a_quote_of_its_own(parse):

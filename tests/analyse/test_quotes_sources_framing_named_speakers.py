@@ -1,10 +1,7 @@
 """Round 35: a 'selon' phrase framing a clause whose subject is a named speaker with a reporting verb of
 their own ('D'après une note consultée par X, le directeur, Paul Kessar, aurait confié que …'): the inner report
 is the quote, its speaker the one named inside. Invented passages."""
-
-
-def found(parse, passage):
-    return {q.span.text: q.speaker for q in parse(passage)._.quotes}
+from analyse_helpers import found
 
 
 def test_the_speaker_named_inside_a_framed_report_speaks(parse):

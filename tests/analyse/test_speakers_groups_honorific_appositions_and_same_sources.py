@@ -5,33 +5,24 @@ import pytest
 
 
 @pytest.mark.parametrize("passage, text, speaker", [
+    # an apposed name after a form of address speaks
     ("Le dépistage s'est achevé vendredi. Près de 800 patients ont été reçus en trois jours, a précisé la "
      "responsable de la campagne, Dr Awa Traoré, lors d'un point presse.",
      "Près de 800 patients ont été reçus en trois jours", "Awa Traoré"),
     ("« Les lits manquent partout », a affirmé la cheffe du service des urgences, Pr Anne Dumas, mardi.",
      "Les lits manquent partout", "Anne Dumas"),
-])
-def test_an_apposed_name_after_a_form_of_address_speaks(quote_of, passage, text, speaker):
-    assert quote_of(passage, text).speaker == speaker
-
-
-@pytest.mark.parametrize("passage, text, speaker", [
+    # the same sources in the plural point back
     ("Le bilan pourrait s'alourdir, ont averti les autorités locales. Les routes restent coupées par "
      "les éboulements, selon les mêmes sources.", "Les routes restent coupées par les éboulements",
      "les autorités locales"),
     ("Trois villages sont isolés, ont indiqué les secours régionaux. « Les hélicoptères ne peuvent pas "
      "se poser », ont ajouté les mêmes sources.", "Les hélicoptères ne peuvent pas se poser",
      "les secours régionaux"),
-])
-def test_the_same_sources_in_the_plural_point_back(quote_of, passage, text, speaker):
-    assert quote_of(passage, text).speaker == speaker
-
-
-@pytest.mark.parametrize("passage, text, speaker", [
+    # a singular pronoun skips a plural group
     ("Le maire Paul Girard a reçu les riverains. Les habitants ont dénoncé « un chantier sans fin ». "
      "« Les travaux finiront en juin », assure-t-il.", "Les travaux finiront en juin", "Paul Girard"),
 ])
-def test_a_singular_pronoun_skips_a_plural_group(quote_of, passage, text, speaker):
+def test_the_quote_goes_to_its_speaker(quote_of, passage, text, speaker):
     assert quote_of(passage, text).speaker == speaker
 
 

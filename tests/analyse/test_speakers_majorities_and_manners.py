@@ -1,10 +1,7 @@
 """Round 33: 'la majorité de gauche' is a political group, not a poll share ('les gauche'); a singular
 group of a share keeps its own article ('la moitié de la population'); 'selon le même procédé' is a
 manner, not a source; 'l'ancienne joueuse du club X' is a person, not the club. Invented passages."""
-
-
-def found(parse, passage):
-    return {q.span.text: q.speaker for q in parse(passage)._.quotes}
+from analyse_helpers import found
 
 
 def test_a_majority_qualified_by_a_bare_noun_is_a_group(parse):

@@ -1,10 +1,7 @@
 """Round 33: a definite report without its author ('indique le rapport') is the body's that put it out,
 not the outlet's that relayed it ('le quotidien X'); words said without their speaker ('selon les
 propos rapportés') are the latest speaker's, a person too. Invented passages."""
-
-
-def found(parse, passage):
-    return {q.span.text: q.speaker for q in parse(passage)._.quotes}
+from analyse_helpers import found
 
 
 def test_a_report_is_not_the_relaying_outlet_s(parse):

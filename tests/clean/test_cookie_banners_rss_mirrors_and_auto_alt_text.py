@@ -6,6 +6,7 @@ from recoupe.clean import rules
 
 
 @pytest.mark.parametrize("line", [
+    # banner and prompt lines are noise
     "Nos paramètres de confidentialité & cookies",
     "Politique de cookies",
     "Gestion des cookies",
@@ -24,18 +25,15 @@ from recoupe.clean import rules
     "loader",
     "What Next?",
     "Recent Articles",
-])
-def test_banner_and_prompt_lines_are_noise(line):
-    assert rules.noise_rule(line, "fr")
-
-
-@pytest.mark.parametrize("line", [
+    # auto alt text and glued credit are captions
     "Peut être une image de 2 personnes et intérieur",
     "Peut-être une image de texte qui dit « Grande braderie »",
     "May be an image of 4 people, people standing and outdoors",
     "Le camion renversé sur la chaussée./Photo Studio Loire",
+    # ticker labels and foreign script are noise
+    "12052023Headline:", "03/05/2024 Breaking News", "Заголовок нового раздела", "最新新闻",
 ])
-def test_auto_alt_text_and_glued_credit_are_captions(line):
+def test_banners_prompts_captions_and_tickers_are_noise(line):
     assert rules.noise_rule(line, "fr")
 
 
@@ -76,13 +74,6 @@ def test_question_headline_below_a_region_menu(clean, headline):
     cleaned = clean(menu + headline + "\n\n" + body, url=url)
     assert cleaned.title == headline
     assert "Changer" not in cleaned.text and "Occitanie" not in cleaned.text
-
-
-@pytest.mark.parametrize("line", [
-    "12052023Headline:", "03/05/2024 Breaking News", "Заголовок нового раздела", "最新新闻",
-])
-def test_ticker_labels_and_foreign_script_are_noise(line):
-    assert rules.noise_rule(line, "fr")
 
 
 @pytest.mark.parametrize("line", ["Le 12 mai 2023, la mairie a voté.", "Moscou (Москва) a réagi.", "Gazprom.", "M. Roy"])

@@ -1,11 +1,9 @@
 """Furniture seen with its neighbours: caption pairs, header tags, teaser fragments, site lines."""
 import pytest
 
+from brest_page import LAST, PROSE, TITLE
+
 URL = "https://www.lejournal-du-sud.fr/economie/le-port-de-brest-double-son-trafic_1234.html"
-TITLE = "Le port de Brest double son trafic"
-PROSE = ("Le port de Brest a doublé son trafic en un an, a annoncé mardi sa directrice, "
-         "Jeanne Kervella, devant les élus de la région.")
-LAST = "« Nous manquons de bras », a reconnu un docker, Yann Le Goff."
 
 
 @pytest.mark.parametrize("caption", [

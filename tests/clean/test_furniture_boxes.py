@@ -1,10 +1,8 @@
 """Furniture seen with its neighbours: a newsletter box, tags among the closing widgets."""
 import pytest
 
-TITLE = "Le port de Brest double son trafic"
-PROSE = ("Le port de Brest a doublé son trafic en un an, a annoncé mardi sa directrice, "
-         "Jeanne Kervella, devant les élus de la région.")
-LAST = "« Nous manquons de bras », a reconnu un docker, Yann Le Goff."
+from brest_page import LAST, PROSE, TITLE
+
 BOX = ("Économie\nDu port à l'usine, découvrez chaque semaine les entreprises qui font la région.\n"
        "Radio Sud utilise votre adresse e-mail pour vous adresser la lettre d'information. "
        "Vous pouvez vous désinscrire à tout moment.")

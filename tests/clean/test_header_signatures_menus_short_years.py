@@ -4,10 +4,9 @@ import pytest
 
 from recoupe.ingest.header import iso_date, parse_header
 
+from brest_page import LAST, PROSE
+
 URL = "https://www.radiosud.fr/h/1234.html"
-PROSE = ("Le port de Brest a doublé son trafic en un an, a annoncé mardi sa directrice, "
-         "Jeanne Kervella, devant les élus de la région.")
-LAST = "« Nous manquons de bras », a reconnu un docker, Yann Le Goff."
 
 
 def test_byline_glued_before_a_top_paragraph_is_cut_and_read(clean):

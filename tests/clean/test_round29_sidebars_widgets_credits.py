@@ -34,13 +34,20 @@ def test_quoted_cut_lines_under_headings_stay(clean):
 
 
 @pytest.mark.parametrize("line", [
+    # social newsletter and account widgets are noise
     "12,345FansJ'aime", "402SuiveursSuivre", "1.2kAbonnés", "Nos réseaux", "Newsletter",
     "Inscrivez-vous pour recevoir chaque semaine notre newsletter dans votre boîte de",
     "Connectez-vous pour y accéder !", "Connectez vous pour y accéder !",
     "Identifiez-vous pour sauvegarder cet article et le consulter plus tard !",
     "Début du contenu principal.", "Aller au contenu principal",
+    # credit lines are noise
+    "RADIO SUD | Reportage A. Roy, B. Mas, C. Le Goff",
+    "Enquête de Jeanne Roy, collaboration Paul Mas et Léa Vidal.",
+    "* Traduit de l'anglais par Marie Le Goff",
+    "Seulement une partie des dépêches que l'agence diffuse à ses abonnés est publiée ici.",
+    "Archives RADIO SUD",
 ])
-def test_social_newsletter_and_account_widgets_are_noise(line):
+def test_widgets_and_credit_lines_are_noise(line):
     assert rules.noise_rule(line, "fr")
 
 
@@ -53,17 +60,6 @@ def test_social_newsletter_and_account_widgets_are_noise(line):
 ])
 def test_sentences_about_newsletters_translations_and_archives_stay(line):
     assert rules.noise_rule(line, "fr") is None
-
-
-@pytest.mark.parametrize("line", [
-    "RADIO SUD | Reportage A. Roy, B. Mas, C. Le Goff",
-    "Enquête de Jeanne Roy, collaboration Paul Mas et Léa Vidal.",
-    "* Traduit de l'anglais par Marie Le Goff",
-    "Seulement une partie des dépêches que l'agence diffuse à ses abonnés est publiée ici.",
-    "Archives RADIO SUD",
-])
-def test_credit_lines_are_noise(line):
-    assert rules.noise_rule(line, "fr")
 
 
 @pytest.mark.parametrize("credit", [

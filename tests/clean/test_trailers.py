@@ -1,11 +1,8 @@
 """Closing trailers: other articles' headlines, the site presenting itself."""
 import pytest
 
-URL = "https://www.radiosud.fr/societe/le-port-de-brest-double-son-trafic_1234.html"
-TITLE = "Le port de Brest double son trafic"
-PROSE = ("Le port de Brest a doublé son trafic en un an, a annoncé mardi sa directrice, "
-         "Jeanne Kervella, devant les élus de la région.")
-LAST = "« Nous manquons de bras », a reconnu un docker, Yann Le Goff."
+from brest_page import LAST, PROSE, TITLE, URL
+
 RELATED = ("« Le fret ferroviaire, c'est l'avenir du port de Lorient »\n"
            "Les éleveurs du Finistère inquiets pour la récolte de maïs\n"
            "Pêche : les quotas de sardine revus à la baisse\n"
