@@ -38,9 +38,10 @@ def test_header_furniture_before_the_first_paragraph(clean, header):
 
 
 def test_short_lines_after_the_first_paragraph_are_kept(clean):
-    """Subheadings below the first sentence of prose are content, even after a date line."""
-    text = f"{TITLE}\n\n{PROSE}\n\nPublié le\n\nLes salaires\n\n{LAST}\n"
-    assert clean(text, url=URL).body == f"{PROSE}\n\nLes salaires\n\n{LAST}"
+    """Pull quotes below the first sentence of prose are content, even after a date line (a subheading
+    without quotation marks is furniture since round 36)."""
+    text = f"{TITLE}\n\n{PROSE}\n\nPublié le\n\n« Les salaires d'abord »\n\n{LAST}\n"
+    assert clean(text, url=URL).body == f"{PROSE}\n\n« Les salaires d'abord »\n\n{LAST}"
 
 
 def test_site_name_and_tweet_inside_the_body(clean):

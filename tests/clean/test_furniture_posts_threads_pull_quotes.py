@@ -40,7 +40,7 @@ def test_newsletter_box_amid_the_lines_of_a_paragraph(clean, box):
 
 def test_intertitle_and_sentence_above_a_notice_are_kept(clean):
     """Without words addressing the reader, the two lines above a notice are the article's."""
-    middle = ("Un vote serré\nLe budget a été adopté par 21 voix contre 8.\n"
+    middle = ("« Un vote serré »\nLe budget a été adopté par 21 voix contre 8.\n"
               "Radio Ouest utilise votre adresse mail pour ses lettres du matin.")
     body = _kept(clean, middle)
-    assert "Un vote serré" in body and "21 voix contre 8" in body
+    assert "« Un vote serré »" in body and "21 voix contre 8" in body

@@ -42,7 +42,7 @@ def test_list_the_article_announces_stays(clean):
 
 def test_headlines_under_a_pointer_label_go_within_its_paragraph(clean):
     teasers = "Sur le même sujet\nLorient : les chalutiers restent à quai\nQuimper : la grève des cars suspendue"
-    intertitle = "Les syndicats restent mobilisés"
+    intertitle = "« Les syndicats restent mobilisés »"   # a pull quote: content
     cleaned = clean(f"{TITLE}\n\n{PROSE}\n\n{teasers}\n\n{intertitle}\n\n{AFTER}\n", url=URL)
     assert cleaned.body == f"{PROSE}\n\n{intertitle}\n\n{AFTER}"
 

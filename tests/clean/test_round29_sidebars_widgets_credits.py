@@ -20,7 +20,7 @@ def test_sidebar_of_cut_leads_and_its_heading_go(clean, heading):
 
 def test_one_body_line_ending_with_an_ellipsis_stays(clean):
     hesitation = "Le maire a hésité : « Nous verrons bien, on ne sait jamais..."
-    intertitle = "La criée attend"
+    intertitle = "« La criée attend »"   # a pull quote: content
     cleaned = clean(f"{TITLE}\n\n{PROSE}\n\n{intertitle}\n\n{hesitation}\n\n{LAST}\n", url=URL)
     assert intertitle in cleaned.body and hesitation in cleaned.body
 

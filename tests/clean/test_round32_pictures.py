@@ -16,7 +16,7 @@ def test_name_keywords_and_caption_in_the_standfirsts_paragraph_go(clean):
 
 
 @pytest.mark.parametrize("line", [
-    "Le port et les grues sous la neige",   # function words: a sentence or a headline of the text
+    "Le port et les grues sous la neige, lundi",   # function words: a sentence or a headline of the text
     "Brest Lorient Quimper",                # too few words for keywords
 ])
 def test_lines_above_a_caption_that_are_no_keywords_stay(clean, line):

@@ -23,6 +23,7 @@ from recoupe.clean import rules
 from recoupe.clean.cleaned import Cleaned
 from recoupe.clean.duplicates import leading_copy_end
 from recoupe.clean.furniture import mark_furniture
+from recoupe.clean.headings import SUBHEADING, mark_subheadings
 from recoupe.clean.market import ticker_lines
 from recoupe.clean.menus import mark_lone_words
 from recoupe.clean.page import Page, page_of
@@ -108,6 +109,7 @@ def _kept_slices(body: list[Line], original: str, lang: str,
         if line.removed_by:
             removed.append((line.start, line.end, line.removed_by))
             joinable = False
+            last_block = None if line.removed_by == SUBHEADING else last_block   # it parted two paragraphs
             continue
         start, end = _trimmed(line, original, lang, removed, kicker, len(slices))
         pieces = _without_references(original, start, end, lang, removed)
@@ -391,6 +393,7 @@ def _mark_noise(body: list[Line], original: str, title: str | None, lang: str, p
             break
         line.removed_by = "dangling_heading"
     _headings_over_media(body, original)
+    mark_subheadings(body, original)
 
 
 #: what a heading may announce that the cleaning removed: a player's or a gallery's caption, a widget, a credit

@@ -136,7 +136,18 @@ def section_label(line: str, lang: str) -> Optional[str]:
     head, colon, _ = text.partition(":")
     if colon and head.strip() in labels and len(text.split()) <= MAX_NOISE_WORDS:
         return "teaser"
+    if len(text.split()) <= MAX_NOISE_WORDS and _glued_pointer(lang).match(line.lstrip(_BULLETS)):
+        return "teaser"
     return None
+
+
+@lru_cache(maxsize=None)
+def _glued_pointer(lang: str) -> re.Pattern:
+    """A pointer label glued to the teaser's capital ("Lire aussiLe port ..."): the page set the label and
+    the link in two elements, and the extraction lost the space between them; a sentence never runs so."""
+    labels = sorted(_lines(lang, "clean_pointer_labels"), key=len, reverse=True)
+    alternation = "|".join(re.escape(label).replace("'", "['’]") for label in labels) or "(?!)"
+    return re.compile(rf"(?:{alternation})(?-i:[A-ZÀ-Ý])", re.IGNORECASE)
 
 
 def label_form(line: str, lang: str) -> str:

@@ -358,7 +358,8 @@ def headline_start(title: str, lang: str, page: Page | None = None) -> int:
             start = title.index(words[n], start + len(" ".join(words[:n])))
             break
     for kicker in (_BRACKET_KICKER, _CAPITAL_KICKER):
-        if (m := kicker.match(title, start)) and len(title[m.end():].split()) >= MIN_TITLE_WORDS:
+        if (m := kicker.match(title, start)) and len(title[m.end():].split()) >= MIN_TITLE_WORDS \
+                and not _live_flag(m.group(), lang):
             start = m.end()
     start += _flag_end(title[start:], lang, page)
     return start + glued_kicker_end(title[start:], lang)
@@ -380,6 +381,12 @@ def _flag_end(title: str, lang: str, page: Page | None) -> int:
     if page is not None and page.slug[:len(flag)] == flag:
         return 0
     return m.end() if m.group("sep").strip() or m.group("flag").isupper() else 0
+
+
+def _live_flag(kicker: str, lang: str) -> bool:
+    """A bracketed flag naming the page a live ("[Direct] Revivez ...", "[LIVE] ..."): the live page's
+    headline names itself so, as its address does; a section's or a medium's label in brackets is no part of it."""
+    return kicker.startswith("[") and normalise(kicker.strip().strip("[]")) in rules.word_list(lang, "clean_live_labels")
 
 
 #: a section label in square brackets opening the headline ("[ Vie locale ] Le port ...", "[VIDÉO] ...")
