@@ -220,9 +220,14 @@ class CuePass:
 
     def _prescribed(self, token: Token) -> bool:
         """'L'Europe doit demander des comptes': an infinitive under a modal says what should
-        be said or done, it reports nothing."""
-        return "Inf" in token.morph.get("VerbForm") and token.head.i != token.i \
-            and token.head.lemma_.lower() in self.config.modals and not self._inverted_modal(token)
+        be said or done, it reports nothing; nor does one under a causative verb ('ce résultat laisse
+        penser que …': a cause, not a speaker), unless the two make a cue key ('faire savoir')."""
+        if "Inf" not in token.morph.get("VerbForm") or token.head.i == token.i:
+            return False
+        governor = token.head.lemma_.lower()
+        governor = governor + "r" if governor + "r" in self.config.causatives else governor    # 'laisse' left conjugated
+        caused = governor in self.config.causatives and f"{governor} {token.lemma_}" not in self.config.cue_verbs
+        return caused or governor in self.config.modals and not self._inverted_modal(token)
 
     def _inverted_modal(self, token: Token) -> bool:
         """'…, peut-on lire', 'pouvait-on entendre': a modal with its hyphenated clitic right before
@@ -268,12 +273,24 @@ class CuePass:
             return False
         if self._after_quotation(token):
             return self._cue_lemma(token) is not None    # '« … », analyse Marie Dupuis'
+        if self._inverted_after_comma(token, following):
+            return self._cue_lemma(token) is not None    # '…, note le ministère.' read as the noun 'note'
         if not self._opens_own_frame(token, following):
             return False
         previous = self.doc[token.i - 1] if token.i else None
         if previous is None or previous.pos_ == "DET" or previous.lower_ in self.config.articles:
             return False
         return self._cue_lemma(token) is not None
+
+    def _inverted_after_comma(self, token: Token, following: Token) -> bool:
+        """'Les arrivées sont en hausse, note le ministère.': a lower-case form right after a comma, then
+        an article and the noun that ends the sentence, is an inverted cue the tagger read as a noun."""
+        previous = self.doc[token.i - 1] if token.i else None
+        if previous is None or previous.text != "," or not token.is_lower or following.pos_ != "DET" \
+                or following.lower_ not in self.config.articles:
+            return False
+        rest = [t for t in self.doc[following.i + 1:token.sent.end] if not t.is_space]
+        return 1 <= len(rest) <= 4 and rest[-1].text in ".!?" and rest[0].pos_ in ("NOUN", "PROPN")
 
     def _pronominal(self, token: Token) -> bool:
         """A word right after the clitic 's'' / 'se' is a verb whatever its tag."""

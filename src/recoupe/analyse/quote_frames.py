@@ -35,7 +35,9 @@ class FramePass:
                     or (self._cue_lemma(verb) or "").startswith("s'"):
                 continue    # 'se disent « fatigués » par …': a reflexive cue's attribute is a state, not words
             subject = self._subject(verb)
-            if subject is None or subject.i > verb.i or not (subject.pos_ in ("PRON", "PROPN")
+            # a banner or a placard 'says' the slogan it carries ('des pancartes proclament « … »')
+            sign = subject is not None and subject.lemma_.lower() in self.speakers.sign_nouns
+            if subject is None or subject.i > verb.i or not (subject.pos_ in ("PRON", "PROPN") or sign
                                                               or self.speakers.names_speaker(subject)):
                 continue    # an inverted subject belongs to a quotation before the cue
             self._add(segment.start, segment.end, self._cue_bounds(verb), self._source(subject, verb), "direct")

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from recoupe.analyse.quote_marks import (QuotedSegment, fills_paragraph, has_words, opens_line, signature_lines,
                                          starts_sentence)
+from recoupe.analyse.quote_transcripts import speaker_turns
 from recoupe.analyse.speakers import Speaker
 from recoupe.resources import load_lines
 
@@ -112,6 +113,16 @@ class SegmentPass:
                 else:
                     self._narrated_speaker(segment)
             self.used_segments.add(segment)
+        self._transcript_turns()
+
+    def _transcript_turns(self) -> None:
+        """'Paul Vasseur⏎Je reviens sur …⏎Nous demandons …': the paragraphs under a line that holds only a
+        person's name are that person's words, in a transcript of two turns or more (``quote_transcripts``)."""
+        for name, paragraphs in speaker_turns(self.doc, self.text, self.first_person):
+            speaker = self.speakers.resolve(name.root)
+            for start, end in paragraphs:
+                if speaker is not None and not any(d.start < end and start < d.end for d in self.drafts):
+                    self._keep(_Draft(start, end, "direct", None, speaker))
 
     def _captioned(self, segment: QuotedSegment) -> bool:
         """'« … ». (Photo, AFP)': a quotation on a line that closes on a picture's credit in brackets is

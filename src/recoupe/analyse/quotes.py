@@ -62,7 +62,7 @@ class QuoteExtractor:
         self.impersonal_places = frozenset(load_lines(lang, "quotes_impersonal_source_prepositions"))
         self.relatives = set(load_lines(lang, "quotes_relative_after_preposition"))
         self.articles = set(load_lines(lang, "quotes_articles"))
-        self.modals = set(load_lines(lang, "quotes_modals"))
+        self.modals, self.causatives = set(load_lines(lang, "quotes_modals")), set(load_lines(lang, "quotes_causative_verbs"))
         self.awaiting_complement = frozenset(load_lines(lang, "quotes_verbs_awaiting_complement"))
         self.headline_dashes = load_lines("common", "quotes_headline_dashes")
         self.min_standalone_words = min_standalone_words
@@ -226,7 +226,7 @@ class _QuoteFinder(CuePass, SubjectPass, SegmentPass, QuotationPass, FramePass):
                 return
         # 'des chiffres publiés par la préfecture font état de …' speaks for a maker ('du trimestre' is none)
         authored = (author := self.speakers.report_author(subject)) is not None and author.kind != "anonymous"
-        speaking = subject.pos_ in ("PRON", "PROPN") or self.speakers.names_speaker(subject) or authored
+        speaking = self.speakers.subject_speaks(subject) or authored
         valency = self.config.cue_verbs.get(self._cue_lemma(cue) or "", [])
         if not valency and self._narrative_subject(cue) is not None:
             valency = _NARRATIVE_FRAMES     # 'Et de poursuivre que « … »': the narrative infinitive reports

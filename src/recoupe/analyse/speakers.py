@@ -72,6 +72,7 @@ def _lexicon(lang: str) -> dict:
         "media": lines("quotes_media_nouns"),
         "non_sources": lines("quotes_non_source_nouns"), "newsroom_staff": lines("quotes_newsroom_staff"),
         "topic_markers": lines("quotes_topic_markers"),
+        "sign_nouns": lines("quotes_sign_nouns"),
         "title_synonyms": {k: v for k, v in load_json(lang, "quotes_title_synonyms").items() if not k.startswith("_")},
     }
 
@@ -330,6 +331,11 @@ class SpeakerResolver(SourcePass, AntecedentPass, DescriptionPass):
         named = head.ent_type_ in _KIND_BY_ENTITY_TYPE      # a MISC name ('la Coupe du monde') speaks for nobody
         described = lemma in self.titles or lemma in self.anonymous or lemma in self.organizations
         return named or described or _demonym_noun(head) or self.poll_share(head) or (head.pos_ == "NOUN" and lemma.endswith(self.agent_suffixes))
+
+    def subject_speaks(self, subject: Token) -> bool:
+        """A pronoun, a capitalised name, or a phrase that ``names_speaker``; a lower-case word the tagger
+        read as a name ('le verdict est tombé, confirmant …') is a thing, which speaks only as a noun would."""
+        return subject.pos_ == "PRON" or subject.pos_ == "PROPN" and not subject.is_lower or self.names_speaker(subject)
 
     def apposition_closes(self, head: Token, comma: int) -> bool:
         """Whether the comma at token ``comma`` ends an apposition to ``head`` ('Le maire, Paul Roux,')."""
