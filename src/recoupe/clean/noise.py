@@ -23,6 +23,7 @@ from recoupe.clean import rules
 from recoupe.clean.cleaned import Cleaned
 from recoupe.clean.duplicates import leading_copy_end
 from recoupe.clean.furniture import mark_furniture
+from recoupe.clean.furniture_model import mark_model_furniture
 from recoupe.clean.headings import SUBHEADING, mark_subheadings
 from recoupe.clean.market import ticker_lines
 from recoupe.clean.menus import mark_lone_words
@@ -394,6 +395,7 @@ def _mark_noise(body: list[Line], original: str, title: str | None, lang: str, p
         line.removed_by = "dangling_heading"
     _headings_over_media(body, original)
     mark_subheadings(body, original)
+    mark_model_furniture(body, original, lang)   # what the rules kept, rated by the trained classifier (off by default)
 
 
 #: what a heading may announce that the cleaning removed: a player's or a gallery's caption, a widget, a credit
