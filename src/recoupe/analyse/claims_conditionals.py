@@ -39,7 +39,20 @@ class ConditionalReader:
         return bool(subjects & self.words["hypothetical_subjects"]) or self._condition_phrase_in(marker) or any(
             t.pos_ == "SCONJ" and t.lower_ in self.words["conditions"] for t in self._whole_sentence(marker)) \
             or _weighs_option(verb, marker) or self._future_in_past(marker) or self._counterfactual(marker) \
-            or self._judged_case(verb) or self._projected_score(verb)
+            or self._judged_case(verb) or self._projected_score(verb) or self._in_announced_projection(marker)
+
+    def _in_announced_projection(self, marker: TokenSpan) -> bool:
+        """'Le sondage publié lundi … Le parti serait en tête avec 40 sièges': once the article has
+        named a poll or a projection, a conditional sentence that counts seats reads the projection's
+        distribution out; the narrator holds nothing in reserve."""
+        sent = marker.sent
+        end = sent.end      # the parse may cut 'en tête | avec 30 sièges.': read on to the stop
+        while end < len(self.doc) and self.doc[end - 1].text not in (".", "!", "?") and "\n" not in self.doc[end].text:
+            end += 1
+        seats = self.words["seat_nouns"]     # a share of the vote may be the poll's estimate told in reserve
+        scored = any(t.like_num and (t.head.lemma_ in seats or self.doc[t.i + 1:t.i + 2].text in seats)
+                     for t in self.doc[sent.start:end] if t.i + 1 < len(self.doc))
+        return scored and any(t.lemma_.lower() in self.words["poll_nouns"] for t in self.doc[:sent.start])
 
     def _projected_score(self, verb: Token) -> bool:
         """'Le parti obtiendrait 120 sièges', 'la liste recueillerait 18 %': a score in the conditional

@@ -89,6 +89,7 @@ class DateFinder:
         stamped = full and _stamp(full[0][1], self.vocabulary["stamp_participle"], self.vocabulary["coverage_verbs"])
         current, narrated, out = (full[0][0], not stamped, []) if full else (None, True, [])
         ahead = bool(full) and not stamped     # the anchor is a date told further on
+        written: list[int] = []     # the years written out so far
         for (span, rule), ref in zip(found, refs):
             if ref.precision == "day":
                 current, narrated, ahead = temporal.Anchor(_iso(ref.value), "day"), True, False
@@ -105,12 +106,30 @@ class DateFinder:
                 # 'hier', 'la semaine dernière', 'à la rentrée', 'cet été' count from the day of
                 # writing, which a date in the text is not: without a publication date they stay unresolved
                 direction = "within" if current.precision == "year" else rule.get("direction") or "nearest"
-                ref = self._dateref(doc, ref.id, span, dict(rule, direction=direction)
-                                    if rule["kind"] in ("calendar", "month_range") else rule, current)
+                read = self._dateref(doc, ref.id, span, dict(rule, direction=direction)
+                                     if rule["kind"] in ("calendar", "month_range") else rule, current)
+                # from a date told further on, only its own year is written: 'en juillet' before 'le 1er
+                # janvier 2031' read as July 2030 would be a year no one wrote
+                ref = ref if ahead and (read.value or "")[:4] != str(current.date.year) else read
                 if ref.precision == "day" and rule["kind"] == "calendar":
                     current = temporal.Anchor(_iso(ref.value), "day")
+            if ref.value is None and rule["kind"] == "calendar" and written and span[0].lower_ in self.vocabulary["this_day"]:
+                ref = self._weekday_in_year(doc, ref, span, rule, written[-1])
+            if ref.value and any(t.shape_ == "dddd" for t in span):
+                written.append(int(ref.value[:4]))
             out.append(ref)
         return out
+
+    def _weekday_in_year(self, doc: Doc, ref: DateRef, span: SpacySpan, rule: dict, year: int) -> DateRef:
+        """'Les fermetures se succèdent en 2031 … ce mardi 11 février …': without a publication date, a
+        date of the writer's own week ('ce' + weekday, day and month) takes the last year written
+        before it when the weekday falls on that day in that year. 'le dimanche 3 juillet' may tell
+        any past year, and one year in seven has the weekday right: it stays unresolved."""
+        resolved = self._resolve_calendar(span, temporal.Anchor(temporal.dt.date(year, 1, 1), "year"), "within", year)
+        weekday = next((self.vocabulary["weekday"][t.lower_] for t in span if t.lower_ in self.vocabulary["weekday"]), None)
+        if resolved is None or resolved.precision != "day" or weekday is None or _iso(resolved.value).weekday() != weekday:
+            return ref
+        return self._dateref(doc, ref.id, span, dict(rule, year=year), temporal.Anchor(_iso(resolved.value), "day"))
 
     def _from_writing(self, span: SpacySpan) -> bool:
         """'le 28 mai dernier', 'le 3 juin prochain': counted from the day of writing."""
@@ -277,6 +296,8 @@ class DateFinder:
         # (a headline 'Hausse des loyers à compter du 1er avril'), announces the coming date
         if self._intended(span):
             return "upcoming"
+        if self._put_off_to(span):    # a day put off to is a coming one; a date, the nearest
+            return "nearest" if any(t.like_num for t in span) else "next"
         if before in self.vocabulary["start_point"]:
             tenses = {tense for t in span.sent for tense in t.morph.get("Tense")}
             if "Fut" in tenses or not tenses & {"Past", "Imp", "Pqp"}:
@@ -287,6 +308,16 @@ class DateFinder:
             if noun is not None and noun.pos_ == "NOUN" and noun.lemma_ in self.vocabulary["change_nouns"]:
                 return "nearest"
         return None
+
+    def _put_off_to(self, span: SpacySpan) -> bool:
+        """'l'audience, reportée au 4 mai': the date put off to is the new one, whatever the past
+        of the verb that moved it."""
+        doc, start = span.doc, span.start
+        if span[0].lower_ not in self.vocabulary["postponement_prepositions"]:
+            start -= 1      # the preposition may stand outside the expression
+            if start < 1 or doc[start].lower_ not in self.vocabulary["postponement_prepositions"]:
+                return False
+        return doc[start - 1].lemma_ in self.vocabulary["postponement_verbs"]
 
     def _since(self, span: SpacySpan) -> bool:
         """'depuis le 7 octobre', 'depuis mars': the starting point of a stretch running to now."""
@@ -441,8 +472,9 @@ def _count_from(span: SpacySpan, rule: dict, ref: DateRef, finder: "DateFinder",
 
 
 def _told_year(found: list, refs: list[DateRef], finder: "DateFinder") -> list[DateRef]:
-    """'Le mardi 23 août 2016, … Ce mercredi 24 août, …': a date without a year written
-    right after a full date of the same month continues that account, in its year, even
+    """'Le mardi 23 août 2016, … Ce mercredi 24 août, …', 'Le 18 août 2016, … Le 5 octobre, …': a
+    date without a year written right after a full date, in its month or a later one of its year,
+    continues that account, in its year, even
     when the publication date is of another year (a recollection, an old story re-stamped).
     Only the expression just before counts: further away, the account may have moved on."""
     previous = None
@@ -451,7 +483,9 @@ def _told_year(found: list, refs: list[DateRef], finder: "DateFinder") -> list[D
         # read again from the full date, also when the publication's year left a weekday unmatched
         if previous is not None and not written and rule["kind"] == "calendar" and (ref.value or "")[:4] != str(previous.year):
             resolved = finder.resolve(span, dict(rule, direction="nearest"), temporal.Anchor(previous, "day"))
-            if resolved is not None and resolved.precision == "day" and resolved.value[5:7] == f"{previous.month:02d}":
+            # the same month, or a later one of that year: 'Le 18 août 2031, … Le 5 octobre, …'
+            if resolved is not None and resolved.value[:4] == str(previous.year) \
+                    and resolved.value[5:7] >= f"{previous.month:02d}":
                 ref.value, ref.precision = resolved.value, resolved.precision
         previous = _iso(ref.value) if written and ref.precision == "day" else None
     return refs

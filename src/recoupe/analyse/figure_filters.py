@@ -23,13 +23,15 @@ def known_set(doc: Doc, core: Any, links: dict, people: bool = False) -> bool:
     number in words after a topic preposition ('sur ces deux points'), which points back to what was
     just said. A definite, third person or other demonstrative determiner still counts ('les trois
     prévenus', 'ses deux enfants', 'à ces deux gendarmes': the count is news even when the set was
-    named before), as do digits ('ces 28 projets')."""
+    named before), as do digits ('ces 28 projets', 'nos 80 hectares')."""
     if core.start == 0 or core.kind not in ("count", "multiplied"):
         return False
     determiner = doc[core.start - 1]
     pointing_back = ("Dem" in determiner.morph.get("PronType") and not doc[core.start].text[0].isdigit()
                      and core.start > 1 and doc[core.start - 2].lower_ in links["topic_prepositions"])
-    return pointing_back or (determiner.lower_ in links["speaker_possessives"] and not people)    # the parse gives no person
+    # 'nos deux nations' names the speaker's own set; 'nos 80 hectares' in digits measures it
+    owned = determiner.lower_ in links["speaker_possessives"] and not doc[core.start].text[0].isdigit()
+    return pointing_back or (owned and not people)    # the parse gives no person
 
 
 def label(doc: Doc, core: Any, head: Optional[Token]) -> bool:
