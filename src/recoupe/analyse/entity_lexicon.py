@@ -64,3 +64,11 @@ def organisation_heads(lang: str) -> dict[str, dict]:
     ('etat' for 'état'): one entry in the table, every spelling matched."""
     heads = load_json(lang, "entities_organisations")["heads"]
     return {**heads, **{other: head for head in heads.values() for other in head.get("spellings", ())}}
+
+
+@lru_cache(maxsize=None)
+def stop_names(lang: str) -> frozenset[str]:
+    """Capitalised words that are never a name: the stoplist, and the measure symbols a figure
+    takes ("MWh", "GW"), which the recogniser reads as acronyms of organisations."""
+    measures = {k for k in load_json(lang, "figures_measures") if not k.startswith("_")}
+    return word_set(lang, "entities_stoplist") | frozenset(measures)

@@ -131,16 +131,17 @@ def _ordinal(doc: Doc, word: str) -> bool:
     return 0 < digits <= 3 and word[digits:] in word_set(doc.lang_, "entities_ordinal_suffixes")
 
 
-def compound_place_candidates(doc: Doc) -> Iterator[Candidate]:
+def compound_place_candidates(doc: Doc, nationalities=frozenset()) -> Iterator[Candidate]:
     """A region's part written as one hyphenated word the recogniser misses: "le Haut-Valais", "les
     Hautes-Pyrénées", "le Nord-Kivu" (a prefix of entities_compound_place_prefixes, then capitalised
-    names; not a compass point alone, "Sud-Ouest"). Read once per distinct word of the document."""
+    names; not a compass point alone, "Sud-Ouest"; not a nationality, "le Sud-Coréen", a person).
+    Read once per distinct word of the document."""
     prefixes = word_set(doc.lang_, "entities_compound_place_prefixes")
     compass = word_set(doc.lang_, "entities_compass_points")
     strings = doc.vocab.strings
     for orth, at in word_index(doc, ORTH).items():
         first, dash, rest = strings[orth].partition("-")
-        if dash and first in prefixes and rest not in compass \
+        if dash and first in prefixes and rest not in compass and strings[orth].lower() not in nationalities \
                 and all(part[:1].isupper() and part.isalpha() for part in rest.split("-")):
             yield from (Candidate(i, i + 1, "GPE", f"GPE|{strings[orth]}", strings[orth], PATTERN) for i in at)
 

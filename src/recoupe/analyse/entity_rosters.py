@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 
-from typing import Callable, Optional
+from typing import Callable, Iterator, Optional
 
 from spacy.attrs import ORTH, SHAPE
 from spacy.tokens import Doc, Token
 
 from recoupe.analyse.entity_people import CAPITAL_PARTICLES
-from recoupe.analyse.entity_spans import CITY, FULL_NAME, GAZETTEER, MODEL, Candidate, _line_start
+from recoupe.analyse.entity_spans import (CITY, FULL_NAME, GAZETTEER, MODEL, PATTERN, Candidate, _hyphen_part,
+                                         _line_start)
 from recoupe.analyse.entity_lexicon import word_set
 from recoupe.analyse.entity_streets import _score_at
 from recoupe.analyse.extensions import positions
@@ -80,22 +81,39 @@ def apposed_people(doc: Doc, candidates: list, person: Callable[[int, int], Cand
     nouns = word_set(doc.lang_, "figures_person_nouns")
     by_start = {c.start: c for c in candidates if c.end == c.start + 1}
     added = []
+    dropped = set()
     for comma in positions(doc, {","}, ORTH):
-        name = comma - 1
-        if name < 0 or not (_line_start(doc[name]) or _inverted_subject(doc, name)) \
-                or not doc[name].is_title or not doc[name].is_alpha:
+        name = _opening_name(doc, comma)
+        if name is None:
             continue
         head = comma + 1 + (comma + 1 < len(doc) and doc[comma + 1].lower_ in _INDEFINITE)
         if head >= len(doc) or not any(t.text == "," for t in doc[head + 1:head + 1 + APPOSITION_WORDS]):
             continue
         if doc[head].lower_ not in nouns and doc[head].lemma_ not in nouns and not _aged(doc, head):
             continue
-        cand = by_start.get(name)
-        if cand is None:
-            added.append(person(name, comma))
-        elif cand.priority <= CITY:
+        cand = by_start.get(name) if name == comma - 1 else None
+        if cand is not None and cand.priority <= CITY:
             cand.type, cand.key, cand.priority = "PERSON", f"PERSON|{cand.name}", FULL_NAME
-    return candidates + added
+        elif cand is None and not any(c.start <= name and comma <= c.end and c.priority > CITY for c in candidates):
+            # a given name the model left out ("Léon" + "Vartan") or a name it missed: the whole name
+            dropped.update(id(c) for c in candidates if name <= c.start and c.end <= comma and c.priority <= CITY)
+            added.append(person(name, comma))
+    return [c for c in candidates if id(c) not in dropped] + added
+
+
+#: tags of a capitalised word opening a sentence that is no part of a name ("Selon", "Hier", "Puis")
+_NOT_NAME_TAGS = ("ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV", "AUX", "VERB")
+
+
+def _opening_name(doc: Doc, comma: int) -> Optional[int]:
+    """The start of the one to three capitalised words before ``comma`` that open a line or follow
+    an incise's verb ("Léon Vartan, élu du personnel, …"), the earliest such word when the parser
+    cut a sentence inside the name; None when there are none."""
+    start = comma
+    while start > max(comma - 3, 0) and doc[start - 1].is_title and doc[start - 1].is_alpha \
+            and (start == comma or doc[start - 1].pos_ not in _NOT_NAME_TAGS and "\n" not in doc[start - 1].whitespace_):
+        start -= 1
+    return next((i for i in range(start, comma) if _line_start(doc[i]) or _inverted_subject(doc, i)), None)
 
 
 def _inverted_subject(doc: Doc, i: int) -> bool:
@@ -225,3 +243,38 @@ def initialled_people(doc: Doc, candidates: list, person: Callable[[int, int], C
         elif cand.priority <= CITY:
             cand.type, cand.key, cand.priority = "PERSON", f"PERSON|{cand.name}", FULL_NAME
     return candidates + added
+
+
+#: the most words of a team's name on either side of a score line ("Royale Union Saint-Gilles")
+SCORE_TEAM_WORDS = 4
+
+
+def scoreline_teams(doc: Doc) -> Iterator[Candidate]:
+    """A results line "Kessdorf United 2-1 Real Varna": the capitalised words on each side of a bare
+    score are two clubs' whole names, organisations. The recogniser cuts them at the town they
+    hold ("Varna") and types that a place; both sides capitalised, or it is no results line."""
+    for i in (i for i in positions(doc, {str(n) for n in range(100)}, ORTH) if _score_at(doc, i)):
+        if i > 0 and doc[i - 1].text == "(" or not doc[i + 2].whitespace_:
+            continue                  # "Lens (2-1)": the score of a sentence's team, found elsewhere
+        before, after = _capital_run(doc, i - 1, -1), _capital_run(doc, i + 3, 1)
+        if before is None or after is None:
+            continue
+        for start, end in (before, after):
+            name = doc[start:end].text
+            yield Candidate(start, end, "ORG", f"ORG|{name}", name, PATTERN)
+
+
+def _capital_run(doc: Doc, i: int, step: int) -> Optional[tuple[int, int]]:
+    """The capitalised words from token i away from the score (step -1 back, +1 on), in one line,
+    SCORE_TEAM_WORDS at most; None when the word next to the score is not capitalised."""
+    words, edge = 0, i
+    while 0 <= edge < len(doc) and words < SCORE_TEAM_WORDS \
+            and (doc[edge].text[:1].isupper() and doc[edge].is_alpha or _hyphen_part(doc, edge)):
+        if step > 0 and _line_start(doc[edge]):
+            break                     # the next line is no part of the name
+        words, edge = words + 1, edge + step
+        if step < 0 and _line_start(doc[edge - step]):
+            break                     # the line's first word opens the name
+    if words == 0:
+        return None
+    return (edge + 1, i + 1) if step < 0 else (i, edge)

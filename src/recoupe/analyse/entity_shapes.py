@@ -83,7 +83,13 @@ def _demonym(token: Token) -> bool:
         return False
     if token.i and token.nbor(-1).lower_ in _PLACE_PREPOSITIONS and not _partitive(token):
         return False
-    return token.pos_ == "NOUN" or "Plur" in token.morph.get("Number")
+    return token.pos_ == "NOUN" or "Plur" in token.morph.get("Number") or _after_copula(token)
+
+
+def _after_copula(token: Token) -> bool:
+    """A demonym right after 'être' ("je suis Niçois d'adoption"): what someone is, which the tagger
+    may read as a verb or an adjective, never a place."""
+    return token.i > 0 and token.nbor(-1).lemma_ == "être" and token.nbor(-1).pos_ in ("AUX", "VERB")
 
 
 def _partitive(token: Token) -> bool:

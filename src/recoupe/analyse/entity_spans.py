@@ -22,7 +22,7 @@ from recoupe.analyse.entity_bounds import (before_infinitive, clause_run_on, com
                                            particle_end, select, surname_particle, trailing_common_noun, two_names,
                                            without_body, known_head, without_brand_places, without_division)
 from recoupe.analyse.entity_people import particle_between_names, person_shape, person_tail
-from recoupe.analyse.entity_lexicon import model_lexicon, word_set
+from recoupe.analyse.entity_lexicon import model_lexicon, stop_names, word_set
 from recoupe.analyse.entity_shapes import code_not_a_name, not_a_name, title_and_complement
 from recoupe.analyse.extensions import positions, word_index
 from recoupe.analyse.gazetteer import Gazetteer
@@ -244,10 +244,11 @@ def _complete_tail(doc: Doc, start: int, end: int) -> Optional[Span]:
 
 
 def _name_article(token: Token) -> bool:
-    """A capitalised article in mid-sentence, right before a capitalised word: part of a name."""
+    """A capitalised article in mid-sentence, right before a capitalised word: part of a name. After a
+    word or a list's comma ("Valdor, L'Orvane et …"); after other punctuation a sentence may open."""
     return token.pos_ == "DET" and token.text[:1].isupper() and token.i + 1 < len(token.doc) \
-        and token.nbor(1).text[:1].isupper() and token.i > 0 and token.nbor(-1).is_alpha \
-        and not _line_start(token)
+        and token.nbor(1).text[:1].isupper() and token.i > 0 \
+        and (token.nbor(-1).is_alpha or token.nbor(-1).text == ",") and not _line_start(token)
 
 
 def _with_particles(span: Span, particles: frozenset[str]) -> Span:
@@ -363,7 +364,7 @@ def model_candidates(doc: Doc, stop: frozenset[str], titles: frozenset[str], gaz
 
 
 def find_candidates(doc: Doc, gaz: Gazetteer, extra: Iterable[Candidate] = ()) -> list[Candidate]:
-    stop = word_set(doc.lang_, "entities_stoplist")
+    stop = stop_names(doc.lang_)
     titles = word_set(doc.lang_, "entities_titles")
     known = list(gazetteer_candidates(doc, gaz))
     known_texts = frozenset(c.span(doc).text for c in known)
@@ -372,7 +373,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer, extra: Iterable[Candidate] = ()) -
     known_starts = {c.start for c in known}
     extra = [c for c in extra if c.kind != "headed" or c.start not in known_starts or doc[c.end - 1].shape_ == "dddd"]
     found = [*known, *organisation_candidates(doc, gaz), *event_candidates(doc), *ordinal_event_candidates(doc),
-             *place_candidates(doc), *compound_place_candidates(doc),
+             *place_candidates(doc), *compound_place_candidates(doc, gaz.nationality),
              *model_candidates(doc, stop, titles, gaz, known_texts, known_orgs), *extra]
     # a finder that stopped on a link word ("Conseil de sécurité des") cut a longer name
     found = [c for c in found if doc[c.end - 1].lower_ not in _TAIL_LINKS or c.end - c.start == 1]

@@ -370,7 +370,7 @@ def team_places(doc: Doc, candidates: list[Candidate]) -> None:
             cand.kind = "alias" if club else cand.kind
 
 
-def state_institutions(doc: Doc, gaz: Gazetteer, candidates: list[Candidate]) -> list[Candidate]:
+def state_institutions(doc: Doc, gaz: Gazetteer, candidates: list[Candidate], common=frozenset()) -> list[Candidate]:
     """A state's institution named by a definite description ("le gouvernement libanais", "du
     gouvernement", "l'armée"): an organisation named after its country. Not a title's complement
     ("le porte-parole du gouvernement") nor a described one ("un gouvernement de rupture")."""
@@ -396,7 +396,7 @@ def state_institutions(doc: Doc, gaz: Gazetteer, candidates: list[Candidate]) ->
             found.append(_regional_body(doc, i, after, rule["name"], candidates + found, gaz))
             continue
         country, end = _nationality(doc, after, gaz)
-        led = country is None and rule.get("led_by") and _leader_named(doc, end, candidates)
+        led = country is None and rule.get("led_by") and _leader_named(doc, end, candidates, common)
         if led:                      # "le gouvernement Dupont": the government its head names, Dupont a person
             end += 1
         elif country is None and end < len(doc) and (doc[end].lower_ in _COMPLEMENT or doc[end].pos_ == "ADJ"
@@ -431,15 +431,19 @@ def state_institutions(doc: Doc, gaz: Gazetteer, candidates: list[Candidate]) ->
     return found
 
 
-def _leader_named(doc: Doc, i: int, candidates: list[Candidate]) -> bool:
+def _leader_named(doc: Doc, i: int, candidates: list[Candidate], common=frozenset()) -> bool:
     """Whether token i is the surname of a person of the text ("le gouvernement Dupont" after "Paul
-    Dupont"), or one the recogniser reads as a person; a statistical guess of another type there
-    becomes that person."""
+    Dupont"), or one the recogniser reads as a person, or a lone proper noun only the recogniser
+    typed, as anything, and no common word of the language (``common``: "le gouvernement Vardel", not
+    "le gouvernement Horizon"); a statistical guess of another type there becomes that person."""
     if i >= len(doc) or not doc[i].is_title or not doc[i].is_alpha:
         return False
     surname = doc[i].text
     named = any(c.type == "PERSON" and c.end - c.start > 1 and doc[c.end - 1].text == surname for c in candidates)
-    if doc[i].ent_type_ != "PER" and not named:
+    guessed = doc[i].pos_ == "PROPN" and doc[i].lower_ not in common \
+        and (i + 1 == len(doc) or not doc[i + 1].text[:1].isupper()) \
+        and all(c.priority <= MODEL for c in candidates if c.start <= i < c.end)
+    if doc[i].ent_type_ != "PER" and not named and not guessed:
         return False
     for cand in candidates:
         if (cand.start, cand.end) == (i, i + 1) and cand.type != "PERSON" and cand.priority <= MODEL:
