@@ -95,6 +95,7 @@ class SegmentPass:
             previous = self._previous_quote(segment)
             signed = self._signed_speaker(segment) if opens_line(self.text, segment.open) else None
             signed = signed or self._parenthesised_signature(segment)
+            signed = signed or (self._announced_speaker(segment) if segment in headings else None)
             if signed is not None:
                 self._keep(_Draft(segment.start, segment.end, "direct", None, signed))
             elif previous is not None and previous.speaker is not None:
@@ -140,6 +141,20 @@ class SegmentPass:
         content = self.text[segment.start:segment.end].rstrip()
         return segment.closed and fills_paragraph(self.text, segment) and not content.endswith(".") \
             and len(content.split()) <= _HEADLINE_WORDS
+
+    def _announced_speaker(self, segment: QuotedSegment) -> Optional[Speaker]:
+        """A quoted sub-heading heads the section below it: its speaker is the one a quote of the very
+        next paragraph names ('« Un choix de raison »⏎Le budget sera voté, a assuré la maire.'), not the
+        speaker of the section above."""
+        start = self.text.find("\n", segment.close)
+        while 0 <= start < len(self.text) and self.text[start].isspace():
+            start += 1
+        end = self.text.find("\n", start) if start >= 0 else -1
+        if start < 0:
+            return None
+        end = len(self.text) if end < 0 else end
+        first = next((d for d in sorted(self.drafts, key=lambda d: d.start) if d.start > segment.end), None)
+        return first.speaker if first is not None and start <= first.start < end else None
 
     def _echoed(self, segment: QuotedSegment) -> Optional[_Draft]:
         """The quote a sub-heading repeats word for word ('« Pas avant l'été »' over '« … pas avant l'été »,

@@ -253,7 +253,9 @@ class ContentFinder(SourceContent, FrameFinder):
             clause = doc[i + 1:stop]
             apposition = clause[0].pos_ in ("NOUN", "DET", "ADJ", "PROPN") and clause[0].is_lower \
                 and not any("Fin" in t.morph.get("VerbForm") for t in clause)
-            if not apposition:
+            # '…, nous confie un voisin, qui a tout vu. Le camion …': a relative clause on the speaker
+            # is the narrator's too, up to the end of the sentence
+            if not apposition and "Rel" not in clause[0].morph.get("PronType"):
                 return i + 1
             i = stop
         return None

@@ -208,10 +208,8 @@ class FrameFinder:
         while i < min(sent_end, cue.i + _WINDOW):
             token = self.doc[i]
             if token.text == ",":
-                close = next((t.i for t in self.doc[i + 1:min(sent_end, i + _WINDOW)] if t.text == ","), None)
-                # 'a indiqué, pour sa part, que …', 'indique, elle, avoir …': a parenthetical before the content
-                if close is not None and any(t.lower_ in self.markers["que"] or _is_infinitive(t)
-                                             for t in self.doc[close + 1:close + 2]):
+                close = self._parenthetical_close(i, min(sent_end, cue.i + _WINDOW))
+                if close is not None:
                     i = close + 1
                     continue
                 break
@@ -225,6 +223,24 @@ class FrameFinder:
             tokens.append(token)
             i += 1
         return tokens
+
+    def _parenthetical_close(self, comma: int, stop: int) -> Optional[int]:
+        """'a indiqué, pour sa part, que …', 'indique, elle, avoir …', 'a affirmé, lundi, sur une radio,
+        que …': the comma closing one or more asides set between the cue and its content, when 'que' or
+        an infinitive follows it; None when a finite verb comes first (a clause of the narrator's)."""
+        first = True    # the first aside may hold anything ('…, après avoir été interrogé, que …')
+        for token in self.doc[comma + 1:stop]:
+            if token.text in (".", ";", ":", "!", "?") or not first and token.pos_ in ("VERB", "AUX") \
+                    and "Inf" not in token.morph.get("VerbForm"):
+                return None
+            if token.text == ",":
+                if any(t.lower_ in self.markers["que"] or _is_infinitive(t) for t in self.doc[token.i + 1:token.i + 2]):
+                    return token.i
+                if first and any(t.pos_ in ("VERB", "AUX") and "Inf" not in t.morph.get("VerbForm")
+                                 for t in self.doc[comma + 1:token.i]):
+                    return None     # later asides only when the first one has no verb either
+                first = False
+        return None
 
     def _negation_start(self, infinitive: Token) -> int:
         """'a confirmé ne pas avoir été informé', 'nie n'avoir jamais signé': the negation set before

@@ -20,7 +20,8 @@ class SourceContent:
         """'Selon X, …' (the rest of the sentence) or '…, selon X.' (what precedes it)."""
         sent = self._written_sentence_span(sent)    # the parse may end a sentence right after 'Selon X'
         start = self.clause_start(sent, prep.idx)
-        if self._connective_only(start, prep.idx) or self._opens_coordinated_clause(prep, phrase, start, sent):
+        if self._connective_only(start, prep.idx) or self._opens_coordinated_clause(prep, phrase, start, sent) \
+                or self._opens_relative_clause(prep, phrase, sent):
             return self.clause_after(phrase.end + 1, sent) if phrase.end < sent.end else None
         resumed = self._resumed_after_source(prep, phrase, sent)
         if resumed is not None:
@@ -53,6 +54,16 @@ class SourceContent:
         return bool(words) and words[-1].pos_ == "CCONJ" and len(lead) - lead.index(words[-1]) <= 2 \
             and words[-1].i > sent.start and self.doc[words[-1].i - 1].idx >= start
 
+    def _opens_relative_clause(self, prep: Token, phrase: TokenSpan, sent: TokenSpan) -> bool:
+        """'… douze passagers qui, selon la douane, n'avaient pas de billet': a 'selon' phrase between
+        commas right after a relative pronoun frames the rest of the relative clause; the noun the
+        pronoun takes up is the narrator's."""
+        if prep.i < sent.start + 2 or self.doc[prep.i - 1].text != "," or phrase.end >= sent.end \
+                or self.doc[phrase.end].text != ",":
+            return False
+        pronoun = self.doc[prep.i - 2]
+        return "Rel" in pronoun.morph.get("PronType") and pronoun.dep_.startswith("nsubj")
+
     def _source_description_end(self, phrase: TokenSpan, sent: TokenSpan) -> int:
         """Where what follows a closing 'selon X' stops describing the source or the report: at a
         relative pronoun ('…, selon la radio X, dont les reporters sont sur place': the relative clause
@@ -61,7 +72,9 @@ class SourceContent:
         following = self.doc[phrase.end + 1] if phrase.end + 1 < sent.end else None
         if following is not None and following.lower_.replace("’", "'") in self.markers["que"]:
             return sent.end     # 'plus forte, selon lui, que celle qui …': the clause resumes after it
-        for token in self.doc[phrase.end:sent.end]:
+        # the phrase may run on into a relative clause when no comma closes it ('… selon la douane qui a
+        # saisi …'): the relative pronoun ends the source's description there too
+        for token in self.doc[phrase.start + 1:sent.end]:
             if "Rel" in token.morph.get("PronType"):
                 return token.i
             if self.doc[token.i - 1].text == "," and (token.pos_ == "CCONJ" or present_participle(token)):
