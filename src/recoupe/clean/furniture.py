@@ -137,6 +137,9 @@ def _caption_pairs(body: list["Line"], texts: list[str], lang: str) -> None:
         if found is None:
             continue
         j, credit = found
+        if _lead_under_dateline(texts[j], first, lang):
+            body[i].removed_by = body[i].removed_by or "repeated_paragraph"   # the standfirst its lead repeats
+            continue
         # the same line on both sides of a gallery counter is a caption even without a credit
         credited = 0 < len(credit.split()) <= MAX_CREDIT_WORDS or (j == i + 2 and not credit)
         # an initial ("v. roy / agence") is no sentence end
@@ -153,6 +156,13 @@ def _caption_pairs(body: list["Line"], texts: list[str], lang: str) -> None:
                 line.removed_by = "caption"
         elif body[j].removed_by == "caption" and not body[i].removed_by:
             body[i].removed_by = "caption"   # the title of a video card printed above the card
+
+
+def _lead_under_dateline(second: str, first: str, lang: str) -> bool:
+    """``second`` is ``first`` under a wire dateline ("PORT-NEUF (AFP) - ..."): the article's lead, which
+    a standfirst printed above the paywall notice repeats; no picture is credited with a place and an agency."""
+    cut = rules.leading_noise(second, lang, first=True, top=True)
+    return cut is not None and _bare(second[cut:]) == first
 
 
 def _credit_below(body: list["Line"], i: int) -> bool:

@@ -27,6 +27,10 @@ _TECHNICAL_HOSTS = {"www", "mobile", "beta", "staging", "preprod", "amp", "stati
 _NOT_ALNUM = re.compile(r"[\W_]+")
 #: a word of the address with this many digits in a row is an id, not a word ("id2112881"; "covid19" is a word)
 _ID = re.compile(r"\d{4,}")
+#: what sets a site's slogan apart from its name: "Le Journal, l'actualité du port", "Le Journal | ..."
+_SLOGAN_SEPARATOR = re.compile(r"\s*,\s+|\s+[-–—|:]\s+")
+#: a domain ending printed with the site's name ("LeJournal.net")
+_DOMAIN_END = re.compile(r"\.(?:net|com|fr|info|org|be|ch|ca|ma|dz|tn|sn|ci|bf|ml|cm|cd)$", re.IGNORECASE)
 _EDITION = re.compile(r"(?<!\s)\s*+\([^()]{1,40}\)\s*+$")   # "Le Journal (édition du Sud)"; spaces taken whole
 
 
@@ -63,6 +67,12 @@ class Page:
         if key in self.hosts:
             return True
         return normalise(bare) in _outlets(self.lang)
+
+    def opens_with_site_name(self, line: str) -> bool:
+        """The line is the site's name and its slogan after a comma, a dash or a bar ("LeJournal.net,
+        l'actualité du port sur le net"): the masthead, no headline."""
+        head = _SLOGAN_SEPARATOR.split(line.strip(), maxsplit=1)
+        return len(head) == 2 and bool(head[1].strip()) and self.is_site_name(_DOMAIN_END.sub("", head[0]))
 
     def is_section(self, line: str) -> bool:
         """The line names a folder of the address ("Monde", "Tourisme et loisirs")."""

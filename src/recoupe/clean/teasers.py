@@ -14,7 +14,9 @@
 - a sidebar of other stories: two or more pairs of a short headline and its lead cut off with an
   ellipsis glued to a word ("Incendie au port" / "Plusieurs hangars ont été..."), and the box's heading
   above them ("Fil d'actualité"). A line of the article ending with an ellipsis stands alone, or
-  inside a quotation; two cut leads each under a headline do not.
+  inside a quotation; two cut leads each under a headline do not;
+- a card whose headline is printed twice, glued, after its section glued before it
+  ("SantéLe port ferme ses quaisLe port ferme ses quais"): the headline and its link's text.
 The labels are data (``clean_pointer_labels``, ``clean_media_labels``). Each pass looks at each line
 once (a card at a few lines more).
 """
@@ -43,6 +45,7 @@ def mark_teasers(body: list["Line"], texts: list[str], lang: str) -> None:
     _under_pointer_labels(body, texts, lang)
     _video_cards(body, texts, lang)
     _cut_lead_pairs(body, texts, lang)
+    _glued_cards(body, texts)
 
 
 #: a list of other articles' headlines, set without chevrons or a label, holds at least this many
@@ -178,3 +181,27 @@ def _cut_lead_pairs(body: list["Line"], texts: list[str], lang: str) -> None:
             if i and not body[i - 1].removed_by and _box_heading(texts[i - 1], lang):
                 body[i - 1].removed_by = "teaser_heading"
         i = max(end, i + 1)
+
+
+#: a card's headline has at least this many words; its section glued before it at most this many
+MIN_CARD_HEADLINE_WORDS = 3
+MAX_CARD_SECTION_WORDS = 5
+MAX_CARD_HEADLINE_WORDS = 25
+#: where a second copy may start: a capital glued to the letter or mark before it
+_GLUED_CAPITAL = re.compile(r"(?<=[^\s])[A-ZÀ-Ý«\"“]")
+
+
+def _glued_cards(body: list["Line"], texts: list[str]) -> None:
+    """A line that ends with a headline printed twice with no space between the copies, after a short
+    section name glued to the first copy: a card of another story (prose never repeats itself so)."""
+    for line, text in zip(body, texts):
+        stripped = text.strip()
+        if line.removed_by or len(stripped.split()) > 2 * MAX_CARD_HEADLINE_WORDS + MAX_CARD_SECTION_WORDS:
+            continue
+        for m in _GLUED_CAPITAL.finditer(stripped):
+            copy = stripped[m.start():]
+            before = stripped[:m.start()]
+            if len(copy.split()) >= MIN_CARD_HEADLINE_WORDS and before.endswith(copy) \
+                    and len(before[:-len(copy)].split()) <= MAX_CARD_SECTION_WORDS:
+                line.removed_by = "teaser"
+                break

@@ -100,7 +100,7 @@ NO_TITLE = -1
 def is_furniture(line: str, page: Page, lang: str) -> bool:
     """A line above the headline that is no headline: site name, section, label, one word
     (a headline in capitals is still a headline)."""
-    return (len(line.split()) < 2 or page.is_site_name(line) or page.is_section(line) or bool(_OPEN_END.search(line))
+    return (len(line.split()) < 2 or page.is_site_name(line) or page.opens_with_site_name(line) or page.is_section(line) or bool(_OPEN_END.search(line))
             or bool(_BREADCRUMB.search(line))
             or rules.noise_rule(line, lang) not in (None, "capital_headline"))
 
@@ -232,6 +232,20 @@ MAX_RUN_KICKER_WORDS = 10
 _RUN_WORD = re.compile(r"[^\W_]+")
 #: what may stand between the kicker and the headline: a dash, a bar or a colon
 _KICKER_SEPARATOR = re.compile(r"\s*[-–—|:]\s*$")
+#: a topic set before the headline with a spaced dash: "Crise au port – Le port ferme ses quais"
+_TOPIC_DASH = re.compile(r"\S\s+[-–—]\s+$")
+#: a topic of one word is a section's name
+MIN_TOPIC_WORDS = 2
+
+
+def topic_lead(lead: str) -> bool:
+    """``lead`` is a topic the headline opens with, set apart by a spaced dash ("Crise au port – Le port
+    ferme ..."): the headline's own first part, as the page prints it. One word ("Sorties – ") or a
+    label in capitals ("EN BREF - ") is a section's name; a colon or a bar sets a section apart too."""
+    if not _TOPIC_DASH.search(lead):
+        return False
+    topic = re.sub(r"\s+[-–—]\s+$", "", lead).strip()
+    return len(topic.split()) >= MIN_TOPIC_WORDS and topic != topic.upper()
 
 
 def slug_in_line(line: str, page: Page) -> Optional[tuple[int, int]]:
@@ -250,7 +264,7 @@ def slug_in_line(line: str, page: Page) -> Optional[tuple[int, int]]:
         end += len(re.match(r"[?!»\"”]*", line[end:]).group())
         rest = line[end:].lstrip()
         if (i == 0 or _KICKER_SEPARATOR.search(line[:start])) and (not rest or rest[:1].isupper()):
-            return start, end
+            return (tokens[0][1] if topic_lead(line[:start]) else start), end
     return None
 
 
@@ -426,7 +440,7 @@ def slug_kicker_end(title: str, page: Page) -> int:
         # a kicker word the slug spells is the headline's own (short words: articles, "à la une")
         # "Au Luxembourg : Le port ..." is the headline's own place lead, with its colon
         # ("Vie locale à Brest : Le port ..." a section kicker)
-        if (not title[start].isupper() or _own_colon_lead(title[:start], page.lang)
+        if (not title[start].isupper() or _own_colon_lead(title[:start], page.lang) or topic_lead(title[:start])
                 or {w for w in words(title[:start]) if len(w) > 3} & set(page.slug)):
             continue
         rest = found[k:k + len(key)]
