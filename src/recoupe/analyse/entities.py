@@ -26,7 +26,7 @@ from recoupe.analyse.entity_kinds import (common_noun_acronyms, epithet_names, i
                                          merge_short_institutions, resolve_kind_nouns)
 from recoupe.analyse.entity_parents import merge_parent_forms
 from recoupe.analyse.entity_people import affiliations, particle_people
-from recoupe.analyse.entity_rosters import (apposed_people, capitalised_surnames, initialled_people, lineup_people,
+from recoupe.analyse.entity_rosters import (apposed_people, reported_teams, capitalised_surnames, initialled_people, lineup_people,
                                            scoreline_teams)
 from recoupe.analyse.entity_shapes import quotation_opener
 from recoupe.analyse.entity_spans import CITY, GAZETTEER, Candidate, find_candidates
@@ -101,6 +101,7 @@ class EntityExtractor:
             retype(doc, candidates)
         candidates = affiliations(doc, candidates, _builder(doc, "ORG", 2))
         team_places(doc, candidates)
+        reported_teams(doc, candidates)
         candidates += state_institutions(doc, self.gazetteer, candidates, self.common_words)
         candidates = kind_bodies(doc, candidates + state_mentions(doc, self.gazetteer, candidates))
         for merge in (_to_acronym, _merge_variants, merge_short_institutions):

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from recoupe.analyse.entity_lexicon import word_set
-from recoupe.resources import load_lines
+from recoupe.resources import available, load_json, load_lines
 
 
 @lru_cache(maxsize=None)
@@ -25,9 +25,28 @@ def _credit_pattern(lang: str) -> re.Pattern:
     return re.compile(rf"\((?:{labels})\b[^()\n]*\)|©[^\n]*|(?:^|(?<=\s)/)(?:{labels})\b[^/\n]*/[^\n]*", re.IGNORECASE | re.MULTILINE)
 
 
+@lru_cache(maxsize=None)
+def _agency_pattern(lang: str) -> re.Pattern:
+    table = load_json(lang, "entities_agency_credits")
+    agency = "(?:" + "|".join(re.escape(a) for a in sorted(table["agencies"], key=len, reverse=True)) + ")"
+    link = "|".join(re.escape(word) for word in table["links"])
+    place = r"[A-ZÀ-Ý][\w'’-]*(?:[ /-][A-ZÀ-Ý][\w'’-]*){0,3}"
+    # a dateline opening its line, the agency in brackets closing it or followed by a stop or a dash;
+    # a caption closing on the agency after a dash, or the agency after a link word, glued captions too
+    # ("JEANNE ROY via AFP Le maire …"); a credit in brackets opening on
+    # the agency before a slash ("( AFP / JEANNE ROY )")
+    return re.compile(rf"^{place},?[^\S\n]*\({agency}\)(?=[^\S\n]*(?:$|[.:–—-]))"
+                      rf"|[^\S\n][-–—][^\S\n]+{agency}[^\S\n]*$|\b(?:{link})[^\S\n]+{agency}\b"
+                      rf"|\([^\S\n]*{agency}[^\S\n]*/[^()\n]*\)", re.MULTILINE)
+
+
 def credit_ranges(text: str, lang: str) -> list[tuple[int, int]]:
-    """Character ranges of the inline credits of a text (one regex pass: linear)."""
-    return [m.span() for m in _credit_pattern(lang).finditer(text)]
+    """Character ranges of the inline credits of a text, the agency's datelines and photo credits
+    among them (one regex pass each: linear)."""
+    ranges = [m.span() for m in _credit_pattern(lang).finditer(text)]
+    if available(lang, "entities_agency_credits"):
+        ranges += [m.span() for m in _agency_pattern(lang).finditer(text)]
+    return ranges
 
 
 #: the fewest foreign function words, and their least share of a line's words, that make it foreign

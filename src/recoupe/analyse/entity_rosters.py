@@ -21,7 +21,7 @@ from recoupe.analyse.entity_people import CAPITAL_PARTICLES
 from recoupe.analyse.entity_spans import (CITY, FULL_NAME, GAZETTEER, MODEL, PATTERN, Candidate, _hyphen_part,
                                          _line_start)
 from recoupe.analyse.entity_lexicon import word_set
-from recoupe.analyse.entity_streets import _score_at
+from recoupe.analyse.entity_streets import _plays, _score_at
 from recoupe.analyse.extensions import positions
 
 #: the fewest names after a team's name for a line-up (five a side at least)
@@ -83,10 +83,12 @@ def apposed_people(doc: Doc, candidates: list, person: Callable[[int, int], Cand
     added = []
     dropped = set()
     for comma in positions(doc, {","}, ORTH):
+        head = comma + 1 + (comma + 1 < len(doc) and doc[comma + 1].lower_ in _INDEFINITE)
         name = _opening_name(doc, comma)
+        if name is None and _lone_name_aged(doc, comma):
+            name = comma - 1
         if name is None:
             continue
-        head = comma + 1 + (comma + 1 < len(doc) and doc[comma + 1].lower_ in _INDEFINITE)
         if head >= len(doc) or not any(t.text == "," for t in doc[head + 1:head + 1 + APPOSITION_WORDS]):
             continue
         if doc[head].lower_ not in nouns and doc[head].lemma_ not in nouns and not _aged(doc, head):
@@ -114,6 +116,17 @@ def _opening_name(doc: Doc, comma: int) -> Optional[int]:
             and (start == comma or doc[start - 1].pos_ not in _NOT_NAME_TAGS and "\n" not in doc[start - 1].whitespace_):
         start -= 1
     return next((i for i in range(start, comma) if _line_start(doc[i]) or _inverted_subject(doc, i)), None)
+
+
+def _lone_name_aged(doc: Doc, comma: int) -> bool:
+    """One capitalised word inside a sentence before an age alone between commas ("… dont Léa, 45 ans,
+    …"): a person, wherever the sentence puts her; "à Varnel, 45 ans plus tard," is no age apposition."""
+    if comma < 2 or comma + 3 >= len(doc) or not (doc[comma - 1].is_title and doc[comma - 1].is_alpha):
+        return False
+    if doc[comma - 2].is_title and doc[comma - 2].is_alpha and doc[comma - 2].pos_ not in _NOT_NAME_TAGS:
+        return False           # a longer name: the opening rules read it
+    ages = word_set(doc.lang_, "entities_age_words")
+    return doc[comma + 1].like_num and doc[comma + 2].lower_ in ages and doc[comma + 3].text == ","
 
 
 def _inverted_subject(doc: Doc, i: int) -> bool:
@@ -186,6 +199,10 @@ def _roster_of_people(doc: Doc, inside: list, names: int) -> bool:
 def _match_report(doc: Doc) -> bool:
     if any(_score_at(doc, i) for i in positions(doc, {str(n) for n in range(100)}, ORTH)):
         return True
+    return _match_words(doc)
+
+
+def _match_words(doc: Doc) -> bool:
     words = word_set(doc.lang_, "entities_match_words")
     return len({doc[i].lower_ for i in positions(doc, words)}) >= MATCH_WORDS
 
@@ -278,3 +295,27 @@ def _capital_run(doc: Doc, i: int, step: int) -> Optional[tuple[int, int]]:
     if words == 0:
         return None
     return (edge + 1, i + 1) if step < 0 else (i, edge)
+
+
+def reported_teams(doc: Doc, candidates: list) -> None:
+    """In a match report, a town only the recogniser found that takes a club's article
+    (entities_club_articles: "accueille le Varnel", "gagner à l'Orlan") is its club: towns take none. Without a score, a town that
+    plays ("face à Varnel", subject of a match verb) is its club too, as team_places reads it with
+    one. Every candidate of an articled name goes with it; a playing town only where it plays."""
+    if not _match_report(doc):
+        return
+    scored = any(_score_at(doc, i) for i in positions(doc, {str(n) for n in range(100)}, ORTH))
+    # the article reads a club only where the words tell a match (a bare "0-14" may be an age range)
+    articles = word_set(doc.lang_, "entities_club_articles") if _match_words(doc) else frozenset()
+    verbs = word_set(doc.lang_, "entities_team_verbs")
+    places = [c for c in candidates if c.type == "GPE" and c.kind != "alias"]
+    clubs = {word: c for c in candidates if c.type == "ORG" and c.end - c.start > 1 for word in c.span(doc).text.split()}
+    articled = {c.span(doc).text for c in places
+                if c.priority <= MODEL and c.start > 0 and doc[c.start - 1].lower_ in articles}
+    for cand in places:
+        text = cand.span(doc).text
+        # the article names the club throughout; a town that plays is the club there only ("le maire de X")
+        if text in articled or not scored and _plays(doc, cand, set(), verbs):
+            club = clubs.get(text)     # "Entente Varnel" named in full: the town alone is its mention
+            cand.type, cand.key, cand.name = "ORG", club.key if club else f"ORG|{text}", club.name if club else text
+            cand.kind = "alias" if club else cand.kind

@@ -51,13 +51,15 @@ def street_candidates(doc: Doc) -> Iterator[Candidate]:
         if linked >= len(doc) or not (doc[linked].text[:1].isupper() or numbered):
             continue
         if head[0] in article_only and linked > end and not articles & {t.lower_ for t in doc[end:linked]} \
-                and not _bare_address(doc, i):
+                and not _bare_address(doc, i) and not _square_reached(doc, i, frozenset(table["square_prepositions"])):
             continue                  # "la place de Dupont": his position, not a square
         stop = linked + numbered
         while not numbered and stop < len(doc) and (doc[stop].text[:1].isupper() or stop > linked and _hyphen_part(doc, stop)
                                                      or stop > linked and _inner_particle(doc, stop)):
             stop += 1
         stop = glued_end(doc, stop)   # "pont N'" + "sele"
+        if not numbered and stop == linked + 1 and _acronym(doc[linked]):
+            continue                  # "le plateau de RTVX": a broadcaster's set, no place
         name = doc[i:stop].text
         # "place Jean Moulin" and "place Jean-Moulin" are one square
         key = "LOC|" + " ".join(name.lower().replace("-", " ").replace("\u2019", "'").split())
@@ -69,6 +71,17 @@ def _bare_address(doc: Doc, i: int) -> bool:
     "rendez-vous, place de Metz"): an address, as such nouns are written bare ("la place de X",
     "en place de X" are a position)."""
     return i > 0 and (doc[i - 1].pos_ in ("VERB", "AUX") or doc[i - 1].text == ",")
+
+
+def _acronym(token: Token) -> bool:
+    """A word in capitals, maybe with digits ("RTVX", "TV5"): an organisation's name, no place's."""
+    return len(token.text) > 1 and token.text.isupper() and token.text[:1].isalpha()
+
+
+def _square_reached(doc: Doc, i: int, prepositions: frozenset[str]) -> bool:
+    """"quitté depuis la place d'Orvanie", "sur la place de Varnel": a preposition of place or movement
+    before the article makes the head a square; "à la place de" and a verb's object stay a position."""
+    return i > 1 and doc[i - 1].lower_ == "la" and doc[i - 2].lower_ in prepositions
 
 
 def _inner_particle(doc: Doc, i: int) -> bool:
