@@ -99,6 +99,8 @@ class _ClaimFinder(ConditionalReader, AnaphoraReader, ExtentReader):
             return
         if config.get("not_hypothetical") and self._hypothetical(marker):
             return
+        if config["scope"] == "clause" and self._asked_or_likened(marker):
+            return      # 'se dirigerait-elle vers … ?', 'on se serait cru en été'
         if config.get("toll_subject") and not self._toll_subject(marker):
             return      # 'le projet pourrait être abandonné' weighs a case; only a toll's possible size is a reserve
         if config.get("not_if") and any(t.pos_ == "SCONJ" and t.lower_ in self.words["conditions"] for t in marker.sent):

@@ -41,6 +41,29 @@ class ConditionalReader:
             or _weighs_option(verb, marker) or self._future_in_past(marker) or self._counterfactual(marker) \
             or self._judged_case(verb) or self._projected_score(verb) or self._in_announced_projection(marker)
 
+    def _asked_or_likened(self, marker: TokenSpan) -> bool:
+        """A conditional that asks or likens passes nothing on in reserve, simple or compound."""
+        verb = marker.root.head if marker.root.pos_ == "AUX" or marker.root.dep_ == "cop" else marker.root
+        subjects = {c.lower_ for c in verb.children if c.dep_.startswith("nsubj")}
+        return self._asked(verb, marker) or self._likeness(verb, subjects)
+
+    def _asked(self, verb: Token, marker: TokenSpan) -> bool:
+        """'La ville se dirigerait-elle vers la faillite ?': a question holds nothing in reserve, it
+        asks; its subject is inverted after the verb ('-elle', '-t-il') or its sentence ends in '?'."""
+        clitics = self.words["inverted_clitics"]
+        if any(c.text[:1] == "-" and c.lower_.lstrip("-").removeprefix("t-") in clitics for c in verb.children):
+            return True
+        end = marker.end     # the parse may cut the sentence before its mark: read on to the stop
+        while end < len(self.doc) and self.doc[end].text not in (".", "!", "?") and "\n" not in self.doc[end].text:
+            end += 1
+        return end < len(self.doc) and self.doc[end].text == "?"
+
+    def _likeness(self, verb: Token, subjects: set[str]) -> bool:
+        """'on se serait cru en plein été', 'on se croirait au bord de la mer': an impression told by
+        a likeness, not a fact passed on in reserve ('on lui aurait dit de partir' still reports)."""
+        reflexive = any(c.lower_ in self.words["reflexive"] for c in verb.children)
+        return reflexive and bool(subjects & self.words["likeness_subjects"]) and verb.lemma_ in self.words["likeness_verbs"]
+
     def _in_announced_projection(self, marker: TokenSpan) -> bool:
         """'Le sondage publié lundi … Le parti serait en tête avec 40 sièges': once the article has
         named a poll or a projection, a conditional sentence that counts seats reads the projection's

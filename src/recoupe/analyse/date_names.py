@@ -4,6 +4,8 @@ general, not the days around publication) and a weekday inside a title ('La Trib
 sèche', 'la récolte dépasse l'année 2027'). The words are the language's (``dates_vocabulary.json``)."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span as SpacySpan
 
 #: how many tokens apart two coordinated days of a generic series may stand
@@ -44,3 +46,21 @@ def year_as_topic(span: SpacySpan, vocabulary: dict) -> bool:
     noun = next((t for t in span if t.lower_ in vocabulary["year_itself"]), None)
     has_year = any(t.shape_ == "dddd" for t in span)
     return noun is not None and has_year and noun.dep_ in _TOPIC_ROLES and noun.head.i not in range(span.start, span.end)
+
+
+def day_of_month(text: str, vocabulary: dict) -> int | None:
+    """'3', '03', '1er', '1ᵉʳ' (the typographic superscript): the day a date writes, or None.
+    Wire copy pads days with a zero ('le 02 mars'); a year or a clock time never comes here
+    (the callers take tokens before a month name)."""
+    for suffix in vocabulary["first_day_suffixes"]:
+        if text.endswith(suffix) and text[:-len(suffix)] == "1":
+            return 1
+    if not (text.isascii() and text.isdigit()) or len(text) > 2:
+        return None
+    return int(text) if 1 <= int(text) <= 31 else None
+
+
+def day_number_pattern(vocabulary: dict) -> str:
+    """The Matcher regex of a day of the month (the '@daynum' placeholder)."""
+    firsts = "|".join(f"1{re.escape(suffix)}" for suffix in vocabulary["first_day_suffixes"])
+    return rf"^({firsts}|0?[1-9]|[12]\d|3[01])$"

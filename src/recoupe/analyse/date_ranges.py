@@ -8,6 +8,7 @@ from typing import Any, Optional
 from spacy.tokens import Span as SpacySpan
 
 from recoupe.analyse import temporal
+from recoupe.analyse.date_names import day_of_month
 
 
 def two_dates(span: SpacySpan, kind: str, vocabulary: dict) -> bool:
@@ -82,7 +83,7 @@ def resolve_month_range(span: SpacySpan, vocabulary: dict, anchor: Any, directio
 def resolve_day_range(span: SpacySpan, vocabulary: dict, anchor: Any, direction: Optional[str]) -> Optional[temporal.Resolved]:
     """'du 8 au 9 novembre 2016', 'dans la nuit du mardi 8 au mercredi 9 novembre': dated by its
     start; what the start leaves out (month, year) is the end's; within one month, that month."""
-    days = [i for i, t in enumerate(span) if t.shape_ != "dddd" and t.text.rstrip("er").isdigit()]
+    days = [i for i, t in enumerate(span) if t.shape_ != "dddd" and day_of_month(t.text, vocabulary)]
     start, end = span[:days[-1]], span[days[-1]:]
     while end.start > span.start and span.doc[end.start - 1].lower_ in (vocabulary["day_article"], *vocabulary["weekday"]):
         end, start = span.doc[end.start - 1:end.end], span.doc[start.start:start.end - 1]
@@ -92,7 +93,7 @@ def resolve_day_range(span: SpacySpan, vocabulary: dict, anchor: Any, direction:
     years = [int(t.text) for t in start if t.shape_ == "dddd"] or [int(t.text) for t in end if t.shape_ == "dddd"]
     year = years[0] - (month > end_month and not any(t.shape_ == "dddd" for t in start)) if years else None
     weekday = next((weekdays[t.lower_] for t in start if t.lower_ in weekdays), None)
-    resolved = temporal.resolve_dated_weekday(anchor, year, month, int(span[days[0]].text.rstrip("er")), weekday, direction)
+    resolved = temporal.resolve_dated_weekday(anchor, year, month, day_of_month(span[days[0]].text, vocabulary), weekday, direction)
     # a stretch of days inside one month ('du 3 au 5 mai', 'le 3 et le 5 mai') locates the
     # month, as a list of days does; a night across two days is dated by its first day
     if resolved and month == end_month and not any(t.lower_ in vocabulary["night"] for t in span):

@@ -16,17 +16,17 @@ from spacy.tokens import Doc, Span as SpacySpan
 from spacy.util import filter_spans
 
 from recoupe.analyse import date_ranges, extensions, temporal
-from recoupe.analyse.date_names import generic_day, weekday_in_title, year_as_topic
+from recoupe.analyse.date_names import day_number_pattern, day_of_month, generic_day, weekday_in_title, year_as_topic
 from recoupe.analyse.date_tenses import _direction, _tenses, hypothetical, names_a_change
 from recoupe.analyse.matching import WindowedMatcher
 from recoupe.analyse.numbers import digit_value, word_value
 from recoupe.resources import load_json
 from recoupe.schema import DateRef
 
-#: placeholders of dates_rules.json that stand for a whole token pattern
+#: placeholders of dates_rules.json that stand for a whole token pattern ('@daynum' is built
+#: from the vocabulary's endings of the first day)
 _TOKEN_PLACEHOLDERS = {
     "@number": {"LIKE_NUM": True},
-    "@daynum": {"TEXT": {"REGEX": r"^(1er|[12]?\d|3[01])$"}},
 }
 
 
@@ -40,6 +40,7 @@ class DateFinder:
         self.lang = nlp.lang
         self.vocabulary = load_json(self.lang, "dates_vocabulary")
         self.rules = load_json(self.lang, "dates_rules")["rules"]
+        self.placeholders = {**_TOKEN_PLACEHOLDERS, "@daynum": {"TEXT": {"REGEX": day_number_pattern(self.vocabulary)}}}
         self.matcher = WindowedMatcher(nlp.vocab, nlp.Defaults.stop_words)
         for index, rule in enumerate(self.rules):
             self.matcher.add(str(index), [self._expand(rule["pattern"])])
@@ -50,8 +51,8 @@ class DateFinder:
         for token in pattern:
             lower = token.get("LOWER")
             placeholder = lower.get("IN") if isinstance(lower, dict) and isinstance(lower.get("IN"), str) else None
-            if placeholder in _TOKEN_PLACEHOLDERS:
-                spec = dict(_TOKEN_PLACEHOLDERS[placeholder])
+            if placeholder in self.placeholders:
+                spec = dict(self.placeholders[placeholder])
                 if "OP" in token:
                     spec["OP"] = token["OP"]
                 expanded.append(spec)
@@ -386,8 +387,8 @@ class DateFinder:
         month = next((months[name] for name in names if name in months), None)
         year = next((int(t.text.removeprefix("mi-")) for t in span     # 'mi-2015' is in 2015
                      if t.shape_ == "dddd" or t.shape_ == "xx-dddd"), year)
-        day = next((int(t.text.rstrip("er")) for t in span
-                    if month and t.text.rstrip("er").isdigit() and t.shape_ != "dddd"), None)
+        day = next((day_of_month(t.text, self.vocabulary) for t in span
+                    if month and day_of_month(t.text, self.vocabulary) and t.shape_ != "dddd"), None)
         weekday = next((self.vocabulary["weekday"][t.lower_] for t in span if t.lower_ in self.vocabulary["weekday"]), None)
         return temporal.resolve_dated_weekday(anchor, year, month, day, weekday, direction)
 

@@ -8,7 +8,7 @@ from typing import Any, Callable, Optional
 
 from spacy.tokens import Doc, Token
 
-from recoupe.analyse.numbers import is_closing_group, is_digit_group, is_one
+from recoupe.analyse.numbers import digit_value, is_closing_group, is_digit_group, is_one, word_value
 
 #: a cardinal reader: (doc, start) -> (end, value or None)
 Cardinal = Callable[[Doc, int], tuple[int, Optional[float]]]
@@ -163,3 +163,16 @@ def multiplying(doc: Doc, core: Any, head: Optional[Token], links: dict, time_un
     if following.lower_ in links["comparatives"] or following.like_num:
         return True
     return following.pos_ == "DET" and head.i + 2 < len(doc) and doc[head.i + 2].lemma_.lower() not in time_units
+
+
+def restated(doc: Doc, core: Any) -> bool:
+    """'trois (03) ans', 'deux (02) décrets': administrative copy repeats a number written in words
+    in digits between brackets; the bracket is the same number, never a figure of its own."""
+    if core.start < 2 or core.end >= len(doc) or doc[core.start - 1].text != "(" or doc[core.end].text != ")":
+        return False
+    words = []
+    k = core.start - 2
+    while k >= 0 and doc[k].like_num and not doc[k].text[:1].isdigit() and len(words) < 4:
+        words.insert(0, doc[k].lower_)
+        k -= 1
+    return bool(words) and word_value(words, doc.lang_) == digit_value(doc[core.start:core.end].text)

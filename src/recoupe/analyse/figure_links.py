@@ -22,7 +22,8 @@ Cardinal = Callable[[Doc, int], tuple[int, Optional[float]]]
 def ranged(core: Any, upper: Any, upper_raw: float) -> Any:
     """The lower bound of a range, counted like its upper bound: '14 et 16 %' is 14 %,
     '2 à 3 millions' two million; the figure spans both numbers."""
-    scale = upper.value / upper_raw if upper_raw else 1.0
+    # the scale is a round factor ('milliard', '%'): 1.1e9 / 1.1 leaves float noise (999999999.9999999)
+    scale = float(f"{upper.value / upper_raw:.12g}") if upper_raw else 1.0
     return replace(upper, start=core.start, value=_in_thousands(core.value, upper_raw) * scale, qualifier="at_least")
 
 

@@ -36,6 +36,7 @@ class UnitReader:
     descriptive: set[str]
     own_people: set[str]
     elliptic: set[str]
+    former_prefixes: tuple[str, ...]
     links: dict
     events: dict
 
@@ -89,6 +90,7 @@ class UnitReader:
         """A noun of people: counted as such ('morts'), by role, trade or status ('soldats',
         'accusés'), by nationality ('Russes') or as a town's or region's people ('Lyonnais')."""
         forms = {self._singular(head), self._singular(head, lemma=False), head.lemma_.lower(), head.lower_}
+        forms |= {form[len(prefix):] for form in forms for prefix in self.former_prefixes if form.startswith(prefix)}
         if forms & self.people or forms & self.roles or self._compound_role(head):
             return True
         return town_people(head)
@@ -122,7 +124,8 @@ class UnitReader:
         if self._own_people(doc, core.end):
             return "personne"
         sentence = doc[core.start].sent
-        parallel = [f for f in found if f["sentence"].start == sentence.start_char and f["unit"]]
+        parallel = [f for f in found if f["sentence"].start == sentence.start_char and f["unit"]
+                    and not self._in_other_relative(doc, f, core)]
         if parallel:
             return parallel[-1]["unit"]      # 'des dizaines de missions ... contre 300 en mars'
         if core.kind == "vague" or doc[core.end:core.end + 2].text.lower().endswith("entre"):
@@ -158,6 +161,25 @@ class UnitReader:
         nouns = [t for t in doc[sentence.start:core.start] if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number")
                  and fraction_value(t.text, doc.lang_) is None]      # 'les trois quarts d'entre elles': a share, no group
         return self._counts_people(nouns[-1]) if nouns else self._antecedent(doc, sentence) == "personne"
+
+    @staticmethod
+    def _in_other_relative(doc: Doc, figure: dict, core: Any) -> bool:
+        """'40 morts, dont vingt dans le nord où 900 maisons ont été détruites, huit dans l'est':
+        a count inside a relative clause (opened by a relative pronoun, closed by a comma) describes
+        a place or a thing on the side; the bare counts after the comma go on counting what the
+        list counts. Read on the surface: the parse often hangs the list inside the relative."""
+        counted = doc.char_span(figure["span"].start, figure["span"].end, alignment_mode="expand")
+        if counted is None or counted.end > core.start:
+            return False
+        k = counted.start - 1
+        while k >= counted.sent.start and doc[k].text != "," and "Rel" not in doc[k].morph.get("PronType"):
+            k -= 1
+        # the clause the pronoun opens holds the count ('… qui forment un groupe, enregistreraient
+        # (21 sièges, +9 …)': closed before it without a comma)
+        # a subject pronoun ('qui') opens a clause about the list's own members, not a side remark
+        opened = k >= counted.sent.start and "Rel" in doc[k].morph.get("PronType") \
+            and not doc[k].dep_.startswith("nsubj") and counted.root in doc[k].head.subtree
+        return opened and any(t.text == "," for t in doc[counted.end:core.start])
 
     def _noun_before(self, doc: Doc, core: Any) -> Optional[str]:
         """'le nombre d'élus tomberait entre 150 et 170': the last plural noun before the number."""

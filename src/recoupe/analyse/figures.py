@@ -45,6 +45,7 @@ class FigureFinder(NumberReader, UnitReader):
         qualifiers = load_json(self.lang, "figures_qualifiers")
         self.before = self._phrase_table(nlp, "before", qualifiers["before"])
         self.after = self._phrase_table(nlp, "after", qualifiers["after"])
+        self.thresholds = [tuple(phrase.split()) for phrase in qualifiers["thresholds"]]
         self.vague = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.vague.add("vague", [nlp.make_doc(p) for p in load_lines(self.lang, "figures_vague")])
         self.partitive = {p: need for p, need in load_json(self.lang, "figures_vague_partitive").items()
@@ -62,6 +63,7 @@ class FigureFinder(NumberReader, UnitReader):
         # roles, trades and other nouns of people ('12 soldats') and a town's people ('300 Lyonnais')
         # take the unit 'personne' too, but are not counts of one ('un soldat a dit')
         self.roles = set(load_lines(self.lang, "figures_person_nouns"))
+        self.former_prefixes = tuple(load_lines(self.lang, "figures_former_prefixes"))
         self.people = set(load_lines(self.lang, "figures_people")) | {
             form for adjective in load_json(self.lang, "entities_nationalities") if not adjective.startswith("_")
             for form in adjective_forms(adjective, self.lang).values()}
@@ -99,7 +101,7 @@ class FigureFinder(NumberReader, UnitReader):
     # -- finding -------------------------------------------------------------------------
 
     def find(self, doc: Doc) -> list[dict]:
-        before = self._matches(doc, self.before, by_end=True)
+        before = self._through_thresholds(doc, self._matches(doc, self.before, by_end=True))
         after = self._matches(doc, self.after, by_end=False)
         vague = self._vague_matches(doc)
         in_dates = self._date_tokens(doc)
@@ -172,7 +174,7 @@ class FigureFinder(NumberReader, UnitReader):
     # -- building ------------------------------------------------------------------------
 
     def _figure(self, doc: Doc, core: NumberCore, before: dict, after: dict, found: list[dict]) -> Optional[dict]:
-        if self._range_of_no_count(doc, core):
+        if self._range_of_no_count(doc, core) or filters.restated(doc, core):
             return None
         upper = self._range_end(doc, core)
         if upper is not None and from_to(doc, core, self.links):
@@ -246,11 +248,22 @@ class FigureFinder(NumberReader, UnitReader):
         return {**level, "span": extensions.text_span(doc, start_char, end_char), "value": core.value * scale,
                 "qualifier": "exact", "_next": upper.start}
 
-    @staticmethod
-    def _qualifier_before(doc: Doc, core: NumberCore, before: dict) -> bool:
+    def _through_thresholds(self, doc: Doc, before: dict) -> dict:
+        """'autour de la barre des 40 %', 'plus du cap des 2 millions': the qualifier reaches the
+        number past the threshold that names it."""
+        for end, qualified in list(before.items()):
+            for words in self.thresholds:
+                after = tuple(t.lower_ for t in doc[end:end + len(words)])
+                if after == words and end + len(words) not in before:
+                    before[end + len(words)] = qualified
+        return before
+
+    def _qualifier_before(self, doc: Doc, core: NumberCore, before: dict) -> bool:
         if core.start not in before or core.kind == "vague":
             return False
-        return core.kind == "share" or core.start == 0 or doc[core.start - 1].lower_ not in _SHARE_OF
+        past_threshold = any(tuple(t.lower_ for t in doc[max(0, core.start - len(words)):core.start]) == words
+                             for words in self.thresholds)
+        return core.kind == "share" or core.start == 0 or doc[core.start - 1].lower_ not in _SHARE_OF or past_threshold
 
     def _bare_amount(self, doc: Doc, core: NumberCore, head: Optional[Token]) -> Optional[str]:
         """'un effort de 20 milliards': a scale word with no noun after it is an amount whose
@@ -366,7 +379,7 @@ class FigureFinder(NumberReader, UnitReader):
         # a participle taken as a noun ('trois prévenus', 'un seul élu') is tagged a verb
         nominal = j < len(doc) and doc[j].pos_ == "VERB" and "Part" in doc[j].morph.get("VerbForm") \
             and doc[j - 1].i in (end - 1, end)
-        if j >= len(doc) or not doc[j].is_alpha or (doc[j].pos_ not in ("NOUN", "PROPN", "ADJ") and not nominal):
+        if j >= len(doc) or not _word(doc[j]) or (doc[j].pos_ not in ("NOUN", "PROPN", "ADJ") and not nominal):
             return None, end
         return doc[j], self._phrase_end(doc, j + 1)
 
@@ -434,6 +447,11 @@ class FigureFinder(NumberReader, UnitReader):
                 or (head is None and between(doc, core, self.links)):    # 'ils étaient entre 40 et 45'
             return following
         return None
+
+
+def _word(token: Token) -> bool:
+    """A word, hyphenated ones too ('ex-maires', 'sans-abri'), not a number or a sign."""
+    return token.is_alpha or all(part.isalpha() for part in token.text.split("-"))
 
 
 def _plural(token: Token) -> bool:
