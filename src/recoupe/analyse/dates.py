@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 from spacy.util import filter_spans
 
 from recoupe.analyse import date_ranges, extensions, temporal
+from recoupe.analyse.date_anaphora import anaphoric_dates, told_year
 from recoupe.analyse.date_names import day_number_pattern, day_of_month, generic_day, weekday_in_title, year_as_topic
 from recoupe.analyse.date_tenses import _direction, _tenses, hypothetical, names_a_change
 from recoupe.analyse.matching import WindowedMatcher
@@ -75,8 +76,8 @@ class DateFinder:
         found = self.find(doc)
         anchor = temporal.parse_published(extensions.published(doc))
         refs = [self._dateref(doc, f"d{n}", span, rule, anchor) for n, (span, rule) in enumerate(found, start=1)]
-        refs = _told_year(found, refs, self) if anchor is not None else self._narrative(doc, found, refs)
-        refs = _anaphoric(doc, found, refs, self, anchor)
+        refs = told_year(found, refs, self) if anchor is not None else self._narrative(doc, found, refs)
+        refs = anaphoric_dates(doc, found, refs, self, anchor)
         doc._.dates = refs
         return doc
 
@@ -86,14 +87,14 @@ class DateFinder:
         dateline or a 'publié le' stamp). A weekday only from a stamp, wherever it stands (it is
         the day of writing): after an event's date, 'lundi' may point either way, and a date told
         in a sentence ('le record datait du 20 juillet 1997') is no day of writing."""
-        full = [(temporal.Anchor(_iso(r.value), "day"), span) for (span, _), r in zip(found, refs) if r.precision == "day"]
+        full = [(temporal.Anchor(temporal.iso_day(r.value), "day"), span) for (span, _), r in zip(found, refs) if r.precision == "day"]
         stamped = full and _stamp(full[0][1], self.vocabulary["stamp_participle"], self.vocabulary["coverage_verbs"])
         current, narrated, out = (full[0][0], not stamped, []) if full else (None, True, [])
         ahead = bool(full) and not stamped     # the anchor is a date told further on
         written: list[int] = []     # the years written out so far
         for (span, rule), ref in zip(found, refs):
             if ref.precision == "day":
-                current, narrated, ahead = temporal.Anchor(_iso(ref.value), "day"), True, False
+                current, narrated, ahead = temporal.Anchor(temporal.iso_day(ref.value), "day"), True, False
             elif ahead and self._from_writing(span):
                 pass    # 'le 28 mai dernier' before any date: the day of writing, which a later date is not
             elif stamped and rule["kind"] == "weekday" and ref.value is None:
@@ -101,7 +102,7 @@ class DateFinder:
             elif _sets_the_scene(span, ref, self.vocabulary["scene_preposition"]):
                 # 'En 2009, la crue avait noyé les berges entre mars et avril': the year the
                 # account has reached, rather than a full date written further away
-                current, narrated, ahead = temporal.Anchor(_iso((ref.value + "-01-01")[:10]), ref.precision), True, False
+                current, narrated, ahead = temporal.Anchor(temporal.iso_day((ref.value + "-01-01")[:10]), ref.precision), True, False
             elif current is not None and ref.value is None and not (narrated and rule["kind"] == "weekday") \
                     and rule["kind"] not in _DEICTIC:
                 # 'hier', 'la semaine dernière', 'à la rentrée', 'cet été' count from the day of
@@ -113,7 +114,7 @@ class DateFinder:
                 # janvier 2031' read as July 2030 would be a year no one wrote
                 ref = ref if ahead and (read.value or "")[:4] != str(current.date.year) else read
                 if ref.precision == "day" and rule["kind"] == "calendar":
-                    current = temporal.Anchor(_iso(ref.value), "day")
+                    current = temporal.Anchor(temporal.iso_day(ref.value), "day")
             if ref.value is None and rule["kind"] == "calendar" and written and span[0].lower_ in self.vocabulary["this_day"]:
                 ref = self._weekday_in_year(doc, ref, span, rule, written[-1])
             if ref.value and any(t.shape_ == "dddd" for t in span):
@@ -128,9 +129,9 @@ class DateFinder:
         any past year, and one year in seven has the weekday right: it stays unresolved."""
         resolved = self._resolve_calendar(span, temporal.Anchor(temporal.dt.date(year, 1, 1), "year"), "within", year)
         weekday = next((self.vocabulary["weekday"][t.lower_] for t in span if t.lower_ in self.vocabulary["weekday"]), None)
-        if resolved is None or resolved.precision != "day" or weekday is None or _iso(resolved.value).weekday() != weekday:
+        if resolved is None or resolved.precision != "day" or weekday is None or temporal.iso_day(resolved.value).weekday() != weekday:
             return ref
-        return self._dateref(doc, ref.id, span, dict(rule, year=year), temporal.Anchor(_iso(resolved.value), "day"))
+        return self._dateref(doc, ref.id, span, dict(rule, year=year), temporal.Anchor(temporal.iso_day(resolved.value), "day"))
 
     def _from_writing(self, span: SpacySpan) -> bool:
         """'le 28 mai dernier', 'le 3 juin prochain': counted from the day of writing."""
@@ -422,76 +423,6 @@ def _named_before(span: SpacySpan, rule: dict, titles: list[str]) -> bool:
     return not rule.get("after_name") or (before is not None and (before.pos_ == "PROPN" or before.lower_ in titles))
 
 
-def _anaphoric(doc: Doc, found: list, refs: list[DateRef], finder: "DateFinder",
-               published: Optional[temporal.Anchor]) -> list[DateRef]:
-    """Dates counted from an earlier one, in one walk. 'l'année suivante', 'deux ans plus tard': from
-    the last year written out before them ('En 2013, … l'année suivante' is 2014); a count back with none
-    ('l'année précédente', a year; 'deux ans plus tôt', a point, to the publication's month) and 'un an
-    auparavant' always (statistics compare with the day of writing) from the publication date.
-    'huit mois plus tard': from the last date resolved to a month or a day, to the month. 'la veille',
-    'le lendemain', 'le même jour': from the last date resolved to a day or a month, else from
-    publication ('ce jour-là', 'le jour même': only from a date of the text); 'la veille du scrutin'
-    is dated by the event it names, which no rule resolves."""
-    year, month, day, told, last_day = None, None, published, None, None
-    complement = finder.vocabulary["event_complement"]
-    for (span, rule), ref in zip(found, refs):
-        counted = rule["kind"] in ("anaphoric_year", "anaphoric_month")
-        if counted:
-            _count_from(span, rule, ref, finder, year, month, published)
-        elif rule["kind"] == "anaphoric_day" and not (span.end < len(doc) and doc[span.end].lower_ in complement):
-            anchor = told if rule.get("told_only") else (rule.get("same_day") and last_day) or day
-            resolved = temporal.resolve_offset(anchor, "day", rule["n"])
-            if resolved is not None:
-                ref.value, ref.precision = resolved.value, resolved.precision
-        if not counted and ref.value and any(t.shape_ == "dddd" for t in span):
-            year = int(ref.value[:4])
-        if ref.precision in ("day", "month"):
-            day = temporal.Anchor(_iso((ref.value + "-01")[:10]), ref.precision)
-            # 'aujourd'hui' is the day of writing, which 'ce matin-là' never points back to
-            told = told if rule["kind"] == "offset" else day
-            month = month if counted else _iso(ref.value[:7] + "-01")
-            last_day = day if ref.precision == "day" else last_day
-    return refs
-
-
-def _count_from(span: SpacySpan, rule: dict, ref: DateRef, finder: "DateFinder", year: Optional[int],
-                month, published: Optional[temporal.Anchor]) -> None:
-    """Sets ``ref`` to ``year`` or ``month`` plus the count the expression writes (a count back with
-    no year before it, from the publication date)."""
-    count = rule["n"] if isinstance(rule.get("n"), int) else next((finder._count(t.text) for t in span if t.like_num), None)
-    if count is None or count != int(count):
-        return
-    count = rule.get("sign", 1) * int(count)
-    if rule["kind"] == "anaphoric_year" and year is not None and not rule.get("from_publication"):
-        ref.value, ref.precision = str(year + count), "year"
-    elif rule["kind"] == "anaphoric_year" and published is not None and count < 0:
-        point = rule.get("point") and published.precision != "year"
-        resolved = temporal.resolve_offset(published, "month" if point else "year", count * (12 if point else 1))
-        ref.value, ref.precision = resolved.value, resolved.precision
-    elif rule["kind"] == "anaphoric_month" and month is not None:
-        ref.value, ref.precision = temporal.add_months(month, count).isoformat()[:7], "month"
-
-
-def _told_year(found: list, refs: list[DateRef], finder: "DateFinder") -> list[DateRef]:
-    """'Le mardi 23 août 2016, … Ce mercredi 24 août, …', 'Le 18 août 2016, … Le 5 octobre, …': a
-    date without a year written right after a full date, in its month or a later one of its year,
-    continues that account, in its year, even
-    when the publication date is of another year (a recollection, an old story re-stamped).
-    Only the expression just before counts: further away, the account may have moved on."""
-    previous = None
-    for (span, rule), ref in zip(found, refs):
-        written = any(t.shape_ == "dddd" for t in span)
-        # read again from the full date, also when the publication's year left a weekday unmatched
-        if previous is not None and not written and rule["kind"] == "calendar" and (ref.value or "")[:4] != str(previous.year):
-            resolved = finder.resolve(span, dict(rule, direction="nearest"), temporal.Anchor(previous, "day"))
-            # the same month, or a later one of that year: 'Le 18 août 2031, … Le 5 octobre, …'
-            if resolved is not None and resolved.value[:4] == str(previous.year) \
-                    and resolved.value[5:7] >= f"{previous.month:02d}":
-                ref.value, ref.precision = resolved.value, resolved.precision
-        previous = _iso(ref.value) if written and ref.precision == "day" else None
-    return refs
-
-
 def _sets_the_scene(span: SpacySpan, ref: DateRef, scene: list[str]) -> bool:
     """A year fronted before a comma ('En 2017, …', 'Et en 2019, …', 'Au printemps 2016, …'),
     after a preposition of scene_preposition, sets the time of what
@@ -526,7 +457,3 @@ def _stamp(span: SpacySpan, participles: list[str], coverage: list[str]) -> bool
         return not any(c.dep_ == "cop" for c in verb.children)
     return "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children) \
         and verb.lemma_ in participles
-
-
-def _iso(value: str):
-    return temporal.dt.date.fromisoformat(value)

@@ -47,6 +47,11 @@ def parse_published(published: Optional[str]) -> Optional[Anchor]:
     return None
 
 
+def iso_day(value: str) -> dt.date:
+    """The day an ISO value of day precision ('2031-05-03') names."""
+    return dt.date.fromisoformat(value)
+
+
 def fmt(date: dt.date, precision: str) -> Resolved:
     text = {"day": date.isoformat(), "month": date.isoformat()[:7], "year": str(date.year)}[precision]
     return Resolved(text, precision)
