@@ -7,7 +7,7 @@ def found(parse, passage):
     return {q.span.text: q.speaker for q in parse(passage)._.quotes}
 
 
-def dates_by_text(parse, passage, published):
+def dates_by_text(parse, passage, published=None):
     """The value of each date of ``passage`` published on ``published``, by its text."""
     return {d.span.text: d.value for d in parse(passage, published=published)._.dates}
 
@@ -22,6 +22,6 @@ def types_by_mention(doc):
     return {m.span.text: e.type for e in doc._.entities for m in e.mentions}
 
 
-def claims_of(parse, text):
-    """(status, text) of each claim of ``text``, in order."""
-    return [(c.status, c.span.text) for c in parse(text)._.claims]
+def claims_of(parse, text, published=None):
+    """(status, text) of each claim of ``text`` (published on ``published``), in order."""
+    return [(c.status, c.span.text) for c in parse(text, published=published)._.claims]

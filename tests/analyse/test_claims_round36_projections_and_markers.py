@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from analyse_helpers import claims_of
 
-def _claims(parse, passage):
-    return [(c.status, c.span.text) for c in parse(passage, published="2031-03")._.claims]
+PUBLISHED = "2031-03"
 
 
 @pytest.mark.parametrize("passage", [
@@ -16,7 +16,7 @@ def _claims(parse, passage):
     "La projection publiée samedi redistribue les sièges.\n\nPar tendance, les centristes seraient en tête avec 27 sièges.",
 ])
 def test_a_conditional_counting_seats_after_a_projection_is_no_reserve(parse, passage):
-    assert _claims(parse, passage) == [], _claims(parse, passage)
+    assert claims_of(parse, published=PUBLISHED, text=passage) == [], claims_of(parse, published=PUBLISHED, text=passage)
 
 
 @pytest.mark.parametrize("passage", [
@@ -24,7 +24,7 @@ def test_a_conditional_counting_seats_after_a_projection_is_no_reserve(parse, pa
     "Selon notre enquête, le taux de vote serait en baisse (entre 58 et 61 %).",
 ])
 def test_a_conditional_without_a_projection_or_a_seat_keeps_its_reserve(parse, passage):
-    found = _claims(parse, passage)
+    found = claims_of(parse, published=PUBLISHED, text=passage)
     assert any(status == "unverified" for status, _ in found), found
 
 
@@ -37,5 +37,5 @@ def test_a_conditional_without_a_projection_or_a_seat_keeps_its_reserve(parse, p
      "unverified", "deux mille noms y figurent en double"),
 ])
 def test_markers_of_a_contradiction_a_suspicion_and_an_explanation(parse, passage, status, statement):
-    found = _claims(parse, passage)
+    found = claims_of(parse, published=PUBLISHED, text=passage)
     assert any(s == status and statement in text for s, text in found), found

@@ -3,9 +3,9 @@ serait cru …') holds nothing in reserve; 'supposément', 'prétendument' befor
 the noun it describes unverified."""
 import pytest
 
+from analyse_helpers import claims_of
 
-def _claims(parse, passage):
-    return [(c.status, c.span.text) for c in parse(passage, published="2031-05-14")._.claims]
+PUBLISHED = "2031-05-14"
 
 
 @pytest.mark.parametrize("passage", [
@@ -14,7 +14,7 @@ def _claims(parse, passage):
     "Avec ce vent tiède, on se serait cru en plein mois d'août.",
 ])
 def test_a_question_or_a_likeness_is_no_claim(parse, passage):
-    assert _claims(parse, passage) == []
+    assert claims_of(parse, published=PUBLISHED, text=passage) == []
 
 
 @pytest.mark.parametrize("passage", [
@@ -22,7 +22,7 @@ def test_a_question_or_a_likeness_is_no_claim(parse, passage):
     "On lui aurait dit de quitter la salle avant le vote.",
 ])
 def test_a_reserve_stays(parse, passage):
-    assert [status for status, _ in _claims(parse, passage)] == ["unverified"]
+    assert [status for status, _ in claims_of(parse, published=PUBLISHED, text=passage)] == ["unverified"]
 
 
 @pytest.mark.parametrize("passage, statement", [
@@ -31,5 +31,5 @@ def test_a_reserve_stays(parse, passage):
     ("Le témoin prétendument payé par la défense a été entendu.", "témoin prétendument payé par la défense"),
 ])
 def test_an_adverb_of_hearsay_before_a_participle(parse, passage, statement):
-    assert ("unverified", statement) in _claims(parse, passage)
+    assert ("unverified", statement) in claims_of(parse, published=PUBLISHED, text=passage)
 

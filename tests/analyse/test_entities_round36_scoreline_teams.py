@@ -1,14 +1,12 @@
 """A results line names two clubs in full, the towns they hold included (invented passages)."""
 
-
-def _types(doc) -> dict[str, str]:
-    return {e.name: e.type for e in doc._.entities}
+from analyse_helpers import types_by_name
 
 
 def test_results_line_names_both_clubs_whole(parse):
     doc = parse("Les résultats du soir.\n\nSporting Varnel 3-2 Real Castalia : une victoire de prestige.\n\n"
                 "Dynamo Kessdorf 0-4 Olympique Brévanne : les visiteurs déroulent.")
-    types = _types(doc)
+    types = types_by_name(doc)
     for club in ("Sporting Varnel", "Real Castalia", "Dynamo Kessdorf", "Olympique Brévanne"):
         assert types.get(club) == "ORG", types
     assert not {"Varnel", "Castalia", "Kessdorf", "Brévanne"} & set(types), types
@@ -16,5 +14,5 @@ def test_results_line_names_both_clubs_whole(parse):
 
 def test_score_in_brackets_is_no_results_line(parse):
     doc = parse("Battu par Kessdorf (2-1) samedi, le club de Varnel a reçu Marc Dufour à Pontivy.")
-    types = _types(doc)
+    types = types_by_name(doc)
     assert types.get("Pontivy") == "GPE" and "Marc Dufour" in types, types

@@ -1,9 +1,7 @@
 """A square named after a country or a town is one place, reached by a preposition (invented passages)."""
 import pytest
 
-
-def _names(doc):
-    return {e.name: e.type for e in doc._.entities}
+from analyse_helpers import types_by_name
 
 
 @pytest.mark.parametrize("passage, square", [
@@ -12,11 +10,11 @@ def _names(doc):
     ("Le cortège est reparti depuis la place d'Orvanie à midi.", "place d'Orvanie"),
 ])
 def test_a_square_reached_by_a_preposition_is_one_place(parse, passage, square):
-    names = _names(parse(passage))
+    names = types_by_name(parse(passage))
     assert names.get(square) == "LOC"
     assert "Orvanie" not in names
 
 
 def test_a_position_taken_is_no_square(parse):
-    names = _names(parse("Jeanne Morel prendra à la place de Kessdorf la présidence du club."))
+    names = types_by_name(parse("Jeanne Morel prendra à la place de Kessdorf la présidence du club."))
     assert "place de Kessdorf" not in names
